@@ -1,0 +1,33 @@
+import type { Flag, Span } from '../lib/analysis/report';
+import { SpanList } from './SpanButton';
+
+const SEVERITY_WORDS: Record<Flag['severity'], string> = { high: 'Serious', warn: 'Worth a look', info: 'Note' };
+const SEVERITY_ICONS: Record<Flag['severity'], string> = { high: '▲', warn: '●', info: 'ℹ' };
+
+/** Missing-evidence and attribution findings, each opening onto its sentences. */
+export function FlagList({ flags, onShow }: { flags: Flag[]; onShow: (span: Span) => void }) {
+  return (
+    <section class="card" aria-labelledby="unspun-flags-heading">
+      <h2 id="unspun-flags-heading" class="section-title">What to question</h2>
+      {flags.length === 0 ? (
+        <p class="meta">Nothing stood out on this page.</p>
+      ) : (
+        <ul class="flags">
+          {flags.map((flag) => (
+            <li key={flag.id} data-testid="flag" data-flag-id={flag.id} class={`flag flag-${flag.severity}`}>
+              <details>
+                <summary>
+                  <span class="severity" aria-hidden="true">{SEVERITY_ICONS[flag.severity]}</span>
+                  <span class="visually-hidden">{SEVERITY_WORDS[flag.severity]}: </span>
+                  <span class="flag-title">{flag.title}</span>
+                </summary>
+                <p class="detail">{flag.detail}</p>
+                <SpanList spans={flag.spans} onShow={onShow} />
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

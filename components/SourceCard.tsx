@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import type { Report } from '../lib/analysis/report';
+import { formatDate, formatShare, hostLabel } from './format';
+import type { SidebarActions, SourceStatus } from './view';
+
+interface Props {
+  report: Report;
+  status: SourceStatus;
+  actions: Pick<SidebarActions, 'compareSource' | 'grantInWindow'>;
+}
+
+/** The primary source: what was found, its card once read, and how to get it compared. */
+export function SourceCard({ report, status, actions }: Props) {
+  const [address, setAddress] = useState('');
+  const source = report.source;
+  return (
+    <section class="card" aria-labelledby="unspun-source-heading" data-testid="source-card">
+      <h2 id="unspun-source-heading" class="section-title">Primary source</h2>
+      {status.kind === 'self' && <p>This page looks like the primary source itself.</p>}
+      {source && (
+        <div class="source">
+          <a href={source.url} target="_blank" rel="noopener noreferrer" data-testid="source-link" class="source-title">
+            {source.title}
+          </a>
+          <p class="meta">
+            {[source.author?.name && `by ${source.author.name}`, source.host.platform ? `on ${source.host.name}` : source.publisher, formatDate(source.published)]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+          {report.reuse && report.reuse.share > 0 && (
+            <p class="meta">{formatShare(report.reuse.share)} of this page’s words are copied from the source.</p>
+          )}
+        </div>
+      )}
+      {status.kind === 'needs-permission' && (
+        <div class="notice" data-testid="source-permission">
+          {/* An extension page: only it may ask the browser for the permission, and the page can't script it. */}
+          <iframe class="grant" src={status.grantFrameUrl} title={`Allow Unspun to read ${status.site}`} data-testid="grant-frame" />
+          <button type="button" class="link" onClick={() => actions.grantInWindow(status.url)}>
+            Buttons not showing? Open this in a window
+          </button>
+        </div>
+      )}
+      {status.kind === 'fetching' && <p role="status">Reading the source at {hostLabel(status.url)}…</p>}
+      {status.kind === 'failed' && (
+        <p role="alert" class="notice" data-testid="source-error">
+          {status.message} The analysis below is from this page alone.
+        </p>
+      )}
+      {!source && report.sourceCandidates.length > 0 && (
+        <>
+          <h3 class="subtitle">Possible sources on this page</h3>
+          <ul class="candidates" data-testid="source-candidates">
+            {report.sourceCandidates.slice(0, 5).map((c) => (
+              <li key={c.url} data-testid="source-candidate">
+                <a href={c.url} target="_blank" rel="noopener noreferrer">
+                  {hostLabel(c.url)}
+                </a>
+                <span class="meta"> · {formatShare(c.confidence)} sure</span>
+                {c.reasons.length > 0 && <p class="meta reasons">{c.reasons.join('; ')}</p>}
+                {status.kind !== 'fetching' && (
+                  <button type="button" onClick={() => actions.compareSource(c.url)} data-testid="compare-button">
+                    Compare with this source
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {!source && status.kind !== 'self' && (
+        <form
+          class="paste"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (address.trim()) actions.compareSource(address.trim());
+          }}
+        >
+          <label for="unspun-source-address">
+            {report.sourceCandidates.length ? 'Or paste the source’s address' : 'No source found. Paste its address'}
+          </label>
+          <div class="row">
+            <input
+              id="unspun-source-address"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={address}
+              onInput={(event) => setAddress(event.currentTarget.value)}
+            />
+            <button type="submit">Compare</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

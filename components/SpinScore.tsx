@@ -1,0 +1,57 @@
+import type { Span, Spin } from '../lib/analysis/report';
+import { SpanList } from './SpanButton';
+
+/** Words for a score, so colour is never the only signal. */
+export function scoreWord(score: number): string {
+  if (score >= 67) return 'Heavily spun';
+  if (score >= 34) return 'Some spin';
+  return 'Little spin';
+}
+
+function scoreLevel(score: number): 'high' | 'mid' | 'low' {
+  return score >= 67 ? 'high' : score >= 34 ? 'mid' : 'low';
+}
+
+/** The spin score, its basis, and each component opening onto the sentences behind it. */
+export function SpinScore({ spin, onShow }: { spin: Spin; onShow: (span: Span) => void }) {
+  const components = spin.components.filter((c) => c.points > 0).sort((a, b) => b.points - a.points);
+  return (
+    <section class="card" aria-labelledby="unspun-spin-heading">
+      <h2 id="unspun-spin-heading" class="section-title">Spin score</h2>
+      <div class={`score score-${scoreLevel(spin.score)}`}>
+        <span class="score-number" data-testid="spin-score" aria-describedby="unspun-score-word">
+          {Math.round(spin.score)}
+        </span>
+        <span class="score-scale" aria-hidden="true">/100</span>
+        <span id="unspun-score-word" class="score-word">{scoreWord(spin.score)}</span>
+      </div>
+      <p class="meta" data-testid="spin-basis">
+        {spin.basis === 'page+source'
+          ? 'Judged against the primary source.'
+          : 'Judged from this page alone; no source compared yet.'}
+      </p>
+      {components.length > 0 && (
+        <ul class="components" aria-label="What makes up the score">
+          {components.map((c) => (
+            <li key={c.id} data-testid="spin-component" data-component-id={c.id}>
+              <details>
+                <summary>
+                  <span class="component-label">{c.label}</span>
+                  <span class="component-points">+{Math.round(c.points)}</span>
+                  <span class="bar" aria-hidden="true">
+                    <span style={{ width: `${Math.min(100, c.value * 100)}%` }} />
+                  </span>
+                </summary>
+                {c.spans.length ? (
+                  <SpanList spans={c.spans} onShow={onShow} />
+                ) : (
+                  <p class="meta">This part comes from the page as a whole.</p>
+                )}
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

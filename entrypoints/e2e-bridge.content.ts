@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
+/**
+ * E2E BUILD ONLY (wxt.config.ts drops it from shipped builds): lets a test page ask for the
+ * toolbar action, which tests cannot click. It relays one fixed word, never page data; the
+ * shipped extension relays nothing from pages (DESIGN.md, "Permissions and privacy").
+ */
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  main() {
+    window.addEventListener('message', (event) => {
+      if (event.source === window && event.data?.unspunE2E === 'toggle') {
+        void browser.runtime.sendMessage({ unspunE2E: 'toggle' });
+      }
+    });
+  },
+});

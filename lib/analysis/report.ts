@@ -1,0 +1,184 @@
+/**
+ * The Report: everything Unspun concluded about a page, typed, versioned and JSON-serialisable.
+ * The sidebar renders a Report and nothing else; the command line prints one.
+ */
+
+/** Bump when a field changes meaning or is removed; readers check it. */
+export const REPORT_VERSION = 1;
+
+/** A stretch of the page's article text, by offsets into `Article.text`, with its words. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Claim strength, weakest to strongest (Sumner et al. 2014; Yu et al. 2019). */
+export type Strength = 'none' | 'correlational' | 'conditional' | 'direct' | 'universal';
+export const STRENGTHS: readonly Strength[] = [
+  'none',
+  'correlational',
+  'conditional',
+  'direct',
+  'universal',
+];
+
+/** The kind of publisher behind a page. */
+export type PageRole =
+  | 'company-blog'
+  | 'news-outlet'
+  | 'aggregator'
+  | 'research-paper'
+  | 'social-post'
+  | 'unknown';
+
+/** How a page claim relates to the primary source. `unchecked`: no source to compare with. */
+export type ClaimStatus =
+  | 'unchecked'
+  | 'supported'
+  | 'strengthened'
+  | 'weakened'
+  | 'unsupported'
+  | 'editorial';
+
+/** A cue word or phrase found in a sentence, with its offsets in the article text. */
+export interface Cue extends Span {
+  /** Which lexicon it came from, e.g. 'hedge', 'booster', 'absolute', 'negation'. */
+  kind: string;
+}
+
+/** The best-matching source passage for a page claim. */
+export interface ClaimMatch {
+  text: string;
+  /** Similarity in 0..1. */
+  score: number;
+  /** Source address with a `#:~:text=` fragment pointing at the passage. */
+  fragmentUrl: string;
+  /** Strength of the source passage. */
+  strength: Strength;
+}
+
+export interface Claim extends Span {
+  strength: Strength;
+  hedges: Cue[];
+  boosters: Cue[];
+  status: ClaimStatus;
+  match?: ClaimMatch;
+}
+
+export interface EvidenceItem extends Span {
+  /** For numbers: the value with its unit; for voices: the person or organisation named. */
+  label: string;
+}
+
+export interface Evidence {
+  numbers: EvidenceItem[];
+  benchmarks: EvidenceItem[];
+  citations: EvidenceItem[];
+  quotes: EvidenceItem[];
+  voices: EvidenceItem[];
+}
+
+export type Severity = 'info' | 'warn' | 'high';
+
+/** A finding for the reader, with the sentences behind it. */
+export interface Flag {
+  id: string;
+  severity: Severity;
+  title: string;
+  detail: string;
+  spans: Span[];
+}
+
+export interface SpinComponent {
+  id: string;
+  label: string;
+  /** The component's raw value in 0..1 before weighting. */
+  value: number;
+  weight: number;
+  /** Points this component adds to the 0-100 score. */
+  points: number;
+  spans: Span[];
+}
+
+export interface Spin {
+  score: number;
+  basis: 'page' | 'page+source';
+  components: SpinComponent[];
+}
+
+export interface PageInfo {
+  url: string;
+  title: string;
+  publisher: string | null;
+  role: PageRole;
+  /** Why the role was chosen, in plain words. */
+  roleReasons: string[];
+  byline: string | null;
+  published: string | null;
+  wordCount: number;
+}
+
+export interface SourceCandidate {
+  url: string;
+  /** 0..1 */
+  confidence: number;
+  reasons: string[];
+}
+
+export interface SourceInfo {
+  url: string;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  /** Who wrote it: byline, JSON-LD author, or the organisation in a platform path. */
+  author: { name: string; evidence: string[] } | null;
+  /** The site that hosts it, which may not be its author (blog platforms). */
+  host: { name: string; domain: string; platform: boolean };
+}
+
+export interface Omission {
+  /** The source sentence the page left out. */
+  text: string;
+  kind: 'caveat' | 'limit' | 'trade-off' | 'number';
+  fragmentUrl: string;
+}
+
+export interface Reuse {
+  /** Share of the page's words that sit in passages copied from the source, 0..1. */
+  share: number;
+  passages: Span[];
+}
+
+export interface Incentive {
+  org: string;
+  role: 'author' | 'platform' | 'page-publisher';
+  products: string[];
+  topics: string[];
+  sentences: Span[];
+  citations: { url: string; checked: string }[];
+  note: string;
+}
+
+export interface Topic {
+  id: string;
+  label: string;
+  sentences: Span[];
+}
+
+export interface Report {
+  version: typeof REPORT_VERSION;
+  page: PageInfo;
+  claims: Claim[];
+  evidence: Evidence;
+  flags: Flag[];
+  spin: Spin;
+  topics: Topic[];
+  /** Loaded, promotional and superlative terms in the page, with where they are. */
+  loadedTerms: Cue[];
+  sourceCandidates: SourceCandidate[];
+  source?: SourceInfo;
+  omissions?: Omission[];
+  reuse?: Reuse;
+  incentives: Incentive[];
+}

@@ -1,0 +1,59 @@
+/** The Article: what extraction finds on a page. Pure data, JSON-serialisable. */
+
+/** A sentence of the article text, with offsets into `Article.text`. */
+export interface Sentence {
+  text: string;
+  /** Offset of the first character in `Article.text`. */
+  start: number;
+  /** Offset one past the last character in `Article.text`. */
+  end: number;
+}
+
+/** A link found on the page (in the article body or in the page around it). */
+export interface OutboundLink {
+  /** Absolute address, resolved against the page address. */
+  href: string;
+  /** The link's own visible text, whitespace-collapsed. */
+  text: string;
+  /** Text of the block around the link (its paragraph or list item), whitespace-collapsed, capped. */
+  context: string;
+  /** The link's `rel` attribute, if any. */
+  rel: string | null;
+  /** True when the link sits inside the extracted article body. */
+  inArticle: boolean;
+}
+
+/** Metadata read from the page head: canonical, Open Graph, JSON-LD and the like. */
+export interface PageMeta {
+  canonical: string | null;
+  ogUrl: string | null;
+  ogSiteName: string | null;
+  ogType: string | null;
+  description: string | null;
+  /** `<meta name="author">` or `article:author`. */
+  author: string | null;
+  /** `<meta name="generator">`, e.g. a CMS or an AI writing tool. */
+  generator: string | null;
+  /** Parsed JSON-LD objects (flattened `@graph`); malformed blocks are skipped. */
+  jsonLd: Record<string, unknown>[];
+}
+
+/** What extraction found on one page. */
+export interface Article {
+  /** Address the page was loaded from (or saved from). */
+  url: string;
+  title: string;
+  /** Site name: Open Graph site name, else Readability's, else the host. */
+  site: string | null;
+  byline: string | null;
+  /** Publication date as ISO 8601 when one could be read. */
+  published: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  /** The article body as plain text, one paragraph or heading per line. */
+  text: string;
+  wordCount: number;
+  sentences: Sentence[];
+  links: OutboundLink[];
+  meta: PageMeta;
+}

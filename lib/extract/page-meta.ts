@@ -1,0 +1,106 @@
+import type { PageMeta } from './article';
+
+const MAX_JSON_LD_BLOCKS = 20;
+const MAX_JSON_LD_CHARS = 200_000;
+
+function metaContent(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el =
+      doc.querySelector(`meta[property="${key}"]`) ?? doc.querySelector(`meta[name="${key}"]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Flattens JSON-LD: arrays and `@graph` become a flat list of objects. */
+function flattenJsonLd(value: unknown, out: Record<string, unknown>[], depth = 0): void {
+  if (depth > 4 || out.length > 100) return;
+  if (Array.isArray(value)) {
+    for (const item of value) flattenJsonLd(item, out, depth + 1);
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    out.push(record);
+    if ('@graph' in record) flattenJsonLd(record['@graph'], out, depth + 1);
+  }
+}
+
+/** Reads JSON-LD blocks; malformed or oversized blocks are skipped, never thrown. */
+export function readJsonLd(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(
+    0,
+    MAX_JSON_LD_BLOCKS,
+  );
+  for (const block of blocks) {
+    const text = block.textContent ?? '';
+    if (text.length > MAX_JSON_LD_CHARS) continue;
+    try {
+      flattenJsonLd(JSON.parse(text), out);
+    } catch {
+      // Pages ship broken JSON-LD often enough; it is optional evidence.
+    }
+  }
+  return out;
+}
+
+/** Resolves `href` against `base`; null unless the result is an http(s) address. */
+export function webUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads canonical, Open Graph, author, generator and JSON-LD from the document head. */
+export function readPageMeta(doc: Document, pageUrl: string): PageMeta {
+  return {
+    canonical: webUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl),
+    ogUrl: webUrl(metaContent(doc, 'og:url'), pageUrl),
+    ogSiteName: metaContent(doc, 'og:site_name', 'application-name'),
+    ogType: metaContent(doc, 'og:type'),
+    description: metaContent(doc, 'description', 'og:description', 'twitter:description'),
+    author: metaContent(doc, 'author', 'article:author', 'parsely-author', 'dc.creator'),
+    generator: metaContent(doc, 'generator'),
+    jsonLd: readJsonLd(doc),
+  };
+}
+
+/** Name from a JSON-LD `author`/`publisher` value: a string, an object with `name`, or a list. */
+export function jsonLdName(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const names = value.map(jsonLdName).filter((n): n is string => !!n);
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') {
+    const name = (value as Record<string, unknown>)['name'];
+    return typeof name === 'string' ? name.trim() || null : null;
+  }
+  return null;
+}
+
+/** First string value of `key` among the JSON-LD objects. */
+export function jsonLdField(meta: PageMeta, key: string): unknown {
+  for (const item of meta.jsonLd) if (item[key] != null) return item[key];
+  return undefined;
+}
+
+/** Publication date as ISO 8601 from meta tags, JSON-LD or a <time> element. */
+export function readPublished(doc: Document, meta: PageMeta, fallback?: string | null): string | null {
+  const candidates = [
+    metaContent(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'pubdate'),
+    jsonLdField(meta, 'datePublished'),
+    doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+    fallback,
+  ];
+  for (const value of candidates) {
+    if (typeof value !== 'string' || !value.trim()) continue;
+    const time = Date.parse(value.trim());
+    if (!Number.isNaN(time)) return new Date(time).toISOString();
+  }
+  return null;
+}

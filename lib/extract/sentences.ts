@@ -1,0 +1,48 @@
+import type { Sentence } from './article';
+
+type Granularity = 'sentence' | 'word';
+
+/** One segmenter per locale and granularity: constructing one costs far more than using it. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string, granularity: Granularity): Intl.Segmenter {
+  const key = `${granularity}:${lang}`;
+  let segmenter = segmenters.get(key);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity });
+    } catch {
+      // An unknown or malformed language tag from the page: fall back to English rules.
+      segmenter = new Intl.Segmenter('en', { granularity });
+    }
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
+}
+
+/**
+ * Splits text into sentences with Intl.Segmenter, keeping offsets into `text`.
+ * A line break always ends a sentence; surrounding whitespace is trimmed off.
+ */
+export function splitSentences(text: string, lang = 'en'): Sentence[] {
+  const segmenter = segmenterFor(lang, 'sentence');
+  const sentences: Sentence[] = [];
+  const line = /[^\n]+/g;
+  for (let block = line.exec(text); block; block = line.exec(text)) {
+    const base = block.index;
+    for (const { segment, index } of segmenter.segment(block[0])) {
+      const trimmed = segment.trim();
+      if (!trimmed) continue;
+      const start = base + index + (segment.length - segment.trimStart().length);
+      sentences.push({ text: trimmed, start, end: start + trimmed.length });
+    }
+  }
+  return sentences;
+}
+
+/** Counts words with Intl.Segmenter's word granularity (works for scripts without spaces too). */
+export function countWords(text: string, lang = 'en'): number {
+  let count = 0;
+  for (const part of segmenterFor(lang, 'word').segment(text)) if (part.isWordLike) count++;
+  return count;
+}

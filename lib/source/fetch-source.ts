@@ -1,0 +1,147 @@
+import { refuseAddress } from './address-policy';
+
+/** Limits of a primary-source fetch (DESIGN.md, "Permissions and privacy"). */
+export const SOURCE_LIMITS = {
+  maxBytes: 5 * 1024 * 1024,
+  timeoutMs: 10_000,
+  maxRedirects: 5,
+} as const;
+
+export type SourceFetchFailure =
+  | 'permission'
+  | 'timeout'
+  | 'too-large'
+  | 'not-html'
+  | 'http-error'
+  | 'offline'
+  | 'blocked-address'
+  | 'too-many-redirects'
+  | 'bad-address';
+
+export type SourceFetchResult =
+  | { ok: true; url: string; finalUrl: string; html: string; contentType: string }
+  | { ok: false; url: string; reason: SourceFetchFailure; message: string };
+
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+
+function fail(url: string, reason: SourceFetchFailure, message: string): SourceFetchResult {
+  return { ok: false, url, reason, message };
+}
+
+/**
+ * Fetches a primary source within the limits: http(s) only, no cookies or credentials, redirects
+ * followed one at a time (so each hop is checked and counted), HTML only, size and time capped.
+ * Never throws: every failure comes back with its own plain message.
+ */
+export async function fetchSourceHtml(
+  url: string,
+  options: { fetchImpl?: typeof fetch; allowLocal?: boolean; limits?: Partial<typeof SOURCE_LIMITS> } = {},
+): Promise<SourceFetchResult> {
+  const limits = { ...SOURCE_LIMITS, ...options.limits };
+  const doFetch = options.fetchImpl ?? fetch;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  try {
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      const refused = refuseAddress(current, { allowLocal: options.allowLocal });
+      if (refused) return fail(url, hop === 0 ? 'bad-address' : 'blocked-address', refused);
+      let response: Response;
+      try {
+        response = await doFetch(current, {
+          credentials: 'omit',
+          redirect: 'manual',
+          referrerPolicy: 'no-referrer',
+          cache: 'no-store',
+          signal: controller.signal,
+          headers: { Accept: 'text/html,application/xhtml+xml;q=0.9' },
+        });
+      } catch (error) {
+        if (controller.signal.aborted) {
+          return fail(url, 'timeout', `The source did not answer within ${limits.timeoutMs / 1000} seconds.`);
+        }
+        return fail(url, 'offline', 'The source could not be reached. You may be offline, or the site is down.');
+      }
+      if (response.type === 'opaqueredirect') {
+        // Browsers hide the Location of a manual redirect from fetch: follow it with the browser,
+        // but only once more, then check where it landed. See
+        // https://fetch.spec.whatwg.org/#concept-filtered-response-opaque-redirect
+        response = await doFetch(current, {
+          credentials: 'omit',
+          redirect: 'follow',
+          referrerPolicy: 'no-referrer',
+          cache: 'no-store',
+          signal: controller.signal,
+        });
+        const landed = refuseAddress(response.url || current, { allowLocal: options.allowLocal });
+        if (landed) return fail(url, 'blocked-address', landed);
+        return await readHtml(url, response, limits.maxBytes, controller);
+      }
+      if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
+        if (hop >= limits.maxRedirects) {
+          return fail(url, 'too-many-redirects', `The source redirected more than ${limits.maxRedirects} times.`);
+        }
+        current = new URL(response.headers.get('location')!, current).href;
+        continue;
+      }
+      return await readHtml(url, response, limits.maxBytes, controller, current);
+    }
+  } catch (error) {
+    if (controller.signal.aborted) {
+      return fail(url, 'timeout', `The source did not answer within ${limits.timeoutMs / 1000} seconds.`);
+    }
+    return fail(url, 'offline', 'The source could not be read.');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readHtml(
+  url: string,
+  response: Response,
+  maxBytes: number,
+  controller: AbortController,
+  finalUrl = response.url || url,
+): Promise<SourceFetchResult> {
+  if (!response.ok) {
+    return fail(url, 'http-error', `The source answered with an error (${response.status}${response.statusText ? ' ' + response.statusText : ''}).`);
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!HTML_TYPES.test(contentType.trim())) {
+    controller.abort();
+    return fail(url, 'not-html', `The source is not a web page (${contentType.split(';')[0] || 'unknown type'}), so Unspun cannot read it.`);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    controller.abort();
+    return fail(url, 'too-large', 'The source is larger than 5 MB, so Unspun did not download it.');
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return { ok: true, url, finalUrl, html: await response.text(), contentType };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      controller.abort();
+      return fail(url, 'too-large', 'The source is larger than 5 MB, so Unspun stopped reading it.');
+    }
+    chunks.push(value);
+  }
+  const charset = /charset=([\w-]+)/i.exec(contentType)?.[1] ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, url, finalUrl, html: decoder.decode(bytes), contentType };
+}

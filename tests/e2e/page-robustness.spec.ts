@@ -1,0 +1,43 @@
+import { expect, inSidebar, openWithSidebar, shot, test } from './support/fixtures';
+
+// Pages that make injected widgets fail: no article, strict CSP, CSS aimed at everything.
+test('no article: the sidebar says so plainly', async ({ driver, web }) => {
+  await openWithSidebar(driver, `${web.origin}/pages/no-article.html`);
+  const message = await driver.evaluate(inSidebar.text, '[data-testid="no-article"]');
+  expect(message).toMatch(/no article/i);
+  await driver.screenshot(shot(driver, 'no-article'));
+});
+
+test('strict CSP page: the sidebar still shows, styled', async ({ driver, web }) => {
+  await openWithSidebar(driver, `${web.origin}/csp/fixtures/000.html`);
+  const style = await driver.evaluate(() => {
+    const host = document.querySelector('unspun-sidebar')!;
+    const panel = host.shadowRoot!.querySelector('.panel')!;
+    const rect = host.getBoundingClientRect();
+    return { position: getComputedStyle(host).position, display: getComputedStyle(panel).display, width: rect.width, right: rect.right };
+  }, undefined);
+  expect(style.position).toBe('fixed');
+  expect(style.display).toBe('flex');
+  expect(style.width).toBeGreaterThan(300);
+  await driver.screenshot(shot(driver, 'csp'));
+});
+
+test('hostile CSS: the sidebar stays visible and styled on top', async ({ driver, web }) => {
+  await openWithSidebar(driver, `${web.origin}/pages/hostile-css.html`);
+  const check = await driver.evaluate(() => {
+    const host = document.querySelector('unspun-sidebar')!;
+    const rect = host.getBoundingClientRect();
+    const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + 200);
+    const panel = host.shadowRoot!.querySelector('.panel')!;
+    return {
+      onTop: top === host,
+      visible: getComputedStyle(host).visibility,
+      width: rect.width,
+      panelDisplay: getComputedStyle(panel).display,
+      font: getComputedStyle(panel).fontSize,
+    };
+  }, undefined);
+  expect(check).toEqual({ onTop: true, visible: 'visible', width: 400, panelDisplay: 'flex', font: '14px' });
+  await driver.screenshot(shot(driver, 'hostile-css'));
+});
+

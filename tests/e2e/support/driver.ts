@@ -1,0 +1,150 @@
+// One small driver over both browsers, so every e2e spec runs the same steps in real Chromium
+// (Playwright, --load-extension) and real Firefox ESR (puppeteer-core over WebDriver BiDi).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { chromiumArgs, ensureBrowser } from '../../../scripts/lib/browsers.mjs';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The extension API inside Chromium's service worker (evaluated there, not here). */
+declare const chrome: any;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const EXTENSION_DIRS: Record<BrowserName, string> = {
+  chromium: path.join(root, '.output-e2e/chrome-mv3-e2e'),
+  firefox: path.join(root, '.output-e2e/firefox-mv2-e2e'),
+};
+
+/** What a spec needs from a browser with Unspun loaded. */
+export interface Driver {
+  name: BrowserName;
+  /** Opens a new tab at the address and waits for it to load. */
+  goto(url: string): Promise<void>;
+  /** Opens (or, when open, closes) the sidebar on the current tab, as the toolbar button does. */
+  toggleSidebar(): Promise<void>;
+  /** Runs a function in the page's main world. */
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Presses a key in the page (focus wherever it is). */
+  press(key: string): Promise<void>;
+  /** Clicks the element in the sidebar with this selector (real mouse events). */
+  clickInSidebar(selector: string): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Sidebar helpers that run in the page: open shadow root, text only. */
+export const inSidebar = {
+  exists: () => !!document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector('[data-testid="sidebar"]'),
+  text: (selector: string) =>
+    document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? null,
+  all: (selector: string) =>
+    Array.from(document.querySelector('unspun-sidebar')?.shadowRoot?.querySelectorAll(selector) ?? []).map((el) => ({
+      text: el.textContent?.trim() ?? '',
+      attrs: Object.fromEntries(Array.from(el.attributes).map((a) => [a.name, a.value])),
+    })),
+};
+
+export async function launch(name: BrowserName, options: { proxy?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Driver> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+async function launchChromium({ proxy, colorScheme = 'light' }: { proxy?: string; colorScheme?: 'light' | 'dark' }): Promise<Driver> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'unspun-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: ensureBrowser('chromium'),
+    headless: true,
+    colorScheme,
+    viewport: { width: 1280, height: 900 },
+    args: chromiumArgs({ extensionPath: EXTENSION_DIRS.chromium, proxy }),
+  });
+  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let page: PwPage = context.pages()[0] ?? (await context.newPage());
+  return {
+    name: 'chromium',
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    async toggleSidebar() {
+      const url = page.url();
+      await worker.evaluate(async (pageUrl) => {
+        const tabs = await chrome.tabs.query({});
+        const tab = tabs.find((t: any) => t.url === pageUrl) ?? tabs.find((t: any) => t.active);
+        await (globalThis as any).unspun.openSidebar(tab!.id!);
+      }, url);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
+    press: (key) => page.keyboard.press(key),
+    clickInSidebar: (selector) => page.locator(`unspun-sidebar ${selector}`).first().click(),
+    async screenshot(file) {
+      await page.screenshot({ path: file });
+    },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string; colorScheme?: 'light' | 'dark' }): Promise<Driver> {
+  const [proxyHost, proxyPort] = (proxy ?? ':').split(':');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: ensureBrowser('firefox'),
+    headless: true,
+    acceptInsecureCerts: true,
+    extraPrefsFirefox: {
+      // Optional permission requests are granted without the prompt, so tests can go through the grant flow.
+      'extensions.webextOptionalPermissionPrompts': false,
+      'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      ...(proxy
+        ? {
+            'network.proxy.type': 1,
+            'network.proxy.http': proxyHost,
+            'network.proxy.http_port': Number(proxyPort),
+            'network.proxy.ssl': proxyHost,
+            'network.proxy.ssl_port': Number(proxyPort),
+            'network.proxy.no_proxies_on': '',
+            'network.proxy.allow_hijacking_localhost': true,
+          }
+        : {}),
+    },
+  });
+  await browser.installExtension(EXTENSION_DIRS.firefox);
+  let page: PpPage = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.setViewport({ width: 1280, height: 900 });
+  return {
+    name: 'firefox',
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    async toggleSidebar() {
+      // The e2e build's bridge asks the background to run the same openSidebar as the toolbar.
+      await page.evaluate(() => window.postMessage({ unspunE2E: 'toggle' }, '*'));
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
+    press: (key) => page.keyboard.press(key as any),
+    async clickInSidebar(selector) {
+      const handle = await page.evaluateHandle(
+        (s) => document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(s),
+        selector,
+      );
+      const el = handle.asElement();
+      if (!el) throw new Error(`No ${selector} in the sidebar`);
+      await (el as any).click();
+    },
+    async screenshot(file) {
+      await page.screenshot({ path: file as `${string}.png` });
+    },
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    async close() {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect } from '@playwright/test';
+import { startFixtureInternet, loadCases } from '../../../scripts/lib/fixture-internet.mjs';
+import { inSidebar, launch, type BrowserName, type Driver } from './driver';
+
+export const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+type FixtureWeb = Awaited<ReturnType<typeof startFixtureInternet>>;
+
+/** Playwright fixtures: the fixture web (per worker) and a driver for the project's browser. */
+export const test = base.extend<{ driver: Driver; browserName: BrowserName }, { web: FixtureWeb }>({
+  web: [
+    async ({}, use: (web: FixtureWeb) => Promise<void>) => {
+      const web = await startFixtureInternet();
+      await use(web);
+      await web.close();
+    },
+    { scope: 'worker' },
+  ],
+  browserName: async ({}, use, testInfo) => {
+    await use(testInfo.project.metadata.browser as BrowserName);
+  },
+  driver: async ({ web, browserName }, use) => {
+    const driver = await launch(browserName, { proxy: web.proxy });
+    await use(driver);
+    await driver.close();
+  },
+});
+
+export { expect, inSidebar, loadCases };
+
+/** Waits until the sidebar has finished reading the page (report or a plain message). */
+export async function waitForSidebar(driver: Driver): Promise<void> {
+  await expect
+    .poll(() =>
+      driver.evaluate(() => {
+        const root = document.querySelector('unspun-sidebar')?.shadowRoot;
+        return !!root?.querySelector('[data-testid="spin-score"], [data-testid="no-article"]');
+      }, undefined),
+    )
+    .toBe(true);
+}
+
+/** Opens a page and its sidebar and waits for the sidebar to settle. */
+export async function openWithSidebar(driver: Driver, url: string): Promise<void> {
+  await driver.goto(url);
+  await driver.toggleSidebar();
+  await waitForSidebar(driver);
+}
+
+export function shot(driver: Driver, name: string): string {
+  return path.join(SCREENSHOTS, `${driver.name}-${name}.png`);
+}

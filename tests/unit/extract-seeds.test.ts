@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, NoArticleError } from '../../lib/extract/extract';
+import { parseHtmlDocument } from '../../lib/extract/parse-html';
+import { loadCases } from '../../scripts/lib/fixture-internet.mjs';
+
+const seeds = path.resolve(__dirname, '../../seeds');
+const extract = (file: string, url: string) =>
+  extractArticle(parseHtmlDocument(readFileSync(path.join(seeds, file), 'utf8'), url), { url });
+
+describe.each(loadCases())('extraction of seed fixture $id', (seed) => {
+  const article = extract(seed.fixture, seed.url);
+
+  it('finds the title and the article text', () => {
+    expect(article.title).toBe(seed.title);
+    for (const text of seed.mustContain) expect(article.text).toContain(text);
+  });
+
+  it('leaves out the page furniture (chat widget, cookie banner, subscription, navigation)', () => {
+    for (const text of seed.mustNotContain) expect(article.text).not.toContain(text);
+  });
+
+  it('keeps sentence offsets that slice back to the sentence', () => {
+    expect(article.sentences.length).toBeGreaterThan(2);
+    for (const s of article.sentences) expect(article.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('links the primary source exactly where the seed shows one', () => {
+    const toSource = article.links.filter((l) => seed.source && l.href === seed.source);
+    if (seed.kind === 'restatement' && seed.linksSource) {
+      expect(toSource.map((l) => l.text)).toContain(seed.sourceLinkText);
+    } else if (seed.kind === 'restatement') {
+      expect(article.links.some((l) => l.href.includes('huggingface.co'))).toBe(false);
+    }
+  });
+});
+
+describe('extraction on pages without an article', () => {
+  it('says so in plain words', () => {
+    const doc = parseHtmlDocument('<html><body><form><input></form></body></html>', 'https://example.com/');
+    expect(() => extractArticle(doc)).toThrow(NoArticleError);
+    expect(() => extractArticle(doc)).toThrow(/no article/);
+  });
+
+  it('never returns javascript: or data: links', () => {
+    const body = '<p>' + 'Plenty of words in this paragraph to count as an article body. '.repeat(12) + '</p>';
+    const doc = parseHtmlDocument(
+      `<html><body><article><h1>T</h1>${body}<p><a href="javascript:alert(1)">original source</a> <a href="data:text/html,x">source</a> <a href="https://example.org/a">ok</a></p></article></body></html>`,
+      'https://example.com/post',
+    );
+    const hrefs = extractArticle(doc).links.map((l) => l.href);
+    expect(hrefs).toEqual(['https://example.org/a']);
+  });
+
+  it('does not modify the document it reads', () => {
+    const html = '<html><body><article><h1>Title</h1><p>' + 'Words words words. '.repeat(40) + '</p></article></body></html>';
+    const doc = parseHtmlDocument(html, 'https://example.com/');
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { toolbarAction } from './toolbar';
+
+/** The runtime-registered content script that mounts (or, if open, closes) the sidebar. */
+const SIDEBAR_SCRIPT = '/content-scripts/sidebar.js';
+
+/**
+ * Opens the sidebar on a tab, or closes it if it is open: injects the sidebar content script
+ * (activeTab + scripting, no host permission). Pages the browser protects (its own pages, the
+ * web store) refuse scripts; the badge says so instead of failing silently.
+ */
+export async function openSidebar(tabId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [SIDEBAR_SCRIPT] });
+  } catch (error) {
+    console.warn('Unspun cannot open on this page:', error);
+    await toolbarAction().setBadgeText({ tabId, text: '!' }).catch(() => {});
+    await toolbarAction().setTitle({ tabId, title: 'Unspun cannot run on this page' }).catch(() => {});
+  }
+}

@@ -1,0 +1,202 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Sidebar } from '../components/Sidebar';
+import type { SidebarView, SourceStatus } from '../components/view';
+import { hostLabel } from '../components/format';
+import { analyze } from '../lib/analysis/analyze';
+import type { Report } from '../lib/analysis/report';
+import type { Article } from '../lib/extract/article';
+import { extractArticle, NoArticleError } from '../lib/extract/extract';
+import { PageHighlighter } from '../lib/page/highlight';
+import { grantPageUrl } from './grant-relay';
+import { onMessage, sendMessage } from './messaging';
+
+/** Width of the sidebar in CSS px (px, not rem: host pages change the root font size). */
+const WIDTH = 400;
+
+/** Styles on the host element, set `!important` inline so page rules like `* { all: unset }` lose. */
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  top: '0',
+  right: '0',
+  bottom: '0',
+  left: 'auto',
+  width: `${WIDTH}px`,
+  'max-width': '100vw',
+  height: '100vh',
+  'z-index': '2147483647',
+  display: 'block',
+  visibility: 'visible',
+  opacity: '1',
+  transform: 'none',
+  filter: 'none',
+  'pointer-events': 'auto',
+  contain: 'layout style',
+};
+
+/** A confident candidate is compared straight away when the reader has already granted its site. */
+const AUTO_COMPARE_CONFIDENCE = 0.6;
+
+/**
+ * The sidebar on one page: mounts it in a shadow root, reads the page, renders the Report, and
+ * leaves the page as it was when closed (highlights removed, focus returned).
+ */
+export class SidebarApp {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private view: SidebarView = { kind: 'loading' };
+  private article: Article | null = null;
+  private report: Report | null = null;
+  private source: SourceStatus = { kind: 'none' };
+  private readonly highlighter = new PageHighlighter(document);
+  private returnFocusTo: Element | null = null;
+  private closed = false;
+  private stopListening: (() => void) | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly css: string,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.ui !== null;
+  }
+
+  async open(): Promise<void> {
+    this.closed = false;
+    this.returnFocusTo = document.activeElement;
+    this.ui = await createShadowRootUi(this.ctx, {
+      name: 'unspun-sidebar',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      css: this.css,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container, _shadow, host) => {
+        for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+        host.addEventListener('keydown', (event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            this.close();
+          }
+        });
+        return container;
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    this.ui.mount();
+    this.render();
+    this.ui.shadow.querySelector<HTMLElement>('.panel')?.focus?.();
+    this.ctx.onInvalidated(() => this.close());
+    const stopListening = onMessage('resumeCompare', ({ data }) => {
+      if (!this.closed) void this.compareSource(data.url);
+    });
+    this.ctx.onInvalidated(stopListening);
+    this.stopListening = stopListening;
+    void sendMessage('sidebarState', { open: true }).catch(() => {});
+    // Let the "Reading this page…" state paint before the work starts.
+    this.ctx.setTimeout(() => this.readPage(), 0);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.highlighter.clear();
+    this.stopListening?.();
+    this.ui?.remove();
+    this.ui = null;
+    if (this.returnFocusTo instanceof HTMLElement) this.returnFocusTo.focus({ preventScroll: true });
+    void sendMessage('sidebarState', { open: false }).catch(() => {});
+  }
+
+  toggle(): void {
+    if (this.isOpen) this.close();
+    else void this.open();
+  }
+
+  private readPage(): void {
+    try {
+      const article = extractArticle(document, { url: location.href });
+      const report = analyze(article);
+      this.article = article;
+      this.report = report;
+      this.source = report.page.role === 'company-blog' && !report.sourceCandidates.length ? { kind: 'self' } : { kind: 'none' };
+      this.view = { kind: 'report', report, source: this.source };
+      this.render();
+      void this.autoCompare();
+    } catch (error) {
+      const message =
+        error instanceof NoArticleError
+          ? error.message
+          : 'Unspun could not read this page. Nothing on the page was changed.';
+      if (!(error instanceof NoArticleError)) console.warn('Unspun:', error);
+      this.view = { kind: 'no-article', message };
+      this.render();
+    }
+  }
+
+  private async autoCompare(): Promise<void> {
+    const best = this.report?.sourceCandidates[0];
+    if (!best || best.confidence < AUTO_COMPARE_CONFIDENCE) return;
+    await this.compareSource(best.url);
+  }
+
+  private async compareSource(url: string): Promise<void> {
+    if (!this.article) return;
+    const granted = await sendMessage('hasSourcePermission', { url }).catch(() => false);
+    if (!granted) {
+      this.setSource({ kind: 'needs-permission', url, site: hostLabel(url), grantFrameUrl: grantPageUrl(url) });
+      return;
+    }
+    this.setSource({ kind: 'fetching', url });
+    const result = await sendMessage('fetchSource', { url }).catch(() => null);
+    if (this.closed || !this.article) return;
+    if (!result || !result.ok) {
+      this.setSource({ kind: 'failed', url, message: result?.message ?? 'The source could not be read.' });
+      return;
+    }
+    try {
+      // DOMParser documents are inert: no scripts run, nothing loads.
+      const doc = new DOMParser().parseFromString(result.html, 'text/html');
+      const source = extractArticle(doc, { url: result.finalUrl });
+      this.report = analyze(this.article, { source });
+      this.setSource({ kind: 'compared', url: result.finalUrl });
+    } catch (error) {
+      this.setSource({
+        kind: 'failed',
+        url,
+        message: error instanceof NoArticleError ? 'The source page has no article Unspun can read.' : 'The source could not be read.',
+      });
+    }
+  }
+
+  private setSource(source: SourceStatus): void {
+    this.source = source;
+    if (this.report) this.view = { kind: 'report', report: this.report, source };
+    this.render();
+  }
+
+  private render(): void {
+    const container = this.ui?.mounted;
+    if (!container) return;
+    if (import.meta.env.MODE === 'e2e' && this.report) {
+      // E2E and demo builds only: the report for the harness to save. Shipped builds don't.
+      this.ui!.shadowHost.setAttribute('data-report', JSON.stringify(this.report));
+    }
+    render(
+      <Sidebar
+        view={this.view}
+        actions={{
+          close: () => this.close(),
+          showSpan: (span) => this.highlighter.show(span.text),
+          compareSource: (url) => void this.compareSource(url),
+          grantInWindow: (url) => void sendMessage('openGrantWindow', { url }).catch(() => {}),
+        }}
+      />,
+      container,
+    );
+  }
+}
