@@ -2,6 +2,8 @@ import type { Span } from '../lib/analysis/report';
 import { ArticleFacts } from './ArticleFacts';
 import { ClaimList } from './ClaimList';
 import { FlagList } from './FlagList';
+import { IncentiveNotes } from './IncentiveNotes';
+import { OmissionList } from './OmissionList';
 import { SourceCard } from './SourceCard';
 import { SpinScore } from './SpinScore';
 import type { SidebarActions, SidebarView } from './view';
@@ -30,10 +32,20 @@ export function Sidebar({ view, actions }: { view: SidebarView; actions: Sidebar
         )}
         {view.kind === 'report' && (
           <>
+            {view.pageChanged && (
+              <div class="card notice" role="status" data-testid="page-changed">
+                <p>This page now shows another article. What you see below is about the previous one.</p>
+                <button type="button" class="primary" onClick={actions.reread} data-testid="reread-button">
+                  Read the new article
+                </button>
+              </div>
+            )}
             <ArticleFacts page={view.report.page} />
             <SpinScore spin={view.report.spin} onShow={onShow} />
             <FlagList flags={view.report.flags} onShow={onShow} />
             <SourceCard report={view.report} status={view.source} actions={actions} />
+            <IncentiveNotes incentives={view.report.incentives} onShow={onShow} />
+            <OmissionList omissions={view.report.omissions ?? []} />
             <ClaimList claims={view.report.claims} onShow={onShow} />
           </>
         )}

@@ -13,7 +13,7 @@ export type SourceStatus =
 export type SidebarView =
   | { kind: 'loading' }
   | { kind: 'no-article'; message: string }
-  | { kind: 'report'; report: Report; source: SourceStatus };
+  | { kind: 'report'; report: Report; source: SourceStatus; pageChanged?: boolean };
 
 /** What the sidebar can ask of its controller. */
 export interface SidebarActions {
@@ -22,6 +22,8 @@ export interface SidebarActions {
   showSpan(span: Span): void;
   /** Fetch and compare the primary source at this address (asks for permission when needed). */
   compareSource(url: string): void;
+  /** The page navigated (single-page site): read the new article. */
+  reread(): void;
   /** Open the permission grant for the source's site in its own window (frame fallback). */
   grantInWindow(url: string): void;
 }

@@ -52,6 +52,8 @@ export class SidebarApp {
   private readonly highlighter = new PageHighlighter(document);
   private returnFocusTo: Element | null = null;
   private closed = false;
+  /** Bumped whenever the page is read anew or closed, so late answers for an old page are dropped. */
+  private generation = 0;
   private stopListening: (() => void) | null = null;
 
   constructor(
@@ -96,6 +98,8 @@ export class SidebarApp {
     });
     this.ctx.onInvalidated(stopListening);
     this.stopListening = stopListening;
+    // Single-page sites change article without a page load: offer the new one, never show stale.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onLocationChange());
     void sendMessage('sidebarState', { open: true }).catch(() => {});
     // Let the "Reading this page…" state paint before the work starts.
     this.ctx.setTimeout(() => this.readPage(), 0);
@@ -104,12 +108,32 @@ export class SidebarApp {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.generation++;
     this.highlighter.clear();
     this.stopListening?.();
     this.ui?.remove();
     this.ui = null;
     if (this.returnFocusTo instanceof HTMLElement) this.returnFocusTo.focus({ preventScroll: true });
     void sendMessage('sidebarState', { open: false }).catch(() => {});
+  }
+
+  private onLocationChange(): void {
+    if (this.closed || this.view.kind !== 'report' || this.article?.url === location.href) return;
+    this.highlighter.clear();
+    this.view = { ...this.view, pageChanged: true };
+    this.render();
+  }
+
+  /** Reads the page again from scratch (after a single-page navigation). */
+  private reread(): void {
+    this.generation++;
+    this.highlighter.clear();
+    this.article = null;
+    this.report = null;
+    this.source = { kind: 'none' };
+    this.view = { kind: 'loading' };
+    this.render();
+    this.ctx.setTimeout(() => this.readPage(), 0);
   }
 
   toggle(): void {
@@ -146,14 +170,16 @@ export class SidebarApp {
 
   private async compareSource(url: string): Promise<void> {
     if (!this.article) return;
+    const generation = this.generation;
     const granted = await sendMessage('hasSourcePermission', { url }).catch(() => false);
+    if (generation !== this.generation) return;
     if (!granted) {
       this.setSource({ kind: 'needs-permission', url, site: hostLabel(url), grantFrameUrl: grantPageUrl(url) });
       return;
     }
     this.setSource({ kind: 'fetching', url });
     const result = await sendMessage('fetchSource', { url }).catch(() => null);
-    if (this.closed || !this.article) return;
+    if (generation !== this.generation || !this.article) return;
     if (!result || !result.ok) {
       this.setSource({ kind: 'failed', url, message: result?.message ?? 'The source could not be read.' });
       return;
@@ -191,6 +217,7 @@ export class SidebarApp {
         view={this.view}
         actions={{
           close: () => this.close(),
+          reread: () => this.reread(),
           showSpan: (span) => this.highlighter.show(span.text),
           compareSource: (url) => void this.compareSource(url),
           grantInWindow: (url) => void sendMessage('openGrantWindow', { url }).catch(() => {}),
