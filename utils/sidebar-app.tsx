@@ -9,6 +9,7 @@ import type { Report } from '../lib/analysis/report';
 import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
 import { PageHighlighter } from '../lib/page/highlight';
+import { placeBeside, type PageLayout } from '../lib/page/side-by-side';
 import { grantPageUrl } from './grant-relay';
 import { onMessage, sendMessage } from './messaging';
 
@@ -51,6 +52,7 @@ export class SidebarApp {
   private source: SourceStatus = { kind: 'none' };
   private readonly highlighter = new PageHighlighter(document);
   private returnFocusTo: Element | null = null;
+  private layout: PageLayout | null = null;
   private closed = false;
   /** Bumped whenever the page is read anew or closed, so late answers for an old page are dropped. */
   private generation = 0;
@@ -90,6 +92,7 @@ export class SidebarApp {
       },
     });
     this.ui.mount();
+    this.layout = placeBeside(document, WIDTH);
     this.render();
     this.ui.shadow.querySelector<HTMLElement>('.panel')?.focus?.();
     this.ctx.onInvalidated(() => this.close());
@@ -113,6 +116,8 @@ export class SidebarApp {
     this.stopListening?.();
     this.ui?.remove();
     this.ui = null;
+    this.layout?.restore();
+    this.layout = null;
     if (this.returnFocusTo instanceof HTMLElement) this.returnFocusTo.focus({ preventScroll: true });
     void sendMessage('sidebarState', { open: false }).catch(() => {});
   }

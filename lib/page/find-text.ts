@@ -70,8 +70,8 @@ export function findTextInPage(root: Node, quote: string): TextPiece[] | null {
     const offset = offsets[i]!;
     const last = pieces[pieces.length - 1];
     if (offset >= node.data.length) continue; // a synthetic space between nodes
-    if (last && last.node === node && last.end === offset) last.end = offset + 1;
-    else if (last && last.node === node && offset < last.end) continue;
+    // Within one node, a piece also spans the whitespace the index collapsed.
+    if (last && last.node === node) last.end = Math.max(last.end, offset + 1);
     else pieces.push({ node, start: offset, end: offset + 1 });
   }
   return pieces.length ? pieces : null;
