@@ -43,10 +43,12 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'unspun@unspun.example',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (142 on Android).
+              strict_min_version: '140.0',
               // Unspun collects nothing: https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),
