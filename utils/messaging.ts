@@ -12,8 +12,6 @@ export interface ProtocolMap {
   fetchSource(data: { url: string }): SourceFetchResult;
   /** Sidebar -> background: does the extension hold the host permission for this address? */
   hasSourcePermission(data: { url: string }): boolean;
-  /** Sidebar -> background: the sidebar opened or closed on this tab (for the toolbar badge). */
-  sidebarState(data: { open: boolean }): void;
   /** Sidebar -> background: open the grant page in its own window (when a frame can't show). */
   openGrantWindow(data: { url: string }): void;
   /** Grant page -> background: the reader allowed reading this source (tab: the sidebar's tab). */

@@ -54,6 +54,8 @@ export class SidebarApp {
   private returnFocusTo: Element | null = null;
   private layout: PageLayout | null = null;
   private closed = false;
+  /** Whether the sidebar was open when a newer injection of the script took over. */
+  openWhenInvalidated = false;
   /** Bumped whenever the page is read anew or closed, so late answers for an old page are dropped. */
   private generation = 0;
   private stopListening: (() => void) | null = null;
@@ -95,7 +97,11 @@ export class SidebarApp {
     this.layout = placeBeside(document, WIDTH);
     this.render();
     this.ui.shadow.querySelector<HTMLElement>('.panel')?.focus?.();
-    this.ctx.onInvalidated(() => this.close());
+    this.ctx.onInvalidated(() => {
+      // A new injection (toolbar click) invalidates this one synchronously before its main runs.
+      this.openWhenInvalidated = this.isOpen;
+      this.close();
+    });
     const stopListening = onMessage('resumeCompare', ({ data }) => {
       if (!this.closed) void this.compareSource(data.url);
     });
@@ -103,7 +109,6 @@ export class SidebarApp {
     this.stopListening = stopListening;
     // Single-page sites change article without a page load: offer the new one, never show stale.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onLocationChange());
-    void sendMessage('sidebarState', { open: true }).catch(() => {});
     // Let the "Reading this page…" state paint before the work starts.
     this.ctx.setTimeout(() => this.readPage(), 0);
   }
@@ -119,7 +124,6 @@ export class SidebarApp {
     this.layout?.restore();
     this.layout = null;
     if (this.returnFocusTo instanceof HTMLElement) this.returnFocusTo.focus({ preventScroll: true });
-    void sendMessage('sidebarState', { open: false }).catch(() => {});
   }
 
   private onLocationChange(): void {
@@ -139,11 +143,6 @@ export class SidebarApp {
     this.view = { kind: 'loading' };
     this.render();
     this.ctx.setTimeout(() => this.readPage(), 0);
-  }
-
-  toggle(): void {
-    if (this.isOpen) this.close();
-    else void this.open();
   }
 
   private readPage(): void {

@@ -3,7 +3,7 @@ import { SidebarApp } from '../../utils/sidebar-app';
 import css from './style.css?inline';
 
 declare global {
-  // One sidebar per page: a second injection (toolbar click, shortcut) toggles it.
+  // One sidebar per page: a second injection (toolbar click, shortcut) closes it.
   var unspunSidebar: SidebarApp | undefined;
 }
 
@@ -13,8 +13,12 @@ export default defineContentScript({
   matches: [],
   cssInjectionMode: 'manual',
   main(ctx) {
-    if (globalThis.unspunSidebar) {
-      globalThis.unspunSidebar.toggle();
+    // Each injection gets a fresh context and WXT has already closed the previous one, so the
+    // toolbar button toggles: reopen only if the sidebar was not open a moment ago.
+    const previous = globalThis.unspunSidebar;
+    globalThis.unspunSidebar = undefined;
+    if (previous?.openWhenInvalidated || previous?.isOpen) {
+      previous.close();
       return;
     }
     globalThis.unspunSidebar = new SidebarApp(ctx, css);

@@ -32,6 +32,8 @@ export interface Driver {
   press(key: string): Promise<void>;
   /** Clicks the element in the sidebar with this selector (real mouse events). */
   clickInSidebar(selector: string): Promise<void>;
+  /** Clicks an element inside the sidebar's grant frame (an extension page). */
+  clickInGrantFrame(selector: string): Promise<void>;
   screenshot(file: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
@@ -80,6 +82,8 @@ async function launchChromium({ proxy, colorScheme = 'light' }: { proxy?: string
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
     press: (key) => page.keyboard.press(key),
     clickInSidebar: (selector) => page.locator(`unspun-sidebar ${selector}`).first().click(),
+    clickInGrantFrame: (selector) =>
+      page.frameLocator('unspun-sidebar iframe[data-testid="grant-frame"]').locator(selector).click(),
     async screenshot(file) {
       await page.screenshot({ path: file });
     },
@@ -138,6 +142,16 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
       const el = handle.asElement();
       if (!el) throw new Error(`No ${selector} in the sidebar`);
       await (el as any).click();
+    },
+    async clickInGrantFrame(selector) {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const frame = page.frames().find((f) => f.url().includes('/grant.html'));
+        const el = frame && (await frame.$(selector));
+        if (el) return void (await el.click());
+        if (Date.now() > deadline) throw new Error(`No ${selector} in the grant frame`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
     },
     async screenshot(file) {
       await page.screenshot({ path: file as `${string}.png` });
