@@ -28,8 +28,7 @@ test.describe('sidebar on the seed pages', () => {
 test('Esc closes the sidebar, returns focus, and leaves no highlight behind', async ({ driver }) => {
   const seed = pages[0]!;
   await openWithSidebar(driver, seed.url);
-  await driver.clickInSidebar('[data-testid="flag"] summary');
-  await driver.clickInSidebar('[data-testid="flag"] [data-testid="span"]');
+  await driver.clickInSidebar('[data-testid="claim"] [data-testid="span"]');
   await expect.poll(() => driver.evaluate(() => document.querySelectorAll('unspun-highlight').length, undefined)).toBeGreaterThan(0);
   await driver.press('Escape');
   await expect.poll(() => driver.evaluate(inSidebar.exists, undefined)).toBe(false);

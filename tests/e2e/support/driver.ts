@@ -22,7 +22,7 @@ export const EXTENSION_DIRS: Record<BrowserName, string> = {
 /** What a spec needs from a browser with Unspun loaded. */
 export interface Driver {
   name: BrowserName;
-  /** Opens a new tab at the address and waits for it to load. */
+  /** Opens the address in a fresh tab (closing the previous one) and waits for it to load. */
   goto(url: string): Promise<void>;
   /** Opens (or, when open, closes) the sidebar on the current tab, as the toolbar button does. */
   toggleSidebar(): Promise<void>;
@@ -69,6 +69,9 @@ async function launchChromium({ proxy, colorScheme = 'light' }: { proxy?: string
   return {
     name: 'chromium',
     async goto(url) {
+      const old = page;
+      page = await context.newPage();
+      await old.close();
       await page.goto(url, { waitUntil: 'load' });
     },
     async toggleSidebar() {
@@ -122,10 +125,13 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
   let page: PpPage = (await browser.pages())[0] ?? (await browser.newPage());
-  await page.setViewport({ width: 1280, height: 900 });
   return {
     name: 'firefox',
     async goto(url) {
+      const old = page;
+      page = await browser.newPage();
+      await old.close();
+      await page.setViewport({ width: 1280, height: 900 });
       await page.goto(url, { waitUntil: 'load' });
     },
     async toggleSidebar() {

@@ -11,7 +11,8 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 type FixtureWeb = Awaited<ReturnType<typeof startFixtureInternet>>;
 
 /** Playwright fixtures: the fixture web (per worker) and a driver for the project's browser. */
-export const test = base.extend<{ driver: Driver; browserName: BrowserName }, { web: FixtureWeb }>({
+// One browser per worker (starting Firefox costs seconds); each test opens its pages in new tabs.
+export const test = base.extend<{}, { web: FixtureWeb; browserName: BrowserName; driver: Driver }>({
   web: [
     async ({}, use: (web: FixtureWeb) => Promise<void>) => {
       const web = await startFixtureInternet();
@@ -20,14 +21,20 @@ export const test = base.extend<{ driver: Driver; browserName: BrowserName }, { 
     },
     { scope: 'worker' },
   ],
-  browserName: async ({}, use, testInfo) => {
-    await use(testInfo.project.metadata.browser as BrowserName);
-  },
-  driver: async ({ web, browserName }, use) => {
-    const driver = await launch(browserName, { proxy: web.proxy });
-    await use(driver);
-    await driver.close();
-  },
+  browserName: [
+    async ({}, use: (name: BrowserName) => Promise<void>, workerInfo) => {
+      await use(workerInfo.project.metadata.browser as BrowserName);
+    },
+    { scope: 'worker' },
+  ],
+  driver: [
+    async ({ web, browserName }, use: (driver: Driver) => Promise<void>) => {
+      const driver = await launch(browserName, { proxy: web.proxy });
+      await use(driver);
+      await driver.close();
+    },
+    { scope: 'worker' },
+  ],
 });
 
 export { expect, inSidebar, loadCases };
