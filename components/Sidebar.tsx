@@ -6,18 +6,42 @@ import { IncentiveNotes } from './IncentiveNotes';
 import { OmissionList } from './OmissionList';
 import { SourceCard } from './SourceCard';
 import { SpinScore } from './SpinScore';
-import type { SidebarActions, SidebarView } from './view';
+import { ResizeHandle } from './ResizeHandle';
+import type { SidebarActions, SidebarLayout, SidebarView } from './view';
+
+interface Props {
+  view: SidebarView;
+  layout: SidebarLayout;
+  actions: SidebarActions;
+}
 
 /** The whole sidebar: renders a SidebarView, reports the reader's actions, holds no logic. */
-export function Sidebar({ view, actions }: { view: SidebarView; actions: SidebarActions }) {
+export function Sidebar({ view, layout, actions }: Props) {
   const onShow = (span: Span) => actions.showSpan(span);
+  if (layout.collapsed) {
+    const score = view.kind === 'report' ? Math.round(view.report.spin.score) : null;
+    return (
+      <aside class="panel collapsed" aria-label="Unspun" data-testid="sidebar">
+        <button type="button" class="expand" onClick={() => actions.setCollapsed(false)} aria-label="Expand Unspun" data-testid="expand-button">
+          <span aria-hidden="true">‹</span>
+          {score !== null && <span class="mini-score">{score}</span>}
+        </button>
+      </aside>
+    );
+  }
   return (
     <aside class="panel" aria-label="Unspun" data-testid="sidebar">
+      <ResizeHandle width={layout.width} min={layout.minWidth} max={layout.maxWidth} onResize={actions.resize} />
       <header class="bar">
         <h1 class="brand">Unspun</h1>
-        <button type="button" class="icon" onClick={actions.close} aria-label="Close Unspun" title="Close (Esc)" data-testid="close-button">
-          ✕
-        </button>
+        <div class="bar-buttons">
+          <button type="button" class="icon" onClick={() => actions.setCollapsed(true)} aria-label="Collapse Unspun" title="Collapse" data-testid="collapse-button">
+            ›
+          </button>
+          <button type="button" class="icon" onClick={actions.close} aria-label="Close Unspun" title="Close (Esc)" data-testid="close-button">
+            ✕
+          </button>
+        </div>
       </header>
       <div class="scroll" data-testid="sidebar-body">
         {view.kind === 'loading' && (

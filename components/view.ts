@@ -15,9 +15,20 @@ export type SidebarView =
   | { kind: 'no-article'; message: string }
   | { kind: 'report'; report: Report; source: SourceStatus; pageChanged?: boolean };
 
+/** The sidebar's own size, which the reader controls. */
+export interface SidebarLayout {
+  width: number;
+  minWidth: number;
+  maxWidth: number;
+  collapsed: boolean;
+}
+
 /** What the sidebar can ask of its controller. */
 export interface SidebarActions {
   close(): void;
+  /** Collapse to a narrow strip, or expand again. */
+  setCollapsed(collapsed: boolean): void;
+  resize(width: number): void;
   /** Scroll the page to this stretch of the article and highlight it. */
   showSpan(span: Span): void;
   /** Fetch and compare the primary source at this address (asks for permission when needed). */

@@ -13,8 +13,11 @@ import { placeBeside, type PageLayout } from '../lib/page/side-by-side';
 import { grantPageUrl } from './grant-relay';
 import { onMessage, sendMessage } from './messaging';
 
-/** Width of the sidebar in CSS px (px, not rem: host pages change the root font size). */
+/** Widths of the sidebar in CSS px (px, not rem: host pages change the root font size). */
 const WIDTH = 400;
+const MIN_WIDTH = 320;
+const MAX_WIDTH = 720;
+const COLLAPSED_WIDTH = 44;
 
 /** Styles on the host element, set `!important` inline so page rules like `* { all: unset }` lose. */
 const HOST_STYLE: Record<string, string> = {
@@ -53,6 +56,10 @@ export class SidebarApp {
   private readonly highlighter = new PageHighlighter(document);
   private returnFocusTo: Element | null = null;
   private layout: PageLayout | null = null;
+  private width = WIDTH;
+  private collapsed = false;
+  /** The host's width lives in a shadow-root rule: inline styles would lose to `:host !important`. */
+  private readonly sizeRule = document.createElement('style');
   private closed = false;
   /** Whether the sidebar was open when a newer injection of the script took over. */
   openWhenInvalidated = false;
@@ -79,7 +86,8 @@ export class SidebarApp {
       append: 'last',
       css: this.css,
       isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container, _shadow, host) => {
+      onMount: (container, shadow, host) => {
+        shadow.append(this.sizeRule);
         for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
         host.addEventListener('keydown', (event) => {
           if (event.key === 'Escape') {
@@ -95,6 +103,7 @@ export class SidebarApp {
     });
     this.ui.mount();
     this.layout = placeBeside(document, WIDTH);
+    this.applyWidth();
     this.render();
     this.ui.shadow.querySelector<HTMLElement>('.panel')?.focus?.();
     this.ctx.onInvalidated(() => {
@@ -124,6 +133,12 @@ export class SidebarApp {
     this.layout?.restore();
     this.layout = null;
     if (this.returnFocusTo instanceof HTMLElement) this.returnFocusTo.focus({ preventScroll: true });
+  }
+
+  private applyWidth(): void {
+    const width = this.collapsed ? COLLAPSED_WIDTH : Math.min(this.width, window.innerWidth);
+    this.sizeRule.textContent = `:host { width: ${width}px !important; }`;
+    this.layout?.resize(width);
   }
 
   private onLocationChange(): void {
@@ -219,8 +234,19 @@ export class SidebarApp {
     render(
       <Sidebar
         view={this.view}
+        layout={{ width: this.width, minWidth: MIN_WIDTH, maxWidth: MAX_WIDTH, collapsed: this.collapsed }}
         actions={{
           close: () => this.close(),
+          setCollapsed: (collapsed) => {
+            this.collapsed = collapsed;
+            this.applyWidth();
+            this.render();
+          },
+          resize: (width) => {
+            this.width = width;
+            this.applyWidth();
+            this.render();
+          },
           reread: () => this.reread(),
           showSpan: (span) => this.highlighter.show(span.text),
           compareSource: (url) => void this.compareSource(url),
