@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -16,6 +17,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-empty-pattern': 'off',
+    },
+  },
+  {
+    files: ['lib/**', 'utils/**', 'components/**', 'entrypoints/**'],
+    rules: {
       // Page-derived HTML never reaches the sidebar: text only (DESIGN.md, privacy).
       'no-restricted-syntax': [
         'error',
@@ -24,6 +30,17 @@ export default tseslint.config(
         { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Never assign HTML.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert HTML.' },
       ],
+    },
+  },
+  {
+    // No regular expression that reads page text may backtrack super-linearly on adversarial
+    // input (pages are hostile). Patterns built from lexicon data are checked by a unit test.
+    files: ['lib/**/*.ts', 'cli/**/*.ts', 'utils/**/*.{ts,tsx}', 'components/**/*.tsx', 'entrypoints/**/*.{ts,tsx}'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      'regexp/no-misleading-capturing-group': 'error',
     },
   },
   {

@@ -1,3 +1,4 @@
+/* global chrome */
 // npm run demo: builds Unspun, serves the seed pages on a local stand-in for the web, launches
 // Chromium with Unspun loaded and opens each seed page with its sidebar. With a display it stays
 // open for you to click around; without one it runs headless, saves a screenshot and the report

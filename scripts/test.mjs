@@ -2,7 +2,7 @@
 // builds and their store lint, then e2e in real Chromium and Firefox ESR with the e2e build.
 // Finds (or on Debian as root, installs) the browsers first. Ends with one line of totals.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { browserVersion, ensureBrowser } from './lib/browsers.mjs';
 

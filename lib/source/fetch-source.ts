@@ -56,7 +56,7 @@ export async function fetchSourceHtml(
           signal: controller.signal,
           headers: { Accept: 'text/html,application/xhtml+xml;q=0.9' },
         });
-      } catch (error) {
+      } catch {
         if (controller.signal.aborted) {
           return fail(url, 'timeout', `The source did not answer within ${limits.timeoutMs / 1000} seconds.`);
         }
@@ -86,7 +86,7 @@ export async function fetchSourceHtml(
       }
       return await readHtml(url, response, limits.maxBytes, controller, current);
     }
-  } catch (error) {
+  } catch {
     if (controller.signal.aborted) {
       return fail(url, 'timeout', `The source did not answer within ${limits.timeoutMs / 1000} seconds.`);
     }

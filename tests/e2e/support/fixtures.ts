@@ -12,7 +12,7 @@ type FixtureWeb = Awaited<ReturnType<typeof startFixtureInternet>>;
 
 /** Playwright fixtures: the fixture web (per worker) and a driver for the project's browser. */
 // One browser per worker (starting Firefox costs seconds); each test opens its pages in new tabs.
-export const test = base.extend<{}, { web: FixtureWeb; browserName: BrowserName; driver: Driver }>({
+export const test = base.extend<Record<never, never>, { web: FixtureWeb; browserName: BrowserName; driver: Driver }>({
   web: [
     async ({}, use: (web: FixtureWeb) => Promise<void>) => {
       const web = await startFixtureInternet();
