@@ -54,7 +54,7 @@ describe('extraction on pages without an article', () => {
   });
 
   it('does not modify the document it reads', () => {
-    const html = '<html><body><article><h1>Title</h1><p>' + 'Words words words. '.repeat(40) + '</p></article></body></html>';
+    const html = '<html><head><title>T</title></head><body><article><h1>Title</h1><p>' + 'Words words words. '.repeat(40) + '</p></article></body></html>';
     const doc = parseHtmlDocument(html, 'https://example.com/');
     const before = doc.documentElement.outerHTML;
     extractArticle(doc);
