@@ -1,0 +1,51 @@
+/**
+ * Finds lexicon phrases in text, case-insensitively, on word boundaries (Unicode-aware), in one
+ * linear pass: the phrases are literal alternatives of a single regular expression, longest first.
+ */
+
+export interface PhraseHit {
+  text: string;
+  start: number;
+  end: number;
+  /** The lexicon phrase, lowercase, that matched. */
+  phrase: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A compiled matcher for a list of phrases; build once at module load, reuse everywhere. */
+export class PhraseMatcher {
+  private readonly pattern: RegExp | null;
+
+  constructor(phrases: readonly string[]) {
+    const unique = [...new Set(phrases.map((p) => p.toLowerCase().trim()).filter(Boolean))];
+    unique.sort((a, b) => b.length - a.length);
+    // Spaces in a phrase match any run of whitespace; letters around a hit must not continue a word.
+    const body = unique.map((p) => escape(p).replace(/ +/g, '\\s+')).join('|');
+    this.pattern = body ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  }
+
+  /** Every non-overlapping hit, left to right. */
+  find(text: string): PhraseHit[] {
+    if (!this.pattern) return [];
+    const hits: PhraseHit[] = [];
+    for (const m of text.matchAll(this.pattern)) {
+      hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, phrase: m[0].toLowerCase().replace(/\s+/g, ' ') });
+    }
+    return hits;
+  }
+
+  /** True when the text holds any of the phrases. */
+  test(text: string): boolean {
+    if (!this.pattern) return false;
+    this.pattern.lastIndex = 0;
+    const found = this.pattern.test(text);
+    this.pattern.lastIndex = 0;
+    return found;
+  }
+}
+
+/** Flattens a lexicon's `entries`, whether a list or a record of lists. */
+export function lexiconPhrases(entries: readonly string[] | Readonly<Record<string, readonly string[]>>): string[] {
+  return Array.isArray(entries) ? [...entries] : Object.values(entries).flat();
+}

@@ -1,0 +1,27 @@
+/** Query parameters that track the reader, not the document (utm_*, click ids, referrers). */
+const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|ref|ref_src|ref_url|source|share|s|cmpid|ocid|smid|guccounter|sr_share|amp|outputtype)$/i;
+
+/**
+ * The address of a document with what does not change the document stripped: scheme (http and
+ * https are the same page), "www.", "m." and "amp." hosts, AMP paths, tracking parameters, the
+ * fragment and a trailing slash. Use it to recognise one source under its many addresses.
+ */
+export function normalizeUrl(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url.trim();
+  }
+  const host = u.hostname.toLowerCase().replace(/^(?:www|m|mobile|amp)\./, '');
+  let path = u.pathname.replace(/\/amp\/?$/i, '/').replace(/\.amp(\.html?)?$/i, '$1').replace(/\/index\.html?$/i, '/');
+  path = path.replace(/\/+$/, '') || '/';
+  const params = [...u.searchParams.entries()].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => a.localeCompare(b));
+  const query = params.length ? `?${new URLSearchParams(params)}` : '';
+  return `${host}${path}${query}`;
+}
+
+/** Whether two addresses name the same document. */
+export function sameSource(a: string, b: string): boolean {
+  return normalizeUrl(a) === normalizeUrl(b);
+}
