@@ -166,7 +166,7 @@ export class SidebarApp {
       const report = analyze(article);
       this.article = article;
       this.report = report;
-      this.source = report.page.role === 'company-blog' && !report.sourceCandidates.length ? { kind: 'self' } : { kind: 'none' };
+      this.source = report.selfIsSource ? { kind: 'self' } : { kind: 'none' };
       this.view = { kind: 'report', report, source: this.source };
       this.render();
       void this.autoCompare();

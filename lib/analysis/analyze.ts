@@ -1,18 +1,101 @@
-// TEMPORARY stub by the lead engineer so the extension builds; the analysis engineer replaces it.
 import type { Article } from '../extract/article';
-import { REPORT_VERSION, type Report } from './report';
+import loaded from '../knowledge/lexicons/loaded.json';
+import { topics as topicList } from '../knowledge/registry';
+import { pageCredits } from '../source/attribution';
+import { discoverSources } from '../source/discover';
+import { toSourceInfo } from '../source/source-info';
+import { alignClaims } from './align/align';
+import { CHECKS } from './checks';
+import { assessSentence } from './claim-strength';
+import type { AnalysisContext } from './context';
+import { findEvidence } from './evidence';
+import { findIncentives } from './incentives';
+import { pageRole } from './page-role';
+import { REPORT_VERSION, type Claim, type Cue, type Flag, type Report, type Topic } from './report';
+import { cueInArticle, sentenceSpan } from './spans';
+import { spinScore } from './spin';
+import { lexiconPhrases, PhraseMatcher } from './text/phrase-matcher';
 
-export function analyze(page: Article, _options: { source?: Article } = {}): Report {
-  return {
-    version: REPORT_VERSION,
-    page: { url: page.url, title: page.title, publisher: page.site, role: 'unknown', roleReasons: [], byline: page.byline, published: page.published, wordCount: page.wordCount },
-    claims: [],
-    evidence: { numbers: [], benchmarks: [], citations: [], quotes: [], voices: [] },
-    flags: [],
-    spin: { score: 0, basis: 'page', components: [] },
-    topics: [],
-    loadedTerms: [],
-    sourceCandidates: [],
-    incentives: [],
+/** Bumped when the analysis changes what it concludes for the same page. */
+export const ANALYSIS_VERSION = 1;
+
+const LOADED = new PhraseMatcher(lexiconPhrases(loaded.entries));
+const TOPICS = topicList.map((t) => ({ topic: t, matcher: new PhraseMatcher(t.terms) }));
+
+export interface AnalyzeOptions {
+  /** The primary source's Article, when it was found and read. */
+  source?: Article;
+}
+
+/**
+ * Turns an Article (and, when read, its primary source's Article) into a Report. Pure: no DOM,
+ * network or extension API; the same code runs in the sidebar, the command line and the tests.
+ */
+export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
+  const strengths = page.sentences.map((s) => assessSentence(s.text));
+  const claims: Claim[] = page.sentences.map((s, i) => ({
+    ...sentenceSpan(s),
+    strength: strengths[i]!.strength,
+    hedges: strengths[i]!.hedges.map((c) => cueInArticle(s, c)),
+    boosters: strengths[i]!.boosters.map((c) => cueInArticle(s, c)),
+    status: 'unchecked',
+  }));
+  const loadedTerms: Cue[] = page.sentences.flatMap((s) =>
+    LOADED.find(s.text).map((h) => ({ start: s.start + h.start, end: s.start + h.end, text: h.text, kind: 'loaded' })),
+  );
+  const ctx: AnalysisContext = {
+    page,
+    strengths,
+    claims,
+    evidence: findEvidence(page),
+    role: pageRole(page),
+    discovery: discoverSources(page),
+    credits: pageCredits(page),
+    loadedTerms,
   };
+  if (options.source) {
+    ctx.source = options.source;
+    ctx.alignment = alignClaims(page, options.source, strengths);
+    for (const m of ctx.alignment.matches) {
+      const claim = claims[m.pageIndex]!;
+      claim.status = m.status;
+      if (m.match) claim.match = m.match;
+    }
+  }
+  const flags: Flag[] = CHECKS.map((check) => check.run(ctx)).filter((f): f is Flag => f !== null);
+  const incentives = findIncentives(ctx);
+  const topics: Topic[] = TOPICS.map(({ topic, matcher }) => ({
+    id: topic.id,
+    label: topic.label,
+    sentences: page.sentences.filter((s) => matcher.test(s.text)).map(sentenceSpan),
+  })).filter((t) => t.sentences.length);
+
+  const report: Report = {
+    version: REPORT_VERSION,
+    page: {
+      url: page.url,
+      title: page.title,
+      publisher: page.site,
+      role: ctx.discovery.selfIsSource && ctx.role.role === 'unknown' ? 'company-blog' : ctx.role.role,
+      roleReasons: ctx.role.reasons,
+      byline: page.byline,
+      published: page.published,
+      wordCount: page.wordCount,
+    },
+    claims: claims.filter((c) => c.strength !== 'none'),
+    evidence: ctx.evidence,
+    flags,
+    spin: spinScore(ctx, flags, incentives),
+    topics,
+    loadedTerms,
+    sourceCandidates: ctx.discovery.candidates,
+    selfIsSource: ctx.discovery.selfIsSource,
+    incentives,
+  };
+  if (options.source && ctx.alignment) {
+    report.source = toSourceInfo(options.source);
+    report.omissions = ctx.alignment.omissions;
+    report.reuse = ctx.alignment.reuse;
+  }
+  return report;
 }

@@ -177,6 +177,8 @@ export interface Report {
   /** Loaded, promotional and superlative terms in the page, with where they are. */
   loadedTerms: Cue[];
   sourceCandidates: SourceCandidate[];
+  /** The page is itself a primary source (a company's or author's own post). */
+  selfIsSource: boolean;
   source?: SourceInfo;
   omissions?: Omission[];
   reuse?: Reuse;

@@ -53,8 +53,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     );
   }
   const content = parsed?.content;
-  const text = content ? blockText(content) : '';
-  if (!parsed || !content || text.length < 80) {
+  const body = content ? blockText(content) : '';
+  if (!parsed || !content || body.length < 80) {
     throw new NoArticleError('This page has no article that Unspun can read.');
   }
   const articleHrefs = new Set<string>();
@@ -65,8 +65,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const lang = (parsed.lang || doc.documentElement?.getAttribute('lang') || 'en').trim() || 'en';
   const dirAttr = (parsed.dir || doc.documentElement?.getAttribute('dir') || '').toLowerCase();
   const title =
-    (parsed.title || jsonLdName(jsonLdField(meta, 'headline')) || doc.title || '').trim() ||
+    (parsed.title || jsonLdName(jsonLdField(meta, 'headline')) || doc.title || '').replace(/\s+/g, ' ').trim() ||
     'Untitled page';
+  // The headline is where a story's claim is sharpest; keep it as the text's first line.
+  const text = body.startsWith(title) || title === 'Untitled page' ? body : `${title}\n${body}`;
   return {
     url,
     title,

@@ -21,6 +21,24 @@ function segmenterFor(lang: string, granularity: Granularity): Intl.Segmenter {
 }
 
 /**
+ * Longest sentence, in characters. A "sentence" past this is a run-on block (a table flattened,
+ * a 1 MB paragraph): it is cut at spaces, which also bounds the cost of every per-sentence rule.
+ */
+export const MAX_SENTENCE_CHARS = 1_000;
+
+/** Pieces of a long segment, cut at the last space before the limit. */
+function* pieces(segment: string, base: number): Generator<{ text: string; start: number }> {
+  let from = 0;
+  while (segment.length - from > MAX_SENTENCE_CHARS) {
+    const cut = segment.lastIndexOf(' ', from + MAX_SENTENCE_CHARS);
+    const end = cut > from ? cut : from + MAX_SENTENCE_CHARS;
+    yield { text: segment.slice(from, end), start: base + from };
+    from = end;
+  }
+  yield { text: segment.slice(from), start: base + from };
+}
+
+/**
  * Splits text into sentences with Intl.Segmenter, keeping offsets into `text`.
  * A line break always ends a sentence; surrounding whitespace is trimmed off.
  */
@@ -31,10 +49,12 @@ export function splitSentences(text: string, lang = 'en'): Sentence[] {
   for (let block = line.exec(text); block; block = line.exec(text)) {
     const base = block.index;
     for (const { segment, index } of segmenter.segment(block[0])) {
-      const trimmed = segment.trim();
-      if (!trimmed) continue;
-      const start = base + index + (segment.length - segment.trimStart().length);
-      sentences.push({ text: trimmed, start, end: start + trimmed.length });
+      for (const piece of pieces(segment, base + index)) {
+        const trimmed = piece.text.trim();
+        if (!trimmed) continue;
+        const start = piece.start + (piece.text.length - piece.text.trimStart().length);
+        sentences.push({ text: trimmed, start, end: start + trimmed.length });
+      }
     }
   }
   return sentences;

@@ -146,8 +146,9 @@ export function platformAuthor(url: string): { platform: Platform; authorSlug: s
     if (platform.pathPrefix && platform.authorSegment !== undefined && u.pathname.startsWith(platform.pathPrefix)) {
       const segments = u.pathname.slice(platform.pathPrefix.length).split('/').filter(Boolean);
       if (segments.length < (platform.minSegments ?? 2)) continue;
-      const slug = segments[platform.authorSegment];
-      if (slug) return { platform, authorSlug: slug.replace(/^@/, '') };
+      const slug = segments[platform.authorSegment]?.replace(/^@/, '');
+      // One-letter segments are the platform's own routes (medium.com/m/signin), not authors.
+      if (slug && slug.length > 1) return { platform, authorSlug: slug };
     }
   }
   return null;

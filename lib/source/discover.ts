@@ -68,8 +68,10 @@ export function discoverSources(article: Article): Discovery {
   const bump = (url: string, points: number, reason: string) => {
     const key = normalizeUrl(url);
     const entry = byUrl.get(key) ?? { url, score: 0, reasons: [] };
+    // The same link repeated (header, body, footer) is one piece of evidence, not several.
+    if (entry.reasons.includes(reason)) return;
     entry.score += points;
-    if (!entry.reasons.includes(reason)) entry.reasons.push(reason);
+    entry.reasons.push(reason);
     byUrl.set(key, entry);
   };
 

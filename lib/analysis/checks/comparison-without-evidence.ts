@@ -1,0 +1,28 @@
+import comparatives from '../../knowledge/lexicons/comparatives.json';
+import { sentenceSpan } from '../spans';
+import { PhraseMatcher } from '../text/phrase-matcher';
+import type { Check } from './check';
+
+const COMPARATIVES = new PhraseMatcher(comparatives.entries);
+const NUMBER = /\d/u;
+
+/** "Outperforms", "beats", "better than" with no benchmark or number anywhere near. */
+export const comparisonWithoutEvidence: Check = {
+  id: 'comparison-without-evidence',
+  title: 'A comparison with no benchmark or numbers',
+  run({ page, strengths, evidence }) {
+    if (evidence.benchmarks.length) return null;
+    const spans = page.sentences
+      .filter((s, i) => strengths[i]!.strength !== 'none' || s.text.split(/\s+/).length >= 4)
+      .filter((s) => COMPARATIVES.test(s.text) && !NUMBER.test(s.text))
+      .map(sentenceSpan);
+    if (!spans.length || evidence.numbers.length >= 3) return null;
+    return {
+      id: 'comparison-without-evidence',
+      severity: 'warn',
+      title: 'Says one thing beats another, with no benchmark or numbers',
+      detail: 'These sentences compare performance or value, but the page gives no benchmark, measurement or figure to back the comparison.',
+      spans,
+    };
+  },
+};

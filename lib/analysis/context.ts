@@ -1,0 +1,22 @@
+import type { Article } from '../extract/article';
+import type { Discovery } from '../source/discover';
+import type { Credit } from '../source/attribution';
+import type { Alignment } from './align/align';
+import type { SentenceStrength } from './claim-strength';
+import type { Claim, Cue, Evidence } from './report';
+import type { RoleFinding } from './page-role';
+
+/** Everything the checks read, computed once per analysis. */
+export interface AnalysisContext {
+  page: Article;
+  /** One per page sentence, same order as `page.sentences`. */
+  strengths: SentenceStrength[];
+  claims: Claim[];
+  evidence: Evidence;
+  role: RoleFinding;
+  discovery: Discovery;
+  credits: Credit[];
+  loadedTerms: Cue[];
+  source?: Article;
+  alignment?: Alignment;
+}
