@@ -89,7 +89,8 @@ export class SidebarApp {
       onMount: (container, shadow, host) => {
         shadow.append(this.sizeRule);
         for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
-        host.addEventListener('keydown', (event) => {
+        // Inside the shadow root: isolateEvents stops key events before they reach the host.
+        container.addEventListener('keydown', (event) => {
           if (event.key === 'Escape') {
             event.stopPropagation();
             this.close();

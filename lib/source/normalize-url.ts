@@ -16,7 +16,13 @@ export function normalizeUrl(url: string): string {
   const host = u.hostname.toLowerCase().replace(/^(?:www|m|mobile|amp)\./, '');
   let path = u.pathname.replace(/\/amp\/?$/i, '/').replace(/\.amp(\.html?)?$/i, '$1').replace(/\/index\.html?$/i, '/');
   path = path.replace(/\/+$/, '') || '/';
-  const params = [...u.searchParams.entries()].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => a.localeCompare(b));
+  // forEach, not entries(): Firefox content scripts see URLSearchParams through an Xray wrapper
+  // whose iterators are not iterable.
+  const params: [string, string][] = [];
+  u.searchParams.forEach((value, key) => {
+    if (!TRACKING.test(key)) params.push([key, value]);
+  });
+  params.sort(([a], [b]) => a.localeCompare(b));
   const query = params.length ? `?${new URLSearchParams(params)}` : '';
   return `${host}${path}${query}`;
 }

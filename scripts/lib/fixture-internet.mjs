@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const seedsDir = process.env.UNSPUN_SEEDS_DIR ?? path.join(root, 'seeds');
+const seedsDir = path.join(root, 'seeds');
 const pagesDir = path.join(root, 'tests/e2e/pages');
 
 /** The seed cases (pages and sources) with their real addresses. */

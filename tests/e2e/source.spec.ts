@@ -11,18 +11,16 @@ const sourceLink = () =>
 for (const seed of linked) {
   test(`seed ${seed.id}: compares with its primary source`, async ({ driver }) => {
     await openWithSidebar(driver, seed.url);
-    if (driver.name === 'firefox') {
-      // Firefox's e2e build starts without the source's permission: the reader grants it here.
-      await expect.poll(() => driver.evaluate(inSidebar.exists, undefined)).toBe(true);
-      await driver.clickInGrantFrame('[data-testid="grant-site"]');
-    }
     await expect.poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 }).toBe(seed.source);
     const basis = await driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]');
     expect(basis).toMatch(/primary source/);
     const flags = (await driver.evaluate(inSidebar.all, '[data-testid="flag"]')).map((f) => f.attrs['data-flag-id']);
     expect(flags).toContain('attribution-mismatch');
+    // Every claim now has a verdict against the source, and each matched one links to its passage.
+    const claims = await driver.evaluate(inSidebar.all, '[data-testid="claim"]');
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.attrs['data-status'] !== 'unchecked')).toBe(true);
     const links = await driver.evaluate(inSidebar.all, '[data-testid="claim-source-link"]');
-    expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
       expect(link.attrs.href).toMatch(new RegExp(`^${seed.source!.replace(/[.?]/g, '\\$&')}#:~:text=`));
       expect(link.attrs.target).toBe('_blank');

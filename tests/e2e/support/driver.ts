@@ -32,8 +32,6 @@ export interface Driver {
   press(key: string): Promise<void>;
   /** Clicks the element in the sidebar with this selector (real mouse events). */
   clickInSidebar(selector: string): Promise<void>;
-  /** Clicks an element inside the sidebar's grant frame (an extension page). */
-  clickInGrantFrame(selector: string): Promise<void>;
   screenshot(file: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
@@ -85,8 +83,6 @@ async function launchChromium({ proxy, colorScheme = 'light' }: { proxy?: string
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
     press: (key) => page.keyboard.press(key),
     clickInSidebar: (selector) => page.locator(`unspun-sidebar ${selector}`).first().click(),
-    clickInGrantFrame: (selector) =>
-      page.frameLocator('unspun-sidebar iframe[data-testid="grant-frame"]').locator(selector).click(),
     async screenshot(file) {
       await page.screenshot({ path: file });
     },
@@ -106,8 +102,6 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
     headless: true,
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
-      // Optional permission requests are granted without the prompt, so tests can go through the grant flow.
-      'extensions.webextOptionalPermissionPrompts': false,
       'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       ...(proxy
@@ -148,16 +142,6 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
       const el = handle.asElement();
       if (!el) throw new Error(`No ${selector} in the sidebar`);
       await (el as any).click();
-    },
-    async clickInGrantFrame(selector) {
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        const frame = page.frames().find((f) => f.url().includes('/grant.html'));
-        const el = frame && (await frame.$(selector));
-        if (el) return void (await el.click());
-        if (Date.now() > deadline) throw new Error(`No ${selector} in the grant frame`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
     },
     async screenshot(file) {
       await page.screenshot({ path: file as `${string}.png` });
