@@ -7,7 +7,8 @@ import { PhraseMatcher } from '../analysis/text/phrase-matcher';
 import { linksTo, pageCredits } from './attribution';
 import { normalizeUrl } from './normalize-url';
 
-const LINK_CUES = new PhraseMatcher(sourceCues.entries.linkCues);
+const STRONG_CUES = new PhraseMatcher(sourceCues.entries.strongLinkCues);
+const LINK_CUES = new PhraseMatcher([...sourceCues.entries.strongLinkCues, ...sourceCues.entries.linkCues]);
 const NOT_SOURCE = sourceCues.entries.notSources;
 const SOCIAL_SHARE = /(?:twitter\.com|x\.com)\/intent|facebook\.com\/sharer|linkedin\.com\/(?:sharing|shareArticle)|reddit\.com\/submit|news\.ycombinator\.com\/submitlink|api\.whatsapp\.com|t\.me\/share/i;
 
@@ -50,6 +51,13 @@ function jsonLdSources(article: Article): { url: string; key: string }[] {
   return out;
 }
 
+/** Context with the phrases that only look like cues ("open source", "source code") blanked out. */
+function withoutNonSources(text: string): string {
+  let out = text.toLowerCase();
+  for (const phrase of NOT_SOURCE) if (phrase.includes(' ') || phrase.includes('-')) out = out.split(phrase).join(' ');
+  return out;
+}
+
 function isNotSource(link: OutboundLink): boolean {
   const text = `${link.text} ${link.href}`.toLowerCase();
   return SOCIAL_SHARE.test(link.href) || NOT_SOURCE.some((w) => text.includes(w)) || /\bnofollow\b.*\bsponsored\b|\bsponsored\b/.test(link.rel ?? '');
@@ -77,9 +85,9 @@ export function discoverSources(article: Article): Discovery {
 
   for (const link of article.links) {
     if (siteOf(link.href) === pageSite || isNotSource(link)) continue;
-    const inText = LINK_CUES.find(link.text).map((h) => h.phrase);
-    const inContext = LINK_CUES.find(link.context).map((h) => h.phrase);
-    if (inText.length) bump(link.href, 0.5, `the link says “${link.text}”`);
+    const inContext = LINK_CUES.find(withoutNonSources(link.context)).map((h) => h.phrase);
+    if (STRONG_CUES.test(link.text)) bump(link.href, 0.6, `the link says “${link.text}”`);
+    else if (LINK_CUES.test(link.text)) bump(link.href, 0.4, `the link says “${link.text}”`);
     else if (inContext.length) bump(link.href, 0.3, `the words around the link say “${inContext[0]}”`);
     const publisher = findPublisher(link.href);
     const onPlatform = platformAuthor(link.href);

@@ -1,5 +1,6 @@
 import type { Article } from '../../extract/article';
 import editorial from '../../knowledge/lexicons/editorial.json';
+import independence from '../../knowledge/lexicons/independence.json';
 import tradeoffs from '../../knowledge/lexicons/tradeoffs.json';
 import { textFragmentUrl } from '../../source/text-fragment';
 import { assessSentence, type SentenceStrength } from '../claim-strength';
@@ -16,6 +17,8 @@ const MIN_SOURCE_WORDS = 6;
 const SHINGLE = 6;
 
 const EDITORIAL = new PhraseMatcher(editorial.entries);
+/** "…, the lab says": a claim kept as someone's report keeps the source's distance from it. */
+const ATTRIBUTED = new PhraseMatcher(independence.entries.reporting);
 const LIMITS = new PhraseMatcher(['not in every', 'does not', 'do not', 'should be read', 'limitation', 'limitations', 'only', 'one domain', 'one benchmark', 'remain better', 'remains better', 'may not', 'caveat']);
 const TRADEOFFS = new PhraseMatcher(tradeoffs.entries.filter((t) => !['but', 'only', 'still', 'however', 'although', 'though'].includes(t)));
 const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
@@ -109,7 +112,7 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     else if (!matched) status = EDITORIAL.test(sentence.text) ? 'editorial' : 'unsupported';
     else {
       const theirs = strengthOf(matched.doc);
-      const droppedHedges = theirs.uncertain && !mine.uncertain;
+      const droppedHedges = theirs.uncertain && !mine.uncertain && !ATTRIBUTED.test(sentence.text);
       if (rank(mine) > rank(theirs) || (droppedHedges && rank(mine) >= rank(theirs))) status = 'strengthened';
       else if (rank(mine) < rank(theirs)) status = 'weakened';
       else status = 'supported';

@@ -1,6 +1,6 @@
 import { terms } from './terms';
 
-/** A TF-IDF vector of one document (a sentence), as term -> weight, with its norm. */
+/** A TF-IDF vector of one indexed sentence, as term -> weight, with its norm. */
 interface Vector {
   weights: Map<string, number>;
   norm: number;

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessSentence } from '../../lib/analysis/claim-strength';
+
+// Each class guarded by sentences written here: AI news first, then the science-news forms the
+// scale comes from (Sumner et al. 2014; Yu et al. 2019).
+const cases: [string, string][] = [
+  ['none', 'Why it matters'],
+  ['none', 'Is bigger always better?'],
+  ['none', 'There is no evidence that larger models reason better.'],
+  ['none', 'It is unclear whether the gains carry over to other languages.'],
+  ['correlational', 'Use of coding assistants is associated with shorter review times.'],
+  ['correlational', 'Higher GPU spending was linked to faster product launches.'],
+  ['conditional', 'Our 3B model can match frontier APIs on this benchmark.'],
+  ['conditional', 'Specialized models may deliver a better return for narrow tasks.'],
+  ['conditional', 'The results suggest that fine-tuning reduces errors.'],
+  ['conditional', 'This may not hold in every setting.'],
+  ['conditional', 'Specialization is not inevitable.'],
+  ['direct', 'The new chip improves training speed by 30%.'],
+  ['direct', 'The fine-tuned model outperforms its base model on invoices.'],
+  ['direct', 'Drinking coffee reduces the risk of stroke.'],
+  ['universal', 'Specialized models consistently outperform general-purpose models.'],
+  ['universal', 'Specialization is inevitable.'],
+  ['universal', 'Specialized AI models deliver better performance than general-purpose models for most real-world tasks.'],
+  ['universal', 'Bigger models always win.'],
+];
+
+describe('assessSentence', () => {
+  it.each(cases)('%s: %s', (strength, sentence) => {
+    expect(assessSentence(sentence).strength).toBe(strength);
+  });
+
+  it('returns hedges and boosters with offsets into the sentence', () => {
+    const sentence = 'In our tests, the model may clearly beat every rival.';
+    const { hedges, boosters } = assessSentence(sentence);
+    for (const cue of [...hedges, ...boosters]) expect(sentence.slice(cue.start, cue.end)).toBe(cue.text);
+    expect(hedges.map((h) => h.text)).toEqual(['In our tests', 'may']);
+    expect(boosters.map((b) => b.text)).toEqual(['clearly', 'every']);
+  });
+
+  it('lets a negation cancel the universal word in its clause only', () => {
+    const r = assessSentence('This is not always true, but every vendor says it is.');
+    expect(r.hedges.map((h) => h.kind)).toContain('negated-absolute');
+    expect(r.boosters.map((b) => b.text)).toEqual(['every']);
+  });
+
+  it('marks uncertainty when a hedge is present', () => {
+    expect(assessSentence('The model might help.').uncertain).toBe(true);
+    expect(assessSentence('The model helps.').uncertain).toBe(false);
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3000 }), (text) => {
+        const r = assessSentence(text);
+        for (const cue of [...r.hedges, ...r.boosters]) expect(text.slice(cue.start, cue.end)).toBe(cue.text);
+      }),
+    );
+  });
+});

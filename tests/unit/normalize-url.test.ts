@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeUrl, sameSource } from '../../lib/source/normalize-url';
+import { textFragmentUrl } from '../../lib/source/text-fragment';
+
+const base = 'https://huggingface.co/blog/Dharma-AI/specialization-beats-scale';
+
+describe('sameSource', () => {
+  it.each([
+    'http://huggingface.co/blog/Dharma-AI/specialization-beats-scale',
+    'https://www.huggingface.co/blog/Dharma-AI/specialization-beats-scale/',
+    'https://huggingface.co/blog/Dharma-AI/specialization-beats-scale?utm_source=x&utm_medium=y&fbclid=z',
+    'https://huggingface.co/blog/Dharma-AI/specialization-beats-scale#comments',
+    'https://m.huggingface.co/blog/Dharma-AI/specialization-beats-scale',
+    'https://amp.huggingface.co/blog/Dharma-AI/specialization-beats-scale/amp',
+    'https://huggingface.co/blog/Dharma-AI/specialization-beats-scale?outputType=amp',
+  ])('treats %s as the same source', (url) => {
+    expect(sameSource(url, base)).toBe(true);
+  });
+
+  it('keeps what identifies a document', () => {
+    expect(sameSource('https://example.com/article?id=1', 'https://example.com/article?id=2')).toBe(false);
+    expect(sameSource('https://example.com/a', 'https://example.org/a')).toBe(false);
+    expect(normalizeUrl('https://example.com/a?b=2&a=1')).toBe('example.com/a?a=1&b=2');
+  });
+});
+
+describe('textFragmentUrl', () => {
+  it('quotes a short passage exactly, percent-encoding dash, comma and ampersand', () => {
+    expect(textFragmentUrl(`${base}#x`, 'Fine-tuned, fast & cheap.')).toBe(`${base}#:~:text=Fine%2Dtuned%2C%20fast%20%26%20cheap.`);
+  });
+
+  it('gives a long passage by its first and last words', () => {
+    const passage = 'Specialization does not beat scale in every setting: general models remain better for open-ended tasks and for work across domains.';
+    expect(textFragmentUrl(base, passage)).toBe(`${base}#:~:text=Specialization%20does%20not%20beat%20scale,and%20for%20work%20across%20domains.`);
+  });
+});

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analysis/analyze';
+import { extractArticle, NoArticleError } from '../../lib/extract/extract';
+import { readPageMeta } from '../../lib/extract/page-meta';
+import { parseHtmlDocument } from '../../lib/extract/parse-html';
+import { discoverSources } from '../../lib/source/discover';
+
+// Readability's 130 real saved pages: the analysis runs on each without error, with sound offsets,
+// and invents no confident primary source for ordinary pages.
+const dir = path.resolve(__dirname, '../../../shared/realpages');
+let names: string[] = [];
+try {
+  names = readdirSync(dir).filter((f) => f.endsWith('.html'));
+} catch {
+  names = [];
+}
+
+describe.skipIf(!names.length)('the real pages corpus', () => {
+  const outcomes = names.map((name) => {
+    const html = readFileSync(path.join(dir, name), 'utf8');
+    const doc = parseHtmlDocument(html, `https://realpages.example/${name}`);
+    // The address the page was saved from (its canonical or og:url), as the browser had it.
+    const meta = readPageMeta(doc, doc.URL);
+    const url = meta.canonical ?? meta.ogUrl ?? doc.URL;
+    try {
+      const article = extractArticle(doc, { url });
+      return { name, article, report: analyze(article), discovery: discoverSources(article) };
+    } catch (error) {
+      if (error instanceof NoArticleError) return { name, article: null, report: null, discovery: null };
+      throw error;
+    }
+  });
+
+  it('analyses every page (or says it has no article) with sound offsets and scores', () => {
+    expect(outcomes.length).toBeGreaterThan(100);
+    for (const { article, report } of outcomes) {
+      if (!article || !report) continue;
+      expect(report.spin.score).toBeGreaterThanOrEqual(0);
+      expect(report.spin.score).toBeLessThanOrEqual(100);
+      for (const c of report.claims) expect(article.text.slice(c.start, c.end)).toBe(c.text);
+      for (const f of report.flags) for (const s of f.spans) expect(article.text.slice(s.start, s.end)).toBe(s.text);
+      expect(() => JSON.parse(JSON.stringify(report))).not.toThrow();
+    }
+  });
+
+  it('invents a confident source for fewer than 5% of ordinary pages', () => {
+    const read = outcomes.filter((o) => o.discovery);
+    const confident = read.filter((o) => o.discovery!.candidates.some((c) => c.confidence >= 0.6));
+    expect(confident.length / read.length).toBeLessThan(0.05);
+  });
+});
