@@ -39,16 +39,39 @@ function* pieces(segment: string, base: number): Generator<{ text: string; start
 }
 
 /**
+ * Intl.Segmenter's iteration slows down with the length of the string it walks (quadratic over a
+ * long string in V8), so text is fed to it in chunks of at most this many characters, cut after a
+ * sentence end or at a space.
+ */
+const SEGMENT_CHUNK = 4_000;
+
+/** Lines of `text`, and chunks of long lines, with their offsets. */
+function* chunks(text: string): Generator<{ text: string; start: number }> {
+  const line = /[^\n]+/g;
+  for (let block = line.exec(text); block; block = line.exec(text)) {
+    let from = 0;
+    const value = block[0];
+    while (value.length - from > SEGMENT_CHUNK) {
+      const window = value.slice(from, from + SEGMENT_CHUNK);
+      const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+      const cut = sentenceEnd > SEGMENT_CHUNK / 2 ? sentenceEnd + 2 : window.lastIndexOf(' ') > 0 ? window.lastIndexOf(' ') + 1 : SEGMENT_CHUNK;
+      yield { text: value.slice(from, from + cut), start: block.index + from };
+      from += cut;
+    }
+    yield { text: value.slice(from), start: block.index + from };
+  }
+}
+
+/**
  * Splits text into sentences with Intl.Segmenter, keeping offsets into `text`.
  * A line break always ends a sentence; surrounding whitespace is trimmed off.
  */
 export function splitSentences(text: string, lang = 'en'): Sentence[] {
   const segmenter = segmenterFor(lang, 'sentence');
   const sentences: Sentence[] = [];
-  const line = /[^\n]+/g;
-  for (let block = line.exec(text); block; block = line.exec(text)) {
-    const base = block.index;
-    for (const { segment, index } of segmenter.segment(block[0])) {
+  for (const chunk of chunks(text)) {
+    const base = chunk.start;
+    for (const { segment, index } of segmenter.segment(chunk.text)) {
       for (const piece of pieces(segment, base + index)) {
         const trimmed = piece.text.trim();
         if (!trimmed) continue;
@@ -62,7 +85,8 @@ export function splitSentences(text: string, lang = 'en'): Sentence[] {
 
 /** Counts words with Intl.Segmenter's word granularity (works for scripts without spaces too). */
 export function countWords(text: string, lang = 'en'): number {
+  const segmenter = segmenterFor(lang, 'word');
   let count = 0;
-  for (const part of segmenterFor(lang, 'word').segment(text)) if (part.isWordLike) count++;
+  for (const chunk of chunks(text)) for (const part of segmenter.segment(chunk.text)) if (part.isWordLike) count++;
   return count;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, NoArticleError } from '../../lib/extract/extract';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
-import { splitSentences } from '../../lib/extract/sentences';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../lib/extract/sentences';
 
 // Pages are hostile input: whatever the markup, extraction either finds an article with sound
 // offsets or says "no article" — it never throws anything else.
@@ -45,6 +45,21 @@ describe('splitSentences', () => {
           expect(s.text.length).toBeGreaterThan(0);
         }
       }),
+    );
+  });
+});
+
+describe('splitSentences on long text', () => {
+  it('keeps offsets across the chunks it segments, and caps each sentence', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Small models win. ', 'No period here ', 'x'.repeat(1500) + ' ', 'Why? ', 'مرحبا بالعالم. '), { minLength: 50, maxLength: 400 }), (parts) => {
+        const text = parts.join('');
+        for (const s of splitSentences(text)) {
+          expect(text.slice(s.start, s.end)).toBe(s.text);
+          expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+        }
+      }),
+      { numRuns: 30 },
     );
   });
 });

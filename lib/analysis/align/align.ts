@@ -1,11 +1,12 @@
 import type { Article } from '../../extract/article';
 import editorial from '../../knowledge/lexicons/editorial.json';
+import hedges from '../../knowledge/lexicons/hedges.json';
 import independence from '../../knowledge/lexicons/independence.json';
 import tradeoffs from '../../knowledge/lexicons/tradeoffs.json';
 import { textFragmentUrl } from '../../source/text-fragment';
 import { assessSentence, type SentenceStrength } from '../claim-strength';
 import { STRENGTHS, type ClaimMatch, type ClaimStatus, type Omission, type Reuse, type Span } from '../report';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 import { InvertedIndex } from './inverted-index';
 import { words } from './terms';
 
@@ -21,6 +22,7 @@ const EDITORIAL = new PhraseMatcher(editorial.entries);
 const ATTRIBUTED = new PhraseMatcher(independence.entries.reporting);
 const LIMITS = new PhraseMatcher(['not in every', 'does not', 'do not', 'should be read', 'limitation', 'limitations', 'only', 'one domain', 'one benchmark', 'remain better', 'remains better', 'may not', 'caveat']);
 const TRADEOFFS = new PhraseMatcher(tradeoffs.entries.filter((t) => !['but', 'only', 'still', 'however', 'although', 'though'].includes(t)));
+const HEDGE_WORDS = new PhraseMatcher(lexiconPhrases(hedges.entries));
 const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
 
 export interface AlignedClaim {
@@ -39,31 +41,46 @@ export interface Alignment {
 const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
 
 /** What kind of thing a source sentence is that a faithful summary should keep, if any. */
-function omissionKind(text: string): Omission['kind'] | null {
+function omissionKind(text: string, strength: () => SentenceStrength): Omission['kind'] | null {
   if (LIMITS.test(text)) return 'limit';
   if (TRADEOFFS.test(text)) return 'trade-off';
-  const s = assessSentence(text);
-  if (s.strength === 'conditional' && s.hedges.length >= 2) return 'caveat';
+  // Only a sentence with two hedge words can be a caveat: test that cheaply before the full rules.
+  if (HEDGE_WORDS.find(text).length >= 2) {
+    const s = strength();
+    if (s.strength === 'conditional' && s.hedges.length >= 2) return 'caveat';
+  }
   if (NUMBER.test(text)) return 'number';
   return null;
 }
 
-/** Word shingles of a text with the offset of each shingle's first word. */
-function shingles(text: string): { key: string; start: number; end: number }[] {
+/**
+ * Hashes of the word shingles of a text (6 words in a row), with where each starts and ends.
+ * Words become small integers through a vocabulary shared by page and source, and a shingle is
+ * their polynomial hash: no strings are built per shingle.
+ */
+function shingles(text: string, vocabulary: Map<string, number>): { key: number; start: number; end: number }[] {
   const list = words(text);
-  const out: { key: string; start: number; end: number }[] = [];
+  const ids = list.map((w) => {
+    let id = vocabulary.get(w.word);
+    if (id === undefined) vocabulary.set(w.word, (id = vocabulary.size + 1));
+    return id;
+  });
+  const out: { key: number; start: number; end: number }[] = [];
   for (let i = 0; i + SHINGLE <= list.length; i++) {
+    let key = 0;
+    for (let k = 0; k < SHINGLE; k++) key = (Math.imul(key, 1_000_003) + ids[i + k]!) | 0;
     const last = list[i + SHINGLE - 1]!;
-    out.push({ key: list.slice(i, i + SHINGLE).map((w) => w.word).join(' '), start: list[i]!.start, end: last.start + last.word.length });
+    out.push({ key, start: list[i]!.start, end: last.start + last.word.length });
   }
   return out;
 }
 
 /** Share of the page's words inside passages copied from the source (6-word shingles). */
 export function measureReuse(pageText: string, sourceText: string): Reuse {
-  const sourceKeys = new Set(shingles(sourceText).map((s) => s.key));
+  const vocabulary = new Map<string, number>();
+  const sourceKeys = new Set(shingles(sourceText, vocabulary).map((s) => s.key));
   const passages: Span[] = [];
-  for (const s of shingles(pageText)) {
+  for (const s of shingles(pageText, vocabulary)) {
     if (!sourceKeys.has(s.key)) continue;
     const last = passages[passages.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
@@ -123,7 +140,7 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
   const omissions: Omission[] = [];
   source.sentences.forEach((s, i) => {
     if (covered.has(i)) return;
-    const kind = omissionKind(s.text);
+    const kind = omissionKind(s.text, () => strengthOf(i));
     if (kind) omissions.push({ text: s.text, kind, fragmentUrl: textFragmentUrl(source.url, s.text) });
   });
   return { matches, omissions, reuse: measureReuse(page.text, source.text) };

@@ -15,10 +15,13 @@ export class InvertedIndex {
   private readonly postings = new Map<string, { doc: number; weight: number }[]>();
   private readonly idf = new Map<string, number>();
   private readonly norms: number[] = [];
+  /** Scratch accumulator, one slot per sentence, reused across searches (zeroed after each). */
+  private readonly scores: Float64Array;
   readonly size: number;
 
   constructor(documents: readonly string[]) {
     this.size = documents.length;
+    this.scores = new Float64Array(documents.length);
     const termLists = documents.map(terms);
     const df = new Map<string, number>();
     for (const list of termLists) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -53,19 +56,23 @@ export class InvertedIndex {
   search(text: string, limit = 3): { doc: number; score: number }[] {
     const query = this.vectorOf(terms(text));
     if (!query.norm) return [];
-    const scores = new Map<number, number>();
+    const touched: number[] = [];
     for (const [t, w] of query.weights) {
-      for (const { doc, weight } of this.postings.get(t) ?? []) scores.set(doc, (scores.get(doc) ?? 0) + w * weight);
+      for (const { doc, weight } of this.postings.get(t) ?? []) {
+        if (this.scores[doc] === 0) touched.push(doc);
+        this.scores[doc]! += w * weight;
+      }
     }
     // Keep the best few in one pass; a full sort would cost more than the scoring on long sources.
     const best: { doc: number; score: number }[] = [];
-    for (const [doc, dot] of scores) {
-      const score = dot / (query.norm * (this.norms[doc] || 1));
-      if (best.length < limit || score > best[best.length - 1]!.score) {
-        best.push({ doc, score });
-        best.sort((a, b) => b.score - a.score);
-        if (best.length > limit) best.pop();
-      }
+    for (const doc of touched) {
+      const score = this.scores[doc]! / (query.norm * (this.norms[doc] || 1));
+      this.scores[doc] = 0;
+      if (best.length === limit && score <= best[limit - 1]!.score) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.score < score) at--;
+      best.splice(at, 0, { doc, score });
+      if (best.length > limit) best.pop();
     }
     return best;
   }

@@ -20,9 +20,10 @@ export class PhraseMatcher {
   constructor(phrases: readonly string[]) {
     const unique = [...new Set(phrases.map((p) => p.toLowerCase().trim()).filter(Boolean))];
     unique.sort((a, b) => b.length - a.length);
-    // Spaces in a phrase match any run of whitespace; letters around a hit must not continue a word.
+    // Spaces in a phrase match any run of whitespace; letters, digits or a hyphen around a hit
+    // would make it part of a longer word ("all" in "one-model-fits-all" is not a quantifier).
     const body = unique.map((p) => escape(p).replace(/ +/g, '\\s+')).join('|');
-    this.pattern = body ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu') : null;
+    this.pattern = body ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}-])`, 'giu') : null;
   }
 
   /** Every non-overlapping hit, left to right. */

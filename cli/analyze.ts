@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { analyze } from '../lib/analysis/analyze';
+import type { Report } from '../lib/analysis/report';
+import { CONFIDENT, discoverSources } from '../lib/source/discover';
+import { UsageError, type Io } from './io';
+import { loadArticle } from './load-input';
+import { reportMarkdown } from './markdown';
+import { progressBar } from './progress';
+
+const USAGE = `Usage: unspun analyze <file.html|url>... [--url <address the file was saved from>]
+                      [--source <file.html|url>] [--no-follow] [--format json|markdown]
+
+Prints the Report of each page: JSON (one input: one object; several: an array) or a
+readable summary. Without --source it follows the page's best source candidate when it is
+a web address (use --no-follow to stay offline).`;
+
+/** `unspun analyze`: the Report of saved pages or addresses. Returns the exit code. */
+export async function runAnalyze(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      url: { type: 'string' },
+      source: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      'no-follow': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!positionals.length) throw new UsageError(`Give at least one page to analyse.\n\n${USAGE}`);
+  if (values.format !== 'json' && values.format !== 'markdown') throw new UsageError(`Unknown format "${values.format}": use json or markdown.`);
+  if (values.url && positionals.length > 1) throw new UsageError('--url names the address of one saved page; give one input with it.');
+
+  const reports: Report[] = [];
+  let failures = 0;
+  const bar = progressBar(io.stderr, positionals.length);
+  for (const [i, input] of positionals.entries()) {
+    bar.update(i, input);
+    try {
+      const page = await loadArticle(input, values.url);
+      let source = values.source ? await loadArticle(values.source) : undefined;
+      if (!source && !values['no-follow']) {
+        const best = discoverSources(page).candidates[0];
+        if (best && best.confidence >= CONFIDENT) {
+          source = await loadArticle(best.url).catch((error: Error) => {
+            io.stderr.write(`unspun: ${input}: could not read its source (${error.message}); the report is from the page alone.\n`);
+            return undefined;
+          });
+        }
+      }
+      reports.push(analyze(page, { source }));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      failures++;
+      io.stderr.write(`unspun: ${error.message}\n`);
+    }
+  }
+  bar.done();
+  if (values.format === 'markdown') io.stdout.write(reports.map(reportMarkdown).join('\n---\n\n'));
+  else io.stdout.write(`${JSON.stringify(positionals.length === 1 ? reports[0] ?? null : reports, null, 2)}\n`);
+  return failures ? 1 : 0;
+}

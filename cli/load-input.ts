@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import type { Article } from '../lib/extract/article';
+import { extractArticle, NoArticleError } from '../lib/extract/extract';
+import { readPageMeta } from '../lib/extract/page-meta';
+import { parseHtmlDocument } from '../lib/extract/parse-html';
+import { fetchSourceHtml } from '../lib/source/fetch-source';
+import { UsageError } from './io';
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/** HTML of a file or an address (fetched with the extension's own limits: 5 MB, 10 s, HTML only). */
+export async function loadHtml(input: string): Promise<{ html: string; url: string }> {
+  if (isUrl(input)) {
+    const result = await fetchSourceHtml(input);
+    if (!result.ok) throw new UsageError(`${input}: ${result.message}`);
+    return { html: result.html, url: result.finalUrl };
+  }
+  try {
+    return { html: await readFile(input, 'utf8'), url: `file://${input}` };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${input}: no such file.` : code === 'EISDIR' ? `${input}: is a folder, not a page.` : `${input}: cannot be read (${code ?? 'unknown error'}).`);
+  }
+}
+
+/** An Article from a file or address; `url` is the address a saved file came from. */
+export async function loadArticle(input: string, url?: string): Promise<Article> {
+  const loaded = await loadHtml(input);
+  const doc = parseHtmlDocument(loaded.html, url ?? loaded.url);
+  // A saved file came from its canonical (or Open Graph) address, unless --url says otherwise.
+  const meta = loaded.url.startsWith('file:') && !url ? readPageMeta(doc, loaded.url) : null;
+  const address = url ?? meta?.canonical ?? meta?.ogUrl ?? loaded.url;
+  try {
+    return extractArticle(doc, { url: address });
+  } catch (error) {
+    if (error instanceof NoArticleError) throw new UsageError(`${input}: ${error.message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+import { PassThrough } from 'node:stream';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/main';
+
+const root = path.resolve(__dirname, '../..');
+async function run(args: string[], stdinText = '') {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  stdin.end(stdinText);
+  const code = await main(args, { stdin, stdout, stderr });
+  return { code, out, err };
+}
+
+describe('unspun analyze', () => {
+  it('prints one Report as JSON for one page, compared with a given source', async () => {
+    const { code, out } = await run([
+      'analyze',
+      path.join(root, 'seeds/fixtures/004.html'),
+      '--url', 'https://aiworkflowcenter.example/news/why-specialization-is-inevitable',
+      '--source', path.join(root, 'seeds/sources/why-specialization-is-inevitable.html'),
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.page.url).toBe('https://aiworkflowcenter.example/news/why-specialization-is-inevitable');
+    expect(report.spin.basis).toBe('page+source');
+    // The saved source's own canonical address tells the command line where it came from.
+    expect(report.source.url).toBe('https://huggingface.co/blog/Dharma-AI/why-specialization-is-inevitable');
+    expect(report.flags.map((f: { id: string }) => f.id)).toContain('attribution-mismatch');
+  });
+
+  it('prints an array for several pages, and a readable summary as markdown', async () => {
+    const pages = ['000', '003'].map((id) => path.join(root, `seeds/fixtures/${id}.html`));
+    const json = await run(['analyze', ...pages, '--no-follow']);
+    expect(JSON.parse(json.out)).toHaveLength(2);
+    const md = await run(['analyze', pages[0]!, '--no-follow', '--format', 'markdown']);
+    expect(md.out).toMatch(/^# Specialization Beats Scale/);
+    expect(md.out).toContain('## Spin score:');
+  });
+
+  it('says plainly what is wrong with unreadable input, and exits non-zero', async () => {
+    const missing = await run(['analyze', '/no/such/page.html']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('/no/such/page.html: no such file.');
+    const noArticle = await run(['analyze', path.join(root, 'tests/e2e/pages/no-article.html'), '--no-follow']);
+    expect(noArticle.code).toBe(1);
+    expect(noArticle.err).toContain('no article');
+    expect((await run(['analyze'])).code).toBe(2);
+    expect((await run(['analyze', 'x.html', '--format', 'pdf'])).err).toContain('Unknown format');
+    expect((await run(['frobnicate'])).code).toBe(2);
+  });
+});
+
+describe('unspun claims', () => {
+  it('reads one sentence per line and writes JSON lines with strength and cues', async () => {
+    const { code, out } = await run(['claims', '-'], 'Small models always win.\n\nThey may help in some cases.\n');
+    expect(code).toBe(0);
+    const rows = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.strength)).toEqual(['universal', 'conditional']);
+    expect(rows[1]).toMatchObject({ uncertain: true, hedges: [{ text: 'may' }, { text: 'in some cases' }] });
+    expect(Object.keys(rows[0])).toEqual(['text', 'strength', 'hedges', 'boosters', 'uncertain']);
+  });
+});
