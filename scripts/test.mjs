@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { browserVersion, ensureBrowser } from './lib/browsers.mjs';
 
-const reports = path.resolve('test-results');
+// Not test-results/: Playwright empties that folder when it starts.
+const reports = path.resolve('.test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
