@@ -56,8 +56,12 @@ function clauseEnd(text: string, from: number): number {
 function isAssertion(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.endsWith('?')) return false;
-  const words = trimmed.split(/\s+/).length;
-  return /[.!…"”’)]$/.test(trimmed) ? words >= 3 : words >= 12;
+  const words = trimmed.split(/\s+/);
+  if (/[.!…"”’)]$/.test(trimmed)) return words.length >= 3;
+  // A long line without an end mark is a sentence only if it reads like prose (mostly lowercase
+  // words), not a dateline or a label row ("SIGNALAI · May 22, 2026 · Signal 75").
+  const prose = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length >= 12 && prose / words.length >= 0.5;
 }
 
 /**

@@ -7,6 +7,7 @@ import { assessSentence } from '../../lib/analysis/claim-strength';
 const cases: [string, string][] = [
   ['none', 'Why it matters'],
   ['none', 'Is bigger always better?'],
+  ['none', 'WIRE SERVICE · June 3, 2026 · 4:10 PM · Technology · Updated 2 hours ago · 5 min read'],
   ['none', 'There is no evidence that larger models reason better.'],
   ['none', 'It is unclear whether the gains carry over to other languages.'],
   ['correlational', 'Use of coding assistants is associated with shorter review times.'],
