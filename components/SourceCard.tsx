@@ -68,6 +68,16 @@ export function SourceCard({ report, status, actions }: Props) {
           </ul>
         </>
       )}
+      {!source && status.kind !== 'self' && !report.sourceCandidates.length && (
+        <div data-testid="source-search">
+          <p>No primary source found on this page. Unspun looked at:</p>
+          <ul class="tried">
+            {report.sourceSearch.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {!source && status.kind !== 'self' && (
         <form
           class="paste"
@@ -77,7 +87,7 @@ export function SourceCard({ report, status, actions }: Props) {
           }}
         >
           <label for="unspun-source-address">
-            {report.sourceCandidates.length ? 'Or paste the source’s address' : 'No source found. Paste its address'}
+            {report.sourceCandidates.length ? 'Or paste the source’s address' : 'If you know the source, paste its address'}
           </label>
           <div class="row">
             <input

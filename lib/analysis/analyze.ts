@@ -90,6 +90,7 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     loadedTerms,
     sourceCandidates: ctx.discovery.candidates,
     selfIsSource: ctx.discovery.selfIsSource,
+    sourceSearch: ctx.discovery.tried,
     incentives,
   };
   if (options.source && ctx.alignment) {

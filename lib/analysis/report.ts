@@ -179,6 +179,8 @@ export interface Report {
   sourceCandidates: SourceCandidate[];
   /** The page is itself a primary source (a company's or author's own post). */
   selfIsSource: boolean;
+  /** Where discovery looked, in plain words (shown when no source was found). */
+  sourceSearch: string[];
   source?: SourceInfo;
   omissions?: Omission[];
   reuse?: Reuse;

@@ -22,6 +22,8 @@ export interface Discovery {
   selfIsSource: boolean;
   /** Organisations the page credits, and whether it links to their site. */
   named: { name: string; linked: boolean; evidence: string }[];
+  /** What was looked at, in plain words, so a reader sees why no source was found. */
+  tried: string[];
 }
 
 interface Scored {
@@ -118,5 +120,14 @@ export function discoverSources(article: Article): Discovery {
     (!!platformAuthor(article.url) || (!!ownPublisher?.primary && ownPublisher.role !== 'news-outlet'));
 
   const named = credits.map((c) => ({ name: c.name, linked: linksTo(article, c.name), evidence: c.evidence }));
-  return { candidates, selfIsSource, named };
+  const offSite = article.links.filter((l) => siteOf(l.href) !== pageSite && !isNotSource(l)).length;
+  const tried = [
+    `${offSite} ${offSite === 1 ? 'link' : 'links'} to other sites, for words like “original”, “source” or “read at”`,
+    'the page’s canonical and Open Graph addresses',
+    'the page’s structured data (isBasedOn, citation)',
+    named.length
+      ? `links to the sites of ${named.map((n) => n.name).join(' and ')}, whom the page credits`
+      : 'the organisations the page credits (it names none)',
+  ];
+  return { candidates, selfIsSource, named, tried };
 }

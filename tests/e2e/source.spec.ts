@@ -28,3 +28,28 @@ for (const seed of linked) {
     await driver.screenshot(shot(driver, `source-${seed.id}`));
   });
 }
+
+test('click-through: a matched claim opens the source at its passage, in a new tab', async ({ driver }) => {
+  const seed = linked.find((c) => c.id === '004')!;
+  await openWithSidebar(driver, seed.url);
+  await expect.poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 }).toBe(seed.source);
+  const [link] = await driver.evaluate(inSidebar.all, '[data-testid="claim-source-link"]');
+  expect(link).toBeDefined();
+  const opened = await driver.followToNewTab('[data-testid="claim-source-link"]');
+  expect(link!.attrs.href!.startsWith(`${seed.source}#:~:text=`)).toBe(true);
+  // Browsers hide the text directive from the opened page's address (Firefox drops it entirely).
+  expect(opened.url.split('#')[0]).toBe(seed.source);
+  // The passage the fragment names is on the page that opened.
+  expect(opened.text.replace(/\s+/g, ' ')).toContain(link!.text);
+});
+
+test('no source on the page: says so, lists what was tried, and offers to paste an address', async ({ driver }) => {
+  const seed = loadCases().find((c) => c.id === '001')!;
+  await openWithSidebar(driver, seed.url);
+  const search = await driver.evaluate(inSidebar.text, '[data-testid="source-search"]');
+  expect(search).toContain('No primary source found');
+  expect(search).toContain('Hugging Face');
+  expect(await driver.evaluate(inSidebar.exists, undefined)).toBe(true);
+  expect(await driver.evaluate(() => !!document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector('#unspun-source-address'), undefined)).toBe(true);
+  await driver.screenshot(shot(driver, 'no-source'));
+});

@@ -32,6 +32,8 @@ export interface Driver {
   press(key: string): Promise<void>;
   /** Clicks the element in the sidebar with this selector (real mouse events). */
   clickInSidebar(selector: string): Promise<void>;
+  /** Clicks a link in the sidebar that opens a new tab; returns the new tab's address and text. */
+  followToNewTab(selector: string): Promise<{ url: string; text: string }>;
   screenshot(file: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
@@ -83,6 +85,13 @@ async function launchChromium({ proxy, colorScheme = 'light' }: { proxy?: string
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
     press: (key) => page.keyboard.press(key),
     clickInSidebar: (selector) => page.locator(`unspun-sidebar ${selector}`).first().click(),
+    async followToNewTab(selector) {
+      const [opened] = await Promise.all([context.waitForEvent('page'), page.locator(`unspun-sidebar ${selector}`).first().click()]);
+      await opened.waitForLoadState('load');
+      const result = { url: opened.url(), text: await opened.evaluate(() => document.body.innerText) };
+      await opened.close();
+      return result;
+    },
     async screenshot(file) {
       await page.screenshot({ path: file });
     },
@@ -119,6 +128,13 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
   let page: PpPage = (await browser.pages())[0] ?? (await browser.newPage());
+  // Puppeteer has no shadow-piercing locator over BiDi: reach into the open shadow root by hand.
+  const sidebarElement = async (selector: string) => {
+    const handle = await page.evaluateHandle((s) => document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(s), selector);
+    const el = handle.asElement();
+    if (!el) throw new Error(`No ${selector} in the sidebar`);
+    return el as unknown as { click(): Promise<void> };
+  };
   return {
     name: 'firefox',
     async goto(url) {
@@ -135,13 +151,17 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
     press: (key) => page.keyboard.press(key as any),
     async clickInSidebar(selector) {
-      const handle = await page.evaluateHandle(
-        (s) => document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(s),
-        selector,
-      );
-      const el = handle.asElement();
-      if (!el) throw new Error(`No ${selector} in the sidebar`);
-      await (el as any).click();
+      await (await sidebarElement(selector)).click();
+    },
+    async followToNewTab(selector) {
+      const opened = new Promise<PpPage | null>((resolve) => browser.once('targetcreated', (t) => resolve(t.page())));
+      await (await sidebarElement(selector)).click();
+      const tab = await opened;
+      if (!tab) throw new Error('The link opened no tab');
+      await tab.waitForFunction(() => document.readyState === 'complete' && document.body?.innerText.length > 0, { timeout: 15_000 });
+      const result = { url: tab.url(), text: await tab.evaluate(() => document.body.innerText) };
+      await tab.close();
+      return result;
     },
     async screenshot(file) {
       await page.screenshot({ path: file as `${string}.png` });
