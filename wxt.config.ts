@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -5,11 +6,17 @@ import { defineConfig } from 'wxt';
 const e2e = process.env.UNSPUN_E2E === '1';
 
 /**
- * Host permissions of the e2e build: every site, so tests read sources without the browser's
- * permission prompt, which a headless test cannot answer. Shipped builds ask (optional permissions).
+ * Host permissions of the e2e build. Chromium gets every site, so sources are read without the
+ * permission prompt, which a headless Chromium cannot answer. Firefox gets only the seed pages'
+ * own hosts (so the toolbar stand-in can inject there), and its tests grant each source through
+ * the real grant page. Shipped builds have none: they ask (optional permissions).
  */
-function e2eHostPermissions(): string[] {
-  return e2e ? ['http://*/*', 'https://*/*'] : [];
+function e2eHostPermissions(browser: string): string[] {
+  if (!e2e) return [];
+  if (browser !== 'firefox') return ['http://*/*', 'https://*/*'];
+  const cases: { url: string; kind: string }[] = JSON.parse(readFileSync('seeds/cases.json', 'utf8'));
+  const pages = cases.filter((c) => c.kind === 'restatement').map((c) => `${new URL(c.url).origin}/*`);
+  return ['http://127.0.0.1/*', 'http://localhost/*', ...new Set(pages)];
 }
 
 // See https://wxt.dev/api/config.html
@@ -32,7 +39,7 @@ export default defineConfig({
     // Chrome MV3 names them optional_host_permissions; Firefox's MV2 build, optional_permissions.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     optional_permissions: browser === 'firefox' ? (['https://*/*', 'http://*/*'] as any) : undefined,
-    host_permissions: e2eHostPermissions(),
+    host_permissions: e2eHostPermissions(browser),
     action: { default_title: 'Open Unspun on this page' },
     // The grant page shows as a frame in the sidebar: only extension pages may ask for permissions.
     web_accessible_resources:

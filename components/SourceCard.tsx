@@ -36,7 +36,7 @@ export function SourceCard({ report, status, actions }: Props) {
         <div class="notice" data-testid="source-permission">
           {/* An extension page: only it may ask the browser for the permission, and the page can't script it. */}
           <iframe class="grant" src={status.grantFrameUrl} title={`Allow Unspun to read ${status.site}`} data-testid="grant-frame" />
-          <button type="button" class="link" onClick={() => actions.grantInWindow(status.url)}>
+          <button type="button" class="link" onClick={() => actions.grantInWindow(status.url)} data-testid="grant-window-button">
             Buttons not showing? Open this in a window
           </button>
         </div>

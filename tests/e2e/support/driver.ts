@@ -32,6 +32,13 @@ export interface Driver {
   press(key: string): Promise<void>;
   /** Clicks the element in the sidebar with this selector (real mouse events). */
   clickInSidebar(selector: string): Promise<void>;
+  /**
+   * Grants the source's site as a reader would: the sidebar's "open this in a window" link opens
+   * the grant page, whose "Allow reading" button asks the browser. Firefox only: there a pref
+   * answers the browser's prompt; headless Chromium cannot answer it, so its e2e build holds the
+   * permission already.
+   */
+  grantSourceInWindow(): Promise<void>;
   /** Clicks a link in the sidebar that opens a new tab; returns the new tab's address and text. */
   followToNewTab(selector: string): Promise<{ url: string; text: string }>;
   screenshot(file: string): Promise<void>;
@@ -85,6 +92,9 @@ async function launchChromium({ proxy, colorScheme = 'light' }: { proxy?: string
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
     press: (key) => page.keyboard.press(key),
     clickInSidebar: (selector) => page.locator(`unspun-sidebar ${selector}`).first().click(),
+    async grantSourceInWindow() {
+      throw new Error('Chromium cannot answer the permission prompt headless; its e2e build holds the permission.');
+    },
     async followToNewTab(selector) {
       const [opened] = await Promise.all([context.waitForEvent('page'), page.locator(`unspun-sidebar ${selector}`).first().click()]);
       await opened.waitForLoadState('load');
@@ -111,6 +121,8 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
     headless: true,
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
+      // Optional permission requests are granted without the prompt, so tests go through the grant page.
+      'extensions.webextOptionalPermissionPrompts': false,
       'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       ...(proxy
@@ -152,6 +164,24 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
     press: (key) => page.keyboard.press(key as any),
     async clickInSidebar(selector) {
       await (await sidebarElement(selector)).click();
+    },
+    async grantSourceInWindow() {
+      await (await sidebarElement('[data-testid="grant-window-button"]')).click();
+      // Over BiDi the extension window reports about:blank as its address: ask the page itself.
+      const deadline = Date.now() + 15_000;
+      let grant: PpPage | undefined;
+      while (!grant) {
+        for (const p of await browser.pages()) {
+          const href = await p.evaluate(() => location.href).catch(() => '');
+          if (href.includes('/grant.html')) grant = p;
+        }
+        if (!grant && Date.now() > deadline) throw new Error('The grant page did not open');
+        if (!grant) await new Promise((r) => setTimeout(r, 200));
+      }
+      await grant.waitForSelector('[data-testid="grant-site"]');
+      await grant.click('[data-testid="grant-site"]');
+      await grant.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('Allowed'), { timeout: 15_000 });
+      await grant.close().catch(() => {});
     },
     async followToNewTab(selector) {
       const opened = new Promise<PpPage | null>((resolve) => browser.once('targetcreated', (t) => resolve(t.page())));
