@@ -1,6 +1,5 @@
 import type { Article } from '../extract/article';
 import loaded from '../knowledge/lexicons/loaded.json';
-import { topics as topicList } from '../knowledge/registry';
 import { pageCredits } from '../source/attribution';
 import { discoverSources } from '../source/discover';
 import { toSourceInfo } from '../source/source-info';
@@ -11,16 +10,16 @@ import type { AnalysisContext } from './context';
 import { findEvidence } from './evidence';
 import { findIncentives } from './incentives';
 import { pageRole } from './page-role';
-import { REPORT_VERSION, type Claim, type Cue, type Flag, type Report, type Topic } from './report';
+import { REPORT_VERSION, type Claim, type Cue, type Flag, type Report } from './report';
 import { cueInArticle, sentenceSpan } from './spans';
 import { spinScore } from './spin';
+import { findTopics } from './topics';
 import { lexiconPhrases, PhraseMatcher } from './text/phrase-matcher';
 
 /** Bumped when the analysis changes what it concludes for the same page. */
 export const ANALYSIS_VERSION = 1;
 
 const LOADED = new PhraseMatcher(lexiconPhrases(loaded.entries));
-const TOPICS = topicList.map((t) => ({ topic: t, matcher: new PhraseMatcher(t.terms) }));
 
 export interface AnalyzeOptions {
   /** The primary source's Article, when it was found and read. */
@@ -63,12 +62,8 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     }
   }
   const flags: Flag[] = CHECKS.map((check) => check.run(ctx)).filter((f): f is Flag => f !== null);
-  const incentives = findIncentives(ctx);
-  const topics: Topic[] = TOPICS.map(({ topic, matcher }) => ({
-    id: topic.id,
-    label: topic.label,
-    sentences: page.sentences.filter((s) => matcher.test(s.text)).map(sentenceSpan),
-  })).filter((t) => t.sentences.length);
+  const topics = findTopics(page);
+  const incentives = findIncentives(ctx, topics);
 
   const report: Report = {
     version: REPORT_VERSION,

@@ -33,6 +33,8 @@ for (const seed of linked) {
     expect(basis).toMatch(/primary source/);
     const flags = (await driver.evaluate(inSidebar.all, '[data-testid="flag"]')).map((f) => f.attrs['data-flag-id']);
     expect(flags).toContain('attribution-mismatch');
+    const incentives = await driver.evaluate(inSidebar.all, '[data-testid="incentive"]');
+    expect(incentives.find((i) => i.attrs['data-role'] === 'author')?.attrs['data-org']).toBe('Dharma AI');
     // Every claim now has a verdict against the source, and each matched one links to its passage.
     const claims = await driver.evaluate(inSidebar.all, '[data-testid="claim"]');
     expect(claims.length).toBeGreaterThan(0);

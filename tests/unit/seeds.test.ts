@@ -32,6 +32,12 @@ describe.each(pages)('seed $id', (seed) => {
     expect(withSource.source?.host).toEqual({ name: 'Hugging Face', domain: 'huggingface.co', platform: true });
   });
 
+  it('pins the incentive on Dharma AI, the author, not on the platform alone', () => {
+    const author = withSource.incentives.find((i) => i.role === 'author');
+    expect(author?.org).toBe('Dharma AI');
+    expect(author?.topics).toContain('specialization');
+  });
+
   it('ranks the linked source first, or reports it named but not linked', () => {
     const d = discoverSources(page);
     if (seed.linksSource) {
