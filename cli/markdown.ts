@@ -25,6 +25,11 @@ export function reportMarkdown(report: Report): string {
     lines.push(`- **${f.title}** (${f.severity}). ${f.detail}`);
     for (const s of f.spans.slice(0, 3)) lines.push(`  > ${s.text}`);
   }
+  if (report.incentives.length) {
+    const roles = { author: 'wrote the source', platform: 'hosts the source', 'page-publisher': 'publishes this page' };
+    lines.push('', '## Who benefits', '');
+    for (const i of report.incentives) lines.push(`- **${i.org}** (${roles[i.role]}). ${i.note}${i.citations.length ? ` Sources: ${i.citations.map((c) => c.url).join(', ')}` : ''}`);
+  }
   const checked = report.claims.filter((c) => c.status !== 'unchecked');
   if (checked.length) {
     lines.push('', '## Claims against the source', '');

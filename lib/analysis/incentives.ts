@@ -34,7 +34,6 @@ function noteFor(org: Org, role: Incentive['role'], pageTopics: Topic[], selfRun
   if (!promoted.length) return null;
   const touched = pageTopics.filter((p) => promoted.some((t) => t.id === p.id));
   const products = org.products.map((p) => p.name);
-  const who = { author: 'who wrote the source', platform: 'whose platform hosts the source', 'page-publisher': 'who publishes this page' }[role];
   const count = touched.reduce((n, t) => n + t.sentences.length, 0);
   const claims = `The page argues for ${list(touched.map((t) => t.label.toLowerCase()))} (${count} ${count === 1 ? 'sentence' : 'sentences'}). ${promoted[0]!.why}`;
   const evidence = selfRun ? ` The source's evidence is a self-run benchmark, by ${org.name} of its own product: “${selfRun}”` : '';
@@ -45,7 +44,7 @@ function noteFor(org: Org, role: Incentive['role'], pageTopics: Topic[], selfRun
     topics: touched.map((t) => t.id),
     sentences: touched.flatMap((t) => t.sentences).sort((a, b) => a.start - b.start),
     citations: [...new Map([...org.products.map((p) => p.citation), ...promoted.map((t) => t.citation)].map((url) => [url, { url, checked: 'not yet checked online' }])).values()],
-    note: `${org.name}, ${who}, sells ${list(products)}. ${claims}${evidence}`,
+    note: `${org.name} sells ${list(products)}. ${claims}${evidence}`,
   };
 }
 

@@ -45,6 +45,9 @@ for (const seed of linked) {
       expect(link.attrs.target).toBe('_blank');
     }
     await driver.screenshot(shot(driver, `source-${seed.id}`));
+    // And the lower half: who benefits, what was left out, the claims against the source.
+    await driver.evaluate(() => document.querySelector('unspun-sidebar')!.shadowRoot!.querySelector('[data-testid="incentive"]')!.scrollIntoView(), undefined);
+    await driver.screenshot(shot(driver, `source-${seed.id}-below`));
   });
 }
 
