@@ -18,7 +18,8 @@ async function grantIfAsked(driver: Driver): Promise<void> {
   const state = () =>
     driver.evaluate(() => {
       const root = document.querySelector('unspun-sidebar')?.shadowRoot;
-      return root?.querySelector('[data-testid="source-permission"]') ? 'asks' : root?.querySelector('[data-testid="source-link"]') ? 'compared' : 'waiting';
+      if (root?.querySelector('[data-testid="source-permission"]')) return 'asks';
+      return root?.querySelector('[data-testid="source-link"], [data-testid="source-error"]') ? 'done' : 'waiting';
     }, undefined);
   await expect.poll(state, { timeout: 15_000 }).not.toBe('waiting');
   if ((await state()) === 'asks') await driver.grantSourceInWindow();
@@ -76,3 +77,17 @@ test('no source on the page: says so, lists what was tried, and offers to paste 
   expect(await driver.evaluate(() => !!document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector('#unspun-source-address'), undefined)).toBe(true);
   await driver.screenshot(shot(driver, 'no-source'));
 });
+
+for (const [kind, host, route, message] of [
+  ['an error page', 'gone.example', { status: 404, body: '<h1>Gone</h1>' }, /answered with an error \(404/],
+  ['not a web page', 'pdf.example', { status: 200, headers: { 'content-type': 'application/pdf' }, body: '%PDF-1.7' }, /not a web page \(application\/pdf\)/],
+] as const) {
+  test(`a source that is ${kind}: a plain message, and the page-only analysis stays`, async ({ driver, web }) => {
+    web.setRoute(`https://${host}/post`, route);
+    await openWithSidebar(driver, `${web.origin}/pages/source-${kind === 'an error page' ? '404' : 'pdf'}.html`);
+    await grantIfAsked(driver);
+    await expect.poll(() => driver.evaluate(inSidebar.text, '[data-testid="source-error"]'), { timeout: 20_000 }).toMatch(message);
+    expect(await driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]')).toMatch(/page alone/);
+    expect((await driver.evaluate(inSidebar.all, '[data-testid="flag"]')).length).toBeGreaterThan(0);
+  });
+}

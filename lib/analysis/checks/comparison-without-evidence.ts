@@ -12,6 +12,8 @@ export const comparisonWithoutEvidence: Check = {
   title: 'A comparison with no benchmark or numbers',
   run({ page, strengths, evidence }) {
     if (evidence.benchmarks.length) return null;
+    // Assertions, and headlines too ("Specialization Beats Scale: …" has no full stop but is the
+    // page's sharpest claim).
     const spans = page.sentences
       .filter((s, i) => strengths[i]!.strength !== 'none' || s.text.split(/\s+/).length >= 4)
       .filter((s) => COMPARATIVES.test(s.text) && !NUMBER.test(s.text))
