@@ -10,10 +10,9 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main() {
-    window.addEventListener('message', (event) => {
-      if (event.source === window && event.data?.unspunE2E === 'toggle') {
-        void browser.runtime.sendMessage({ unspunE2E: 'toggle' });
-      }
+    // An event on the document, not postMessage: hostile test pages replace window.postMessage.
+    document.addEventListener('unspun-e2e-toggle', () => {
+      void browser.runtime.sendMessage({ unspunE2E: 'toggle' });
     });
   },
 });

@@ -72,8 +72,9 @@ export class SidebarApp {
     private readonly css: string,
   ) {}
 
+  /** Open and still in the page (a page script may have removed the host element). */
   get isOpen(): boolean {
-    return this.ui !== null;
+    return this.ui !== null && this.ui.shadowHost.isConnected;
   }
 
   async open(): Promise<void> {

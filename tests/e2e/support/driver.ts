@@ -158,7 +158,7 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
     },
     async toggleSidebar() {
       // The e2e build's bridge asks the background to run the same openSidebar as the toolbar.
-      await page.evaluate(() => window.postMessage({ unspunE2E: 'toggle' }, '*'));
+      await page.evaluate(() => document.dispatchEvent(new Event('unspun-e2e-toggle')));
     },
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
     press: (key) => page.keyboard.press(key as any),
