@@ -79,6 +79,13 @@ export class SidebarApp {
 
   async open(): Promise<void> {
     this.closed = false;
+    // A new injection (toolbar click) invalidates this one synchronously before its main runs.
+    // Registered before the UI exists, so it runs before WXT removes the UI on invalidation and
+    // still sees whether the sidebar was on the page.
+    this.ctx.onInvalidated(() => {
+      this.openWhenInvalidated = this.isOpen;
+      this.close();
+    });
     this.returnFocusTo = document.activeElement;
     this.ui = await createShadowRootUi(this.ctx, {
       name: 'unspun-sidebar',
@@ -108,11 +115,6 @@ export class SidebarApp {
     this.applyWidth();
     this.render();
     this.ui.shadow.querySelector<HTMLElement>('.panel')?.focus?.();
-    this.ctx.onInvalidated(() => {
-      // A new injection (toolbar click) invalidates this one synchronously before its main runs.
-      this.openWhenInvalidated = this.isOpen;
-      this.close();
-    });
     const stopListening = onMessage('resumeCompare', ({ data }) => {
       if (!this.closed) void this.compareSource(data.url);
     });
