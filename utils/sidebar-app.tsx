@@ -19,9 +19,12 @@ const MIN_WIDTH = 320;
 const MAX_WIDTH = 720;
 const COLLAPSED_WIDTH = 44;
 
-/** Styles on the host element, set `!important` inline so page rules like `* { all: unset }` lose. */
+/**
+ * Styles on the host element, set `!important` inline as a second line behind the `:host` rules
+ * of the shadow stylesheet, so page rules like `* { all: unset }` lose.
+ */
 const HOST_STYLE: Record<string, string> = {
-  all: 'initial',
+  // No inline `all` or spacing here: readers' text-spacing overrides must still apply (WCAG 1.4.12).
   position: 'fixed',
   top: '0',
   right: '0',
