@@ -30,7 +30,8 @@ export function Sidebar({ view, layout, actions }: Props) {
     );
   }
   return (
-    <aside class="panel" aria-label="Unspun" data-testid="sidebar">
+    // tabIndex -1: the controller moves focus here on open, so Esc works at once; Tab goes on from it.
+    <aside class="panel" aria-label="Unspun" data-testid="sidebar" tabIndex={-1}>
       <ResizeHandle width={layout.width} min={layout.minWidth} max={layout.maxWidth} onResize={actions.resize} />
       <header class="bar">
         <h1 class="brand">Unspun</h1>

@@ -117,7 +117,7 @@ export class SidebarApp {
     this.layout = placeBeside(document, WIDTH);
     this.applyWidth();
     this.render();
-    this.ui.shadow.querySelector<HTMLElement>('.panel')?.focus?.();
+    this.ui.shadow.querySelector<HTMLElement>('.panel')?.focus({ preventScroll: true });
     const stopListening = onMessage('resumeCompare', ({ data }) => {
       if (!this.closed) void this.compareSource(data.url);
     });

@@ -44,3 +44,10 @@ test('the toolbar action toggles the sidebar', async ({ driver }) => {
   await driver.toggleSidebar();
   await waitForSidebar(driver);
 });
+
+test('keyboard: focus moves into the sidebar on open, so Esc closes it at once', async ({ driver }) => {
+  await openWithSidebar(driver, pages[0]!.url);
+  expect(await driver.evaluate(() => document.activeElement?.tagName, undefined)).toBe('UNSPUN-SIDEBAR');
+  await driver.press('Escape');
+  await expect.poll(() => driver.evaluate(inSidebar.exists, undefined)).toBe(false);
+});
