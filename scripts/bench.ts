@@ -3,11 +3,12 @@
 // never an assertion in a test). Budgets: analysing a 2,000-word page costs less than Readability's
 // parse of it; matching a 2,000-word page against a 20,000-word source costs less too; both grow
 // about linearly with length.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { alignClaims } from '../lib/analysis/align/align';
 import { analyze } from '../lib/analysis/analyze';
+import { assessSentence } from '../lib/analysis/claim-strength';
 import type { Article } from '../lib/extract/article';
 import { extractArticle } from '../lib/extract/extract';
 import { parseHtmlDocument } from '../lib/extract/parse-html';
@@ -96,10 +97,31 @@ row('matching a 2k-word page against', 'source words', 'Readability ms (page)', 
 const pageHtml = syntheticHtml(2_000, 3);
 const page: Article = extractArticle(parseHtmlDocument(pageHtml, 'https://bench.example/page'), { url: 'https://bench.example/page' });
 const pageParse = readabilityMs(pageHtml, 'https://bench.example/page');
+const pageStrengths = page.sentences.map((s) => assessSentence(s.text));
 for (const words of [2_000, 20_000, 200_000]) {
   const source = extractArticle(parseHtmlDocument(syntheticHtml(words, 5), 'https://bench.example/source'), { url: 'https://bench.example/source' });
-  const matching = time(() => alignClaims(page, source), words > 50_000 ? 3 : 5);
+  // The page's own strengths come from the page analysis (measured above), as in analyze().
+  const matching = time(() => alignClaims(page, source, pageStrengths), words > 50_000 ? 3 : 5);
   row(`a ${words / 1000}k-word source`, source.wordCount, ms(pageParse), ms(matching), ratio(matching, pageParse));
+}
+
+// Real news pages of about 2,000 words (Readability's own test corpus, read in place when it is
+// beside the project): their markup is what Readability meets in the wild, unlike the synthetic page.
+const realpages = path.resolve(root, '../shared/realpages');
+const REAL = ['aclu', 'engadget', 'salon-1', 'seattletimes-1'];
+if (existsSync(realpages)) {
+  row('', '', '', '', '');
+  row('matching a real page against', 'page words', 'Readability ms (page)', 'matching ms', 'matching / Readability');
+  const source = extractArticle(parseHtmlDocument(syntheticHtml(20_000, 5), 'https://bench.example/source'), { url: 'https://bench.example/source' });
+  for (const name of REAL) {
+    const html = readFileSync(path.join(realpages, `${name}.html`), 'utf8');
+    const url = `https://${name}.example/article`;
+    const real = extractArticle(parseHtmlDocument(html, url), { url });
+    const strengths = real.sentences.map((s) => assessSentence(s.text));
+    const parse = readabilityMs(html, url);
+    const matching = time(() => alignClaims(real, source, strengths));
+    row(`${name} vs a 20k-word source`, real.wordCount, ms(parse), ms(matching), ratio(matching, parse));
+  }
 }
 
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));

@@ -77,7 +77,7 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
       published: page.published,
       wordCount: page.wordCount,
     },
-    claims: claims.filter((c) => c.strength !== 'none'),
+    claims: claims.filter((_, i) => strengths[i]!.assertion),
     evidence: ctx.evidence,
     flags,
     spin: spinScore(ctx, flags, incentives),

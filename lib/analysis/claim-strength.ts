@@ -1,120 +1,213 @@
-import absolutes from '../knowledge/lexicons/absolutes.json';
-import boosters from '../knowledge/lexicons/boosters.json';
-import comparatives from '../knowledge/lexicons/comparatives.json';
-import hedges from '../knowledge/lexicons/hedges.json';
-import negations from '../knowledge/lexicons/negations.json';
+import model from '../knowledge/claim-strength-model.json';
 import type { Strength } from './report';
-import { lexiconPhrases, PhraseMatcher, type PhraseHit } from './text/phrase-matcher';
+import { approximatesNumber, isNegated, parse, type Parsed } from './strength/features';
+import type { TokenHit } from './strength/lexicon';
+import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile } from './strength/model';
 
 /** A cue inside one sentence; offsets are relative to the sentence text. */
 export interface SentenceCue {
   text: string;
   start: number;
   end: number;
-  /** 'hedge' | 'booster' | 'absolute' | 'negation' | ... */
+  /**
+   * Hedges: 'hedge' (an uncertainty cue: epistemic, doxastic, conditional, investigation),
+   * 'limiter' (narrows the claim's scope: "in our tests", "in some cases", "about 30%"),
+   * 'negated-absolute' / 'negated-booster' ("not always", "not inevitable").
+   * Boosters: 'booster' (certainty), 'intensifier', 'absolute' (universal scope or quantifier).
+   */
   kind: string;
 }
 
 /** What Unspun concludes about one sentence's claim strength. */
 export interface SentenceStrength {
+  /**
+   * The sentence asserts something (not a question, a fragment or a label row): a claim to
+   * check. Its strength may still be 'none' — a plain statement that claims no relation.
+   */
+  assertion: boolean;
+  /** The relation the sentence claims, on the research scale (Yu et al. 2019), plus universal. */
   strength: Strength;
   hedges: SentenceCue[];
   boosters: SentenceCue[];
-  /** The sentence carries a hedge or another uncertainty cue. */
+  /**
+   * The sentence expresses uncertainty: it carries an uncertainty cue that the cue model accepts
+   * in its context (Szeged Uncertainty Corpus sense). Scope limiters are hedges, not uncertainty.
+   */
   uncertain: boolean;
 }
 
-const HEDGES = new PhraseMatcher(lexiconPhrases(hedges.entries));
-const BOOSTERS = new PhraseMatcher(lexiconPhrases(boosters.entries));
-const UNIVERSAL = new PhraseMatcher(absolutes.entries.universal);
-const MAJORITY = new PhraseMatcher(absolutes.entries.majority);
-const NEGATIONS = new PhraseMatcher(negations.entries);
-const COMPARATIVES = new PhraseMatcher(comparatives.entries);
-/** "no evidence that", "unclear whether": the sentence asserts no relation at all. */
-const NO_RELATION = new PhraseMatcher(['no evidence', 'no evidence that', 'unclear whether', 'it is unclear', 'did not find', 'found no', 'no association', 'no link between', 'no significant']);
-/** Correlational wording (Yu et al. 2019, label 1). */
-const CORRELATIONAL = new PhraseMatcher(['associated with', 'association between', 'linked to', 'link between', 'correlated with', 'correlates with', 'correlation between', 'related to', 'tied to', 'connected to', 'coincides with', 'predicts', 'predictor of']);
-/** Modal hedges that make a causal claim conditional (Yu et al. 2019, label 2). */
-const MODALS = new PhraseMatcher(hedges.entries.modal.concat(hedges.entries.epistemic, ['suggest', 'suggests', 'suggested', 'appear to', 'appears to', 'seem to', 'seems to']));
-
-/** A negation reaches forward to the end of its clause. */
-const CLAUSE_END = /[,;:]|\bbut\b|\bwhile\b|\bwhereas\b/giu;
-const MAX_SENTENCE = 2_000;
-
-function toCue(hit: PhraseHit, kind: string): SentenceCue {
-  return { text: hit.text, start: hit.start, end: hit.end, kind };
+/** The model's view of a sentence before the scope rules, for evaluation and debugging. */
+export interface StrengthDetails extends SentenceStrength {
+  /** Probabilities of none, correlational, conditional, direct (the research data's classes). */
+  probabilities: number[];
+  /** The model's class before the scope rules. */
+  modelClass: (typeof MODEL_CLASSES)[number];
+  /** Which scope rule moved the class, if any. */
+  rule: 'not-an-assertion' | 'no-relation' | 'limited' | 'universal' | null;
 }
 
-/** End of the clause that starts at `from`. */
-function clauseEnd(text: string, from: number): number {
-  CLAUSE_END.lastIndex = from;
-  const m = CLAUSE_END.exec(text);
-  return m ? m.index : text.length;
+/** Longer text is cut here: a sentence, even a long one, is far shorter. */
+export const MAX_SENTENCE = 2_000;
+const LABEL_SEPARATORS = /[·•|]/gu;
+const FIRST_PERSON_SUBJECTS = new Set(['we', 'i']);
+const INTERROGATIVES = new Set(['why', 'what', 'how', 'when', 'where', 'who', 'which']);
+
+const cueOf = (p: Parsed, h: TokenHit, kind: string): SentenceCue => {
+  const start = p.tokens[h.from]!.start;
+  const end = p.tokens[h.to - 1]!.end;
+  return { text: p.text.slice(start, end), start, end, kind };
+};
+
+/** Cues in text order; where two overlap the longer one stays ("in some cases" over "some"). */
+function tidy(cues: SentenceCue[]): SentenceCue[] {
+  cues.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: SentenceCue[] = [];
+  for (const c of cues) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) continue;
+    out.push(c);
+  }
+  return out;
 }
 
-/** Whether the sentence asserts something (not a heading, a label or a question). */
-function isAssertion(text: string): boolean {
-  const trimmed = text.trim();
+/** Whether the text asserts anything: not a question, a section heading or a label row. */
+function isAssertion(p: Parsed): boolean {
+  const trimmed = p.text.trim();
   if (trimmed.endsWith('?')) return false;
-  const words = trimmed.split(/\s+/);
-  if (/[.!…"”’)]$/.test(trimmed)) return words.length >= 3;
-  // A long line without an end mark is a sentence only if it reads like prose (mostly lowercase
-  // words), not a dateline or a label row ("SIGNALAI · May 22, 2026 · Signal 75").
-  const prose = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= 12 && prose / words.length >= 0.5;
+  const words = p.tokens.filter((t) => !t.punct);
+  if (words.length < 3) return false;
+  // "WIRE SERVICE · June 3, 2026 · 4:10 PM · Technology": a dateline or label row.
+  if ((trimmed.match(LABEL_SEPARATORS)?.length ?? 0) >= 2) return false;
+  if (/[.!…"”’')\]]$/u.test(trimmed)) return true;
+  // Without an end mark: a headline states a claim ("Lack of sleep found to be a risk factor for
+  // colon cancer" — a third of the EurekAlert set is such headlines), a section heading does not
+  // ("Why it matters", "What specialization costs", "How we tested").
+  return words.length >= 5 && !INTERROGATIVES.has(words[0]!.norm);
 }
 
 /**
- * Judges the claim strength of one sentence (none / correlational / conditional / direct /
- * universal) with its hedges and boosters. Pure and linear in the sentence length; the Report,
- * the sidebar and `unspun claims` all go through this one function.
- *
- * Rules, in order: no assertion or "no evidence that" → none; a negation scopes forward to the end
- * of its clause and cancels the boosters and universal words inside it ("not inevitable", "not in
- * every setting"), which then read as a limit, i.e. a hedge; a hedge ("may", "can", "suggests")
- * makes the claim conditional; correlational wording without a causal verb → correlational;
- * a universal word or certainty booster left standing → universal; otherwise direct.
+ * An assessor bound to one model. `assessSentence` is the shipped one; evaluation builds others
+ * from weights trained on part of the data, so cross-validated figures measure this very code.
  */
-export function assessSentence(input: string): SentenceStrength {
-  const text = input.length > MAX_SENTENCE ? input.slice(0, MAX_SENTENCE) : input;
-  const negated: [number, number][] = [];
-  for (const hit of NEGATIONS.find(text)) negated.push([hit.start, clauseEnd(text, hit.end)]);
-  const inNegation = (hit: PhraseHit) => negated.some(([s, e]) => hit.start >= s && hit.start < e);
+export function createAssessor(file: ClaimStrengthModelFile) {
+  const compiled = new CompiledModel(file);
 
-  const hedgeCues = HEDGES.find(text).map((h) => toCue(h, 'hedge'));
-  const boosterCues: SentenceCue[] = [];
-  for (const hit of BOOSTERS.find(text)) {
-    if (inNegation(hit)) hedgeCues.push(toCue(hit, 'negated-booster'));
-    else boosterCues.push(toCue(hit, 'booster'));
-  }
-  let universal = false;
-  for (const hit of UNIVERSAL.find(text)) {
-    if (inNegation(hit)) {
-      hedgeCues.push(toCue(hit, 'negated-absolute'));
-    } else {
-      boosterCues.push(toCue(hit, 'absolute'));
-      universal = true;
+  function details(input: string): StrengthDetails {
+    const text = typeof input === 'string' ? (input.length > MAX_SENTENCE ? input.slice(0, MAX_SENTENCE) : input) : '';
+    const p = parse(text);
+
+    const hedges: SentenceCue[] = [];
+    const boosters: SentenceCue[] = [];
+    let uncertain = false;
+    for (const h of compiled.cues.find(p.tokens)) {
+      if (compiled.cueProbability(p, h) >= compiled.cueThreshold) {
+        hedges.push(cueOf(p, h, 'hedge'));
+        uncertain = true;
+      }
     }
-  }
-  for (const hit of MAJORITY.find(text)) {
-    if (!inNegation(hit)) {
-      boosterCues.push(toCue(hit, 'absolute'));
-      universal = true;
+    // "We believe", "I think": the writer's own belief is Hyland's canonical hedge. The cue model
+    // learnt from Wikipedia, which has no first person, so this one is a rule.
+    for (const h of p.hedges) {
+      if (h.category === 'doxastic' && h.from > 0 && FIRST_PERSON_SUBJECTS.has(p.tokens[h.from - 1]!.norm)) {
+        hedges.push(cueOf(p, h, 'hedge'));
+        uncertain = true;
+      }
     }
+    let limited = false;
+    /** "not always", "not inevitable", "not for most": the claim denies its own generality. */
+    let negatedScope = false;
+    let universal = false;
+    for (const h of p.hedges) {
+      if (h.category === 'limiters' || (h.category === 'approximators' && approximatesNumber(p, h))) {
+        hedges.push(cueOf(p, h, 'limiter'));
+        limited = true;
+      }
+    }
+    for (const h of p.quantifiers) {
+      const negated = isNegated(p, h);
+      if (h.category === 'limited' && !negated) {
+        hedges.push(cueOf(p, h, 'limiter'));
+        limited = true;
+      } else if (h.category === 'most' || h.category === 'all') {
+        // "not all", "not for most": the claim is limited; "most", "all": it is generalised.
+        if (negated) {
+          hedges.push(cueOf(p, h, 'negated-absolute'));
+          negatedScope = true;
+        } else {
+          boosters.push(cueOf(p, h, 'absolute'));
+          universal = true;
+        }
+      }
+    }
+    for (const h of p.absolutes) {
+      if (isNegated(p, h)) {
+        hedges.push(cueOf(p, h, 'negated-absolute'));
+        negatedScope = true;
+      } else {
+        boosters.push(cueOf(p, h, 'absolute'));
+        universal = true;
+      }
+    }
+    for (const h of p.boosters) {
+      if (isNegated(p, h)) {
+        hedges.push(cueOf(p, h, 'negated-booster'));
+        if (h.category === 'certainty') negatedScope = true;
+      } else if (h.category === 'certainty') {
+        boosters.push(cueOf(p, h, 'booster'));
+        universal = true;
+      } else {
+        boosters.push(cueOf(p, h, 'intensifier'));
+      }
+    }
+
+    const probabilities = compiled.strengthProbabilities(p);
+    let best = 0;
+    for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
+    const modelClass = MODEL_CLASSES[best]!;
+    let strength: Strength = modelClass;
+    let rule: StrengthDetails['rule'] = null;
+    const assertion = isAssertion(p);
+    if (!assertion) {
+      strength = 'none';
+      rule = 'not-an-assertion';
+    } else if ((negatedScope && modelClass !== 'correlational' && modelClass !== 'conditional') || (limited && modelClass === 'direct')) {
+      strength = 'conditional';
+      rule = 'limited';
+    } else if (universal && (modelClass === 'direct' || modelClass === 'none')) {
+      strength = 'universal';
+      rule = 'universal';
+    }
+    return { assertion, strength, hedges: tidy(hedges), boosters: tidy(boosters), uncertain, probabilities, modelClass, rule };
   }
-  hedgeCues.sort((a, b) => a.start - b.start);
-  boosterCues.sort((a, b) => a.start - b.start);
 
-  const certain = boosterCues.some((c) => c.kind === 'booster' && /^(clearly|certainly|definitely|undoubtedly|undeniably|proves|proven|conclusively|unquestionably)$/i.test(c.text));
-  const modal = MODALS.test(text) || hedgeCues.some((c) => c.kind !== 'hedge');
-  const uncertain = hedgeCues.length > 0;
+  function assess(input: string): SentenceStrength {
+    const { assertion, strength, hedges, boosters, uncertain } = details(input);
+    return { assertion, strength, hedges, boosters, uncertain };
+  }
 
-  let strength: Strength;
-  if (!isAssertion(text) || NO_RELATION.test(text)) strength = 'none';
-  else if (modal) strength = 'conditional';
-  else if (CORRELATIONAL.test(text) && !COMPARATIVES.test(text)) strength = 'correlational';
-  else if (universal || certain) strength = 'universal';
-  else strength = 'direct';
+  return { assess, details };
+}
 
-  return { strength, hedges: hedgeCues, boosters: boosterCues, uncertain };
+const shipped = createAssessor(model as ClaimStrengthModelFile);
+
+/**
+ * Judges the claim strength of one sentence (none / correlational / conditional / direct /
+ * universal) with its hedges and boosters. Pure, linear in the sentence, never throws; the
+ * Report, the sidebar and `unspun claims` all go through this one function.
+ *
+ * A linear model trained on expert-labelled research data (docs/claim-strength.md) gives the
+ * four research classes from word, bigram and rule features; then scope rules from the
+ * literature: a negated absolute or booster ("not always", "not inevitable"), a limited quantifier
+ * or a scope limiter ("in our tests", "in some cases") makes a direct claim conditional; an
+ * absolute, a certainty booster or a "most"/"all" quantifier left standing makes it universal.
+ * Hedges are uncertainty cues accepted in context by a cue model, plus limiters and negated
+ * absolutes; `uncertain` is true when an uncertainty cue is present.
+ */
+export function assessSentence(text: string): SentenceStrength {
+  return shipped.assess(text);
+}
+
+/** The same, with the model's probabilities and the rule that moved the class. */
+export function explainSentence(text: string): StrengthDetails {
+  return shipped.details(text);
 }

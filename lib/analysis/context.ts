@@ -11,6 +11,7 @@ export interface AnalysisContext {
   page: Article;
   /** One per page sentence, same order as `page.sentences`. */
   strengths: SentenceStrength[];
+  /** One per page sentence, same order; the Report keeps only the assertions. */
   claims: Claim[];
   evidence: Evidence;
   role: RoleFinding;

@@ -16,7 +16,7 @@ const flagSpans = (flags: Flag[], ...ids: string[]) => flags.filter((f) => ids.i
  * behind it, mapped to 0-100 over the components that apply (page-only without a source).
  */
 export function spinScore(ctx: AnalysisContext, flags: Flag[], incentives: Incentive[]): Spin {
-  const assertions = ctx.claims.filter((c) => c.strength !== 'none');
+  const assertions = ctx.claims.filter((_, i) => ctx.strengths[i]!.assertion);
   const n = Math.max(1, assertions.length);
   const values: Partial<Record<ComponentId, { value: number; spans: Span[] }>> = {};
 

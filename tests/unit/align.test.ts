@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alignClaims, measureReuse } from '../../lib/analysis/align/align';
+import { alignClaims } from '../../lib/analysis/align/align';
+import { measureReuse as measureWords } from '../../lib/analysis/align/reuse';
+import { Vocabulary, wordsOf } from '../../lib/analysis/align/terms';
 import { articleOf, FILLER } from './support/article';
 
 // A source and a page written here: one claim paraphrased, one strengthened, one weakened, one
@@ -31,6 +33,22 @@ const statusOf = (fragment: string) => {
   return matches[i]!;
 };
 
+describe('wordsOf', () => {
+  it('reads words and numbers with their offsets, in any script', () => {
+    const text = 'Costs fell 40% to $1,000.50 — 2.1 points; Ünïcode 東京 naïve, x2.';
+    const vocabulary = new Vocabulary();
+    const w = wordsOf(text, vocabulary);
+    const read = w.starts.map((s, i) => text.slice(s, w.ends[i]));
+    expect(read).toEqual(['Costs', 'fell', '40%', 'to', '1,000.50', '2.1', 'points', 'Ünïcode', '東京', 'naïve', 'x2']);
+  });
+
+  it('gives the content terms: stopwords dropped, stems shared by inflections', () => {
+    const vocabulary = new Vocabulary();
+    const w = wordsOf('The models outperformed the model that outperforms.', vocabulary);
+    expect(w.ids.map((id) => vocabulary.term(id))).toEqual([null, 'model', 'outperform', null, 'model', null, 'outperform']);
+  });
+});
+
 describe('alignClaims', () => {
   it('supports a faithful paraphrase and links its passage with a text fragment', () => {
     const m = statusOf('character error rate');
@@ -59,11 +77,23 @@ describe('alignClaims', () => {
   });
 });
 
+const measureReuse = (page: string, source: string) => {
+  const vocabulary = new Vocabulary();
+  return measureWords(page, wordsOf(page, vocabulary), wordsOf(source, vocabulary));
+};
+
 describe('measureReuse', () => {
   it('measures the share of the page copied from the source in runs of six words or more', () => {
     const r = measureReuse('one two three four five six seven. Something else entirely here now.', 'zero one two three four five six seven eight');
     expect(r.passages.map((p) => p.text)).toEqual(['one two three four five six seven']);
     expect(r.share).toBeCloseTo(7 / 12, 2);
+  });
+
+  it('keeps two copied runs apart when the page puts its own word between them', () => {
+    const source = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu';
+    const r = measureReuse('alpha beta gamma delta epsilon zeta OWN eta theta iota kappa lambda mu', source);
+    expect(r.passages.map((p) => p.text)).toEqual(['alpha beta gamma delta epsilon zeta', 'eta theta iota kappa lambda mu']);
+    expect(r.share).toBeCloseTo(12 / 13, 3);
   });
 
   it('finds nothing in unrelated texts', () => {

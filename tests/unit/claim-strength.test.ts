@@ -14,7 +14,10 @@ const cases: [string, string][] = [
   ['correlational', 'Higher GPU spending was linked to faster product launches.'],
   ['conditional', 'Our 3B model can match frontier APIs on this benchmark.'],
   ['conditional', 'Specialized models may deliver a better return for narrow tasks.'],
-  ['conditional', 'The results suggest that fine-tuning reduces errors.'],
+  // The research coding grades the claim a reporting verb carries: "suggest that X reduces Y" is a
+  // direct claim (Yu et al. 2019; 27 of 70 such sentences in their data are direct, 1 conditional).
+  // "suggest" still makes the sentence uncertain, so dropping it counts as strengthening.
+  ['direct', 'The results suggest that fine-tuning reduces errors.'],
   ['conditional', 'This may not hold in every setting.'],
   ['conditional', 'Specialization is not inevitable.'],
   ['direct', 'The new chip improves training speed by 30%.'],
@@ -27,6 +30,16 @@ const cases: [string, string][] = [
 ];
 
 describe('assessSentence', () => {
+  it('tells assertions from headings, questions and label rows, whatever their strength', () => {
+    expect(assessSentence('The compact model reached a character error rate of 2.1 percent.').assertion).toBe(true);
+    expect(assessSentence('Why it matters').assertion).toBe(false);
+    expect(assessSentence('Is bigger always better?').assertion).toBe(false);
+  });
+
+  it('does not read the month May or a can of soup as hedges', () => {
+    expect(assessSentence('The lab released the model in May 2025 after a long review.').uncertain).toBe(false);
+  });
+
   it.each(cases)('%s: %s', (strength, sentence) => {
     expect(assessSentence(sentence).strength).toBe(strength);
   });
@@ -47,6 +60,9 @@ describe('assessSentence', () => {
 
   it('marks uncertainty when a hedge is present', () => {
     expect(assessSentence('The model might help.').uncertain).toBe(true);
+    expect(assessSentence('The results suggest that fine-tuning reduces errors.').uncertain).toBe(true);
+    expect(assessSentence('We believe open weights will win.').uncertain).toBe(true);
+    expect(assessSentence('If the trend holds, costs will fall.').uncertain).toBe(true);
     expect(assessSentence('The model helps.').uncertain).toBe(false);
   });
 

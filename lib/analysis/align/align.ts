@@ -5,17 +5,16 @@ import independence from '../../knowledge/lexicons/independence.json';
 import tradeoffs from '../../knowledge/lexicons/tradeoffs.json';
 import { textFragmentUrl } from '../../source/text-fragment';
 import { assessSentence, type SentenceStrength } from '../claim-strength';
-import { STRENGTHS, type ClaimMatch, type ClaimStatus, type Omission, type Reuse, type Span } from '../report';
+import { STRENGTHS, type ClaimMatch, type ClaimStatus, type Omission, type Reuse } from '../report';
 import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 import { InvertedIndex } from './inverted-index';
-import { words } from './terms';
+import { termsBySpan, Vocabulary, wordsOf } from './terms';
+import { measureReuse } from './reuse';
 
 /** Similarity at or above which a source sentence counts as the page sentence's counterpart. */
 export const MATCH_THRESHOLD = 0.3;
 /** Source lines shorter than this are headings or labels, not sentences to match. */
 const MIN_SOURCE_WORDS = 6;
-/** Shingle size for copied text: 6 words in a row shared by two texts is rarely chance. */
-const SHINGLE = 6;
 
 const EDITORIAL = new PhraseMatcher(editorial.entries);
 /** "…, the lab says": a claim kept as someone's report keeps the source's distance from it. */
@@ -40,56 +39,41 @@ export interface Alignment {
 
 const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
 
-/** What kind of thing a source sentence is that a faithful summary should keep, if any. */
-function omissionKind(text: string, strength: () => SentenceStrength): Omission['kind'] | null {
-  if (LIMITS.test(text)) return 'limit';
-  if (TRADEOFFS.test(text)) return 'trade-off';
-  // Only a sentence with two hedge words can be a caveat: test that cheaply before the full rules.
-  if (HEDGE_WORDS.find(text).length >= 2) {
-    const s = strength();
-    if (s.strength === 'conditional' && s.hedges.length >= 2) return 'caveat';
-  }
-  if (NUMBER.test(text)) return 'number';
-  return null;
-}
+/** At most this many omissions: the ones a reader should see first, not every number of a report. */
+export const MAX_OMISSIONS = 20;
 
 /**
- * Hashes of the word shingles of a text (6 words in a row), with where each starts and ends.
- * Words become small integers through a vocabulary shared by page and source, and a shingle is
- * their polynomial hash: no strings are built per shingle.
+ * The source's limits, trade-offs, caveats and numbers that no page sentence covers, in source
+ * order, each text once. Cheap kinds are found first; the costly caveat test (the full strength
+ * rules) and numbers only fill what room is left.
  */
-function shingles(text: string, vocabulary: Map<string, number>): { key: number; start: number; end: number }[] {
-  const list = words(text);
-  const ids = list.map((w) => {
-    let id = vocabulary.get(w.word);
-    if (id === undefined) vocabulary.set(w.word, (id = vocabulary.size + 1));
-    return id;
+function findOmissions(source: Article, covered: ReadonlySet<number>, strengthOf: (i: number) => SentenceStrength): Omission[] {
+  const seen = new Set<string>();
+  const open: number[] = [];
+  source.sentences.forEach((s, i) => {
+    if (covered.has(i) || seen.has(s.text)) return;
+    seen.add(s.text);
+    open.push(i);
   });
-  const out: { key: number; start: number; end: number }[] = [];
-  for (let i = 0; i + SHINGLE <= list.length; i++) {
-    let key = 0;
-    for (let k = 0; k < SHINGLE; k++) key = (Math.imul(key, 1_000_003) + ids[i + k]!) | 0;
-    const last = list[i + SHINGLE - 1]!;
-    out.push({ key, start: list[i]!.start, end: last.start + last.word.length });
-  }
-  return out;
-}
-
-/** Share of the page's words inside passages copied from the source (6-word shingles). */
-export function measureReuse(pageText: string, sourceText: string): Reuse {
-  const vocabulary = new Map<string, number>();
-  const sourceKeys = new Set(shingles(sourceText, vocabulary).map((s) => s.key));
-  const passages: Span[] = [];
-  for (const s of shingles(pageText, vocabulary)) {
-    if (!sourceKeys.has(s.key)) continue;
-    const last = passages[passages.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else passages.push({ start: s.start, end: s.end, text: '' });
-  }
-  for (const p of passages) p.text = pageText.slice(p.start, p.end);
-  const copied = passages.reduce((n, p) => n + words(p.text).length, 0);
-  const total = words(pageText).length;
-  return { share: total ? Math.round((copied / total) * 1000) / 1000 : 0, passages };
+  const kinds = new Map<number, Omission['kind']>();
+  const take = (kind: Omission['kind'], test: (text: string, i: number) => boolean) => {
+    for (const i of open) {
+      if (kinds.size >= MAX_OMISSIONS) return;
+      if (!kinds.has(i) && test(source.sentences[i]!.text, i)) kinds.set(i, kind);
+    }
+  };
+  take('limit', (text) => LIMITS.test(text));
+  take('trade-off', (text) => TRADEOFFS.test(text));
+  // A caveat needs two hedge words: test that cheaply before the full rules.
+  take('caveat', (text, i) => {
+    if (HEDGE_WORDS.find(text).length < 2) return false;
+    const s = strengthOf(i);
+    return s.strength === 'conditional' && s.hedges.length >= 2;
+  });
+  take('number', (text) => NUMBER.test(text));
+  return [...kinds]
+    .sort((x, y) => x[0] - y[0])
+    .map(([i, kind]) => ({ text: source.sentences[i]!.text, kind, fragmentUrl: textFragmentUrl(source.url, source.sentences[i]!.text) }));
 }
 
 /**
@@ -102,8 +86,14 @@ export function measureReuse(pageText: string, sourceText: string): Reuse {
 export function alignClaims(page: Article, source: Article, pageStrengths?: SentenceStrength[]): Alignment {
   // Headings and labels ("What specialization costs") are not claims: short lines would win
   // cosine similarity on a shared word or two, so only sentences are indexed.
-  const indexed = source.sentences.map((s, i) => i).filter((i) => source.sentences[i]!.text.split(/\s+/).length >= MIN_SOURCE_WORDS);
-  const index = new InvertedIndex(indexed.map((i) => source.sentences[i]!.text));
+  // Each text is read into words once; sentences take their terms from those words.
+  const vocabulary = new Vocabulary();
+  const sourceWords = wordsOf(source.text, vocabulary);
+  const pageWords = wordsOf(page.text, vocabulary);
+  const sourceTerms = termsBySpan(sourceWords, vocabulary, source.sentences);
+  const pageTerms = termsBySpan(pageWords, vocabulary, page.sentences);
+  const indexed = source.sentences.map((_, i) => i).filter((i) => source.sentences[i]!.text.split(/\s+/).length >= MIN_SOURCE_WORDS);
+  const index = new InvertedIndex(indexed.map((i) => sourceTerms[i]!));
   const sourceStrengths = new Map<number, SentenceStrength>();
   const strengthOf = (i: number) => {
     let s = sourceStrengths.get(i);
@@ -113,7 +103,7 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
   const covered = new Set<number>();
   const matches: AlignedClaim[] = page.sentences.map((sentence, pageIndex) => {
     const mine = pageStrengths?.[pageIndex] ?? assessSentence(sentence.text);
-    const [hit] = index.search(sentence.text, 1);
+    const [hit] = index.search(pageTerms[pageIndex]!, 1);
     const matched = hit && hit.score >= MATCH_THRESHOLD ? { doc: indexed[hit.doc]!, score: hit.score } : null;
     if (matched) covered.add(matched.doc);
     const match: ClaimMatch | null = matched
@@ -125,7 +115,7 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
         }
       : null;
     let status: ClaimStatus;
-    if (mine.strength === 'none') status = 'unchecked';
+    if (!mine.assertion) status = 'unchecked';
     else if (!matched) status = EDITORIAL.test(sentence.text) ? 'editorial' : 'unsupported';
     else {
       const theirs = strengthOf(matched.doc);
@@ -137,11 +127,6 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     return { pageIndex, status, match };
   });
 
-  const omissions: Omission[] = [];
-  source.sentences.forEach((s, i) => {
-    if (covered.has(i)) return;
-    const kind = omissionKind(s.text, () => strengthOf(i));
-    if (kind) omissions.push({ text: s.text, kind, fragmentUrl: textFragmentUrl(source.url, s.text) });
-  });
-  return { matches, omissions, reuse: measureReuse(page.text, source.text) };
+  const omissions = findOmissions(source, covered, strengthOf);
+  return { matches, omissions, reuse: measureReuse(page.text, pageWords, sourceWords) };
 }

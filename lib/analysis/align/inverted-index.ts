@@ -1,66 +1,100 @@
-import { terms } from './terms';
 
-/** A TF-IDF vector of one indexed sentence, as term -> weight, with its norm. */
-interface Vector {
-  weights: Map<string, number>;
-  norm: number;
+/** One term of a sentence's TF-IDF vector. */
+interface Weighted {
+  term: number;
+  weight: number;
 }
 
 /**
  * An inverted index over sentences with IDF weights: a query sentence is scored against only the
  * sentences that share a term with it, so matching a page against a source costs about the
- * postings it touches, not pages × sources.
+ * postings it touches, not pages × sources. Terms are interned as small integers and postings
+ * kept in flat arrays: building the index costs about one pass over the source's words.
  */
 export class InvertedIndex {
-  private readonly postings = new Map<string, { doc: number; weight: number }[]>();
-  private readonly idf = new Map<string, number>();
-  private readonly norms: number[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly idf: number[] = [];
+  private readonly postingDocs: number[][] = [];
+  private readonly postingWeights: number[][] = [];
+  private readonly norms: Float64Array;
   /** Scratch accumulator, one slot per sentence, reused across searches (zeroed after each). */
   private readonly scores: Float64Array;
+  /** Weight of a query term the source never uses: that of a term seen once. */
+  private readonly unseen: number;
   readonly size: number;
 
-  constructor(documents: readonly string[]) {
+  /** `documents`: the content terms of each sentence (see terms.ts). */
+  constructor(documents: readonly (readonly string[])[]) {
     this.size = documents.length;
     this.scores = new Float64Array(documents.length);
-    const termLists = documents.map(terms);
-    const df = new Map<string, number>();
-    for (const list of termLists) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
-    for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.size / n));
-    termLists.forEach((list, doc) => {
-      const vector = this.vectorOf(list);
+    this.norms = new Float64Array(documents.length);
+    this.unseen = Math.log(1 + this.size);
+    // Term frequencies once per sentence: they give both the document frequencies and the weights.
+    const tfs = documents.map((d) => this.termFrequencies(this.intern(d)));
+    const df: number[] = [];
+    for (const { tf } of tfs) for (const t of tf.keys()) df[t] = (df[t] ?? 0) + 1;
+    for (let t = 0; t < df.length; t++) {
+      this.idf[t] = Math.log(1 + this.size / df[t]!);
+      this.postingDocs[t] = [];
+      this.postingWeights[t] = [];
+    }
+    tfs.forEach((counts, doc) => {
+      const vector = this.vectorOf(counts);
       this.norms[doc] = vector.norm;
-      for (const [t, weight] of vector.weights) {
-        let posting = this.postings.get(t);
-        if (!posting) this.postings.set(t, (posting = []));
-        posting.push({ doc, weight });
+      for (const { term, weight } of vector.weights) {
+        this.postingDocs[term]!.push(doc);
+        this.postingWeights[term]!.push(weight);
       }
     });
   }
 
-  private vectorOf(list: readonly string[]): Vector {
-    const tf = new Map<string, number>();
-    for (const t of list) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const weights = new Map<string, number>();
-    let sum = 0;
-    // Unknown terms get the weight of a term seen once, so they still count against similarity.
-    const unseen = Math.log(1 + this.size);
-    for (const [t, n] of tf) {
-      const w = (1 + Math.log(n)) * (this.idf.get(t) ?? unseen);
-      weights.set(t, w);
-      sum += w * w;
+  /** Term ids, new terms added (while indexing) or given -1 (while querying). */
+  private intern(list: readonly string[], add = true): number[] {
+    return list.map((t) => {
+      let id = this.ids.get(t);
+      if (id === undefined) {
+        if (!add) return -1;
+        this.ids.set(t, (id = this.ids.size));
+      }
+      return id;
+    });
+  }
+
+  /** Counts of each known term, and how many terms the index has never seen (ids of -1). */
+  private termFrequencies(list: readonly number[]): { tf: Map<number, number>; unknown: number } {
+    const tf = new Map<number, number>();
+    let unknown = 0;
+    for (const t of list) {
+      if (t < 0) unknown++;
+      else tf.set(t, (tf.get(t) ?? 0) + 1);
+    }
+    return { tf, unknown };
+  }
+
+  /** TF-IDF weights ((1 + log tf) × idf); unknown terms count in the norm only. */
+  private vectorOf({ tf, unknown }: { tf: Map<number, number>; unknown: number }): { weights: Weighted[]; norm: number } {
+    const weights: Weighted[] = [];
+    let sum = unknown * this.unseen * this.unseen;
+    for (const [term, n] of tf) {
+      const weight = (1 + Math.log(n)) * this.idf[term]!;
+      weights.push({ term, weight });
+      sum += weight * weight;
     }
     return { weights, norm: Math.sqrt(sum) };
   }
 
-  /** Cosine similarity of `text` with every indexed sentence it shares a term with, best first. */
-  search(text: string, limit = 3): { doc: number; score: number }[] {
-    const query = this.vectorOf(terms(text));
+  /** Cosine similarity of a sentence's terms with every indexed sentence sharing one, best first. */
+  search(queryTerms: readonly string[], limit = 3): { doc: number; score: number }[] {
+    const query = this.vectorOf(this.termFrequencies(this.intern(queryTerms, false)));
     if (!query.norm) return [];
     const touched: number[] = [];
-    for (const [t, w] of query.weights) {
-      for (const { doc, weight } of this.postings.get(t) ?? []) {
+    for (const { term, weight: w } of query.weights) {
+      const docs = this.postingDocs[term]!;
+      const weights = this.postingWeights[term]!;
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k]!;
         if (this.scores[doc] === 0) touched.push(doc);
-        this.scores[doc]! += w * weight;
+        this.scores[doc]! += w * weights[k]!;
       }
     }
     // Keep the best few in one pass; a full sort would cost more than the scoring on long sources.

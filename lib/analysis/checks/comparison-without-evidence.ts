@@ -15,7 +15,7 @@ export const comparisonWithoutEvidence: Check = {
     // Assertions, and headlines too ("Specialization Beats Scale: …" has no full stop but is the
     // page's sharpest claim).
     const spans = page.sentences
-      .filter((s, i) => strengths[i]!.strength !== 'none' || s.text.split(/\s+/).length >= 4)
+      .filter((s, i) => strengths[i]!.assertion || s.text.split(/\s+/).length >= 4)
       .filter((s) => COMPARATIVES.test(s.text) && !NUMBER.test(s.text))
       .map(sentenceSpan);
     if (!spans.length || evidence.numbers.length >= 3) return null;

@@ -12,8 +12,8 @@ const MIN_CLAIMS = 5;
 export const noTradeoffs: Check = {
   id: 'no-tradeoffs',
   title: 'No trade-offs or limits',
-  run({ page, claims }) {
-    const assertions = claims.filter((c) => c.strength !== 'none');
+  run({ page, claims, strengths }) {
+    const assertions = claims.filter((_, i) => strengths[i]!.assertion);
     if (assertions.length < MIN_CLAIMS || page.sentences.some((s) => LIMITS.test(s.text))) return null;
     return {
       id: 'no-tradeoffs',

@@ -11,7 +11,7 @@ export const predictionAsFact: Check = {
   title: 'Predictions stated as fact',
   run({ page, strengths }) {
     const spans = page.sentences
-      .filter((s, i) => strengths[i]!.strength !== 'none' && !strengths[i]!.uncertain && PREDICTIONS.test(s.text))
+      .filter((s, i) => strengths[i]!.assertion && !strengths[i]!.uncertain && PREDICTIONS.test(s.text))
       .map(sentenceSpan);
     if (!spans.length) return null;
     return {

@@ -1,0 +1,204 @@
+import absolutes from '../../knowledge/lexicons/absolutes.json';
+import boosters from '../../knowledge/lexicons/boosters.json';
+import hedges from '../../knowledge/lexicons/hedges.json';
+import negations from '../../knowledge/lexicons/negations.json';
+import quantifiers from '../../knowledge/lexicons/quantifiers.json';
+import { TokenLexicon, type TokenHit } from './lexicon';
+import relations from './relation-cues.json';
+import { tokenize, type Token } from './tokenize';
+
+/** Curated hedge lists (the data-derived `annotated` list feeds the cue model, not these rules). */
+const { annotated: _annotated, ...curatedHedges } = hedges.entries;
+export const HEDGES = new TokenLexicon(curatedHedges);
+export const BOOSTERS = new TokenLexicon(boosters.entries);
+export const ABSOLUTES = new TokenLexicon(absolutes.entries);
+export const QUANTIFIERS = new TokenLexicon(quantifiers.entries);
+export const NEGATIONS = new TokenLexicon({ cues: negations.entries.cues });
+export const NO_RELATION = new TokenLexicon({ noRelation: negations.entries.noRelation });
+export const RELATIONS = new TokenLexicon(relations.entries, 'stem');
+
+/** Words that end a clause for negation and modal scope (BioScope: scope ends at the clause). */
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'because', 'which', 'who']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '?', '!']);
+/** Longest reach of a negation or a modal, in tokens. */
+const MAX_SCOPE = 12;
+const MODAL_REACH = 5;
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'i', 'my']);
+
+/** A sentence read once: tokens, lexicon hits, clause boundaries, negation scope. */
+export interface Parsed {
+  text: string;
+  tokens: Token[];
+  /** Per token: index of its clause (increments at each boundary). */
+  clause: Int32Array;
+  /** Per token: inside the scope of a negation cue (the cue itself excluded). */
+  negated: Uint8Array;
+  hedges: TokenHit[];
+  boosters: TokenHit[];
+  absolutes: TokenHit[];
+  quantifiers: TokenHit[];
+  negations: TokenHit[];
+  noRelation: TokenHit[];
+  relations: TokenHit[];
+}
+
+const isBoundary = (t: Token) => (t.punct && CLAUSE_PUNCT.has(t.norm)) || CLAUSE_WORDS.has(t.norm);
+
+/** 'most' after 'the', 'at', 'a' is a superlative or a bound, not the quantifier. */
+function isQuantifier(tokens: readonly Token[], hit: TokenHit): boolean {
+  if (hit.phrase !== 'most' && hit.phrase !== 'all') return true;
+  const prev = hit.from > 0 ? tokens[hit.from - 1]!.norm : '';
+  if (hit.phrase === 'most') return !['the', 'at', 'a', 'an', 'one', 'among', 'what', 'which'].includes(prev);
+  // "all" after "at" ("not at all"), or "all-around" pieces: not a quantifier of the claim.
+  return prev !== 'at' && prev !== 'above' && prev !== 'after';
+}
+
+export function parse(text: string): Parsed {
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const clause = new Int32Array(n);
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    if (isBoundary(tokens[i]!)) c++;
+    clause[i] = c;
+  }
+  const negationHits = NEGATIONS.find(tokens);
+  const negated = new Uint8Array(n);
+  for (const h of negationHits) {
+    const cl = clause[h.from]!;
+    for (let k = h.to; k < n && k < h.to + MAX_SCOPE && clause[k] === cl; k++) negated[k] = 1;
+  }
+  return {
+    text,
+    tokens,
+    clause,
+    negated,
+    hedges: HEDGES.find(tokens),
+    boosters: BOOSTERS.find(tokens),
+    absolutes: ABSOLUTES.find(tokens),
+    quantifiers: QUANTIFIERS.find(tokens).filter((h) => isQuantifier(tokens, h)),
+    negations: negationHits,
+    noRelation: NO_RELATION.find(tokens),
+    relations: RELATIONS.find(tokens),
+  };
+}
+
+/** Whether a hit lies in a negation's scope ("not always", "no evidence that … improves"). */
+export const isNegated = (p: Parsed, h: TokenHit) => p.negated[h.from] === 1;
+
+/** Whether an approximator ("about", "around") stands before a number: then it hedges it. */
+export function approximatesNumber(p: Parsed, h: TokenHit): boolean {
+  const next = p.tokens[h.to];
+  return !!next && (next.norm === '0' || next.norm === '$' || next.norm === '€' || next.norm === '£' || /\d/u.test(next.raw));
+}
+
+/** Modal groups: 'may'/'might'/'could' are the conditional-causal modals of Yu et al. 2019. */
+function modalGroup(phrase: string): string {
+  if (phrase === 'may' || phrase === 'might' || phrase === 'could' || phrase === 'may or may not') return 'mmc';
+  if (phrase === 'would' || phrase === 'should') return 'ws';
+  return phrase;
+}
+
+/** Whether a hedge or modal at `from` reaches the relation at `to` (same clause, close). */
+function reaches(p: Parsed, from: number, to: number, reach: number): boolean {
+  return to > from && to - from <= reach && p.clause[from] === p.clause[to];
+}
+
+/**
+ * Sentence features of the claim-strength model: word stems and stem bigrams (what the data
+ * teaches), and rule features any sentence shares whatever its topic (what the literature
+ * teaches): modality, its reach over a causal or correlational relation, negation scope,
+ * quantifier scope, hedges and boosters by kind. Rule features carry an `r:` prefix and a lighter
+ * regularisation in training, so the model leans on them where they explain the labels.
+ */
+export function strengthFeatures(p: Parsed): string[] {
+  const out = new Set<string>();
+  const words = p.tokens.filter((t) => !t.punct || t.norm === '%');
+  let prev = '^';
+  for (const t of words) {
+    out.add(`u:${t.stem}`);
+    out.add(`b:${prev} ${t.stem}`);
+    prev = t.stem;
+  }
+
+  const modals = p.hedges.filter((h) => h.category === 'modal');
+  const modalBefore = (i: number) => modals.find((m) => reaches(p, m.from, i, MODAL_REACH));
+  const reporting = p.relations.filter((h) => h.category === 'reporting');
+  for (const m of modals) {
+    const g = modalGroup(m.phrase);
+    out.add(`r:modal:${g}`);
+    if (p.tokens[m.to]?.norm === 'not') out.add(`r:modal-not:${g}`);
+  }
+  for (const t of p.tokens) if (t.norm === 'will') out.add('r:will');
+  let causal = false;
+  let correlational = false;
+  for (const h of p.relations) {
+    if (h.category !== 'causal' && h.category !== 'correlational') continue;
+    const kind = h.category === 'causal' ? 'causal' : 'corr';
+    if (kind === 'causal') causal = true;
+    else correlational = true;
+    const m = modalBefore(h.from);
+    if (m) out.add(`r:modal>${kind}:${modalGroup(m.phrase)}`);
+    else if (reporting.some((r) => reaches(p, r.from, h.from, 8) || (r.to <= h.from && h.from - r.to <= 8))) out.add(`r:report>${kind}`);
+    else out.add(`r:${kind}`);
+    if (isNegated(p, h)) out.add(`r:${kind}-neg`);
+  }
+  if (causal && correlational) out.add('r:causal+corr');
+  if (!causal && !correlational) out.add('r:no-relation-word');
+  for (const h of p.relations) if (h.category === 'comparative') out.add('r:compare');
+  if (p.noRelation.length) out.add('r:norel');
+  for (const h of p.absolutes) out.add(isNegated(p, h) ? 'r:abs-neg' : 'r:abs');
+  for (const h of p.quantifiers) out.add(isNegated(p, h) ? 'r:q-neg' : `r:q:${h.category}`);
+  for (const h of p.boosters) out.add(isNegated(p, h) ? 'r:boost-neg' : `r:boost:${h.category}`);
+  for (const h of p.hedges) {
+    if (h.category === 'modal') continue;
+    if (h.category === 'approximators' && !approximatesNumber(p, h)) continue;
+    out.add(`r:h:${h.category}`);
+  }
+  if (p.negations.length) out.add('r:neg');
+  let number = false;
+  let we = false;
+  for (const t of p.tokens) {
+    if (t.norm === '0') number = true;
+    if (FIRST_PERSON.has(t.norm)) we = true;
+    if (t.norm === '%') out.add('r:pct');
+  }
+  if (number) out.add('r:num');
+  if (we) out.add('r:we');
+  const trimmed = p.text.trimEnd();
+  const last = trimmed[trimmed.length - 1] ?? '';
+  if (last === '?') out.add('r:question');
+  else if (!/[.!…"”’')\]]/u.test(last)) out.add('r:no-end');
+  const n = words.length;
+  out.add(`r:len:${n < 6 ? 0 : n < 12 ? 1 : n < 25 ? 2 : n < 40 ? 3 : 4}`);
+  return [...out];
+}
+
+/** The neighbourhood features of one candidate uncertainty cue (CoNLL-2010 style cue detection). */
+export function cueFeatures(p: Parsed, h: TokenHit): string[] {
+  const t = p.tokens;
+  const f = `f:${h.phrase}`;
+  const prev = h.from > 0 ? t[h.from - 1]!.norm : '^';
+  const next = h.to < t.length ? t[h.to]!.norm : '$';
+  const next2 = h.to + 1 < t.length ? t[h.to + 1]!.norm : '$';
+  const nextStem = h.to < t.length ? t[h.to]!.stem : '$';
+  const out = [
+    f,
+    `${f}|n:${next}`,
+    `${f}|p:${prev}`,
+    `${f}|nn:${next} ${next2}`,
+    `${f}|ns:${nextStem}`,
+    `c:${h.category}`,
+    `c:${h.category}|n:${next}`,
+    `c:${h.category}|p:${prev}`,
+    `p:${prev}`,
+    `n:${next}`,
+  ];
+  const first = t[h.from]!;
+  if (h.from > 0 && /^\p{Lu}/u.test(first.raw)) out.push(`${f}|cap`);
+  if (h.from === 0) out.push(`${f}|first`);
+  if (next === '0') out.push(`${f}|num`);
+  if (p.negated[h.from] || prev === 'not') out.push(`${f}|neg`);
+  if (p.tokens.some((x) => FIRST_PERSON.has(x.norm))) out.push(`${f}|we`);
+  return out;
+}

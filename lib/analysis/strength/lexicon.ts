@@ -1,0 +1,80 @@
+import { tokenize, type Token } from './tokenize';
+
+/** A lexicon phrase found in a token list: tokens [from, to). */
+export interface TokenHit {
+  /** The lexicon phrase as listed (lowercase). */
+  phrase: string;
+  /** The list it came from (e.g. 'modal', 'universal'). */
+  category: string;
+  from: number;
+  to: number;
+}
+
+interface Entry {
+  words: string[];
+  phrase: string;
+  category: string;
+}
+
+/**
+ * Finds lexicon phrases in a token list, on whole tokens, longest first at each position, left to
+ * right without overlap. `mode` says what is compared: the lowercase form (`norm`, for lexicons
+ * that list every inflection) or the Porter stem (`stem`, for verb lists). Linear in the tokens
+ * times the few phrases that start with each word.
+ */
+export class TokenLexicon {
+  private readonly first = new Map<string, Entry[]>();
+  readonly size: number;
+
+  constructor(
+    lists: Readonly<Record<string, readonly string[]>>,
+    private readonly mode: 'norm' | 'stem' = 'norm',
+  ) {
+    let size = 0;
+    const seen = new Set<string>();
+    for (const [category, phrases] of Object.entries(lists)) {
+      for (const phrase of phrases) {
+        const words = tokenize(phrase).map((t) => t[mode]);
+        const key = words.join(' ');
+        if (!words.length || seen.has(key)) continue;
+        seen.add(key);
+        const list = this.first.get(words[0]!) ?? [];
+        list.push({ words, phrase: phrase.toLowerCase(), category });
+        this.first.set(words[0]!, list);
+        size++;
+      }
+    }
+    for (const list of this.first.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.size = size;
+  }
+
+  /** The longest phrase starting at token i, if any. */
+  at(tokens: readonly Token[], i: number): TokenHit | null {
+    const list = this.first.get(tokens[i]![this.mode]);
+    if (!list) return null;
+    outer: for (const e of list) {
+      if (i + e.words.length > tokens.length) continue;
+      for (let k = 1; k < e.words.length; k++) if (tokens[i + k]![this.mode] !== e.words[k]) continue outer;
+      return { phrase: e.phrase, category: e.category, from: i, to: i + e.words.length };
+    }
+    return null;
+  }
+
+  /** Every non-overlapping hit, left to right. */
+  find(tokens: readonly Token[]): TokenHit[] {
+    const hits: TokenHit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = this.at(tokens, i);
+      if (hit) {
+        hits.push(hit);
+        i = hit.to - 1;
+      }
+    }
+    return hits;
+  }
+}
+
+/** A record of lists from a lexicon's `entries`, whether it is a list or a record of lists. */
+export function asLists(entries: readonly string[] | Readonly<Record<string, readonly string[]>>, name = 'entries'): Record<string, readonly string[]> {
+  return Array.isArray(entries) ? { [name]: entries } : (entries as Record<string, readonly string[]>);
+}

@@ -1,0 +1,76 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * One word (or punctuation mark) of a sentence, with its offsets in the sentence. A contraction
+ * ("don't", "can't", "won't") becomes two tokens sharing the word's offsets: the auxiliary and
+ * "not", so negation and modality read the same whether written out or contracted.
+ */
+export interface Token {
+  /** The text as written (the whole word for both halves of a contraction). */
+  raw: string;
+  /** Lowercase, curly apostrophes straightened, possessive 's dropped; numbers become "0". */
+  norm: string;
+  /** Porter stem of `norm` (punctuation and numbers unchanged). */
+  stem: string;
+  start: number;
+  end: number;
+  /** True for , ; : ( ) ? ! and the like. */
+  punct: boolean;
+}
+
+// Letters/digits joined by inner apostrophes, hyphens or dots ("don't", "state-of-the-art", "3.5",
+// "U.S"). A separator is always followed by a letter or digit, so the pattern cannot backtrack.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[,;:()?!%$€£–—]/gu;
+const DIGIT = /\p{N}/u;
+const NUMBER = /^[\p{N}.,]+$/u;
+
+/** The auxiliary of a contraction: "can't" → can, "won't" → will, "isn't" → is. */
+const AUXILIARY: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+
+const stems = new Map<string, string>();
+const MAX_MEMO = 20_000;
+
+/** Porter stem, memoised (vocabularies are small next to texts). */
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = /^\p{Ll}+$/u.test(word) ? stemmer(word) : word;
+    if (stems.size < MAX_MEMO) stems.set(word, s);
+  }
+  return s;
+}
+
+function normalise(raw: string): string {
+  let w = raw.toLowerCase().replace(/’/g, "'");
+  if (DIGIT.test(w)) return NUMBER.test(w) ? '0' : w.replace(/\p{N}+/gu, '0');
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
+  return w;
+}
+
+/** Splits a sentence into tokens. Linear in the text; never throws. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    if (raw.length === 1 && !/[\p{L}\p{M}\p{N}]/u.test(raw)) {
+      out.push({ raw, norm: raw, stem: raw, start, end, punct: true });
+      continue;
+    }
+    const norm = normalise(raw);
+    if (norm.endsWith("n't") && norm.length > 3) {
+      const base = norm.slice(0, -3);
+      const aux = AUXILIARY[base] ?? base;
+      out.push({ raw, norm: aux, stem: stem(aux), start, end, punct: false });
+      out.push({ raw, norm: 'not', stem: 'not', start, end, punct: false });
+    } else if (norm === 'cannot') {
+      out.push({ raw, norm: 'can', stem: 'can', start, end, punct: false });
+      out.push({ raw, norm: 'not', stem: 'not', start, end, punct: false });
+    } else {
+      out.push({ raw, norm, stem: stem(norm), start, end, punct: false });
+    }
+  }
+  return out;
+}
