@@ -4,7 +4,7 @@ import hedges from '../../knowledge/lexicons/hedges.json';
 import negations from '../../knowledge/lexicons/negations.json';
 import quantifiers from '../../knowledge/lexicons/quantifiers.json';
 import { TokenLexicon, type TokenHit } from './lexicon';
-import relations from './relation-cues.json';
+import relations from '../../knowledge/lexicons/relations.json';
 import { tokenize, type Token } from './tokenize';
 
 /** Curated hedge lists (the data-derived `annotated` list feeds the cue model, not these rules). */
