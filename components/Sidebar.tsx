@@ -2,18 +2,22 @@ import type { Span } from '../lib/analysis/report';
 import { ArticleFacts } from './ArticleFacts';
 import { ClaimList } from './ClaimList';
 import { FlagList } from './FlagList';
+import { FlagPanel } from './FlagPanel';
 import { IncentiveNotes } from './IncentiveNotes';
 import { OmissionList } from './OmissionList';
 import { SourceCard } from './SourceCard';
 import { SpinScore } from './SpinScore';
 import { ResizeHandle } from './ResizeHandle';
-import type { SidebarActions, SidebarLayout, SidebarView } from './view';
+import type { FlagsView, SidebarActions, SidebarLayout, SidebarView } from './view';
 
 interface Props {
   view: SidebarView;
   layout: SidebarLayout;
   actions: SidebarActions;
 }
+
+/** The flag card shows when there is a flag, a form, or news about either. */
+const showsFlagPanel = (flags: FlagsView) => flags.saved.length > 0 || flags.form !== null || flags.status !== null || flags.error !== null;
 
 /** The whole sidebar: renders a SidebarView, reports the reader's actions, holds no logic. */
 export function Sidebar({ view, layout, actions }: Props) {
@@ -36,6 +40,11 @@ export function Sidebar({ view, layout, actions }: Props) {
       <header class="bar">
         <h1 class="brand">Unspun</h1>
         <div class="bar-buttons">
+          {view.kind === 'report' && !showsFlagPanel(view.flags) && view.flags.state === 'ready' && (
+            <button type="button" class="flag-start" onClick={actions.flags.start} data-testid="flag-button">
+              <span aria-hidden="true">⚑ </span>Flag as misleading
+            </button>
+          )}
           <button type="button" class="icon" onClick={() => actions.setCollapsed(true)} aria-label="Collapse Unspun" title="Collapse" data-testid="collapse-button">
             ›
           </button>
@@ -66,6 +75,7 @@ export function Sidebar({ view, layout, actions }: Props) {
               </div>
             )}
             <ArticleFacts page={view.report.page} />
+            {showsFlagPanel(view.flags) && <FlagPanel flags={view.flags} actions={actions.flags} />}
             <SpinScore spin={view.report.spin} onShow={onShow} />
             <FlagList flags={view.report.flags} onShow={onShow} />
             <SourceCard report={view.report} status={view.source} actions={actions} />
@@ -74,6 +84,11 @@ export function Sidebar({ view, layout, actions }: Props) {
             <ClaimList claims={view.report.claims} onShow={onShow} />
           </>
         )}
+        <nav class="foot" aria-label="Unspun’s pages">
+          <button type="button" class="link" onClick={actions.flags.openFlagsPage} data-testid="all-flags">
+            All your flags
+          </button>
+        </nav>
       </div>
     </aside>
   );

@@ -1,4 +1,5 @@
 import type { Report, Span } from '../lib/analysis/report';
+import type { ReasonId } from '../lib/flags/reasons';
 
 /** Where the primary-source comparison stands, as the sidebar shows it. */
 export type SourceStatus =
@@ -13,7 +14,60 @@ export type SourceStatus =
 export type SidebarView =
   | { kind: 'loading' }
   | { kind: 'no-article'; message: string }
-  | { kind: 'report'; report: Report; source: SourceStatus; pageChanged?: boolean };
+  | { kind: 'report'; report: Report; source: SourceStatus; flags: FlagsView; pageChanged?: boolean };
+
+/** A saved flag on this page, as the sidebar lists it. */
+export interface SavedFlagView {
+  id: string;
+  created: string;
+  modified: string;
+  reasons: ReasonId[];
+  note: string;
+  /** Each attached passage, and whether it is still on the page. */
+  passages: { quote: string; found: boolean }[];
+}
+
+/** The flag form's contents (kept by the controller, so nothing typed is lost on a re-render). */
+export interface FlagFormView {
+  /** The flag being edited, or null for a new one. */
+  editing: string | null;
+  reasons: ReasonId[];
+  note: string;
+  passages: string[];
+  /** Text selected in the page that can be attached now. */
+  selection: string | null;
+  saving: boolean;
+}
+
+/** The reader's flags on this page. */
+export interface FlagsView {
+  state: 'loading' | 'ready' | 'unavailable';
+  saved: SavedFlagView[];
+  form: FlagFormView | null;
+  /** A failure the reader must know about (role=alert). */
+  error: string | null;
+  /** What just happened (role=status). */
+  status: string | null;
+  /** A flag was just removed and can be put back. */
+  canUndo: boolean;
+}
+
+/** What the flag panel can ask of its controller. */
+export interface FlagActions {
+  start(): void;
+  edit(id: string): void;
+  cancel(): void;
+  toggleReason(reason: ReasonId): void;
+  setNote(note: string): void;
+  attachSelection(): void;
+  removePassage(index: number): void;
+  save(): void;
+  unflag(id: string): void;
+  undo(): void;
+  showPassage(quote: string): void;
+  /** Open the page that lists every flag. */
+  openFlagsPage(): void;
+}
 
 /** The sidebar's own size, which the reader controls. */
 export interface SidebarLayout {
@@ -37,4 +91,5 @@ export interface SidebarActions {
   reread(): void;
   /** Open the permission grant for the source's site in its own window (frame fallback). */
   grantInWindow(url: string): void;
+  flags: FlagActions;
 }

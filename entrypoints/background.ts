@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerSourceFetcher } from '../utils/source-fetcher';
 import { registerE2eHooks } from '../utils/e2e-hooks';
+import { registerFlagBadge } from '../utils/flag-badge';
 import { registerGrantRelay } from '../utils/grant-relay';
 import { openSidebar } from '../utils/open-sidebar';
 import { toolbarAction } from '../utils/toolbar';
@@ -18,5 +19,6 @@ export default defineBackground(() => {
   });
   registerSourceFetcher();
   registerGrantRelay();
+  registerFlagBadge();
   if (import.meta.env.MODE === 'e2e') registerE2eHooks();
 });

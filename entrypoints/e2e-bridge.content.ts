@@ -14,5 +14,12 @@ export default defineContentScript({
     document.addEventListener('unspun-e2e-toggle', () => {
       void browser.runtime.sendMessage({ unspunE2E: 'toggle' });
     });
+    // The toolbar badge of this tab, and the extension's base address, written where tests read.
+    document.addEventListener('unspun-e2e-badge', () => {
+      void browser.runtime.sendMessage({ unspunE2E: 'badge' }).then((text: unknown) => {
+        document.documentElement.setAttribute('data-unspun-badge', String(text ?? ''));
+      });
+    });
+    document.documentElement.setAttribute('data-unspun-base', browser.runtime.getURL('/'));
   },
 });

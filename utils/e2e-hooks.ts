@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import { openSidebar } from './open-sidebar';
+import { toolbarAction } from './toolbar';
 
 /** E2E builds only: the toolbar action on request of the e2e bridge content script. */
 export function registerE2eHooks(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
-    if ((message as { unspunE2E?: string })?.unspunE2E === 'toggle') void openSidebar(sender.tab.id);
+    const ask = (message as { unspunE2E?: string })?.unspunE2E;
+    if (ask === 'toggle') void openSidebar(sender.tab.id);
+    if (ask === 'badge') return toolbarAction().getBadgeText({ tabId: sender.tab.id });
   });
 }

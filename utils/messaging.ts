@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser, type Browser } from 'wxt/browser';
 import type { SourceFetchResult } from '../lib/source/fetch-source';
 
 export type { SourceFetchResult };
@@ -18,7 +19,16 @@ export interface ProtocolMap {
   sourceGranted(data: { url: string; tabId?: number }): void;
   /** Background -> sidebar: permission is there now; compare with this source. */
   resumeCompare(data: { url: string }): void;
+  /** Sidebar -> background: how many flags the reader holds on this tab's page (for the badge). */
+  pageFlagged(data: { count: number }): void;
+  /** Sidebar -> background: open the page that lists every flag. */
+  openFlagsPage(): void;
 }
 
 /** Typed send/receive for the ProtocolMap. */
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** Whether a message comes from this extension's own content script, running in a tab. */
+export function fromOwnContentScript(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && sender.tab?.id !== undefined;
+}

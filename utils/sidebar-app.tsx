@@ -12,6 +12,7 @@ import { PageHighlighter } from '../lib/page/highlight';
 import { placeBeside, type PageLayout } from '../lib/page/side-by-side';
 import { grantPageUrl } from './grant-relay';
 import { onMessage, sendMessage } from './messaging';
+import { PageFlags } from './page-flags';
 
 /** Widths of the sidebar in CSS px (px, not rem: host pages change the root font size). */
 const WIDTH = 400;
@@ -69,6 +70,7 @@ export class SidebarApp {
   /** Bumped whenever the page is read anew or closed, so late answers for an old page are dropped. */
   private generation = 0;
   private stopListening: (() => void) | null = null;
+  private readonly flags = new PageFlags(document, () => this.ui?.shadowHost ?? null, () => this.render());
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -134,6 +136,7 @@ export class SidebarApp {
     this.closed = true;
     this.generation++;
     this.highlighter.clear();
+    this.flags.dispose();
     this.stopListening?.();
     this.ui?.remove();
     this.ui = null;
@@ -151,6 +154,7 @@ export class SidebarApp {
   private onLocationChange(): void {
     if (this.closed || this.view.kind !== 'report' || this.article?.url === location.href) return;
     this.highlighter.clear();
+    this.flags.dispose();
     this.view = { ...this.view, pageChanged: true };
     this.render();
   }
@@ -159,6 +163,7 @@ export class SidebarApp {
   private reread(): void {
     this.generation++;
     this.highlighter.clear();
+    this.flags.dispose();
     this.article = null;
     this.report = null;
     this.source = { kind: 'none' };
@@ -174,8 +179,10 @@ export class SidebarApp {
       this.article = article;
       this.report = report;
       this.source = report.selfIsSource ? { kind: 'self' } : { kind: 'none' };
-      this.view = { kind: 'report', report, source: this.source };
+      this.view = { kind: 'report', report, source: this.source, flags: this.flags.current };
+      this.flags.setReport(report);
       this.render();
+      void this.flags.load(article, location.href);
       void this.autoCompare();
     } catch (error) {
       const message =
@@ -215,6 +222,7 @@ export class SidebarApp {
       const doc = new DOMParser().parseFromString(result.html, 'text/html');
       const source = extractArticle(doc, { url: result.finalUrl });
       this.report = analyze(this.article, { source });
+      this.flags.setReport(this.report);
       this.setSource({ kind: 'compared', url: result.finalUrl });
     } catch (error) {
       this.setSource({
@@ -227,7 +235,7 @@ export class SidebarApp {
 
   private setSource(source: SourceStatus): void {
     this.source = source;
-    if (this.report) this.view = { kind: 'report', report: this.report, source };
+    if (this.report) this.view = { kind: 'report', report: this.report, source, flags: this.flags.current };
     this.render();
   }
 
@@ -238,9 +246,11 @@ export class SidebarApp {
       // E2E and demo builds only: the report for the harness to save. Shipped builds don't.
       this.ui!.shadowHost.setAttribute('data-report', JSON.stringify(this.report));
     }
+    // The flags change on their own (storage answers later): always render their latest state.
+    const view = this.view.kind === 'report' ? { ...this.view, flags: this.flags.current } : this.view;
     render(
       <Sidebar
-        view={this.view}
+        view={view}
         layout={{ width: this.width, minWidth: MIN_WIDTH, maxWidth: MAX_WIDTH, collapsed: this.collapsed }}
         actions={{
           close: () => this.close(),
@@ -258,6 +268,7 @@ export class SidebarApp {
           showSpan: (span) => this.highlighter.show(span.text),
           compareSource: (url) => void this.compareSource(url),
           grantInWindow: (url) => void sendMessage('openGrantWindow', { url }).catch(() => {}),
+          flags: this.flags.actions,
         }}
       />,
       container,

@@ -1,15 +1,11 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { fetchSourceHtml, type SourceFetchResult } from '../lib/source/fetch-source';
-import { onMessage } from './messaging';
+import { fromOwnContentScript, onMessage } from './messaging';
 
 /** Fetched sources for this browser session, by address; a few at most (they can be 5 MB). */
 const cache = new Map<string, SourceFetchResult>();
 const CACHE_SIZE = 8;
 
-/** Only this extension's own content scripts (running in a tab) may ask for a fetch. */
-function fromOwnContentScript(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && sender.tab?.id !== undefined;
-}
 
 /** Host permission pattern for an address's origin, e.g. https://example.com/*. */
 export function originPattern(url: string): string {

@@ -3,7 +3,8 @@ import { findTextInPage, type TextPiece } from './find-text';
 /** Highlights are wrapped in our own element so page CSS aimed at <mark> or spans can't hide them. */
 export const HIGHLIGHT_TAG = 'unspun-highlight';
 
-const HIGHLIGHT_STYLE: Record<string, string> = {
+/** The passage the reader asked to see: yellow, as a highlighter pen. */
+export const SHOWN_STYLE: Record<string, string> = {
   background: '#ffe066',
   color: '#1a1a1a',
   'border-radius': '2px',
@@ -11,35 +12,62 @@ const HIGHLIGHT_STYLE: Record<string, string> = {
   display: 'inline',
 };
 
+/** Passages the reader flagged: a quieter orange with an underline, so both can be told apart. */
+export const FLAGGED_STYLE: Record<string, string> = {
+  background: '#ffe3c2',
+  color: '#1a1a1a',
+  'text-decoration': 'underline #c2410c 2px',
+  'text-underline-offset': '3px',
+  display: 'inline',
+};
+
 /** Page highlights that can all be removed again, leaving the page's text as it was. */
 export class PageHighlighter {
   private readonly wrappers: HTMLElement[] = [];
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly style: Record<string, string> = SHOWN_STYLE,
+    /** Set on each wrapper, so tests and styles can tell kinds of highlight apart. */
+    private readonly kind = 'shown',
+  ) {}
 
-  /** Highlights the quote and scrolls to it; returns false when it is not in the page. */
+  /** Highlights the quote alone and scrolls to it; returns false when it is not in the page. */
   show(quote: string): boolean {
     this.clear();
-    const pieces = findTextInPage(this.doc.body ?? this.doc.documentElement, quote);
-    if (!pieces) return false;
-    // Wrap from the last piece back, so earlier offsets stay valid while splitting nodes.
-    for (const piece of [...pieces].reverse()) this.wrap(piece);
-    this.wrappers[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    return true;
+    const first = this.add(quote);
+    first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return first !== null;
   }
 
-  private wrap({ node, start, end }: TextPiece): void {
-    if (!node.parentNode) return;
+  /** Highlights the quote besides those already shown; returns its first wrapper, or null. */
+  add(quote: string): HTMLElement | null {
+    const pieces = findTextInPage(this.doc.body ?? this.doc.documentElement, quote);
+    if (!pieces) return null;
+    const added: HTMLElement[] = [];
+    // Wrap from the last piece back, so earlier offsets stay valid while splitting nodes.
+    for (const piece of [...pieces].reverse()) {
+      const wrapper = this.wrap(piece);
+      if (wrapper) added.unshift(wrapper);
+    }
+    return added[0] ?? null;
+  }
+
+  private wrap({ node, start, end }: TextPiece): HTMLElement | null {
+    if (!node.parentNode) return null;
     const range = this.doc.createRange();
     range.setStart(node, start);
     range.setEnd(node, end);
     const wrapper = this.doc.createElement(HIGHLIGHT_TAG);
-    for (const [name, value] of Object.entries(HIGHLIGHT_STYLE)) wrapper.style.setProperty(name, value, 'important');
+    wrapper.setAttribute('data-kind', this.kind);
+    for (const [name, value] of Object.entries(this.style)) wrapper.style.setProperty(name, value, 'important');
     try {
       range.surroundContents(wrapper);
-      this.wrappers.unshift(wrapper);
+      this.wrappers.push(wrapper);
+      return wrapper;
     } catch {
       // A range across a partially selected element cannot be wrapped; skip that piece.
+      return null;
     }
   }
 

@@ -39,6 +39,11 @@ export interface Driver {
    * permission already.
    */
   grantSourceInWindow(): Promise<void>;
+  /**
+   * Clicks a control in the sidebar that makes the extension open one of its pages in a new tab
+   * (Firefox forbids automation to navigate there itself), and goes on in that tab.
+   */
+  openExtensionPageFromSidebar(selector: string, path: string): Promise<void>;
   /** Clicks a link in the sidebar that opens a new tab; returns the new tab's address and text. */
   followToNewTab(selector: string): Promise<{ url: string; text: string }>;
   screenshot(file: string): Promise<void>;
@@ -94,6 +99,14 @@ async function launchChromium({ proxy, colorScheme = 'light' }: { proxy?: string
     clickInSidebar: (selector) => page.locator(`unspun-sidebar ${selector}`).first().click(),
     async grantSourceInWindow() {
       throw new Error('Chromium cannot answer the permission prompt headless; its e2e build holds the permission.');
+    },
+    async openExtensionPageFromSidebar(selector, path) {
+      const [opened] = await Promise.all([context.waitForEvent('page'), page.locator(`unspun-sidebar ${selector}`).first().click()]);
+      await opened.waitForLoadState('load');
+      if (!opened.url().includes(path)) throw new Error(`Expected ${path}, got ${opened.url()}`);
+      const old = page;
+      page = opened;
+      await old.close();
     },
     async followToNewTab(selector) {
       const [opened] = await Promise.all([context.waitForEvent('page'), page.locator(`unspun-sidebar ${selector}`).first().click()]);
@@ -182,6 +195,25 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
       await grant.click('[data-testid="grant-site"]');
       await grant.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('Allowed'), { timeout: 15_000 });
       await grant.close().catch(() => {});
+    },
+    async openExtensionPageFromSidebar(selector, path) {
+      await (await sidebarElement(selector)).click();
+      // Over BiDi an extension page reports about:blank as its address: ask the page itself.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        for (const p of await browser.pages()) {
+          const href = await p.evaluate(() => location.href).catch(() => '');
+          if (href.includes(path)) {
+            const old = page;
+            page = p;
+            await old.close();
+            await page.waitForFunction(() => document.readyState === 'complete');
+            return;
+          }
+        }
+        if (Date.now() > deadline) throw new Error(`${path} did not open`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
     },
     async followToNewTab(selector) {
       const opened = new Promise<PpPage | null>((resolve) => browser.once('targetcreated', (t) => resolve(t.page())));

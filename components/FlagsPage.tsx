@@ -1,0 +1,229 @@
+import { useState } from 'preact/hooks';
+import type { FlagFilter } from '../lib/flags/filter';
+import { REASONS, reasonLabel, type ReasonId } from '../lib/flags/reasons';
+import { formatDate, hostLabel } from './format';
+
+/** One flag as the flags page lists it. */
+export interface FlagRow {
+  id: string;
+  page: string;
+  title: string;
+  created: string;
+  reasons: ReasonId[];
+  note: string;
+  passages: string[];
+  spinScore?: number;
+  primarySource?: string;
+}
+
+export interface FlagsPageView {
+  state: 'loading' | 'ready' | 'unavailable';
+  total: number;
+  rows: FlagRow[];
+  sites: string[];
+  filter: FlagFilter;
+  editing: { id: string; reasons: ReasonId[]; note: string } | null;
+  status: string | null;
+  error: string | null;
+  canUndo: boolean;
+  /** The last export, to download (again). */
+  download: { href: string; name: string; label: string } | null;
+}
+
+export interface FlagsPageActions {
+  setFilter(patch: Partial<FlagFilter>): void;
+  edit(id: string): void;
+  toggleReason(reason: ReasonId): void;
+  setNote(note: string): void;
+  saveEdit(): void;
+  cancelEdit(): void;
+  remove(id: string): void;
+  undo(): void;
+  exportAs(format: 'jsonld' | 'csv'): void;
+  importFile(file: File): void;
+}
+
+/** The flags page: every flag, with search, filters, edit, delete with undo, export and import. */
+export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: FlagsPageActions }) {
+  const f = view.filter;
+  return (
+    <main class="flags-page" aria-labelledby="flags-heading">
+      <h1 id="flags-heading">Your flags</h1>
+      <p class="lede">
+        Pages you flagged as misleading. They are kept in this browser only; export them to keep a copy or to use them in
+        another tool (W3C Web Annotations).
+      </p>
+      {view.error && (
+        <p role="alert" class="error" data-testid="flags-error">
+          {view.error}
+        </p>
+      )}
+      <p role="status" class="status" data-testid="flags-status">
+        {view.status}{' '}
+        {view.canUndo && (
+          <button type="button" class="link" onClick={actions.undo} data-testid="undo-delete">
+            Undo
+          </button>
+        )}
+      </p>
+
+      <section aria-labelledby="filter-heading" class="panel">
+        <h2 id="filter-heading" class="visually-hidden">
+          Search and filter
+        </h2>
+        <div class="filters">
+          <label>
+            Search
+            <input type="search" value={f.query} onInput={(e) => actions.setFilter({ query: e.currentTarget.value })} data-testid="flags-search" />
+          </label>
+          <label>
+            Site
+            <select value={f.site} onChange={(e) => actions.setFilter({ site: e.currentTarget.value })} data-testid="filter-site">
+              <option value="">All sites</option>
+              {view.sites.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Reason
+            <select value={f.reason} onChange={(e) => actions.setFilter({ reason: e.currentTarget.value as ReasonId | '' })} data-testid="filter-reason">
+              <option value="">All reasons</option>
+              {REASONS.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            From
+            <input type="date" value={f.from} onChange={(e) => actions.setFilter({ from: e.currentTarget.value })} data-testid="filter-from" />
+          </label>
+          <label>
+            To
+            <input type="date" value={f.to} onChange={(e) => actions.setFilter({ to: e.currentTarget.value })} data-testid="filter-to" />
+          </label>
+        </div>
+      </section>
+
+      <section aria-labelledby="list-heading">
+        <h2 id="list-heading">
+          {view.state === 'loading' ? 'Loading…' : view.rows.length === view.total ? `${view.total} ${view.total === 1 ? 'flag' : 'flags'}` : `${view.rows.length} of ${view.total} flags`}
+        </h2>
+        {view.state === 'ready' && view.total === 0 && <p>No flags yet. Open Unspun on a page and choose “Flag as misleading”.</p>}
+        <ul class="flag-rows">
+          {view.rows.map((row) => (
+            <li key={row.id} class="flag-row" data-testid="flag-row">
+              {view.editing?.id === row.id ? <EditForm editing={view.editing} actions={actions} title={row.title || row.page} /> : <FlagSummary row={row} actions={actions} />}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="exchange-heading" class="panel">
+        <h2 id="exchange-heading">Export and import</h2>
+        <div class="row">
+          <button type="button" onClick={() => actions.exportAs('jsonld')} data-testid="export-jsonld">
+            Export as JSON-LD
+          </button>
+          <button type="button" onClick={() => actions.exportAs('csv')} data-testid="export-csv">
+            Export as CSV
+          </button>
+          {view.download && (
+            <a href={view.download.href} download={view.download.name} data-testid="export-link">
+              {view.download.label}
+            </a>
+          )}
+        </div>
+        <ImportField onFile={actions.importFile} />
+      </section>
+    </main>
+  );
+}
+
+function FlagSummary({ row, actions }: { row: FlagRow; actions: FlagsPageActions }) {
+  return (
+    <article aria-label={row.title || row.page}>
+      <h3 class="row-title">
+        <a href={row.page} target="_blank" rel="noopener noreferrer">
+          {row.title || row.page}
+        </a>
+      </h3>
+      <p class="meta">
+        {hostLabel(row.page)} · flagged {formatDate(row.created)}
+        {row.spinScore !== undefined && ` · spin score then ${row.spinScore}/100`}
+      </p>
+      <p class="reasons">{row.reasons.map(reasonLabel).join(' · ')}</p>
+      {row.note && <p class="note">{row.note}</p>}
+      {row.passages.map((q, i) => (
+        <blockquote key={i}>{q}</blockquote>
+      ))}
+      <div class="row">
+        <button type="button" onClick={() => actions.edit(row.id)} data-testid="edit-row">
+          Edit
+        </button>
+        <button type="button" onClick={() => actions.remove(row.id)} data-testid="delete-row">
+          Delete
+        </button>
+      </div>
+    </article>
+  );
+}
+
+function EditForm({ editing, actions, title }: { editing: NonNullable<FlagsPageView['editing']>; actions: FlagsPageActions; title: string }) {
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        actions.saveEdit();
+      }}
+      data-testid="edit-form"
+    >
+      <fieldset>
+        <legend>Why is “{title}” misleading?</legend>
+        {REASONS.map((r) => (
+          <label key={r.id} class="check">
+            <input type="checkbox" checked={editing.reasons.includes(r.id)} onChange={() => actions.toggleReason(r.id)} />
+            {r.label}
+          </label>
+        ))}
+      </fieldset>
+      <label class="field">
+        Note
+        <textarea rows={3} maxLength={4000} value={editing.note} onInput={(e) => actions.setNote(e.currentTarget.value)} />
+      </label>
+      <div class="row">
+        <button type="submit" class="primary">
+          Save
+        </button>
+        <button type="button" onClick={actions.cancelEdit}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ImportField({ onFile }: { onFile: (file: File) => void }) {
+  const [key, setKey] = useState(0);
+  return (
+    <label class="field import">
+      Import flags from a JSON-LD export
+      <input
+        key={key}
+        type="file"
+        accept=".jsonld,.json,application/ld+json,application/json"
+        data-testid="import-file"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) onFile(file);
+          // A fresh input, so the same file can be chosen again.
+          setKey(key + 1);
+        }}
+      />
+    </label>
+  );
+}

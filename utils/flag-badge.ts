@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { changesFlags, FlagStore } from './flag-store';
+import { fromOwnContentScript, onMessage } from './messaging';
+import { toolbarAction } from './toolbar';
+
+const FLAG_COLOUR = '#c2410c';
+
+/** Shows on the toolbar button whether the tab's page is flagged (the number of flags on it). */
+async function show(tabId: number, count: number): Promise<void> {
+  const action = toolbarAction();
+  await action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
+  if (count) await action.setBadgeBackgroundColor({ tabId, color: FLAG_COLOUR }).catch(() => {});
+  await action.setTitle({ tabId, title: count ? `Unspun — you flagged this page (${count})` : 'Unspun' }).catch(() => {});
+}
+
+/**
+ * Keeps the badge true. Unspun asks for no "tabs" permission, so the background sees a tab's
+ * address only where the reader granted the site (for source fetching); elsewhere the sidebar
+ * reports its page's flags when it opens and whenever they change.
+ */
+export function registerFlagBadge(store = new FlagStore()): void {
+  const refresh = async (tabId: number, url: string | undefined) => {
+    if (!url || !/^https?:/.test(url)) return;
+    await show(tabId, (await store.forPage(url).catch(() => [])).length);
+  };
+  onMessage('pageFlagged', ({ data, sender }) => {
+    if (!fromOwnContentScript(sender)) return;
+    void show(sender.tab!.id!, Math.max(0, Math.floor(data.count)));
+  });
+  onMessage('openFlagsPage', ({ sender }) => {
+    if (fromOwnContentScript(sender)) void browser.runtime.openOptionsPage();
+  });
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status === 'complete') void refresh(tabId, tab.url);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changesFlags(changes)) return;
+    void browser.tabs
+      .query({})
+      .then((tabs) => Promise.all(tabs.map((t) => (t.id === undefined ? null : refresh(t.id, t.url)))))
+      .catch(() => {});
+  });
+}
