@@ -91,6 +91,29 @@ describe('PageFlags (the sidebar’s flag controller)', () => {
     await expect.poll(() => flags.current.saved.length).toBe(1);
   });
 
+  it('edits a saved flag in place, and unflags with undo', async () => {
+    const { article, flags } = setup();
+    await flags.load(article, 'https://digest.example/story');
+    flags.actions.start();
+    flags.actions.toggleReason('other');
+    flags.actions.save();
+    await expect.poll(() => flags.current.saved.length).toBe(1);
+    const id = flags.current.saved[0]!.id;
+    flags.actions.edit(id);
+    expect(flags.current.form).toMatchObject({ editing: id, reasons: ['other'] });
+    flags.actions.toggleReason('other');
+    flags.actions.toggleReason('undisclosed-ai');
+    flags.actions.save();
+    await expect.poll(() => flags.current.saved[0]?.reasons).toEqual(['undisclosed-ai']);
+    expect(flags.current.saved).toHaveLength(1);
+    expect(flags.current.saved[0]!.id).toBe(id);
+    flags.actions.unflag(id);
+    await expect.poll(() => flags.current.saved.length).toBe(0);
+    expect(flags.current.canUndo).toBe(true);
+    flags.actions.undo();
+    await expect.poll(() => flags.current.saved.map((f) => f.id)).toEqual([id]);
+  });
+
   it('asks for a reason before saving', async () => {
     const { article, flags } = setup();
     await flags.load(article, 'https://digest.example/story');
