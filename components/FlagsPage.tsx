@@ -47,8 +47,8 @@ export interface FlagsPageActions {
 export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: FlagsPageActions }) {
   const f = view.filter;
   return (
-    <main class="flags-page" aria-labelledby="flags-heading">
-      <h1 id="flags-heading">Your flags</h1>
+    <section class="flags-page" aria-labelledby="flags-heading">
+      <h2 id="flags-heading">Your flags</h2>
       <p class="lede">
         Pages you flagged as misleading. They are kept in this browser only; export them to keep a copy or to use them in
         another tool (W3C Web Annotations).
@@ -68,9 +68,9 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
       </p>
 
       <section aria-labelledby="filter-heading" class="panel">
-        <h2 id="filter-heading" class="visually-hidden">
+        <h3 id="filter-heading" class="visually-hidden">
           Search and filter
-        </h2>
+        </h3>
         <div class="filters">
           <label>
             Search
@@ -110,9 +110,9 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
       </section>
 
       <section aria-labelledby="list-heading">
-        <h2 id="list-heading">
+        <h3 id="list-heading">
           {view.state === 'loading' ? 'Loading…' : view.rows.length === view.total ? `${view.total} ${view.total === 1 ? 'flag' : 'flags'}` : `${view.rows.length} of ${view.total} flags`}
-        </h2>
+        </h3>
         {view.state === 'ready' && view.total === 0 && <p>No flags yet. Open Unspun on a page and choose “Flag as misleading”.</p>}
         <ul class="flag-rows">
           {view.rows.map((row) => (
@@ -124,7 +124,7 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
       </section>
 
       <section aria-labelledby="exchange-heading" class="panel">
-        <h2 id="exchange-heading">Export and import</h2>
+        <h3 id="exchange-heading">Export and import</h3>
         <div class="row">
           <button type="button" onClick={() => actions.exportAs('jsonld')} data-testid="export-jsonld">
             Export as JSON-LD
@@ -140,18 +140,18 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
         </div>
         <ImportField onFile={actions.importFile} />
       </section>
-    </main>
+    </section>
   );
 }
 
 function FlagSummary({ row, actions }: { row: FlagRow; actions: FlagsPageActions }) {
   return (
     <article aria-label={row.title || row.page}>
-      <h3 class="row-title">
+      <h4 class="row-title">
         <a href={row.page} target="_blank" rel="noopener noreferrer">
           {row.title || row.page}
         </a>
-      </h3>
+      </h4>
       <p class="meta">
         {hostLabel(row.page)} · flagged {formatDate(row.created)}
         {row.spinScore !== undefined && ` · spin score then ${row.spinScore}/100`}

@@ -85,8 +85,11 @@ export function Sidebar({ view, layout, actions }: Props) {
           </>
         )}
         <nav class="foot" aria-label="Unspun’s pages">
-          <button type="button" class="link" onClick={actions.flags.openFlagsPage} data-testid="all-flags">
+          <button type="button" class="link" onClick={() => actions.openOptions('flags')} data-testid="all-flags">
             All your flags
+          </button>
+          <button type="button" class="link" onClick={() => actions.openOptions('settings')} data-testid="open-settings">
+            Settings
           </button>
         </nav>
       </div>

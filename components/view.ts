@@ -65,8 +65,6 @@ export interface FlagActions {
   unflag(id: string): void;
   undo(): void;
   showPassage(quote: string): void;
-  /** Open the page that lists every flag. */
-  openFlagsPage(): void;
 }
 
 /** The sidebar's own size, which the reader controls. */
@@ -91,5 +89,7 @@ export interface SidebarActions {
   reread(): void;
   /** Open the permission grant for the source's site in its own window (frame fallback). */
   grantInWindow(url: string): void;
+  /** Open the extension's page at the reader's flags or the settings. */
+  openOptions(section: 'flags' | 'settings'): void;
   flags: FlagActions;
 }

@@ -1,6 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerSourceFetcher } from '../utils/source-fetcher';
 import { registerE2eHooks } from '../utils/e2e-hooks';
+import { registerAutoOpen } from '../utils/auto-open';
+import { registerExtensionPages } from '../utils/extension-pages';
 import { registerFlagBadge } from '../utils/flag-badge';
 import { registerGrantRelay } from '../utils/grant-relay';
 import { openSidebar } from '../utils/open-sidebar';
@@ -20,5 +22,8 @@ export default defineBackground(() => {
   registerSourceFetcher();
   registerGrantRelay();
   registerFlagBadge();
+  registerAutoOpen();
+  // E2E and demo builds open no welcome tab: their harness drives the tabs.
+  registerExtensionPages({ welcomeOnInstall: import.meta.env.MODE !== 'e2e' });
   if (import.meta.env.MODE === 'e2e') registerE2eHooks();
 });

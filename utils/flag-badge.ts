@@ -27,9 +27,6 @@ export function registerFlagBadge(store = new FlagStore()): void {
     if (!fromOwnContentScript(sender)) return;
     void show(sender.tab!.id!, Math.max(0, Math.floor(data.count)));
   });
-  onMessage('openFlagsPage', ({ sender }) => {
-    if (fromOwnContentScript(sender)) void browser.runtime.openOptionsPage();
-  });
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.status === 'complete') void refresh(tabId, tab.url);
   });

@@ -21,8 +21,8 @@ export interface ProtocolMap {
   resumeCompare(data: { url: string }): void;
   /** Sidebar -> background: how many flags the reader holds on this tab's page (for the badge). */
   pageFlagged(data: { count: number }): void;
-  /** Sidebar -> background: open the page that lists every flag. */
-  openFlagsPage(): void;
+  /** Sidebar -> background: open the extension's page at one of its sections. */
+  openOptionsPage(data: { section: 'flags' | 'settings' }): void;
 }
 
 /** Typed send/receive for the ProtocolMap. */

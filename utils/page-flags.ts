@@ -106,7 +106,6 @@ export class PageFlags {
     save: () => void this.save(),
     unflag: (id) => void this.unflag(id),
     undo: () => void this.undo(),
-    openFlagsPage: () => void sendMessage('openFlagsPage', undefined).catch(() => {}),
     showPassage: (quote) => {
       // Shown on top of the flagged highlight, as any other passage the reader asks to see.
       this.highlighter.clear();

@@ -13,6 +13,8 @@ import { placeBeside, type PageLayout } from '../lib/page/side-by-side';
 import { grantPageUrl } from './grant-relay';
 import { onMessage, sendMessage } from './messaging';
 import { PageFlags } from './page-flags';
+import { readSettings, watchSettings } from './settings-store';
+import type { Settings } from '../lib/settings/settings';
 
 /** Widths of the sidebar in CSS px (px, not rem: host pages change the root font size). */
 const WIDTH = 400;
@@ -123,8 +125,15 @@ export class SidebarApp {
     const stopListening = onMessage('resumeCompare', ({ data }) => {
       if (!this.closed) void this.compareSource(data.url);
     });
+    // The reader's light/dark choice, now and whenever it changes in the settings.
+    const unwatchSettings = watchSettings((settings) => this.applyTheme(settings.theme));
+    void readSettings().then((settings) => this.applyTheme(settings.theme));
     this.ctx.onInvalidated(stopListening);
-    this.stopListening = stopListening;
+    this.ctx.onInvalidated(unwatchSettings);
+    this.stopListening = () => {
+      stopListening();
+      unwatchSettings();
+    };
     // Single-page sites change article without a page load: offer the new one, never show stale.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onLocationChange());
     // Let the "Reading this page…" state paint before the work starts.
@@ -143,6 +152,13 @@ export class SidebarApp {
     this.layout?.restore();
     this.layout = null;
     if (this.returnFocusTo instanceof HTMLElement) this.returnFocusTo.focus({ preventScroll: true });
+  }
+
+  private applyTheme(theme: Settings['theme']): void {
+    const host = this.ui?.shadowHost;
+    if (!host) return;
+    if (theme === 'system') host.removeAttribute('data-theme');
+    else host.setAttribute('data-theme', theme);
   }
 
   private applyWidth(): void {
@@ -268,6 +284,7 @@ export class SidebarApp {
           showSpan: (span) => this.highlighter.show(span.text),
           compareSource: (url) => void this.compareSource(url),
           grantInWindow: (url) => void sendMessage('openGrantWindow', { url }).catch(() => {}),
+          openOptions: (section) => void sendMessage('openOptionsPage', { section }).catch(() => {}),
           flags: this.flags.actions,
         }}
       />,

@@ -28,6 +28,12 @@ export interface Driver {
   toggleSidebar(): Promise<void>;
   /** Runs a function in the page's main world. */
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Runs a script's source in the page, as the automation protocol does (page CSP does not apply). */
+  runScript(source: string): Promise<void>;
+  /** Clicks an element of the page (real mouse events, so it counts as the reader's gesture). */
+  click(selector: string): Promise<void>;
+  /** Types into a field of the page. */
+  type(selector: string, text: string): Promise<void>;
   /** Presses a key in the page (focus wherever it is). */
   press(key: string): Promise<void>;
   /** Clicks the element in the sidebar with this selector (real mouse events). */
@@ -95,6 +101,11 @@ async function launchChromium({ proxy, colorScheme = 'light' }: { proxy?: string
       }, url);
     },
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
+    async runScript(source) {
+      await page.evaluate(source);
+    },
+    click: (selector) => page.locator(selector).first().click(),
+    type: (selector, text) => page.locator(selector).first().fill(text),
     press: (key) => page.keyboard.press(key),
     clickInSidebar: (selector) => page.locator(`unspun-sidebar ${selector}`).first().click(),
     async grantSourceInWindow() {
@@ -174,6 +185,15 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
       await page.evaluate(() => document.dispatchEvent(new Event('unspun-e2e-toggle')));
     },
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
+    async runScript(source) {
+      await page.evaluate(source);
+    },
+    async click(selector) {
+      await page.click(selector);
+    },
+    async type(selector, text) {
+      await page.type(selector, text);
+    },
     press: (key) => page.keyboard.press(key as any),
     async clickInSidebar(selector) {
       await (await sidebarElement(selector)).click();

@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Welcome } from '../../components/Welcome';
+import { ALL_SITES } from '../../utils/grant';
+import { readSettings } from '../../utils/settings-store';
+import { applyPageTheme } from '../../utils/settings-page';
+
+void readSettings().then((s) => applyPageTheme(s.theme));
+render(
+  <Welcome
+    settingsUrl={browser.runtime.getURL('/options.html')}
+    onAllowAll={() => browser.permissions.request({ origins: ALL_SITES }).catch(() => false)}
+  />,
+  document.getElementById('app')!,
+);

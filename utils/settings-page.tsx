@@ -1,0 +1,109 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { SettingsPanel, type SettingsView } from '../components/SettingsPanel';
+import { DEFAULT_SETTINGS, MAX_AUTO_OPEN, siteOfInput, sitePatterns, type Settings } from '../lib/settings/settings';
+import { FlagStore } from './flag-store';
+import { ALL_SITES } from './grant';
+import { readSettings, watchSettings, writeSettings } from './settings-store';
+
+/** The host of a permission pattern ("https://*.example.com/*" → "example.com"). */
+const hostOfPattern = (pattern: string) => pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '').replace(/^\*\./, '');
+
+/** Applies the reader's light/dark choice to an extension page. */
+export function applyPageTheme(theme: Settings['theme']): void {
+  if (theme === 'system') document.documentElement.removeAttribute('data-theme');
+  else document.documentElement.setAttribute('data-theme', theme);
+}
+
+/** The settings section's controller: storage, permissions, and the clear-all. */
+export class SettingsController {
+  private view: SettingsView = { settings: DEFAULT_SETTINGS, sourceSites: [], flagCount: 0, status: null, error: null };
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly store = new FlagStore(),
+  ) {}
+
+  async start(): Promise<void> {
+    watchSettings((settings) => {
+      applyPageTheme(settings.theme);
+      this.set({ settings });
+    });
+    browser.permissions.onAdded.addListener(() => void this.refresh());
+    browser.permissions.onRemoved.addListener(() => void this.refresh());
+    browser.storage.onChanged.addListener(() => void this.refresh());
+    await this.refresh();
+  }
+
+  private async refresh(): Promise<void> {
+    const settings = await readSettings();
+    applyPageTheme(settings.theme);
+    const origins = (await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }))).origins ?? [];
+    const all = ALL_SITES.every((p) => origins.includes(p)) || origins.includes('<all_urls>');
+    const sourceSites = all ? 'all' : [...new Set(origins.map(hostOfPattern))].filter((h) => h && !settings.autoOpen.includes(h)).sort();
+    const flagCount = (await this.store.all().catch(() => [])).length;
+    this.set({ settings, sourceSites, flagCount });
+  }
+
+  private set(patch: Partial<SettingsView>): void {
+    this.view = { ...this.view, ...patch };
+    render(<SettingsPanel view={this.view} actions={this.actions} />, this.root);
+  }
+
+  private async save(settings: Settings, status: string): Promise<void> {
+    try {
+      await writeSettings(settings);
+      this.set({ settings, status, error: null });
+    } catch (error) {
+      this.set({ error: (error as Error).message });
+    }
+  }
+
+  private readonly actions = {
+    setTheme: (theme: Settings['theme']) => void this.save({ ...this.view.settings, theme }, `Appearance: ${theme === 'system' ? 'follows the system' : theme}.`),
+    allowAllSources: () =>
+      void (async () => {
+        // Asked on the click itself: browsers grant permissions only during a user gesture.
+        const granted = await browser.permissions.request({ origins: ALL_SITES }).catch(() => false);
+        this.set({ status: granted ? 'Unspun may now read sources on every site.' : 'Not allowed. Unspun will ask per site.', error: null });
+        await this.refresh();
+      })(),
+    removeSourceSite: (site: string) =>
+      void (async () => {
+        const removed = await browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => false);
+        this.set(removed ? { status: `Unspun no longer reads sources on ${site}.`, error: null } : { error: `The browser kept the permission for ${site}.` });
+        await this.refresh();
+      })(),
+    addAutoOpen: (input: string) =>
+      void (async () => {
+        const site = siteOfInput(input);
+        if (!site) {
+          this.set({ error: `“${input.trim()}” is not a site name. Type one like news.example.com.` });
+          return;
+        }
+        if (this.view.settings.autoOpen.includes(site)) return;
+        if (this.view.settings.autoOpen.length >= MAX_AUTO_OPEN) {
+          this.set({ error: `At most ${MAX_AUTO_OPEN} sites. Remove one first.` });
+          return;
+        }
+        const granted = await browser.permissions.request({ origins: sitePatterns(site) }).catch(() => false);
+        if (!granted) {
+          this.set({ error: `Not added: the browser did not allow Unspun to see pages on ${site}.` });
+          return;
+        }
+        await this.save({ ...this.view.settings, autoOpen: [...this.view.settings.autoOpen, site] }, `Unspun will open by itself on ${site}.`);
+      })(),
+    removeAutoOpen: (site: string) =>
+      void this.save({ ...this.view.settings, autoOpen: this.view.settings.autoOpen.filter((s) => s !== site) }, `Unspun will no longer open by itself on ${site}.`),
+    clearAll: () =>
+      void (async () => {
+        try {
+          await this.store.clearAll();
+          this.set({ status: 'All local data cleared: flags and settings.', error: null });
+        } catch (error) {
+          this.set({ error: (error as Error).message });
+        }
+        await this.refresh();
+      })(),
+  };
+}

@@ -1,0 +1,25 @@
+import { storage } from '@wxt-dev/storage';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../lib/settings/settings';
+
+/** The reader's settings in `storage.local` (key `settings`), read through `parseSettings`. */
+const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+
+/** The settings; their defaults when storage cannot be read (settings never block the sidebar). */
+export async function readSettings(): Promise<Settings> {
+  try {
+    return parseSettings(await settingsItem.getValue());
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export async function writeSettings(settings: Settings): Promise<void> {
+  try {
+    await settingsItem.setValue(parseSettings(settings));
+  } catch (error) {
+    throw new Error(/quota|full/i.test(String(error)) ? 'Your browser’s storage for Unspun is full; the setting was not saved.' : 'The browser’s storage did not answer; the setting was not saved. Try again.', { cause: error });
+  }
+}
+
+/** Calls back with the new settings whenever they change (in any tab); returns the unwatch. */
+export const watchSettings = (callback: (settings: Settings) => void): (() => void) => settingsItem.watch((value) => callback(parseSettings(value)));
