@@ -21,7 +21,8 @@ function e2eHostPermissions(browser: string): string[] {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // i18n: locales/en.json becomes _locales/en/messages.json; `i18n.t` reads it through browser.i18n.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   outDir: e2e ? '.output-e2e' : '.output',
   imports: false,
   vite: () => ({ plugins: [preact()] }),
@@ -32,15 +33,15 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Unspun',
-    description:
-      'See where an AI news story came from, how faithfully it was retold, who profits, and what evidence is missing.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
     // Chrome MV3 names them optional_host_permissions; Firefox's MV2 build, optional_permissions.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     optional_permissions: browser === 'firefox' ? (['https://*/*', 'http://*/*'] as any) : undefined,
     host_permissions: e2eHostPermissions(browser),
-    action: { default_title: 'Open Unspun on this page' },
+    action: { default_title: '__MSG_actionTitle__' },
     // The grant page shows as a frame in the sidebar: only extension pages may ask for permissions.
     web_accessible_resources:
       browser === 'firefox'
@@ -50,7 +51,7 @@ export default defineConfig({
       // The toolbar button's own command: the shortcut fires action.onClicked, like a click.
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+U' },
-        description: 'Open or close Unspun on this page',
+        description: '__MSG_commandToggle__',
       },
     },
     browser_specific_settings:

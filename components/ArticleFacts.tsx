@@ -1,19 +1,20 @@
 import type { PageInfo } from '../lib/analysis/report';
 import { formatCount, formatDate } from './format';
+import { i18n } from '#i18n';
 
-const ROLE_LABELS: Record<PageInfo['role'], string> = {
-  'company-blog': 'Company blog',
-  'news-outlet': 'News outlet',
-  aggregator: 'Aggregator or digest',
-  'research-paper': 'Research paper',
-  'social-post': 'Social post',
-  unknown: 'Unknown kind of site',
+const ROLE_LABELS: Record<PageInfo['role'], () => string> = {
+  'company-blog': () => i18n.t('facts.role.companyBlog'),
+  'news-outlet': () => i18n.t('facts.role.newsOutlet'),
+  aggregator: () => i18n.t('facts.role.aggregator'),
+  'research-paper': () => i18n.t('facts.role.researchPaper'),
+  'social-post': () => i18n.t('facts.role.socialPost'),
+  unknown: () => i18n.t('facts.role.unknown'),
 };
 
 /** What extraction found: title, site, byline, date, length, and what kind of site it is. */
 export function ArticleFacts({ page }: { page: PageInfo }) {
   const date = formatDate(page.published);
-  const facts = [page.publisher, page.byline && `by ${page.byline}`, date, `${formatCount(page.wordCount)} words`].filter(Boolean);
+  const facts = [page.publisher, page.byline && i18n.t('facts.by', [page.byline]), date, i18n.t('facts.words', page.wordCount, [formatCount(page.wordCount)])].filter(Boolean);
   return (
     <section class="card" aria-labelledby="unspun-article-title" data-testid="article-facts">
       <h2 id="unspun-article-title" class="article-title" data-testid="article-title">
@@ -24,7 +25,7 @@ export function ArticleFacts({ page }: { page: PageInfo }) {
       </p>
       <p class="meta">
         <span class="pill" data-testid="page-role" title={page.roleReasons.join('; ')}>
-          {ROLE_LABELS[page.role]}
+          {ROLE_LABELS[page.role]()}
         </span>
       </p>
     </section>

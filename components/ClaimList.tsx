@@ -1,13 +1,22 @@
-import type { Claim, ClaimStatus, Span } from '../lib/analysis/report';
+import type { Claim, ClaimStatus, Span, Strength } from '../lib/analysis/report';
 import { SpanButton } from './SpanButton';
+import { i18n } from '#i18n';
 
-const STATUS_WORDS: Record<ClaimStatus, string> = {
-  unchecked: 'Not checked',
-  supported: 'In the source',
-  strengthened: 'Stronger than the source',
-  weakened: 'Weaker than the source',
-  unsupported: 'Not in the source',
-  editorial: 'The page’s own view',
+const STATUS_WORDS: Record<ClaimStatus, () => string> = {
+  unchecked: () => i18n.t('claims.unchecked'),
+  supported: () => i18n.t('claims.supported'),
+  strengthened: () => i18n.t('claims.strengthened'),
+  weakened: () => i18n.t('claims.weakened'),
+  unsupported: () => i18n.t('claims.unsupported'),
+  editorial: () => i18n.t('claims.editorial'),
+};
+/** The claim's strength in plain words (the Report's names are the research scale's). */
+const STRENGTH_WORDS: Record<Strength, () => string> = {
+  none: () => i18n.t('claims.strength.none'),
+  correlational: () => i18n.t('claims.strength.correlational'),
+  conditional: () => i18n.t('claims.strength.conditional'),
+  direct: () => i18n.t('claims.strength.direct'),
+  universal: () => i18n.t('claims.strength.universal'),
 };
 const STATUS_ICONS: Record<ClaimStatus, string> = {
   unchecked: '○',
@@ -29,21 +38,23 @@ export function ClaimList({ claims, onShow }: { claims: Claim[]; onShow: (span: 
   );
   return (
     <section class="card" aria-labelledby="unspun-claims-heading">
-      <h2 id="unspun-claims-heading" class="section-title">Claims</h2>
+      <h2 id="unspun-claims-heading" class="section-title">{i18n.t('claims.heading')}</h2>
       <ul class="claims">
         {sorted.map((claim) => (
           <li key={claim.start} class={`claim claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
             <p class="claim-head">
               <span class="status">
                 <span aria-hidden="true">{STATUS_ICONS[claim.status]} </span>
-                {STATUS_WORDS[claim.status]}
+                {STATUS_WORDS[claim.status]()}
               </span>
-              <span class="strength" data-testid="claim-strength">{claim.strength}</span>
+              <span class="strength" data-testid="claim-strength" data-strength={claim.strength}>
+                {STRENGTH_WORDS[claim.strength]()}
+              </span>
             </p>
             <SpanButton span={claim} onShow={onShow} />
             {claim.match && (
               <p class="match">
-                <span class="match-label">The source says: </span>
+                <span class="match-label">{i18n.t('claims.sourceSays')}</span>
                 <a href={claim.match.fragmentUrl} target="_blank" rel="noopener noreferrer" data-testid="claim-source-link">
                   {claim.match.text}
                 </a>

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { REASONS, reasonLabel } from '../lib/flags/reasons';
+import { REASONS } from '../lib/flags/reasons';
+import { reasonWords } from './reason-words';
 import { formatDate } from './format';
 import type { FlagActions, FlagFormView, FlagsView } from './view';
+import { i18n } from '#i18n';
 
 interface Props {
   flags: FlagsView;
@@ -13,7 +15,7 @@ export function FlagPanel({ flags, actions }: Props) {
   return (
     <section class={`card your-flag${flags.saved.length ? ' is-flagged' : ''}`} aria-labelledby="unspun-your-flag-heading" data-testid="your-flag">
       <h2 id="unspun-your-flag-heading" class="section-title">
-        Your flag
+        {i18n.t('flag.heading')}
       </h2>
       {flags.error && (
         <p role="alert" class="error" data-testid="flag-error">
@@ -24,17 +26,17 @@ export function FlagPanel({ flags, actions }: Props) {
         <div key={flag.id} class="saved-flag" data-testid="saved-flag">
           <p class="flag-state">
             <span aria-hidden="true">⚑ </span>
-            You flagged this page as misleading on {formatDate(flag.created)}
-            {flag.modified !== flag.created && <span class="meta"> (edited {formatDate(flag.modified)})</span>}.
+            {i18n.t('flag.flaggedOn', [formatDate(flag.created) ?? ''])}
+            {flag.modified !== flag.created && <span class="meta">{i18n.t('flag.edited', [formatDate(flag.modified) ?? ''])}</span>}.
           </p>
           <ul class="flag-reasons">
             {flag.reasons.map((r) => (
-              <li key={r}>{reasonLabel(r)}</li>
+              <li key={r}>{reasonWords(r)}</li>
             ))}
           </ul>
           {flag.note && <p class="flag-note">{flag.note}</p>}
           {flag.passages.length > 0 && (
-            <ul class="flag-passages" aria-label="Flagged passages">
+            <ul class="flag-passages" aria-label={i18n.t('flag.passages')}>
               {flag.passages.map((p, i) =>
                 p.found ? (
                   <li key={i}>
@@ -49,7 +51,7 @@ export function FlagPanel({ flags, actions }: Props) {
                     <span class="quote-mark">“</span>
                     {p.quote}
                     <span class="quote-mark">”</span>
-                    <span class="meta"> — no longer found on this page</span>
+                    <span class="meta">{i18n.t('flag.lost')}</span>
                   </li>
                 ),
               )}
@@ -58,10 +60,10 @@ export function FlagPanel({ flags, actions }: Props) {
           {!flags.form && (
             <div class="row">
               <button type="button" onClick={() => actions.edit(flag.id)} data-testid="edit-flag-button">
-                Edit
+                {i18n.t('flag.edit')}
               </button>
               <button type="button" onClick={() => actions.unflag(flag.id)} data-testid="unflag-button">
-                Unflag
+                {i18n.t('flag.unflag')}
               </button>
             </div>
           )}
@@ -72,7 +74,7 @@ export function FlagPanel({ flags, actions }: Props) {
           {flags.status}{' '}
           {flags.canUndo && (
             <button type="button" class="link" onClick={actions.undo} data-testid="undo-unflag">
-              Undo
+              {i18n.t('flag.undo')}
             </button>
           )}
         </p>
@@ -97,36 +99,36 @@ function FlagForm({ form, actions }: { form: FlagFormView; actions: FlagActions 
       }}
     >
       <fieldset>
-        <legend>{form.editing ? 'Edit your flag: why is it misleading?' : 'Why is it misleading?'}</legend>
- <p class="meta">Saved in this browser only; nothing is sent anywhere.</p>
+        <legend>{form.editing ? i18n.t('flag.whyEdit') : i18n.t('flag.why')}</legend>
+        <p class="meta">{i18n.t('flag.localOnly')}</p>
         {REASONS.map((r, i) => (
           <label key={r.id} class="check">
             <input ref={i === 0 ? first : undefined} type="checkbox" checked={form.reasons.includes(r.id)} onChange={() => actions.toggleReason(r.id)} data-reason={r.id} />
-            {r.label}
+            {reasonWords(r.id)}
           </label>
         ))}
       </fieldset>
       <label class="field" for="unspun-flag-note">
-        Note (optional)
+        {i18n.t('flag.note')}
       </label>
       <textarea id="unspun-flag-note" rows={3} maxLength={4000} value={form.note} onInput={(e) => actions.setNote(e.currentTarget.value)} data-testid="flag-note" />
       <div class="attach">
-        <p class="meta">{form.selection ? 'Selected in the page:' : 'To point at a passage, select it in the page.'}</p>
+        <p class="meta">{form.selection ? i18n.t('flag.selected') : i18n.t('flag.selectHint')}</p>
         {form.selection && (
           <>
             <p class="selection-preview">“{form.selection}”</p>
             <button type="button" onClick={actions.attachSelection} data-testid="attach-selection">
-              Attach this passage
+              {i18n.t('flag.attach')}
             </button>
           </>
         )}
         {form.passages.length > 0 && (
-          <ul class="flag-passages" aria-label="Attached passages">
+          <ul class="flag-passages" aria-label={i18n.t('flag.attached')}>
             {form.passages.map((quote, i) => (
               <li key={i} class="row">
                 <span class="attached">“{quote}”</span>
-                <button type="button" class="link" onClick={() => actions.removePassage(i)} aria-label={`Remove passage ${i + 1}`}>
-                  Remove
+                <button type="button" class="link" onClick={() => actions.removePassage(i)} aria-label={i18n.t('flag.removePassage', [i + 1])}>
+                  {i18n.t('flag.remove')}
                 </button>
               </li>
             ))}
@@ -135,10 +137,10 @@ function FlagForm({ form, actions }: { form: FlagFormView; actions: FlagActions 
       </div>
       <div class="row form-buttons">
         <button type="submit" class="primary" disabled={form.saving} data-testid="save-flag">
-          {form.saving ? 'Saving…' : form.editing ? 'Save changes' : 'Save flag'}
+          {form.saving ? i18n.t('flag.saving') : form.editing ? i18n.t('flag.saveChanges') : i18n.t('flag.save')}
         </button>
         <button type="button" onClick={actions.cancel}>
-          Cancel
+          {i18n.t('flag.cancel')}
         </button>
       </div>
     </form>

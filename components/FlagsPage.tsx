@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { FlagFilter } from '../lib/flags/filter';
-import { REASONS, reasonLabel, type ReasonId } from '../lib/flags/reasons';
-import { formatDate, hostLabel } from './format';
+import { REASONS, type ReasonId } from '../lib/flags/reasons';
+import { reasonWords } from './reason-words';
+import { formatCount, formatDate, hostLabel } from './format';
+import { i18n } from '#i18n';
 
 /** One flag as the flags page lists it. */
 export interface FlagRow {
@@ -48,11 +50,8 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
   const f = view.filter;
   return (
     <section class="flags-page" aria-labelledby="flags-heading">
-      <h2 id="flags-heading">Your flags</h2>
-      <p class="lede">
-        Pages you flagged as misleading. They are kept in this browser only; export them to keep a copy or to use them in
-        another tool (W3C Web Annotations).
-      </p>
+      <h2 id="flags-heading">{i18n.t('flagsPage.heading')}</h2>
+      <p class="lede">{i18n.t('flagsPage.lede')}</p>
       {view.error && (
         <p role="alert" class="error" data-testid="flags-error">
           {view.error}
@@ -62,24 +61,24 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
         {view.status}{' '}
         {view.canUndo && (
           <button type="button" class="link" onClick={actions.undo} data-testid="undo-delete">
-            Undo
+            {i18n.t('flagsPage.undo')}
           </button>
         )}
       </p>
 
       <section aria-labelledby="filter-heading" class="panel">
         <h3 id="filter-heading" class="visually-hidden">
-          Search and filter
+          {i18n.t('flagsPage.filterHeading')}
         </h3>
         <div class="filters">
           <label>
-            Search
+            {i18n.t('flagsPage.search')}
             <input type="search" value={f.query} onInput={(e) => actions.setFilter({ query: e.currentTarget.value })} data-testid="flags-search" />
           </label>
           <label>
-            Site
+            {i18n.t('flagsPage.site')}
             <select value={f.site} onChange={(e) => actions.setFilter({ site: e.currentTarget.value })} data-testid="filter-site">
-              <option value="">All sites</option>
+              <option value="">{i18n.t('flagsPage.allSites')}</option>
               {view.sites.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -88,22 +87,22 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
             </select>
           </label>
           <label>
-            Reason
+            {i18n.t('flagsPage.reason')}
             <select value={f.reason} onChange={(e) => actions.setFilter({ reason: e.currentTarget.value as ReasonId | '' })} data-testid="filter-reason">
-              <option value="">All reasons</option>
+              <option value="">{i18n.t('flagsPage.allReasons')}</option>
               {REASONS.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.label}
+                  {reasonWords(r.id)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            From
+            {i18n.t('flagsPage.from')}
             <input type="date" value={f.from} onChange={(e) => actions.setFilter({ from: e.currentTarget.value })} data-testid="filter-from" />
           </label>
           <label>
-            To
+            {i18n.t('flagsPage.to')}
             <input type="date" value={f.to} onChange={(e) => actions.setFilter({ to: e.currentTarget.value })} data-testid="filter-to" />
           </label>
         </div>
@@ -111,9 +110,13 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
 
       <section aria-labelledby="list-heading">
         <h3 id="list-heading">
-          {view.state === 'loading' ? 'Loading…' : view.rows.length === view.total ? `${view.total} ${view.total === 1 ? 'flag' : 'flags'}` : `${view.rows.length} of ${view.total} flags`}
+          {view.state === 'loading'
+            ? i18n.t('flagsPage.loading')
+            : view.rows.length === view.total
+              ? i18n.t('flagsPage.count', view.total, [formatCount(view.total)])
+              : i18n.t('flagsPage.countOf', [formatCount(view.rows.length), formatCount(view.total)])}
         </h3>
-        {view.state === 'ready' && view.total === 0 && <p>No flags yet. Open Unspun on a page and choose “Flag as misleading”.</p>}
+        {view.state === 'ready' && view.total === 0 && <p>{i18n.t('flagsPage.empty')}</p>}
         <ul class="flag-rows">
           {view.rows.map((row) => (
             <li key={row.id} class="flag-row" data-testid="flag-row">
@@ -124,13 +127,13 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
       </section>
 
       <section aria-labelledby="exchange-heading" class="panel">
-        <h3 id="exchange-heading">Export and import</h3>
+        <h3 id="exchange-heading">{i18n.t('flagsPage.exchange')}</h3>
         <div class="row">
           <button type="button" onClick={() => actions.exportAs('jsonld')} data-testid="export-jsonld">
-            Export as JSON-LD
+            {i18n.t('flagsPage.exportJsonld')}
           </button>
           <button type="button" onClick={() => actions.exportAs('csv')} data-testid="export-csv">
-            Export as CSV
+            {i18n.t('flagsPage.exportCsv')}
           </button>
           {view.download && (
             <a href={view.download.href} download={view.download.name} data-testid="export-link">
@@ -153,20 +156,20 @@ function FlagSummary({ row, actions }: { row: FlagRow; actions: FlagsPageActions
         </a>
       </h4>
       <p class="meta">
-        {hostLabel(row.page)} · flagged {formatDate(row.created)}
-        {row.spinScore !== undefined && ` · spin score then ${row.spinScore}/100`}
+        {i18n.t('flagsPage.flagged', [hostLabel(row.page), formatDate(row.created) ?? ''])}
+        {row.spinScore !== undefined && i18n.t('flagsPage.scoreThen', [row.spinScore])}
       </p>
-      <p class="reasons">{row.reasons.map(reasonLabel).join(' · ')}</p>
+      <p class="reasons">{row.reasons.map(reasonWords).join(' · ')}</p>
       {row.note && <p class="note">{row.note}</p>}
       {row.passages.map((q, i) => (
         <blockquote key={i}>{q}</blockquote>
       ))}
       <div class="row">
         <button type="button" onClick={() => actions.edit(row.id)} data-testid="edit-row">
-          Edit
+          {i18n.t('flagsPage.edit')}
         </button>
         <button type="button" onClick={() => actions.remove(row.id)} data-testid="delete-row">
-          Delete
+          {i18n.t('flagsPage.delete')}
         </button>
       </div>
     </article>
@@ -183,24 +186,24 @@ function EditForm({ editing, actions, title }: { editing: NonNullable<FlagsPageV
       data-testid="edit-form"
     >
       <fieldset>
-        <legend>Why is “{title}” misleading?</legend>
+        <legend>{i18n.t('flagsPage.editLegend', [title])}</legend>
         {REASONS.map((r) => (
           <label key={r.id} class="check">
             <input type="checkbox" checked={editing.reasons.includes(r.id)} onChange={() => actions.toggleReason(r.id)} />
-            {r.label}
+            {reasonWords(r.id)}
           </label>
         ))}
       </fieldset>
       <label class="field">
-        Note
+        {i18n.t('flagsPage.noteLabel')}
         <textarea rows={3} maxLength={4000} value={editing.note} onInput={(e) => actions.setNote(e.currentTarget.value)} />
       </label>
       <div class="row">
         <button type="submit" class="primary">
-          Save
+          {i18n.t('flagsPage.save')}
         </button>
         <button type="button" onClick={actions.cancelEdit}>
-          Cancel
+          {i18n.t('flagsPage.cancel')}
         </button>
       </div>
     </form>
@@ -211,7 +214,7 @@ function ImportField({ onFile }: { onFile: (file: File) => void }) {
   const [key, setKey] = useState(0);
   return (
     <label class="field import">
-      Import flags from a JSON-LD export
+      {i18n.t('flagsPage.import')}
       <input
         key={key}
         type="file"

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { hostLabel } from './format';
+import { i18n } from '#i18n';
 
 export type GrantScope = 'site' | 'all';
 
@@ -10,24 +11,21 @@ export function GrantPanel({ url, framed, onGrant }: { url: string; framed: bool
   const ask = async (scope: GrantScope) => setState((await onGrant(scope)) ? 'granted' : 'refused');
   return (
     <main>
-      {!framed && <h1>Let Unspun read {site}?</h1>}
-      <p>
-        Unspun will download the public page at {site} to compare it with the page you are reading, without your
-        cookies or logins. Nothing from the page you are reading is sent.
-      </p>
+      {!framed && <h1>{i18n.t('grant.title', [site])}</h1>}
+      <p>{i18n.t('grant.explain', [site])}</p>
       {state !== 'granted' && (
         <div class="row">
           <button type="button" class="primary" data-testid="grant-site" onClick={() => void ask('site')}>
-            Allow reading {site}
+            {i18n.t('grant.allowSite', [site])}
           </button>
           <button type="button" data-testid="grant-all" onClick={() => void ask('all')}>
-            Allow all sites
+            {i18n.t('grant.allowAll')}
           </button>
         </div>
       )}
       <p class="status" role="status">
-        {state === 'granted' && `Allowed. Unspun is reading ${site}.`}
-        {state === 'refused' && 'Not allowed. You can allow it later from here or from the settings.'}
+        {state === 'granted' && i18n.t('grant.allowed', [site])}
+        {state === 'refused' && i18n.t('grant.refused')}
       </p>
     </main>
   );

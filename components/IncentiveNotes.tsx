@@ -2,11 +2,12 @@ import { Fragment } from 'preact';
 import type { Incentive, Span } from '../lib/analysis/report';
 import { hostLabel } from './format';
 import { SpanList } from './SpanButton';
+import { i18n } from '#i18n';
 
-const ROLE_WORDS: Record<Incentive['role'], string> = {
-  author: 'wrote the source',
-  platform: 'hosts the source',
-  'page-publisher': 'publishes this page',
+const ROLE_WORDS: Record<Incentive['role'], () => string> = {
+  author: () => i18n.t('incentives.author'),
+  platform: () => i18n.t('incentives.platform'),
+  'page-publisher': () => i18n.t('incentives.pagePublisher'),
 };
 
 /** Who benefits: stated as facts with their citations, not as accusations. */
@@ -14,18 +15,18 @@ export function IncentiveNotes({ incentives, onShow }: { incentives: Incentive[]
   if (!incentives.length) return null;
   return (
     <section class="card" aria-labelledby="unspun-incentives-heading">
-      <h2 id="unspun-incentives-heading" class="section-title">Who benefits</h2>
+      <h2 id="unspun-incentives-heading" class="section-title">{i18n.t('incentives.heading')}</h2>
       <ul class="incentives">
         {incentives.map((i) => (
           <li key={`${i.org}-${i.role}`} data-testid="incentive" data-org={i.org} data-role={i.role}>
             <p class="incentive-org">
-              <strong>{i.org}</strong> <span class="meta">{ROLE_WORDS[i.role]}</span>
+              <strong>{i.org}</strong> <span class="meta">{ROLE_WORDS[i.role]()}</span>
             </p>
             <p>{i.note}</p>
             <SpanList spans={i.sentences} onShow={onShow} limit={3} />
             {i.citations.length > 0 && (
               <p class="meta">
-                Sources:{' '}
+                {i18n.t('incentives.sources')}{' '}
                 {i.citations.map((c, n) => (
                   <Fragment key={c.url}>
                     {n > 0 && ', '}

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 /** Keyboard step for resizing, in px. */
 const STEP = 32;
@@ -19,7 +20,7 @@ export function ResizeHandle({ width, min, max, onResize }: Props) {
       class="resize"
       role="separator"
       aria-orientation="vertical"
-      aria-label="Resize Unspun"
+      aria-label={i18n.t('sidebar.resize')}
       aria-valuenow={width}
       aria-valuemin={min}
       aria-valuemax={max}

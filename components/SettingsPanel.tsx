@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings/settings';
+import { formatCount } from './format';
+import { i18n } from '#i18n';
 
 export interface SettingsView {
   settings: Settings;
@@ -20,7 +22,11 @@ export interface SettingsActions {
   clearAll(): void;
 }
 
-const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
+const THEME_LABELS: Record<Settings['theme'], () => string> = {
+  system: () => i18n.t('settings.themeSystem'),
+  light: () => i18n.t('settings.themeLight'),
+  dark: () => i18n.t('settings.themeDark'),
+};
 
 /** The settings: source reading, appearance, auto-open sites, and clearing all local data. */
 export function SettingsPanel({ view, actions }: { view: SettingsView; actions: SettingsActions }) {
@@ -28,7 +34,7 @@ export function SettingsPanel({ view, actions }: { view: SettingsView; actions: 
   const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="settings-heading" data-testid="settings">
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{i18n.t('settings.heading')}</h2>
       {view.error && (
         <p role="alert" class="error" data-testid="settings-error">
           {view.error}
@@ -39,56 +45,53 @@ export function SettingsPanel({ view, actions }: { view: SettingsView; actions: 
       </p>
 
       <div class="panel">
-        <h3>Reading primary sources</h3>
-        <p class="meta">
-          To compare a page with its source, Unspun downloads the public source page, without your cookies or logins. It
-          asks once per site, or you can allow every site here.
-        </p>
+        <h3>{i18n.t('settings.sourcesHeading')}</h3>
+        <p class="meta">{i18n.t('settings.sourcesLede')}</p>
         {view.sourceSites === 'all' ? (
-          <p data-testid="source-sites">Unspun may read sources on every site.</p>
+          <p data-testid="source-sites">{i18n.t('settings.allSites')}</p>
         ) : view.sourceSites.length ? (
           <ul class="sites" data-testid="source-sites">
             {view.sourceSites.map((s) => (
               <li key={s} class="row">
                 <span>{s}</span>
-                <button type="button" class="link" onClick={() => actions.removeSourceSite(s)} aria-label={`Remove ${s} (stop reading sources there)`}>
-                  Remove
+                <button type="button" class="link" onClick={() => actions.removeSourceSite(s)} aria-label={i18n.t('settings.removeSite', [s])}>
+                  {i18n.t('settings.remove')}
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p data-testid="source-sites">No site allowed yet: Unspun asks the first time it needs one.</p>
+          <p data-testid="source-sites">{i18n.t('settings.noSites')}</p>
         )}
         {view.sourceSites !== 'all' && (
           <button type="button" onClick={actions.allowAllSources} data-testid="allow-all-sources">
-            Allow reading sources on every site
+            {i18n.t('settings.allowAll')}
           </button>
         )}
       </div>
 
       <div class="panel">
         <fieldset>
-          <legend>Appearance</legend>
+          <legend>{i18n.t('settings.appearance')}</legend>
           {(Object.keys(THEME_LABELS) as Settings['theme'][]).map((theme) => (
             <label key={theme} class="check">
               <input type="radio" name="theme" value={theme} checked={view.settings.theme === theme} onChange={() => actions.setTheme(theme)} data-testid={`theme-${theme}`} />
-              {THEME_LABELS[theme]}
+              {THEME_LABELS[theme]()}
             </label>
           ))}
         </fieldset>
       </div>
 
       <div class="panel">
-        <h3>Open by itself on these sites</h3>
-        <p class="meta">Unspun opens its sidebar on every article of these sites. Adding a site asks the browser to let Unspun see pages there.</p>
+        <h3>{i18n.t('settings.autoHeading')}</h3>
+        <p class="meta">{i18n.t('settings.autoLede')}</p>
         {view.settings.autoOpen.length > 0 && (
           <ul class="sites" data-testid="auto-open-sites">
             {view.settings.autoOpen.map((s) => (
               <li key={s} class="row">
                 <span>{s}</span>
-                <button type="button" class="link" onClick={() => actions.removeAutoOpen(s)} aria-label={`Remove ${s} (stop opening by itself there)`}>
-                  Remove
+                <button type="button" class="link" onClick={() => actions.removeAutoOpen(s)} aria-label={i18n.t('settings.removeAuto', [s])}>
+                  {i18n.t('settings.remove')}
                 </button>
               </li>
             ))}
@@ -103,16 +106,16 @@ export function SettingsPanel({ view, actions }: { view: SettingsView; actions: 
           }}
         >
           <label for="auto-open-site" class="visually-hidden">
-            Site to open on
+            {i18n.t('settings.autoInput')}
           </label>
           <input id="auto-open-site" type="text" inputMode="url" placeholder="news.example.com" value={site} onInput={(e) => setSite(e.currentTarget.value)} data-testid="auto-open-input" />
-          <button type="submit">Add site</button>
+          <button type="submit">{i18n.t('settings.addSite')}</button>
         </form>
       </div>
 
       <div class="panel">
-        <h3>Your data</h3>
-        <p class="meta">Everything Unspun keeps is in this browser: your flags and these settings. Nothing is sent anywhere.</p>
+        <h3>{i18n.t('settings.dataHeading')}</h3>
+        <p class="meta">{i18n.t('settings.dataLede')}</p>
         {confirming ? (
           <div class="row">
             <button
@@ -124,15 +127,15 @@ export function SettingsPanel({ view, actions }: { view: SettingsView; actions: 
               }}
               data-testid="confirm-clear"
             >
-              Delete {view.flagCount} {view.flagCount === 1 ? 'flag' : 'flags'} and all settings
+              {i18n.t('settings.confirmClear', view.flagCount, [formatCount(view.flagCount)])}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {i18n.t('settings.cancel')}
             </button>
           </div>
         ) : (
           <button type="button" onClick={() => setConfirming(true)} data-testid="clear-all">
-            Clear all local data…
+            {i18n.t('settings.clear')}
           </button>
         )}
       </div>

@@ -9,6 +9,7 @@ import { SourceCard } from './SourceCard';
 import { SpinScore } from './SpinScore';
 import { ResizeHandle } from './ResizeHandle';
 import type { FlagsView, SidebarActions, SidebarLayout, SidebarView } from './view';
+import { i18n } from '#i18n';
 
 interface Props {
   view: SidebarView;
@@ -25,8 +26,8 @@ export function Sidebar({ view, layout, actions }: Props) {
   if (layout.collapsed) {
     const score = view.kind === 'report' ? Math.round(view.report.spin.score) : null;
     return (
-      <aside class="panel collapsed" aria-label="Unspun" data-testid="sidebar">
-        <button type="button" class="expand" onClick={() => actions.setCollapsed(false)} aria-label="Expand Unspun" data-testid="expand-button">
+      <aside class="panel collapsed" aria-label={i18n.t('sidebar.label')} data-testid="sidebar">
+        <button type="button" class="expand" onClick={() => actions.setCollapsed(false)} aria-label={i18n.t('sidebar.expand')} data-testid="expand-button">
           <span aria-hidden="true">‹</span>
           {score !== null && <span class="mini-score">{score}</span>}
         </button>
@@ -35,20 +36,21 @@ export function Sidebar({ view, layout, actions }: Props) {
   }
   return (
     // tabIndex -1: the controller moves focus here on open, so Esc works at once; Tab goes on from it.
-    <aside class="panel" aria-label="Unspun" data-testid="sidebar" tabIndex={-1}>
+    <aside class="panel" aria-label={i18n.t('sidebar.label')} data-testid="sidebar" tabIndex={-1}>
       <ResizeHandle width={layout.width} min={layout.minWidth} max={layout.maxWidth} onResize={actions.resize} />
       <header class="bar">
-        <h1 class="brand">Unspun</h1>
+        <h1 class="brand">{i18n.t('extName')}</h1>
         <div class="bar-buttons">
           {view.kind === 'report' && !showsFlagPanel(view.flags) && view.flags.state === 'ready' && (
             <button type="button" class="flag-start" onClick={actions.flags.start} data-testid="flag-button">
-              <span aria-hidden="true">⚑ </span>Flag as misleading
+              <span aria-hidden="true">⚑ </span>
+              {i18n.t('flag.start')}
             </button>
           )}
-          <button type="button" class="icon" onClick={() => actions.setCollapsed(true)} aria-label="Collapse Unspun" title="Collapse" data-testid="collapse-button">
+          <button type="button" class="icon" onClick={() => actions.setCollapsed(true)} aria-label={i18n.t('sidebar.collapse')} title={i18n.t('sidebar.collapseTitle')} data-testid="collapse-button">
             ›
           </button>
-          <button type="button" class="icon" onClick={actions.close} aria-label="Close Unspun" title="Close (Esc)" data-testid="close-button">
+          <button type="button" class="icon" onClick={actions.close} aria-label={i18n.t('sidebar.close')} title={i18n.t('sidebar.closeTitle')} data-testid="close-button">
             ✕
           </button>
         </div>
@@ -56,7 +58,7 @@ export function Sidebar({ view, layout, actions }: Props) {
       <div class="scroll" data-testid="sidebar-body">
         {view.kind === 'loading' && (
           <p role="status" class="card">
-            Reading this page…
+            {i18n.t('sidebar.reading')}
           </p>
         )}
         {view.kind === 'no-article' && (
@@ -68,9 +70,9 @@ export function Sidebar({ view, layout, actions }: Props) {
           <>
             {view.pageChanged && (
               <div class="card notice" role="status" data-testid="page-changed">
-                <p>This page now shows another article. What you see below is about the previous one.</p>
+                <p>{i18n.t('sidebar.pageChanged')}</p>
                 <button type="button" class="primary" onClick={actions.reread} data-testid="reread-button">
-                  Read the new article
+                  {i18n.t('sidebar.readNew')}
                 </button>
               </div>
             )}
@@ -84,12 +86,12 @@ export function Sidebar({ view, layout, actions }: Props) {
             <ClaimList claims={view.report.claims} onShow={onShow} />
           </>
         )}
-        <nav class="foot" aria-label="Unspun’s pages">
+        <nav class="foot" aria-label={i18n.t('sidebar.pagesNav')}>
           <button type="button" class="link" onClick={() => actions.openOptions('flags')} data-testid="all-flags">
-            All your flags
+            {i18n.t('sidebar.allFlags')}
           </button>
           <button type="button" class="link" onClick={() => actions.openOptions('settings')} data-testid="open-settings">
-            Settings
+            {i18n.t('sidebar.settings')}
           </button>
         </nav>
       </div>

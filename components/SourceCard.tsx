@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Report } from '../lib/analysis/report';
 import { formatDate, formatShare, hostLabel } from './format';
 import type { SidebarActions, SourceStatus } from './view';
+import { i18n } from '#i18n';
 
 interface Props {
   report: Report;
@@ -15,52 +16,52 @@ export function SourceCard({ report, status, actions }: Props) {
   const source = report.source;
   return (
     <section class="card" aria-labelledby="unspun-source-heading" data-testid="source-card">
-      <h2 id="unspun-source-heading" class="section-title">Primary source</h2>
-      {status.kind === 'self' && <p>This page looks like the primary source itself.</p>}
+      <h2 id="unspun-source-heading" class="section-title">{i18n.t('source.heading')}</h2>
+      {status.kind === 'self' && <p>{i18n.t('source.self')}</p>}
       {source && (
         <div class="source">
           <a href={source.url} target="_blank" rel="noopener noreferrer" data-testid="source-link" class="source-title">
             {source.title}
           </a>
           <p class="meta">
-            {[source.author?.name && `by ${source.author.name}`, source.host.platform ? `on ${source.host.name}` : source.publisher, formatDate(source.published)]
+            {[source.author?.name && i18n.t('source.by', [source.author.name]), source.host.platform ? i18n.t('source.on', [source.host.name]) : source.publisher, formatDate(source.published)]
               .filter(Boolean)
               .join(' · ')}
           </p>
           {report.reuse && report.reuse.share > 0 && (
-            <p class="meta">{formatShare(report.reuse.share)} of this page’s words are copied from the source.</p>
+            <p class="meta">{i18n.t('source.reused', [formatShare(report.reuse.share)])}</p>
           )}
         </div>
       )}
       {status.kind === 'needs-permission' && (
         <div class="notice" data-testid="source-permission">
           {/* An extension page: only it may ask the browser for the permission, and the page can't script it. */}
-          <iframe class="grant" src={status.grantFrameUrl} title={`Allow Unspun to read ${status.site}`} data-testid="grant-frame" />
+          <iframe class="grant" src={status.grantFrameUrl} title={i18n.t('source.allowFrame', [status.site])} data-testid="grant-frame" />
           <button type="button" class="link" onClick={() => actions.grantInWindow(status.url)} data-testid="grant-window-button">
-            Buttons not showing? Open this in a window
+            {i18n.t('source.openWindow')}
           </button>
         </div>
       )}
-      {status.kind === 'fetching' && <p role="status">Reading the source at {hostLabel(status.url)}…</p>}
+      {status.kind === 'fetching' && <p role="status">{i18n.t('source.reading', [hostLabel(status.url)])}</p>}
       {status.kind === 'failed' && (
         <p role="alert" class="notice" data-testid="source-error">
-          {status.message} The analysis below is from this page alone.
+          {i18n.t('source.failed', [status.message])}
         </p>
       )}
       {!source && report.sourceCandidates.length > 0 && (
         <>
-          <h3 class="subtitle">Possible sources on this page</h3>
+          <h3 class="subtitle">{i18n.t('source.candidates')}</h3>
           <ul class="candidates" data-testid="source-candidates">
             {report.sourceCandidates.slice(0, 5).map((c) => (
               <li key={c.url} data-testid="source-candidate">
                 <a href={c.url} target="_blank" rel="noopener noreferrer">
                   {hostLabel(c.url)}
                 </a>
-                <span class="meta"> · {formatShare(c.confidence)} sure</span>
+                <span class="meta">{i18n.t('source.sure', [formatShare(c.confidence)])}</span>
                 {c.reasons.length > 0 && <p class="meta reasons">{c.reasons.join('; ')}</p>}
                 {status.kind !== 'fetching' && (
                   <button type="button" onClick={() => actions.compareSource(c.url)} data-testid="compare-button">
-                    Compare with this source
+                    {i18n.t('source.compare')}
                   </button>
                 )}
               </li>
@@ -70,7 +71,7 @@ export function SourceCard({ report, status, actions }: Props) {
       )}
       {!source && status.kind !== 'self' && !report.sourceCandidates.length && (
         <div data-testid="source-search">
-          <p>No primary source found on this page. Unspun looked at:</p>
+          <p>{i18n.t('source.noneFound')}</p>
           <ul class="tried">
             {report.sourceSearch.map((line) => (
               <li key={line}>{line}</li>
@@ -87,7 +88,7 @@ export function SourceCard({ report, status, actions }: Props) {
           }}
         >
           <label for="unspun-source-address">
-            {report.sourceCandidates.length ? 'Or paste the source’s address' : 'If you know the source, paste its address'}
+            {report.sourceCandidates.length ? i18n.t('source.pasteOr') : i18n.t('source.pasteIf')}
           </label>
           <div class="row">
             <input
@@ -98,7 +99,7 @@ export function SourceCard({ report, status, actions }: Props) {
               value={address}
               onInput={(event) => setAddress(event.currentTarget.value)}
             />
-            <button type="submit">Compare</button>
+            <button type="submit">{i18n.t('source.compareButton')}</button>
           </div>
         </form>
       )}

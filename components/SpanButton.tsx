@@ -1,9 +1,11 @@
 import type { Span } from '../lib/analysis/report';
+import { formatCount } from './format';
+import { i18n } from '#i18n';
 
 /** A quoted sentence from the page; activating it scrolls the page there and highlights it. */
 export function SpanButton({ span, onShow }: { span: Span; onShow: (span: Span) => void }) {
   return (
-    <button type="button" class="quote" data-testid="span" onClick={() => onShow(span)} title="Show in the page">
+    <button type="button" class="quote" data-testid="span" onClick={() => onShow(span)} title={i18n.t('sidebar.showInPage')}>
       <span aria-hidden="true" class="quote-mark">“</span>
       {span.text}
       <span aria-hidden="true" class="quote-mark">”</span>
@@ -22,7 +24,7 @@ export function SpanList({ spans, onShow, limit = 5 }: { spans: Span[]; onShow: 
           <SpanButton span={span} onShow={onShow} />
         </li>
       ))}
-      {spans.length > shown.length && <li class="more">and {spans.length - shown.length} more</li>}
+      {spans.length > shown.length && <li class="more">{i18n.t('sidebar.more', [formatCount(spans.length - shown.length)])}</li>}
     </ul>
   );
 }

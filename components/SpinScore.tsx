@@ -1,11 +1,12 @@
 import type { Span, Spin } from '../lib/analysis/report';
 import { SpanList } from './SpanButton';
+import { i18n } from '#i18n';
 
 /** Words for a score, so colour is never the only signal. */
 export function scoreWord(score: number): string {
-  if (score >= 67) return 'Heavily spun';
-  if (score >= 34) return 'Some spin';
-  return 'Little spin';
+  if (score >= 67) return i18n.t('score.heavy');
+  if (score >= 34) return i18n.t('score.some');
+  return i18n.t('score.little');
 }
 
 function scoreLevel(score: number): 'high' | 'mid' | 'low' {
@@ -17,7 +18,7 @@ export function SpinScore({ spin, onShow }: { spin: Spin; onShow: (span: Span) =
   const components = spin.components.filter((c) => c.points > 0).sort((a, b) => b.points - a.points);
   return (
     <section class="card" aria-labelledby="unspun-spin-heading">
-      <h2 id="unspun-spin-heading" class="section-title">Spin score</h2>
+      <h2 id="unspun-spin-heading" class="section-title">{i18n.t('score.heading')}</h2>
       <div class={`score score-${scoreLevel(spin.score)}`}>
         <span class="score-number" data-testid="spin-score" aria-describedby="unspun-score-word">
           {Math.round(spin.score)}
@@ -27,11 +28,11 @@ export function SpinScore({ spin, onShow }: { spin: Spin; onShow: (span: Span) =
       </div>
       <p class="meta" data-testid="spin-basis">
         {spin.basis === 'page+source'
-          ? 'Judged against the primary source.'
-          : 'Judged from this page alone; no source compared yet.'}
+          ? i18n.t('score.againstSource')
+          : i18n.t('score.pageOnly')}
       </p>
       {components.length > 0 && (
-        <ul class="components" aria-label="What makes up the score">
+        <ul class="components" aria-label={i18n.t('score.parts')}>
           {components.map((c) => (
             <li key={c.id} data-testid="spin-component" data-component-id={c.id}>
               <details>
@@ -45,7 +46,7 @@ export function SpinScore({ spin, onShow }: { spin: Spin; onShow: (span: Span) =
                 {c.spans.length ? (
                   <SpanList spans={c.spans} onShow={onShow} />
                 ) : (
-                  <p class="meta">This part comes from the page as a whole.</p>
+                  <p class="meta">{i18n.t('score.wholePage')}</p>
                 )}
               </details>
             </li>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { changesFlags, FlagStore } from './flag-store';
 import { fromOwnContentScript, onMessage } from './messaging';
@@ -10,7 +11,7 @@ async function show(tabId: number, count: number): Promise<void> {
   const action = toolbarAction();
   await action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
   if (count) await action.setBadgeBackgroundColor({ tabId, color: FLAG_COLOUR }).catch(() => {});
-  await action.setTitle({ tabId, title: count ? `Unspun — you flagged this page (${count})` : 'Unspun' }).catch(() => {});
+  await action.setTitle({ tabId, title: count ? i18n.t('badge.flagged', [count]) : i18n.t('actionTitle') }).catch(() => {});
 }
 
 /**

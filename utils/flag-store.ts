@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { flagPage, parseFlag, type FlagAnnotation } from '../lib/flags/annotation';
-import { FLAG_PREFIX, flagKey, migrate } from '../lib/flags/schema';
+import { FLAG_PREFIX, flagKey, migrate, NewerSchemaError } from '../lib/flags/schema';
 import { sameSource } from '../lib/source/normalize-url';
+import { i18n } from '#i18n';
 
 /** The part of `storage.local` the store uses (a fake stands in for it in unit tests). */
 export interface StorageArea {
@@ -14,12 +15,13 @@ export interface StorageArea {
 /** A storage failure in words a reader can act on; what they typed is still in the form. */
 export class FlagStorageError extends Error {}
 
-function plain(error: unknown, doing: string): FlagStorageError {
+/** What was being done when storage failed, for the message. */
+type Doing = 'doingSave' | 'doingSaveMany' | 'doingImport' | 'doingRead' | 'doingRemove' | 'doingClear';
+
+function plain(error: unknown, doing: Doing): FlagStorageError {
   const text = String((error as Error)?.message ?? error);
-  if (/quota|full|exceed|space/i.test(text)) {
-    return new FlagStorageError(`Your browser’s storage for Unspun is full, so ${doing} failed. Nothing was lost: delete or export old flags on the flags page, then try again.`);
-  }
-  return new FlagStorageError(`The browser’s storage did not answer, so ${doing} failed. Nothing was lost; try again.`);
+  const what = i18n.t(`storage.${doing}`);
+  return new FlagStorageError(/quota|full|exceed|space/i.test(text) ? i18n.t('storage.full', [what]) : i18n.t('storage.failed', [what]));
 }
 
 /**
@@ -40,7 +42,7 @@ export class FlagStore {
       if (m.remove.length) await this.area.remove(m.remove);
     })().catch((error) => {
       this.migrated = null;
-      throw error instanceof Error && /newer version/.test(error.message) ? new FlagStorageError(error.message) : plain(error, 'reading your flags');
+      throw error instanceof NewerSchemaError ? new FlagStorageError(i18n.t('storage.newer')) : plain(error, 'doingRead');
     });
     return this.migrated;
   }
@@ -52,7 +54,7 @@ export class FlagStore {
     try {
       items = await this.area.get(null);
     } catch (error) {
-      throw plain(error, 'reading your flags');
+      throw plain(error, 'doingRead');
     }
     const flags: FlagAnnotation[] = [];
     for (const [key, value] of Object.entries(items)) {
@@ -69,10 +71,10 @@ export class FlagStore {
   }
 
   async save(flag: FlagAnnotation): Promise<void> {
-    await this.saveMany([flag], 'saving the flag');
+    await this.saveMany([flag], 'doingSave');
   }
 
-  async saveMany(flags: readonly FlagAnnotation[], doing = 'saving the flags'): Promise<void> {
+  async saveMany(flags: readonly FlagAnnotation[], doing: Doing = 'doingSaveMany'): Promise<void> {
     await this.ready();
     try {
       await this.area.set(Object.fromEntries(flags.map((f) => [flagKey(f.id), f])));
@@ -86,7 +88,7 @@ export class FlagStore {
     try {
       await this.area.remove(flagKey(id));
     } catch (error) {
-      throw plain(error, 'removing the flag');
+      throw plain(error, 'doingRemove');
     }
   }
 
@@ -95,7 +97,7 @@ export class FlagStore {
     try {
       await this.area.clear();
     } catch (error) {
-      throw plain(error, 'clearing your data');
+      throw plain(error, 'doingClear');
     }
     this.migrated = null;
   }

@@ -6,6 +6,7 @@ import type { TextQuoteSelector } from '../lib/flags/anchor';
 import { describeImport, importFlags, toCsv, toJsonLd } from '../lib/flags/exchange';
 import { filterFlags, NO_FILTER, sitesOf } from '../lib/flags/filter';
 import { changesFlags, FlagStorageError, FlagStore } from './flag-store';
+import { i18n } from '#i18n';
 
 const toRow = (f: FlagAnnotation): FlagRow => {
   const d = draftOf(f);
@@ -21,7 +22,7 @@ const toRow = (f: FlagAnnotation): FlagRow => {
     primarySource: f.primarySource,
   };
 };
-const plain = (error: unknown) => (error instanceof FlagStorageError || error instanceof Error ? error.message : 'Something went wrong. Nothing was lost; try again.');
+const plain = (error: unknown) => (error instanceof FlagStorageError || error instanceof Error ? error.message : i18n.t('flagsPage.somethingWrong'));
 
 /** The flags page's controller: reads the store, holds filter and edit state, renders FlagsPage. */
 export class FlagsPageController {
@@ -88,13 +89,13 @@ export class FlagsPageController {
         const flag = e && this.flags.find((f) => f.id === e.id);
         if (!e || !flag) return;
         if (!e.reasons.length) {
-          this.set({ error: 'Choose at least one reason.' });
+          this.set({ error: i18n.t('flag.needReason') });
           return;
         }
         const updated = updateFlag(flag, { reasons: e.reasons, note: e.note, passages: draftOf(flag).passages }, new Date());
         await this.store.save(updated);
         this.flags = this.flags.map((f) => (f.id === updated.id ? updated : f));
-        this.set({ editing: null, status: 'Flag updated.', error: null, canUndo: false });
+        this.set({ editing: null, status: i18n.t('flagsPage.updated'), error: null, canUndo: false });
       }),
     remove: (id: string) =>
       void this.attempt(async () => {
@@ -103,7 +104,7 @@ export class FlagsPageController {
         await this.store.remove(id);
         this.removed = flag;
         this.flags = this.flags.filter((f) => f.id !== id);
-        this.set({ status: `Deleted the flag on ${flag.pageTitle || flagPage(flag)}.`, canUndo: true, error: null });
+        this.set({ status: i18n.t('flagsPage.deleted', [flag.pageTitle || flagPage(flag)]), canUndo: true, error: null });
       }),
     undo: () =>
       void this.attempt(async () => {
@@ -112,7 +113,7 @@ export class FlagsPageController {
         await this.store.save(flag);
         this.removed = null;
         this.flags = [flag, ...this.flags.filter((f) => f.id !== flag.id)].sort((a, b) => b.created.localeCompare(a.created));
-        this.set({ status: 'Flag restored.', canUndo: false, error: null });
+        this.set({ status: i18n.t('flagsPage.restored'), canUndo: false, error: null });
       }),
     exportAs: (format: 'jsonld' | 'csv') => {
       const stamp = new Date().toISOString().slice(0, 10);
@@ -120,7 +121,7 @@ export class FlagsPageController {
         format === 'jsonld' ? [toJsonLd(this.flags, new Date()), 'application/ld+json', `unspun-flags-${stamp}.jsonld`] : [toCsv(this.flags), 'text/csv', `unspun-flags-${stamp}.csv`];
       if (this.view.download) URL.revokeObjectURL(this.view.download.href);
       const href = URL.createObjectURL(new Blob([text], { type }));
-      this.set({ download: { href, name, label: `Download ${name}` }, status: `Exported ${this.flags.length} ${this.flags.length === 1 ? 'flag' : 'flags'}.`, canUndo: false });
+      this.set({ download: { href, name, label: i18n.t('flagsPage.download', [name]) }, status: i18n.t('flagsPage.exported', this.flags.length), canUndo: false });
       // Start the download at once; the link stays for another try.
       const a = document.createElement('a');
       a.href = href;
@@ -130,7 +131,7 @@ export class FlagsPageController {
     importFile: (file: File) =>
       void this.attempt(async () => {
         const result = importFlags(await file.text(), this.flags);
-        if (result.added.length) await this.store.saveMany(result.added, 'importing the flags');
+        if (result.added.length) await this.store.saveMany(result.added, 'doingImport');
         this.flags = [...this.flags, ...result.added].sort((a, b) => b.created.localeCompare(a.created));
         this.set({ status: describeImport(result), canUndo: false, error: null });
       }),

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { toolbarAction } from './toolbar';
 
@@ -15,6 +16,6 @@ export async function openSidebar(tabId: number): Promise<void> {
   } catch (error) {
     console.warn('Unspun cannot open on this page:', error);
     await toolbarAction().setBadgeText({ tabId, text: '!' }).catch(() => {});
-    await toolbarAction().setTitle({ tabId, title: 'Unspun cannot run on this page' }).catch(() => {});
+    await toolbarAction().setTitle({ tabId, title: i18n.t('badge.cannotRun') }).catch(() => {});
   }
 }

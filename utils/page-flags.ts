@@ -7,12 +7,13 @@ import type { ReasonId } from '../lib/flags/reasons';
 import { FLAGGED_STYLE, PageHighlighter } from '../lib/page/highlight';
 import { FlagStorageError, FlagStore } from './flag-store';
 import { sendMessage } from './messaging';
+import { i18n } from '#i18n';
 
 /** Longest selection kept for a passage: a flag marks a sentence or a paragraph, not a page. */
 const MAX_SELECTION = 2_000;
 
 const quoteOf = (selectors: readonly PassageSelector[]) => selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact ?? '';
-const message = (error: unknown) => (error instanceof FlagStorageError ? error.message : 'Unspun could not reach its storage. Nothing was lost; try again.');
+const message = (error: unknown) => (error instanceof FlagStorageError ? error.message : i18n.t('flag.storageDown'));
 
 /**
  * The reader's flags on the open page: loads them, highlights their passages again (re-anchored by
@@ -147,7 +148,7 @@ export class PageFlags {
     const form = this.view.form;
     if (!form || form.saving) return;
     if (!form.reasons.length) {
-      this.set({ error: 'Choose at least one reason.' });
+      this.set({ error: i18n.t('flag.needReason') });
       return;
     }
     const draft = { reasons: form.reasons, note: form.note, passages: this.passages };
@@ -167,7 +168,7 @@ export class PageFlags {
     }
     this.flags = [flag, ...this.flags.filter((f) => f.id !== flag.id)];
     this.doc.removeEventListener('selectionchange', this.onSelection);
-    this.set({ form: null, error: null, status: existing ? 'Flag updated.' : 'Flagged as misleading. Saved in this browser only.', canUndo: false });
+    this.set({ form: null, error: null, status: existing ? i18n.t('flag.updated') : i18n.t('flag.saved'), canUndo: false });
     this.refresh();
   }
 
@@ -182,7 +183,7 @@ export class PageFlags {
     }
     this.removed = flag;
     this.flags = this.flags.filter((f) => f.id !== id);
-    this.set({ status: 'Flag removed.', canUndo: true, error: null, form: null });
+    this.set({ status: i18n.t('flag.removed'), canUndo: true, error: null, form: null });
     this.refresh();
   }
 
@@ -197,7 +198,7 @@ export class PageFlags {
     }
     this.removed = null;
     this.flags = [flag, ...this.flags];
-    this.set({ status: 'Flag restored.', canUndo: false });
+    this.set({ status: i18n.t('flag.restored'), canUndo: false });
     this.refresh();
   }
 

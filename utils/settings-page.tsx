@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, MAX_AUTO_OPEN, siteOfInput, sitePatterns, type Settin
 import { FlagStore } from './flag-store';
 import { ALL_SITES } from './grant';
 import { readSettings, watchSettings, writeSettings } from './settings-store';
+import { i18n } from '#i18n';
 
 /** The host of a permission pattern ("https://*.example.com/*" → "example.com"). */
 const hostOfPattern = (pattern: string) => pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '').replace(/^\*\./, '');
@@ -60,46 +61,46 @@ export class SettingsController {
   }
 
   private readonly actions = {
-    setTheme: (theme: Settings['theme']) => void this.save({ ...this.view.settings, theme }, `Appearance: ${theme === 'system' ? 'follows the system' : theme}.`),
+    setTheme: (theme: Settings['theme']) => void this.save({ ...this.view.settings, theme }, i18n.t('settings.themeSet')),
     allowAllSources: () =>
       void (async () => {
         // Asked on the click itself: browsers grant permissions only during a user gesture.
         const granted = await browser.permissions.request({ origins: ALL_SITES }).catch(() => false);
-        this.set({ status: granted ? 'Unspun may now read sources on every site.' : 'Not allowed. Unspun will ask per site.', error: null });
+        this.set({ status: granted ? i18n.t('settings.allowedAll') : i18n.t('settings.notAllowed'), error: null });
         await this.refresh();
       })(),
     removeSourceSite: (site: string) =>
       void (async () => {
         const removed = await browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => false);
-        this.set(removed ? { status: `Unspun no longer reads sources on ${site}.`, error: null } : { error: `The browser kept the permission for ${site}.` });
+        this.set(removed ? { status: i18n.t('settings.siteRemoved', [site]), error: null } : { error: i18n.t('settings.siteKept', [site]) });
         await this.refresh();
       })(),
     addAutoOpen: (input: string) =>
       void (async () => {
         const site = siteOfInput(input);
         if (!site) {
-          this.set({ error: `“${input.trim()}” is not a site name. Type one like news.example.com.` });
+          this.set({ error: i18n.t('settings.notASite', [input.trim()]) });
           return;
         }
         if (this.view.settings.autoOpen.includes(site)) return;
         if (this.view.settings.autoOpen.length >= MAX_AUTO_OPEN) {
-          this.set({ error: `At most ${MAX_AUTO_OPEN} sites. Remove one first.` });
+          this.set({ error: i18n.t('settings.tooMany', [MAX_AUTO_OPEN]) });
           return;
         }
         const granted = await browser.permissions.request({ origins: sitePatterns(site) }).catch(() => false);
         if (!granted) {
-          this.set({ error: `Not added: the browser did not allow Unspun to see pages on ${site}.` });
+          this.set({ error: i18n.t('settings.autoRefused', [site]) });
           return;
         }
-        await this.save({ ...this.view.settings, autoOpen: [...this.view.settings.autoOpen, site] }, `Unspun will open by itself on ${site}.`);
+        await this.save({ ...this.view.settings, autoOpen: [...this.view.settings.autoOpen, site] }, i18n.t('settings.autoAdded', [site]));
       })(),
     removeAutoOpen: (site: string) =>
-      void this.save({ ...this.view.settings, autoOpen: this.view.settings.autoOpen.filter((s) => s !== site) }, `Unspun will no longer open by itself on ${site}.`),
+      void this.save({ ...this.view.settings, autoOpen: this.view.settings.autoOpen.filter((s) => s !== site) }, i18n.t('settings.autoRemoved', [site])),
     clearAll: () =>
       void (async () => {
         try {
           await this.store.clearAll();
-          this.set({ status: 'All local data cleared: flags and settings.', error: null });
+          this.set({ status: i18n.t('settings.cleared'), error: null });
         } catch (error) {
           this.set({ error: (error as Error).message });
         }

@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../lib/settings/settings';
+import { i18n } from '#i18n';
 
 /** The reader's settings in `storage.local` (key `settings`), read through `parseSettings`. */
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
@@ -17,7 +18,7 @@ export async function writeSettings(settings: Settings): Promise<void> {
   try {
     await settingsItem.setValue(parseSettings(settings));
   } catch (error) {
-    throw new Error(/quota|full/i.test(String(error)) ? 'Your browser’s storage for Unspun is full; the setting was not saved.' : 'The browser’s storage did not answer; the setting was not saved. Try again.', { cause: error });
+    throw new Error(/quota|full/i.test(String(error)) ? i18n.t('storage.settingsFull') : i18n.t('storage.settingsFailed'), { cause: error });
   }
 }
 

@@ -15,6 +15,7 @@ import { onMessage, sendMessage } from './messaging';
 import { PageFlags } from './page-flags';
 import { readSettings, watchSettings } from './settings-store';
 import type { Settings } from '../lib/settings/settings';
+import { i18n } from '#i18n';
 
 /** Widths of the sidebar in CSS px (px, not rem: host pages change the root font size). */
 const WIDTH = 400;
@@ -204,7 +205,7 @@ export class SidebarApp {
       const message =
         error instanceof NoArticleError
           ? error.message
-          : 'Unspun could not read this page. Nothing on the page was changed.';
+          : i18n.t('sidebar.unreadable');
       if (!(error instanceof NoArticleError)) console.warn('Unspun:', error);
       this.view = { kind: 'no-article', message };
       this.render();

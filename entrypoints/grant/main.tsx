@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { hostLabel } from '../../components/format';
 import { render } from 'preact';
 import { GrantPanel } from '../../components/GrantPanel';
 import { requestSourceGrant } from '../../utils/grant';
@@ -9,6 +11,7 @@ const url = params.get('url') ?? '';
 const tabId = Number(params.get('tab'));
 const framed = window.top !== window;
 document.documentElement.classList.toggle('framed', framed);
+document.title = i18n.t('grant.title', [hostLabel(url)]);
 
 render(
   <GrantPanel

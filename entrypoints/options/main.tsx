@@ -1,5 +1,10 @@
+import { i18n } from '#i18n';
+import { render } from 'preact';
+import { PagesHeader } from '../../components/PagesHeader';
 import { FlagsPageController } from '../../utils/flags-page';
 import { SettingsController } from '../../utils/settings-page';
 
+document.title = i18n.t('options.title');
+render(<PagesHeader />, document.getElementById('header')!);
 void new FlagsPageController(document.getElementById('flags')!).start();
 void new SettingsController(document.getElementById('settings')!).start();

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Welcome } from '../../components/Welcome';
@@ -5,6 +6,7 @@ import { ALL_SITES } from '../../utils/grant';
 import { readSettings } from '../../utils/settings-store';
 import { applyPageTheme } from '../../utils/settings-page';
 
+document.title = i18n.t('welcome.title');
 void readSettings().then((s) => applyPageTheme(s.theme));
 render(
   <Welcome

@@ -13,6 +13,13 @@ export const SCHEMA_KEY = 'schema';
 export const FLAG_PREFIX = 'flag:';
 export const flagKey = (id: string) => `${FLAG_PREFIX}${id}`;
 
+/** Storage written by a newer Unspun: never guessed at, so nothing of it is lost. */
+export class NewerSchemaError extends Error {
+  constructor(readonly version: number) {
+    super(`These flags were saved by a newer version of Unspun (storage schema ${version}). Update Unspun to read them.`);
+  }
+}
+
 /** A change to storage: keys to write, then keys to remove. */
 export interface Migration {
   set: Record<string, unknown>;
@@ -58,7 +65,7 @@ function fromV1(old: V1Flag): FlagAnnotation | null {
  */
 export function migrate(items: Readonly<Record<string, unknown>>): Migration | null {
   const version = typeof items[SCHEMA_KEY] === 'number' ? (items[SCHEMA_KEY] as number) : items.flags !== undefined ? 1 : SCHEMA_VERSION;
-  if (version > SCHEMA_VERSION) throw new Error('These flags were saved by a newer version of Unspun. Update Unspun to read them.');
+  if (version > SCHEMA_VERSION) throw new NewerSchemaError(version);
   if (version === SCHEMA_VERSION && items[SCHEMA_KEY] === SCHEMA_VERSION) return null;
   const m: Migration = { set: { [SCHEMA_KEY]: SCHEMA_VERSION }, remove: [] };
   if (version === 1) {
