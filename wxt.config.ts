@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noRawHtml } from './scripts/lib/no-raw-html';
 
 /** An e2e build (not the shipped one) adds host permissions for test origins. */
 const e2e = process.env.UNSPUN_E2E === '1';
@@ -25,7 +26,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   outDir: e2e ? '.output-e2e' : '.output',
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noRawHtml(), preact()] }),
   hooks: {
     // The e2e bridge exists only in e2e builds; shipped builds never relay anything from pages.
     'entrypoints:resolved': (_wxt, entrypoints) => {
