@@ -23,6 +23,11 @@ export function ArticleFacts({ page }: { page: PageInfo }) {
       <p class="meta" data-testid="article-meta">
         {facts.join(' · ')}
       </p>
+      {page.totalWords !== undefined && (
+        <p class="meta" data-testid="partial-read">
+          {i18n.t('facts.partial', [formatCount(page.wordCount), formatCount(page.totalWords)])}
+        </p>
+      )}
       <p class="meta">
         <span class="pill" data-testid="page-role" title={page.roleReasons.join('; ')}>
           {ROLE_LABELS[page.role]()}

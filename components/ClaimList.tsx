@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import type { Claim, ClaimStatus, Span, Strength } from '../lib/analysis/report';
+import { formatCount } from './format';
 import { SpanButton } from './SpanButton';
 import { i18n } from '#i18n';
 
@@ -27,11 +29,16 @@ const STATUS_ICONS: Record<ClaimStatus, string> = {
   editorial: '✎',
 };
 
+/** Claims listed at once; a news article has fewer, a long page many more. */
+const CLAIMS_AT_ONCE = 40;
+
 /** Claims worth a reader's attention first: the ones the source does not back as stated. */
 const STATUS_ORDER: ClaimStatus[] = ['unsupported', 'strengthened', 'editorial', 'weakened', 'supported', 'unchecked'];
 
 /** The page's claims with their strength and, once compared, what the source said. */
 export function ClaimList({ claims, onShow }: { claims: Claim[]; onShow: (span: Span) => void }) {
+  // A long page has thousands of claims: the first few, worst first, then more on request.
+  const [shown, setShown] = useState(CLAIMS_AT_ONCE);
   if (!claims.length) return null;
   const sorted = [...claims].sort(
     (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.start - b.start,
@@ -40,7 +47,7 @@ export function ClaimList({ claims, onShow }: { claims: Claim[]; onShow: (span: 
     <section class="card" aria-labelledby="unspun-claims-heading">
       <h2 id="unspun-claims-heading" class="section-title">{i18n.t('claims.heading')}</h2>
       <ul class="claims">
-        {sorted.map((claim) => (
+        {sorted.slice(0, shown).map((claim) => (
           <li key={claim.start} class={`claim claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
             <p class="claim-head">
               <span class="status">
@@ -63,6 +70,11 @@ export function ClaimList({ claims, onShow }: { claims: Claim[]; onShow: (span: 
           </li>
         ))}
       </ul>
+      {sorted.length > shown && (
+        <button type="button" onClick={() => setShown(shown + CLAIMS_AT_ONCE)} data-testid="more-claims">
+          {i18n.t('claims.showMore', Math.min(CLAIMS_AT_ONCE, sorted.length - shown), [formatCount(Math.min(CLAIMS_AT_ONCE, sorted.length - shown))])}
+        </button>
+      )}
     </section>
   );
 }

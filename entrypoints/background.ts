@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerSourceFetcher } from '../utils/source-fetcher';
 import { registerE2eHooks } from '../utils/e2e-hooks';
+import { registerAnalysisService } from '../utils/analysis-service';
 import { registerAutoOpen } from '../utils/auto-open';
 import { registerExtensionPages } from '../utils/extension-pages';
 import { registerFlagBadge } from '../utils/flag-badge';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
     if (tab.id !== undefined) void openSidebar(tab.id);
   });
   registerSourceFetcher();
+  registerAnalysisService();
   registerGrantRelay();
   registerFlagBadge();
   registerAutoOpen();

@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser, type Browser } from 'wxt/browser';
+import type { Report } from '../lib/analysis/report';
+import type { Article } from '../lib/extract/article';
 import type { SourceFetchResult } from '../lib/source/fetch-source';
 
 export type { SourceFetchResult };
@@ -21,6 +23,13 @@ export interface ProtocolMap {
   resumeCompare(data: { url: string }): void;
   /** Sidebar -> background: how many flags the reader holds on this tab's page (for the badge). */
   pageFlagged(data: { count: number }): void;
+  /**
+   * Sidebar -> background: analyse the page's article (and its source's), off the page's main
+   * thread. Null when the sidebar cancelled the job (it closed) before it started.
+   */
+  analyzeArticle(data: { page: Article; source?: Article; job: number }): Report | null;
+  /** Sidebar -> background: the sidebar closed; drop its job if it has not started. */
+  cancelAnalysis(data: { job: number }): void;
   /** Sidebar -> background: open the extension's page at one of its sections. */
   openOptionsPage(data: { section: 'flags' | 'settings' }): void;
 }

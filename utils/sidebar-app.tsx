@@ -47,6 +47,9 @@ const HOST_STYLE: Record<string, string> = {
   contain: 'layout style',
 };
 
+/** How often the sidebar checks whether a single-page site moved to another address. */
+const LOCATION_POLL_MS = 400;
+
 /** A confident candidate is compared straight away when the reader has already granted its site. */
 const AUTO_COMPARE_CONFIDENCE = 0.6;
 
@@ -72,6 +75,8 @@ export class SidebarApp {
   openWhenInvalidated = false;
   /** Bumped whenever the page is read anew or closed, so late answers for an old page are dropped. */
   private generation = 0;
+  /** Number of the latest analysis job sent to the background. */
+  private jobs = 0;
   private stopListening: (() => void) | null = null;
   private readonly flags = new PageFlags(document, () => this.ui?.shadowHost ?? null, () => this.render());
 
@@ -91,11 +96,12 @@ export class SidebarApp {
     // Registered before the UI exists, so it runs before WXT removes the UI on invalidation and
     // still sees whether the sidebar was on the page.
     this.ctx.onInvalidated(() => {
-      this.openWhenInvalidated = this.isOpen;
+      // Still opening (its UI not made yet) counts as open: a quick second click closes it.
+      this.openWhenInvalidated = this.isOpen || (this.ui === null && !this.closed);
       this.close();
     });
     this.returnFocusTo = document.activeElement;
-    this.ui = await createShadowRootUi(this.ctx, {
+    const ui = await createShadowRootUi(this.ctx, {
       name: 'unspun-sidebar',
       position: 'inline',
       anchor: 'html',
@@ -118,6 +124,9 @@ export class SidebarApp {
         if (container) render(null, container);
       },
     });
+    // Closed while the UI was being made (a second click, a new injection): never mount it.
+    if (this.closed) return;
+    this.ui = ui;
     this.ui.mount();
     this.layout = placeBeside(document, WIDTH);
     this.applyWidth();
@@ -136,15 +145,23 @@ export class SidebarApp {
       unwatchSettings();
     };
     // Single-page sites change article without a page load: offer the new one, never show stale.
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onLocationChange());
+    // Polled (cheap): pushState has no event, and the Navigation API fires before the address changes.
+    let address = location.href;
+    this.ctx.setInterval(() => {
+      if (location.href === address) return;
+      address = location.href;
+      this.onLocationChange();
+    }, LOCATION_POLL_MS);
     // Let the "Reading this page…" state paint before the work starts.
-    this.ctx.setTimeout(() => this.readPage(), 0);
+    this.ctx.setTimeout(() => void this.readPage(), 0);
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
     this.generation++;
+    // Work for this page is no longer wanted: the background drops it if it has not started.
+    void sendMessage('cancelAnalysis', { job: this.jobs }).catch(() => {});
     this.highlighter.clear();
     this.flags.dispose();
     this.stopListening?.();
@@ -186,13 +203,16 @@ export class SidebarApp {
     this.source = { kind: 'none' };
     this.view = { kind: 'loading' };
     this.render();
-    this.ctx.setTimeout(() => this.readPage(), 0);
+    this.ctx.setTimeout(() => void this.readPage(), 0);
   }
 
-  private readPage(): void {
+  private async readPage(): Promise<void> {
+    const generation = this.generation;
     try {
+      // Reading the page needs its DOM, so it runs here; the analysis runs in the background.
       const article = extractArticle(document, { url: location.href });
-      const report = analyze(article);
+      const report = await this.analyze(article);
+      if (!report || generation !== this.generation) return;
       this.article = article;
       this.report = report;
       this.source = report.selfIsSource ? { kind: 'self' } : { kind: 'none' };
@@ -202,13 +222,32 @@ export class SidebarApp {
       void this.flags.load(article, location.href);
       void this.autoCompare();
     } catch (error) {
-      const message =
-        error instanceof NoArticleError
-          ? error.message
-          : i18n.t('sidebar.unreadable');
-      if (!(error instanceof NoArticleError)) console.warn('Unspun:', error);
+      if (generation !== this.generation) return;
+      let message = i18n.t('sidebar.unreadable');
+      if (error instanceof NoArticleError) {
+        // A page whose text sits in a frame: say where to look instead of only "no article".
+        const framed = Array.from(document.querySelectorAll('iframe, frame')).some((f) => f.getBoundingClientRect().height > 200);
+        message = framed ? i18n.t('sidebar.framed') : error.message;
+      } else {
+        console.warn('Unspun:', error);
+      }
       this.view = { kind: 'no-article', message };
       this.render();
+    }
+  }
+
+  /**
+   * The Report, computed by the background (off the page's main thread); here only when the
+   * background cannot answer. Null when the job was cancelled because the sidebar closed.
+   */
+  private async analyze(page: Article, source?: Article): Promise<Report | null> {
+    const job = ++this.jobs;
+    try {
+      return await sendMessage('analyzeArticle', source ? { page, source, job } : { page, job });
+    } catch (error) {
+      if (this.closed) return null;
+      console.warn('Unspun: analysing here, the background did not answer:', error);
+      return analyze(page, source ? { source } : {});
     }
   }
 
@@ -231,21 +270,23 @@ export class SidebarApp {
     const result = await sendMessage('fetchSource', { url }).catch(() => null);
     if (generation !== this.generation || !this.article) return;
     if (!result || !result.ok) {
-      this.setSource({ kind: 'failed', url, message: result?.message ?? 'The source could not be read.' });
+      this.setSource({ kind: 'failed', url, message: result?.message ?? i18n.t('source.unreadable') });
       return;
     }
     try {
       // DOMParser documents are inert: no scripts run, nothing loads.
       const doc = new DOMParser().parseFromString(result.html, 'text/html');
       const source = extractArticle(doc, { url: result.finalUrl });
-      this.report = analyze(this.article, { source });
+      const report = await this.analyze(this.article, source);
+      if (!report || generation !== this.generation) return;
+      this.report = report;
       this.flags.setReport(this.report);
       this.setSource({ kind: 'compared', url: result.finalUrl });
     } catch (error) {
       this.setSource({
         kind: 'failed',
         url,
-        message: error instanceof NoArticleError ? 'The source page has no article Unspun can read.' : 'The source could not be read.',
+        message: error instanceof NoArticleError ? i18n.t('source.noArticle') : i18n.t('source.unreadable'),
       });
     }
   }

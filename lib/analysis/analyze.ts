@@ -76,6 +76,7 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
       byline: page.byline,
       published: page.published,
       wordCount: page.wordCount,
+      ...(page.totalWords !== undefined ? { totalWords: page.totalWords } : {}),
     },
     claims: claims.filter((_, i) => strengths[i]!.assertion),
     evidence: ctx.evidence,

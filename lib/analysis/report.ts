@@ -117,6 +117,8 @@ export interface PageInfo {
   byline: string | null;
   published: string | null;
   wordCount: number;
+  /** When the page was longer than Unspun reads: about how many words it has in all. */
+  totalWords?: number;
 }
 
 export interface SourceCandidate {

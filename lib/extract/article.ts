@@ -53,6 +53,11 @@ export interface Article {
   /** The article body as plain text, one paragraph or heading per line. */
   text: string;
   wordCount: number;
+  /**
+   * Set when the page was longer than Unspun reads (a book or a dump, not an article): about how
+   * many words the whole page has. `text`, `wordCount` and `sentences` then cover its beginning.
+   */
+  totalWords?: number;
   sentences: Sentence[];
   links: OutboundLink[];
   meta: PageMeta;

@@ -9,6 +9,18 @@ import { countWords, splitSentences } from './sentences';
 const CHAR_THRESHOLD = 200;
 /** Stop Readability on pathological pages instead of freezing (its option, 0 = no limit). */
 const MAX_ELEMS_TO_PARSE = 60_000;
+/**
+ * Longest text read: about 60,000 words. A long-form article has 10,000; past this a page is a
+ * book or a dump, and reading all of it would keep the reader waiting for nothing.
+ */
+export const MAX_TEXT_CHARS = 400_000;
+
+/** The text's beginning, cut at a paragraph end before `max` characters when there is one. */
+function beginning(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const lastBreak = text.lastIndexOf('\n', max);
+  return text.slice(0, lastBreak > max / 2 ? lastBreak : max);
+}
 
 export interface ExtractOptions {
   /** The address the document came from; defaults to `doc.URL`. */
@@ -68,17 +80,21 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     (parsed.title || jsonLdName(jsonLdField(meta, 'headline')) || doc.title || '').replace(/\s+/g, ' ').trim() ||
     'Untitled page';
   // The headline is where a story's claim is sharpest; keep it as the text's first line.
-  const text = body.startsWith(title) || title === 'Untitled page' ? body : `${title}\n${body}`;
+  const whole = body.startsWith(title) || title === 'Untitled page' ? body : `${title}\n${body}`;
+  const text = beginning(whole, MAX_TEXT_CHARS);
+  const byline = (parsed.byline?.trim() || meta.author || jsonLdName(jsonLdField(meta, 'author')))?.replace(/^by\s+/i, '') || null;
   return {
     url,
     title,
     site: meta.ogSiteName ?? parsed.siteName ?? hostOf(url),
-    byline: parsed.byline?.trim() || meta.author || jsonLdName(jsonLdField(meta, 'author')),
+    byline,
     published: readPublished(doc, meta, parsed.publishedTime),
     lang,
     dir: dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null,
     text,
     wordCount: countWords(text, lang),
+    // A rough count of the whole (runs of non-space), cheap on megabytes where segmenting is not.
+    ...(text.length < whole.length ? { totalWords: whole.match(/\S+/g)?.length ?? 0 } : {}),
     sentences: splitSentences(text, lang),
     links: collectLinks(doc, url, articleHrefs),
     meta,

@@ -30,6 +30,8 @@ function keyOf(url) {
  */
 export async function startFixtureInternet({ routes = {}, log = () => {} } = {}) {
   const byAddress = new Map();
+  /** Pages made by a test at run time (too big or too odd to keep as files), by loopback path. */
+  const generated = new Map();
   for (const c of loadCases()) {
     byAddress.set(keyOf(c.url), { file: path.join(seedsDir, c.fixture), type: 'text/html; charset=utf-8' });
   }
@@ -60,6 +62,12 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
   /** http://127.0.0.1:PORT/fixtures/000.html, /sources/..., /pages/NAME.html, /csp/fixtures/... */
   function serveLocal(target, res) {
     let p = decodeURIComponent(target.pathname);
+    const made = generated.get(p);
+    if (made !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(made);
+      return;
+    }
     const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
     if (p.startsWith('/csp/')) {
       headers['content-security-policy'] = "default-src 'none'";
@@ -112,6 +120,10 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
     requests,
     setRoute(url, handler) {
       byAddress.set(keyOf(url), handler);
+    },
+    /** Serves `html` at http://127.0.0.1:PORT{path}. */
+    setPage(path, html) {
+      generated.set(path, html);
     },
     async close() {
       for (const s of sockets) s.destroy();

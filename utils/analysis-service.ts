@@ -1,0 +1,30 @@
+import { analyze } from '../lib/analysis/analyze';
+import { fromOwnContentScript, onMessage } from './messaging';
+
+/**
+ * Background: runs the analysis for the sidebars, off the pages' main threads. One job at a time,
+ * in order; a job whose sidebar closed before its turn is dropped (a running one finishes: the
+ * analysis is synchronous, and bounded by the length extraction keeps).
+ */
+export function registerAnalysisService(): void {
+  const pending = new Set<string>();
+  const cancelled = new Set<string>();
+  let queue: Promise<unknown> = Promise.resolve();
+  onMessage('analyzeArticle', ({ data, sender }) => {
+    if (!fromOwnContentScript(sender)) return null;
+    const key = `${sender.tab!.id}:${data.job}`;
+    pending.add(key);
+    const run = queue.then(() => {
+      pending.delete(key);
+      if (cancelled.delete(key)) return null;
+      return analyze(data.page, data.source ? { source: data.source } : {});
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  });
+  onMessage('cancelAnalysis', ({ data, sender }) => {
+    if (!fromOwnContentScript(sender)) return;
+    const key = `${sender.tab!.id}:${data.job}`;
+    if (pending.has(key)) cancelled.add(key);
+  });
+}
