@@ -12,6 +12,7 @@ import { PageHighlighter } from '../lib/page/highlight';
 import { placeBeside, type PageLayout } from '../lib/page/side-by-side';
 import { grantPageUrl } from './grant-relay';
 import { onMessage, sendMessage } from './messaging';
+import { logError } from './error-log';
 import { PageFlags } from './page-flags';
 import { readSettings, watchSettings } from './settings-store';
 import type { Settings } from '../lib/settings/settings';
@@ -229,7 +230,7 @@ export class SidebarApp {
         const framed = Array.from(document.querySelectorAll('iframe, frame')).some((f) => f.getBoundingClientRect().height > 200);
         message = framed ? i18n.t('sidebar.framed') : error.message;
       } else {
-        console.warn('Unspun:', error);
+        logError('reading the page', error);
       }
       this.view = { kind: 'no-article', message };
       this.render();
@@ -246,7 +247,7 @@ export class SidebarApp {
       return await sendMessage('analyzeArticle', source ? { page, source, job } : { page, job });
     } catch (error) {
       if (this.closed) return null;
-      console.warn('Unspun: analysing here, the background did not answer:', error);
+      logError('the background did not answer; analysing here', error);
       return analyze(page, source ? { source } : {});
     }
   }
@@ -283,6 +284,7 @@ export class SidebarApp {
       this.flags.setReport(this.report);
       this.setSource({ kind: 'compared', url: result.finalUrl });
     } catch (error) {
+      if (!(error instanceof NoArticleError)) logError('reading the source', error);
       this.setSource({
         kind: 'failed',
         url,

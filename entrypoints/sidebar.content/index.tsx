@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { recordUncaughtErrors } from '../../utils/error-log';
 import { SidebarApp } from '../../utils/sidebar-app';
 import css from './style.css?inline';
 
@@ -15,6 +16,7 @@ export default defineContentScript({
   main(ctx) {
     // Each injection gets a fresh context and WXT has already closed the previous one, so the
     // toolbar button toggles: reopen only if the sidebar was not open a moment ago.
+    recordUncaughtErrors();
     const previous = globalThis.unspunSidebar;
     globalThis.unspunSidebar = undefined;
     if (previous?.openWhenInvalidated || previous?.isOpen) {

@@ -26,8 +26,8 @@ export interface FixtureInternet {
   proxy: string;
   requests: { url: string; method: string; cookie: string | null }[];
   setRoute(url: string, route: Route): void;
-  /** Serves `html` at http://127.0.0.1:PORT{path}. */
-  setPage(path: string, html: string): void;
+  /** Serves `html` at http://127.0.0.1:PORT{path}, with extra response headers if given. */
+  setPage(path: string, html: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 

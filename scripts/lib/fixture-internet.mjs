@@ -64,8 +64,8 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
     let p = decodeURIComponent(target.pathname);
     const made = generated.get(p);
     if (made !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(made);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...made.headers });
+      res.end(made.html);
       return;
     }
     const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
@@ -121,9 +121,9 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
     setRoute(url, handler) {
       byAddress.set(keyOf(url), handler);
     },
-    /** Serves `html` at http://127.0.0.1:PORT{path}. */
-    setPage(path, html) {
-      generated.set(path, html);
+    /** Serves `html` at http://127.0.0.1:PORT{path}, with extra response headers if given. */
+    setPage(path, html, headers = {}) {
+      generated.set(path, { html, headers });
     },
     async close() {
       for (const s of sockets) s.destroy();
