@@ -14,10 +14,15 @@ export interface TextPositionSelector {
 }
 export type PassageSelector = TextQuoteSelector | TextPositionSelector;
 
+const WHITESPACE = /\s/;
+
 /** Context kept on each side of a quote: enough to tell repeated phrases apart. */
 const CONTEXT = 32;
 /** A re-anchored quote may differ from the saved one by at most this share of its length. */
 const MAX_ERROR_SHARE = 0.25;
+/** Occurrences looked at, and of those the ones weighed by context (each costs two small searches). */
+const MAX_OCCURRENCES = 10_000;
+const MAX_WEIGHED = 50;
 /** Beyond this length the approximate search is not tried (its cost grows with errors × text). */
 const MAX_FUZZY_QUOTE = 2_000;
 
@@ -58,14 +63,18 @@ export function anchorPassage(text: string, selectors: readonly PassageSelector[
     return { start: position.start, end: position.end, exact: text.slice(position.start, position.end) };
   }
   const exact = quote.exact;
-  const candidates: { start: number; end: number; errors: number }[] = [];
-  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) candidates.push({ start: at, end: at + exact.length, errors: 0 });
+  const expected = position?.start ?? 0;
+  let candidates: { start: number; end: number; errors: number }[] = [];
+  for (let at = text.indexOf(exact); at >= 0 && candidates.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
+    candidates.push({ start: at, end: at + exact.length, errors: 0 });
+  }
   if (!candidates.length && exact.length <= MAX_FUZZY_QUOTE) {
     const maxErrors = Math.floor(exact.length * MAX_ERROR_SHARE);
-    if (maxErrors > 0) candidates.push(...search(text, exact, maxErrors));
+    if (maxErrors > 0) candidates = search(text, exact, maxErrors).slice(0, MAX_OCCURRENCES);
   }
   if (!candidates.length) return null;
-  const expected = position?.start ?? 0;
+  // A quote repeated all over the page (hostile, or "a a a a"): weigh only those nearest its place.
+  if (candidates.length > MAX_WEIGHED) candidates = candidates.sort((a, b) => Math.abs(a.start - expected) - Math.abs(b.start - expected)).slice(0, MAX_WEIGHED);
   let best = candidates[0]!;
   let bestScore = -Infinity;
   for (const c of candidates) {
@@ -90,17 +99,17 @@ export function anchorPassage(text: string, selectors: readonly PassageSelector[
 export function locateQuote(text: string, quote: string): { start: number; end: number } | null {
   const needle = quote.replace(/\s+/g, ' ').trim();
   if (!needle) return null;
-  let collapsed = '';
+  const parts: string[] = [];
   const origin: number[] = [];
   let lastWasSpace = true;
   for (let i = 0; i < text.length; i++) {
-    const space = /\s/.test(text[i]!);
+    const space = WHITESPACE.test(text[i]!);
     if (space && lastWasSpace) continue;
-    collapsed += space ? ' ' : text[i];
+    parts.push(space ? ' ' : text[i]!);
     origin.push(i);
     lastWasSpace = space;
   }
-  const at = collapsed.indexOf(needle);
+  const at = parts.join('').indexOf(needle);
   if (at < 0) return null;
   return { start: origin[at]!, end: origin[at + needle.length - 1]! + 1 };
 }
