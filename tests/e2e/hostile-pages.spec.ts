@@ -1,3 +1,4 @@
+import type { Driver } from './support/driver';
 import { expect, inSidebar, openWithSidebar, shot, test, waitForSidebar } from './support/fixtures';
 
 // Pages that try to break or hijack an injected sidebar (Hypothesis keeps such pages in its dev
@@ -28,4 +29,52 @@ test('a page that removes the sidebar: the toolbar brings it back', async ({ dri
   await driver.toggleSidebar();
   await waitForSidebar(driver);
   expect(await driver.evaluate(inSidebar.exists, undefined)).toBe(true);
+});
+
+// A primary source written to attack the reader: markup in its title and byline, scripts, CSS that
+// hides everything, JSON-LD with HTML, a javascript: "original" link. It is parsed inert and read as text.
+const HOSTILE_SOURCE = `<!doctype html><html><head>
+<title>&lt;img src=x onerror="window.pwned=1"&gt; The lab's report</title>
+<meta property="og:site_name" content="<script>window.pwned=2</script>Lab">
+<style>* { display: none !important } body::after { content: "pwned" }</style>
+<script>window.pwned = 3; document.title = 'changed';</script>
+<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"<b onmouseover=alert(1)>Evil Lab</b>"},"isBasedOn":"javascript:alert(1)"}</script>
+</head><body onload="window.pwned=4"><article><h1>&lt;svg onload=alert(1)&gt; Our model reads invoices</h1>
+<p class="byline">By <a href="javascript:alert(1)">&lt;iframe src=javascript:alert(1)&gt;</a></p>
+<p>Our new document model reads invoices better than general models in our tests on one benchmark.</p>
+<p>The results come from one domain and should be read that way; the model may not hold elsewhere.</p>
+<p><a href="javascript:alert(1)">Original source</a> <img src=x onerror="window.pwned=5"></p>
+</article></body></html>`;
+
+async function grantIfAsked(driver: Driver): Promise<void> {
+  if (driver.name !== 'firefox') return;
+  const state = () =>
+    driver.evaluate(() => {
+      const root = document.querySelector('unspun-sidebar')?.shadowRoot;
+      if (root?.querySelector('[data-testid="source-permission"]')) return 'asks';
+      return root?.querySelector('[data-testid="source-link"], [data-testid="source-error"]') ? 'done' : 'waiting';
+    }, undefined);
+  await expect.poll(state, { timeout: 15_000 }).not.toBe('waiting');
+  if ((await state()) === 'asks') await driver.grantSourceInWindow();
+}
+
+test('a hostile primary source is read as text: no script runs, no markup reaches the sidebar', async ({ driver, web }) => {
+  web.setRoute('https://hostile-source.example/post', { status: 200, body: HOSTILE_SOURCE });
+  await openWithSidebar(driver, `${web.origin}/pages/source-hostile.html`);
+  await grantIfAsked(driver);
+  await expect.poll(() => driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]'), { timeout: 30_000 }).toMatch(/primary source/);
+  const seen = await driver.evaluate(() => {
+    const root = document.querySelector('unspun-sidebar')!.shadowRoot!;
+    return {
+      source: root.querySelector('[data-testid="source-link"]')?.textContent ?? '',
+      foreign: root.querySelectorAll('img, script, svg, b, iframe:not([data-testid="grant-frame"])').length,
+      javascriptLinks: Array.from(root.querySelectorAll('a')).filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
+      pwned: (window as unknown as { pwned?: unknown }).pwned ?? null,
+      title: document.title,
+    };
+  }, undefined);
+  expect(seen.source).toContain('<img src=x onerror=');
+  expect(seen).toMatchObject({ foreign: 0, javascriptLinks: 0, pwned: null });
+  expect(seen.title).toBe('A lab says its model reads every invoice');
+  await driver.screenshot(shot(driver, 'hostile-source'));
 });
