@@ -3,16 +3,20 @@ import { analyze } from '../lib/analysis/analyze';
 import type { Report } from '../lib/analysis/report';
 import { CONFIDENT, discoverSources } from '../lib/source/discover';
 import { UsageError, type Io } from './io';
+import { bestFeedMatch, loadFeeds } from './feeds';
 import { loadArticle } from './load-input';
 import { reportMarkdown } from './markdown';
 import { progressBar } from './progress';
 
 const USAGE = `Usage: unspun analyze <file.html|url>... [--url <address the file was saved from>]
-                      [--source <file.html|url>] [--no-follow] [--format json|markdown]
+                      [--source <file.html|url>] [--feed <file.xml|url>]... [--no-follow]
+                      [--format json|markdown]
 
 Prints the Report of each page: JSON (one input: one object; several: an array) or a
 readable summary. Without --source it follows the page's best source candidate when it is
-a web address (use --no-follow to stay offline).`;
+a web address (use --no-follow to stay offline). When the page links no source, --feed
+(repeatable) names RSS or Atom feeds to search for it by title and content; a post found
+there is listed first among the source candidates, and followed like one.`;
 
 /** `unspun analyze`: the Report of saved pages or addresses. Returns the exit code. */
 export async function runAnalyze(args: string[], io: Io): Promise<number> {
@@ -22,6 +26,7 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
     options: {
       url: { type: 'string' },
       source: { type: 'string' },
+      feed: { type: 'string', multiple: true, default: [] },
       format: { type: 'string', default: 'json' },
       'no-follow': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -35,6 +40,7 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
   if (values.format !== 'json' && values.format !== 'markdown') throw new UsageError(`Unknown format "${values.format}": use json or markdown.`);
   if (values.url && positionals.length > 1) throw new UsageError('--url names the address of one saved page; give one input with it.');
 
+  const feeds = await loadFeeds(values.feed ?? []);
   const reports: Report[] = [];
   let failures = 0;
   const bar = progressBar(io.stderr, positionals.length);
@@ -43,8 +49,11 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
     try {
       const page = await loadArticle(input, values.url);
       let source = values.source ? await loadArticle(values.source) : undefined;
+      const discovered = discoverSources(page).candidates[0];
+      const fromFeed = !source && !(discovered && discovered.confidence >= CONFIDENT) ? bestFeedMatch(page, feeds) : null;
+      if (fromFeed) io.stderr.write(`unspun: ${input}: found a likely source in ${fromFeed.feed}: ${fromFeed.match.url} (${fromFeed.match.reasons.join('; ')})\n`);
       if (!source && !values['no-follow']) {
-        const best = discoverSources(page).candidates[0];
+        const best = fromFeed ? { url: fromFeed.match.url, confidence: fromFeed.match.confidence } : discovered;
         if (best && best.confidence >= CONFIDENT) {
           source = await loadArticle(best.url).catch((error: Error) => {
             io.stderr.write(`unspun: ${input}: could not read its source (${error.message}); the report is from the page alone.\n`);
@@ -52,7 +61,9 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
           });
         }
       }
-      reports.push(analyze(page, { source }));
+      const report = analyze(page, { source });
+      if (fromFeed) report.sourceCandidates.unshift({ url: fromFeed.match.url, confidence: fromFeed.match.confidence, reasons: fromFeed.match.reasons });
+      reports.push(report);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       failures++;

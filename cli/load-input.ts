@@ -3,15 +3,15 @@ import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
 import { readPageMeta } from '../lib/extract/page-meta';
 import { parseHtmlDocument } from '../lib/extract/parse-html';
-import { fetchSourceHtml } from '../lib/source/fetch-source';
+import { fetchSourceHtml, type FetchKind } from '../lib/source/fetch-source';
 import { UsageError } from './io';
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 /** HTML of a file or an address (fetched with the extension's own limits: 5 MB, 10 s, HTML only). */
-export async function loadHtml(input: string): Promise<{ html: string; url: string }> {
+export async function loadHtml(input: string, kind: FetchKind = 'page'): Promise<{ html: string; url: string }> {
   if (isUrl(input)) {
-    const result = await fetchSourceHtml(input);
+    const result = await fetchSourceHtml(input, { kind });
     if (!result.ok) throw new UsageError(`${input}: ${result.message}`);
     return { html: result.html, url: result.finalUrl };
   }

@@ -1,17 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { Report } from '../lib/analysis/report';
 import { formatDate, formatShare, hostLabel } from './format';
-import type { SidebarActions, SourceStatus } from './view';
+import type { FeedSearch, SidebarActions, SourceStatus } from './view';
 import { i18n } from '#i18n';
 
 interface Props {
   report: Report;
   status: SourceStatus;
+  feed?: FeedSearch;
   actions: Pick<SidebarActions, 'compareSource' | 'grantInWindow'>;
 }
 
 /** The primary source: what was found, its card once read, and how to get it compared. */
-export function SourceCard({ report, status, actions }: Props) {
+export function SourceCard({ report, status, feed, actions }: Props) {
   const [address, setAddress] = useState('');
   const source = report.source;
   return (
@@ -79,6 +80,7 @@ export function SourceCard({ report, status, actions }: Props) {
           </ul>
         </div>
       )}
+      {!source && feed && <FeedResults feed={feed} busy={status.kind === 'fetching'} onCompare={actions.compareSource} />}
       {!source && status.kind !== 'self' && (
         <form
           class="paste"
@@ -104,5 +106,33 @@ export function SourceCard({ report, status, actions }: Props) {
         </form>
       )}
     </section>
+  );
+}
+
+/** Posts found in the credited publisher's feed, offered for the reader to confirm. */
+function FeedResults({ feed, busy, onCompare }: { feed: FeedSearch; busy: boolean; onCompare: (url: string) => void }) {
+  if (feed.state === 'searching') return <p role="status">{i18n.t('source.feedSearching', [feed.feedName])}</p>;
+  if (feed.state === 'none') return <p class="meta" data-testid="feed-none">{i18n.t('source.feedNone', [feed.feedName])}</p>;
+  if (feed.state === 'failed') return <p class="notice" data-testid="feed-error">{i18n.t('source.feedFailed', [feed.feedName, feed.message])}</p>;
+  return (
+    <div data-testid="feed-results">
+      <h3 class="subtitle">{i18n.t('source.feedFound', [feed.feedName])}</h3>
+      <ul class="candidates">
+        {feed.matches.map((m) => (
+          <li key={m.url} data-testid="feed-candidate" data-url={m.url}>
+            <a href={m.url} target="_blank" rel="noopener noreferrer">
+              {m.title}
+            </a>
+            <span class="meta">{i18n.t('source.sure', [formatShare(m.confidence)])}</span>
+            <p class="meta reasons">{m.reasons.join('; ')}</p>
+            {!busy && (
+              <button type="button" onClick={() => onCompare(m.url)} data-testid="feed-compare">
+                {i18n.t('source.compare')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -13,6 +13,8 @@ export type { SourceFetchResult };
 export interface ProtocolMap {
   /** Sidebar -> background: fetch the primary source at this address (no cookies, limits apply). */
   fetchSource(data: { url: string }): SourceFetchResult;
+  /** Sidebar -> background: fetch a publisher's feed (RSS/Atom), under the same grant and limits. */
+  fetchFeed(data: { url: string }): SourceFetchResult;
   /** Sidebar -> background: does the extension hold the host permission for this address? */
   hasSourcePermission(data: { url: string }): boolean;
   /** Sidebar -> background: open the grant page in its own window (when a frame can't show). */

@@ -2,13 +2,16 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '../components/Sidebar';
-import type { SidebarView, SourceStatus } from '../components/view';
+import type { FeedSearch, SidebarView, SourceStatus } from '../components/view';
 import { hostLabel } from '../components/format';
 import { analyze } from '../lib/analysis/analyze';
 import type { Report } from '../lib/analysis/report';
 import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
 import { PageHighlighter } from '../lib/page/highlight';
+import { feedsForNames, findOrgById, platforms } from '../lib/knowledge/registry';
+import { pageCredits } from '../lib/source/attribution';
+import { matchFeedItems, parseFeed } from '../lib/source/feeds';
 import { placeBeside, type PageLayout } from '../lib/page/side-by-side';
 import { grantPageUrl } from './grant-relay';
 import { onMessage, sendMessage } from './messaging';
@@ -48,6 +51,9 @@ const HOST_STYLE: Record<string, string> = {
   contain: 'layout style',
 };
 
+/** A feed's owner in words ("Hugging Face blog"). */
+const feedLabel = (owner: string) => platforms.find((p) => p.id === owner)?.name ?? findOrgById(owner)?.name ?? owner;
+
 /** How often the sidebar checks whether a single-page site moved to another address. */
 const LOCATION_POLL_MS = 400;
 
@@ -64,6 +70,10 @@ export class SidebarApp {
   private article: Article | null = null;
   private report: Report | null = null;
   private source: SourceStatus = { kind: 'none' };
+  /** The feed search, when the page names its source without linking it. */
+  private feed: FeedSearch | null = null;
+  /** A feed waiting for the reader's grant of its site. */
+  private pendingFeed: string | null = null;
   private readonly highlighter = new PageHighlighter(document);
   private returnFocusTo: Element | null = null;
   private layout: PageLayout | null = null;
@@ -134,7 +144,10 @@ export class SidebarApp {
     this.render();
     this.ui.shadow.querySelector<HTMLElement>('.panel')?.focus({ preventScroll: true });
     const stopListening = onMessage('resumeCompare', ({ data }) => {
-      if (!this.closed) void this.compareSource(data.url);
+      if (this.closed) return;
+      // The grant was for a publisher's feed: search it; else compare with the granted source.
+      if (data.url === this.pendingFeed) void this.searchFeeds();
+      else void this.compareSource(data.url);
     });
     // The reader's light/dark choice, now and whenever it changes in the settings.
     const unwatchSettings = watchSettings((settings) => this.applyTheme(settings.theme));
@@ -202,6 +215,8 @@ export class SidebarApp {
     this.article = null;
     this.report = null;
     this.source = { kind: 'none' };
+    this.feed = null;
+    this.pendingFeed = null;
     this.view = { kind: 'loading' };
     this.render();
     this.ctx.setTimeout(() => void this.readPage(), 0);
@@ -222,6 +237,7 @@ export class SidebarApp {
       this.render();
       void this.flags.load(article, location.href);
       void this.autoCompare();
+      void this.searchFeeds();
     } catch (error) {
       if (generation !== this.generation) return;
       let message = i18n.t('sidebar.unreadable');
@@ -256,6 +272,53 @@ export class SidebarApp {
     const best = this.report?.sourceCandidates[0];
     if (!best || best.confidence < AUTO_COMPARE_CONFIDENCE) return;
     await this.compareSource(best.url);
+  }
+
+  /**
+   * The page names its source but links none ("Hugging Face argues…"): search the feed of the
+   * publisher or platform it credits, under the same grant and limits as a source, and offer the
+   * posts whose title and content agree, for the reader to confirm.
+   */
+  private async searchFeeds(): Promise<void> {
+    const article = this.article;
+    const report = this.report;
+    if (!article || !report || report.selfIsSource || report.sourceCandidates.some((c) => c.confidence >= AUTO_COMPARE_CONFIDENCE)) return;
+    const feed = feedsForNames(pageCredits(article).map((c) => c.name))[0];
+    if (!feed) return;
+    const generation = this.generation;
+    const feedName = feedLabel(feed.owner);
+    const granted = await sendMessage('hasSourcePermission', { url: feed.url }).catch(() => false);
+    if (generation !== this.generation) return;
+    if (!granted) {
+      // No feed is fetched without the reader's grant for its site.
+      this.pendingFeed = feed.url;
+      this.setSource({ kind: 'needs-permission', url: feed.url, site: hostLabel(feed.url), grantFrameUrl: grantPageUrl(feed.url) });
+      return;
+    }
+    this.pendingFeed = null;
+    if (this.source.kind === 'needs-permission' && this.source.url === feed.url) this.setSource({ kind: 'none' });
+    this.setFeed({ state: 'searching', feedName });
+    const result = await sendMessage('fetchFeed', { url: feed.url }).catch(() => null);
+    if (generation !== this.generation) return;
+    if (!result?.ok) {
+      this.setFeed({ state: 'failed', feedName, message: result?.message ?? i18n.t('source.unreadable') });
+      return;
+    }
+    try {
+      // Parsed as XML: inert, nothing runs or loads.
+      const doc = new DOMParser().parseFromString(result.html, 'application/xml');
+      const matches = matchFeedItems(article, parseFeed(doc, result.finalUrl), feedName).slice(0, 3);
+      this.setFeed(matches.length ? { state: 'found', feedName, matches } : { state: 'none', feedName });
+    } catch (error) {
+      logError('reading a feed', error);
+      this.setFeed({ state: 'failed', feedName, message: i18n.t('source.unreadable') });
+    }
+  }
+
+  private setFeed(feed: FeedSearch): void {
+    this.feed = feed;
+    if (this.view.kind === 'report') this.view = { ...this.view, feed };
+    this.render();
   }
 
   private async compareSource(url: string): Promise<void> {
@@ -295,7 +358,7 @@ export class SidebarApp {
 
   private setSource(source: SourceStatus): void {
     this.source = source;
-    if (this.report) this.view = { kind: 'report', report: this.report, source, flags: this.flags.current };
+    if (this.report) this.view = { kind: 'report', report: this.report, source, flags: this.flags.current, ...(this.feed ? { feed: this.feed } : {}) };
     this.render();
   }
 

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import { fetchSourceHtml, type SourceFetchResult } from '../lib/source/fetch-source';
+import { browser, type Browser } from 'wxt/browser';
+import { fetchSourceHtml, type FetchKind, type SourceFetchResult } from '../lib/source/fetch-source';
 import { fromOwnContentScript, onMessage } from './messaging';
 
 /** Fetched sources for this browser session, by address; a few at most (they can be 5 MB). */
@@ -26,26 +26,25 @@ export function registerSourceFetcher(): void {
   onMessage('hasSourcePermission', async ({ data, sender }) =>
     fromOwnContentScript(sender) ? hasPermission(data.url) : false,
   );
-  onMessage('fetchSource', async ({ data, sender }): Promise<SourceFetchResult> => {
-    const url = String(data.url);
-    if (!fromOwnContentScript(sender)) {
-      return { ok: false, url, reason: 'permission', message: 'Refused: not asked by Unspun.' };
-    }
-    const cached = cache.get(url);
-    if (cached) return cached;
-    if (!(await hasPermission(url))) {
-      return {
-        ok: false,
-        url,
-        reason: 'permission',
-        message: 'Unspun needs your permission to read this site.',
-      };
-    }
-    const result = await fetchSourceHtml(url);
-    if (result.ok) {
-      cache.set(url, result);
-      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    }
-    return result;
-  });
+  onMessage('fetchSource', ({ data, sender }) => fetchFor(String(data.url), sender, 'page'));
+  onMessage('fetchFeed', ({ data, sender }) => fetchFor(String(data.url), sender, 'feed'));
+}
+
+/** A fetch for the sidebar: its own content script only, with the site's permission, cached. */
+async function fetchFor(url: string, sender: Browser.runtime.MessageSender, kind: FetchKind): Promise<SourceFetchResult> {
+  if (!fromOwnContentScript(sender)) {
+    return { ok: false, url, reason: 'permission', message: 'Refused: not asked by Unspun.' };
+  }
+  const key = `${kind} ${url}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  if (!(await hasPermission(url))) {
+    return { ok: false, url, reason: 'permission', message: 'Unspun needs your permission to read this site.' };
+  }
+  const result = await fetchSourceHtml(url, { kind });
+  if (result.ok) {
+    cache.set(key, result);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return result;
 }

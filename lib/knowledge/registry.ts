@@ -10,6 +10,7 @@ import orgsData from './orgs.json';
 import platformsData from './platforms.json';
 import publishersData from './publishers.json';
 import topicsData from './topics.json';
+import feedsData from './feeds.json';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -454,6 +455,37 @@ function platformMatch(u: URL): { platform: Platform; host: string } | null {
 export function findPlatform(url: string): Platform | null {
   const u = parseUrl(url);
   return u ? (platformMatch(u)?.platform ?? null) : null;
+}
+
+/** A publisher's or platform's feed, where its new posts are announced. */
+export interface Feed {
+  id: string;
+  /** The org (orgs.json) or platform (platforms.json) id whose posts it lists. */
+  owner: string;
+  url: string;
+  format: 'rss' | 'atom';
+  checked: Checked;
+}
+
+/** Every known feed (feeds.json). */
+export const feeds: readonly Feed[] = feedsData.feeds as Feed[];
+
+/**
+ * The feeds of the organisations and platforms these names refer to ("Hugging Face" is the org;
+ * its blog platform's feed lists the community articles it hosts, so it counts too).
+ */
+export function feedsForNames(names: readonly string[]): Feed[] {
+  const owners = new Set<string>();
+  for (const name of names) {
+    const org = findOrgByName(name);
+    if (org) {
+      owners.add(org.id);
+      for (const p of platforms) if (p.platformOrg === org.id) owners.add(p.id);
+    }
+    const platform = findPlatformByName(name);
+    if (platform) owners.add(platform.id);
+  }
+  return feeds.filter((f) => owners.has(f.owner));
 }
 
 /** The platform a name refers to ("Hugging Face Blog", "Medium"). */

@@ -23,6 +23,11 @@ export type SourceFetchResult =
   | { ok: false; url: string; reason: SourceFetchFailure; message: string };
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+/** Publisher feeds (RSS, Atom) and sitemaps come as XML under several names. */
+const FEED_TYPES = /^(application\/(rss\+xml|atom\+xml|xml|rdf\+xml)|text\/xml)\b/i;
+
+/** What is being fetched: a web page (a source), or a publisher's feed. */
+export type FetchKind = 'page' | 'feed';
 
 function fail(url: string, reason: SourceFetchFailure, message: string): SourceFetchResult {
   return { ok: false, url, reason, message };
@@ -35,7 +40,7 @@ function fail(url: string, reason: SourceFetchFailure, message: string): SourceF
  */
 export async function fetchSourceHtml(
   url: string,
-  options: { fetchImpl?: typeof fetch; allowLocal?: boolean; limits?: Partial<typeof SOURCE_LIMITS> } = {},
+  options: { fetchImpl?: typeof fetch; allowLocal?: boolean; limits?: Partial<typeof SOURCE_LIMITS>; kind?: FetchKind } = {},
 ): Promise<SourceFetchResult> {
   const limits = { ...SOURCE_LIMITS, ...options.limits };
   const doFetch = options.fetchImpl ?? fetch;
@@ -54,7 +59,7 @@ export async function fetchSourceHtml(
           referrerPolicy: 'no-referrer',
           cache: 'no-store',
           signal: controller.signal,
-          headers: { Accept: 'text/html,application/xhtml+xml;q=0.9' },
+          headers: { Accept: options.kind === 'feed' ? 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.8' : 'text/html,application/xhtml+xml;q=0.9' },
         });
       } catch {
         if (controller.signal.aborted) {
@@ -75,7 +80,7 @@ export async function fetchSourceHtml(
         });
         const landed = refuseAddress(response.url || current, { allowLocal: options.allowLocal });
         if (landed) return fail(url, 'blocked-address', landed);
-        return await readHtml(url, response, limits.maxBytes, controller);
+        return await readHtml(url, response, limits.maxBytes, controller, undefined, options.kind);
       }
       if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
         if (hop >= limits.maxRedirects) {
@@ -84,7 +89,7 @@ export async function fetchSourceHtml(
         current = new URL(response.headers.get('location')!, current).href;
         continue;
       }
-      return await readHtml(url, response, limits.maxBytes, controller, current);
+      return await readHtml(url, response, limits.maxBytes, controller, current, options.kind);
     }
   } catch {
     if (controller.signal.aborted) {
@@ -102,14 +107,16 @@ async function readHtml(
   maxBytes: number,
   controller: AbortController,
   finalUrl = response.url || url,
+  kind: FetchKind = 'page',
 ): Promise<SourceFetchResult> {
   if (!response.ok) {
     return fail(url, 'http-error', `The source answered with an error (${response.status}${response.statusText ? ' ' + response.statusText : ''}).`);
   }
   const contentType = response.headers.get('content-type') ?? '';
-  if (!HTML_TYPES.test(contentType.trim())) {
+  if (!(kind === 'feed' ? FEED_TYPES : HTML_TYPES).test(contentType.trim())) {
     controller.abort();
-    return fail(url, 'not-html', `The source is not a web page (${contentType.split(';')[0] || 'unknown type'}), so Unspun cannot read it.`);
+    const type = contentType.split(';')[0] || 'unknown type';
+    return fail(url, 'not-html', kind === 'feed' ? `The publisher's feed is not a feed (${type}), so Unspun cannot search it.` : `The source is not a web page (${type}), so Unspun cannot read it.`);
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {

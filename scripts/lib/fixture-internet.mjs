@@ -35,6 +35,9 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
   for (const c of loadCases()) {
     byAddress.set(keyOf(c.url), { file: path.join(seedsDir, c.fixture), type: 'text/html; charset=utf-8' });
   }
+  // Publisher feeds written for the tests, at their real addresses.
+  const feedIndex = JSON.parse(readFileSync(path.join(seedsDir, 'feeds/index.json'), 'utf8'));
+  for (const f of feedIndex.feeds) byAddress.set(keyOf(f.url), { file: path.join(seedsDir, 'feeds', f.file), type: 'application/rss+xml; charset=utf-8' });
   for (const [url, handler] of Object.entries(routes)) byAddress.set(keyOf(url), handler);
 
   const requests = [];

@@ -34,6 +34,28 @@ describe('unspun analyze', () => {
     expect(report.flags.map((f: { id: string }) => f.id)).toContain('attribution-mismatch');
   });
 
+  it('--feed: a page that names its source without a link finds it in a given feed (repeatable)', async () => {
+    const { code, out, err } = await run([
+      'analyze',
+      path.join(root, 'seeds/fixtures/001.html'),
+      '--url', 'https://jmacweb.example/news/ai/specialization-beats-scale',
+      '--feed', path.join(root, 'seeds/feeds/huggingface-blog.xml'),
+      '--feed', path.join(root, 'seeds/feeds/huggingface-blog.xml'),
+      '--no-follow',
+    ]);
+    expect(code).toBe(0);
+    expect(err).toContain('found a likely source');
+    const report = JSON.parse(out);
+    expect(report.sourceCandidates[0].url).toBe('https://huggingface.co/blog/Dharma-AI/specialization-beats-scale');
+    expect(report.sourceCandidates.map((c: { url: string }) => c.url)).not.toContain('https://huggingface.co/blog/some-kitchen/specialization-beats-scale');
+  });
+
+  it('--feed that is not a feed: a plain message', async () => {
+    const { code, err } = await run(['analyze', path.join(root, 'seeds/fixtures/001.html'), '--feed', path.join(root, 'seeds/fixtures/000.html'), '--no-follow']);
+    expect(code).toBe(2);
+    expect(err).toContain('no RSS or Atom items');
+  });
+
   it('prints an array for several pages, and a readable summary as markdown', async () => {
     const pages = ['000', '003'].map((id) => path.join(root, `seeds/fixtures/${id}.html`));
     const json = await run(['analyze', ...pages, '--no-follow']);

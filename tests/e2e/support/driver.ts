@@ -181,7 +181,9 @@ async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string;
       await page.goto(url, { waitUntil: 'load' });
     },
     async toggleSidebar() {
-      // The e2e build's bridge asks the background to run the same openSidebar as the toolbar.
+      // The e2e build's bridge asks the background to run the same openSidebar as the toolbar;
+      // it marks the page when it listens (it loads at document_idle, after 'load' on some pages).
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-unspun-base'), { timeout: 10_000 });
       await page.evaluate(() => document.dispatchEvent(new Event('unspun-e2e-toggle')));
     },
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
