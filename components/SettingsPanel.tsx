@@ -9,6 +9,8 @@ export interface SettingsView {
   sourceSites: string[] | 'all';
   /** How many flags a full clear would delete. */
   flagCount: number;
+  /** How many pages Unspun remembers. */
+  memoryCount: number;
   status: string | null;
   error: string | null;
 }
@@ -20,6 +22,7 @@ export interface SettingsActions {
   addAutoOpen(input: string): void;
   removeAutoOpen(site: string): void;
   clearAll(): void;
+  forgetPages(): void;
 }
 
 const THEME_LABELS: Record<Settings['theme'], () => string> = {
@@ -111,6 +114,14 @@ export function SettingsPanel({ view, actions }: { view: SettingsView; actions: 
           <input id="auto-open-site" type="text" inputMode="url" placeholder="news.example.com" value={site} onInput={(e) => setSite(e.currentTarget.value)} data-testid="auto-open-input" />
           <button type="submit">{i18n.t('settings.addSite')}</button>
         </form>
+      </div>
+
+      <div class="panel">
+        <h3>{i18n.t('settings.memoryHeading')}</h3>
+        <p class="meta">{i18n.t('settings.memoryLede')}</p>
+        <button type="button" onClick={actions.forgetPages} disabled={view.memoryCount === 0} data-testid="forget-pages">
+          {i18n.t('settings.forget')} ({formatCount(view.memoryCount)})
+        </button>
       </div>
 
       <div class="panel">

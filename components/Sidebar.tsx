@@ -1,4 +1,5 @@
 import type { Span } from '../lib/analysis/report';
+import { AlsoRetold } from './AlsoRetold';
 import { ArticleFacts } from './ArticleFacts';
 import { ClaimList } from './ClaimList';
 import { FlagList } from './FlagList';
@@ -81,6 +82,7 @@ export function Sidebar({ view, layout, actions }: Props) {
             <SpinScore spin={view.report.spin} onShow={onShow} />
             <FlagList flags={view.report.flags} onShow={onShow} />
             <SourceCard report={view.report} status={view.source} feed={view.feed} actions={actions} />
+            <AlsoRetold entries={view.alsoRetold ?? []} />
             <IncentiveNotes incentives={view.report.incentives} onShow={onShow} />
             <OmissionList omissions={view.report.omissions ?? []} />
             <ClaimList claims={view.report.claims} onShow={onShow} />

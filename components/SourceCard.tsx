@@ -116,7 +116,7 @@ function FeedResults({ feed, busy, onCompare }: { feed: FeedSearch; busy: boolea
   if (feed.state === 'failed') return <p class="notice" data-testid="feed-error">{i18n.t('source.feedFailed', [feed.feedName, feed.message])}</p>;
   return (
     <div data-testid="feed-results">
-      <h3 class="subtitle">{i18n.t('source.feedFound', [feed.feedName])}</h3>
+      <h3 class="subtitle">{feed.from === 'memory' ? i18n.t('source.memoryFound') : i18n.t('source.feedFound', [feed.feedName])}</h3>
       <ul class="candidates">
         {feed.matches.map((m) => (
           <li key={m.url} data-testid="feed-candidate" data-url={m.url}>

@@ -1,6 +1,7 @@
 import type { Report, Span } from '../lib/analysis/report';
 import type { ReasonId } from '../lib/flags/reasons';
 import type { FeedMatch } from '../lib/source/feeds';
+import type { MemoryEntry } from '../lib/memory/fingerprint';
 
 /** Where the primary-source comparison stands, as the sidebar shows it. */
 export type SourceStatus =
@@ -15,12 +16,12 @@ export type SourceStatus =
 export type SidebarView =
   | { kind: 'loading' }
   | { kind: 'no-article'; message: string }
-  | { kind: 'report'; report: Report; source: SourceStatus; flags: FlagsView; feed?: FeedSearch; pageChanged?: boolean };
+  | { kind: 'report'; report: Report; source: SourceStatus; flags: FlagsView; feed?: FeedSearch; alsoRetold?: MemoryEntry[]; pageChanged?: boolean };
 
 /** The search of a publisher's feed for a source the page names but does not link. */
 export type FeedSearch =
   | { state: 'searching'; feedName: string }
-  | { state: 'found'; feedName: string; matches: FeedMatch[] }
+  | { state: 'found'; from: 'feed' | 'memory'; feedName: string; matches: FeedMatch[] }
   | { state: 'none'; feedName: string }
   | { state: 'failed'; feedName: string; message: string };
 

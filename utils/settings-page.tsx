@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { SettingsPanel, type SettingsView } from '../components/SettingsPanel';
 import { DEFAULT_SETTINGS, MAX_AUTO_OPEN, siteOfInput, sitePatterns, type Settings } from '../lib/settings/settings';
 import { FlagStore } from './flag-store';
+import { MemoryStore } from './memory-store';
 import { ALL_SITES } from './grant';
 import { readSettings, watchSettings, writeSettings } from './settings-store';
 import { i18n } from '#i18n';
@@ -18,7 +19,8 @@ export function applyPageTheme(theme: Settings['theme']): void {
 
 /** The settings section's controller: storage, permissions, and the clear-all. */
 export class SettingsController {
-  private view: SettingsView = { settings: DEFAULT_SETTINGS, sourceSites: [], flagCount: 0, status: null, error: null };
+  private view: SettingsView = { settings: DEFAULT_SETTINGS, sourceSites: [], flagCount: 0, memoryCount: 0, status: null, error: null };
+  private readonly memory = new MemoryStore();
 
   constructor(
     private readonly root: HTMLElement,
@@ -43,7 +45,8 @@ export class SettingsController {
     const all = ALL_SITES.every((p) => origins.includes(p)) || origins.includes('<all_urls>');
     const sourceSites = all ? 'all' : [...new Set(origins.map(hostOfPattern))].filter((h) => h && !settings.autoOpen.includes(h)).sort();
     const flagCount = (await this.store.all().catch(() => [])).length;
-    this.set({ settings, sourceSites, flagCount });
+    const memoryCount = (await this.memory.all().catch(() => [])).length;
+    this.set({ settings, sourceSites, flagCount, memoryCount });
   }
 
   private set(patch: Partial<SettingsView>): void {
@@ -96,6 +99,16 @@ export class SettingsController {
       })(),
     removeAutoOpen: (site: string) =>
       void this.save({ ...this.view.settings, autoOpen: this.view.settings.autoOpen.filter((s) => s !== site) }, i18n.t('settings.autoRemoved', [site])),
+    forgetPages: () =>
+      void (async () => {
+        try {
+          await this.memory.clear();
+          this.set({ status: i18n.t('settings.forgotten'), error: null });
+        } catch (error) {
+          this.set({ error: (error as Error).message });
+        }
+        await this.refresh();
+      })(),
     clearAll: () =>
       void (async () => {
         try {

@@ -12,6 +12,8 @@ import { PageHighlighter } from '../lib/page/highlight';
 import { feedsForNames, findOrgById, platforms } from '../lib/knowledge/registry';
 import { pageCredits } from '../lib/source/attribution';
 import { matchFeedItems, parseFeed } from '../lib/source/feeds';
+import { alsoRetold, entryOf, matchMemory, sourceEntryOf, type MemoryEntry } from '../lib/memory/fingerprint';
+import { MemoryStore } from './memory-store';
 import { placeBeside, type PageLayout } from '../lib/page/side-by-side';
 import { grantPageUrl } from './grant-relay';
 import { onMessage, sendMessage } from './messaging';
@@ -74,6 +76,8 @@ export class SidebarApp {
   private feed: FeedSearch | null = null;
   /** A feed waiting for the reader's grant of its site. */
   private pendingFeed: string | null = null;
+  private readonly memory = new MemoryStore();
+  private alsoRetold: MemoryEntry[] = [];
   private readonly highlighter = new PageHighlighter(document);
   private returnFocusTo: Element | null = null;
   private layout: PageLayout | null = null;
@@ -217,6 +221,7 @@ export class SidebarApp {
     this.source = { kind: 'none' };
     this.feed = null;
     this.pendingFeed = null;
+    this.alsoRetold = [];
     this.view = { kind: 'loading' };
     this.render();
     this.ctx.setTimeout(() => void this.readPage(), 0);
@@ -235,6 +240,7 @@ export class SidebarApp {
       this.view = { kind: 'report', report, source: this.source, flags: this.flags.current };
       this.flags.setReport(report);
       this.render();
+      void this.remember(article, report);
       void this.flags.load(article, location.href);
       void this.autoCompare();
       void this.searchFeeds();
@@ -283,9 +289,21 @@ export class SidebarApp {
     const article = this.article;
     const report = this.report;
     if (!article || !report || report.selfIsSource || report.sourceCandidates.some((c) => c.confidence >= AUTO_COMPARE_CONFIDENCE)) return;
+    const generation = this.generation;
+    // First the pages the reader already opened Unspun on: no fetch at all.
+    const remembered = matchMemory(article, await this.memory.all().catch(() => [])).slice(0, 3);
+    if (generation !== this.generation) return;
+    if (remembered.length) {
+      this.setFeed({
+        state: 'found',
+        from: 'memory',
+        feedName: '',
+        matches: remembered.map((m) => ({ url: m.entry.url, title: m.entry.title, confidence: m.confidence, reasons: m.reasons })),
+      });
+      return;
+    }
     const feed = feedsForNames(pageCredits(article).map((c) => c.name))[0];
     if (!feed) return;
-    const generation = this.generation;
     const feedName = feedLabel(feed.owner);
     const granted = await sendMessage('hasSourcePermission', { url: feed.url }).catch(() => false);
     if (generation !== this.generation) return;
@@ -308,10 +326,33 @@ export class SidebarApp {
       // Parsed as XML: inert, nothing runs or loads.
       const doc = new DOMParser().parseFromString(result.html, 'application/xml');
       const matches = matchFeedItems(article, parseFeed(doc, result.finalUrl), feedName).slice(0, 3);
-      this.setFeed(matches.length ? { state: 'found', feedName, matches } : { state: 'none', feedName });
+      this.setFeed(matches.length ? { state: 'found', from: 'feed', feedName, matches } : { state: 'none', feedName });
     } catch (error) {
       logError('reading a feed', error);
       this.setFeed({ state: 'failed', feedName, message: i18n.t('source.unreadable') });
+    }
+  }
+
+  /**
+   * Remembers this page (and the source it was compared with) as fingerprints, then lists the
+   * other restatements of the same source the reader has seen.
+   */
+  private async remember(article: Article, report: Report, source?: Article): Promise<void> {
+    const generation = this.generation;
+    try {
+      const now = new Date();
+      await this.memory.remember(entryOf(article, report, now));
+      if (source) await this.memory.remember(sourceEntryOf(source, now));
+      const sourceUrl = report.selfIsSource ? article.url : report.source?.url;
+      if (!sourceUrl) return;
+      const retold = alsoRetold(await this.memory.all(), sourceUrl, article.url);
+      if (generation !== this.generation || this.view.kind !== 'report') return;
+      this.alsoRetold = retold;
+      this.view = { ...this.view, alsoRetold: retold };
+      this.render();
+    } catch (error) {
+      // Memory is a convenience: a full or failing storage must not disturb the analysis.
+      logError('remembering the page', error);
     }
   }
 
@@ -346,6 +387,7 @@ export class SidebarApp {
       this.report = report;
       this.flags.setReport(this.report);
       this.setSource({ kind: 'compared', url: result.finalUrl });
+      void this.remember(this.article, report, source);
     } catch (error) {
       if (!(error instanceof NoArticleError)) logError('reading the source', error);
       this.setSource({
@@ -358,7 +400,7 @@ export class SidebarApp {
 
   private setSource(source: SourceStatus): void {
     this.source = source;
-    if (this.report) this.view = { kind: 'report', report: this.report, source, flags: this.flags.current, ...(this.feed ? { feed: this.feed } : {}) };
+    if (this.report) this.view = { kind: 'report', report: this.report, source, flags: this.flags.current, ...(this.feed ? { feed: this.feed } : {}), ...(this.alsoRetold.length ? { alsoRetold: this.alsoRetold } : {}) };
     this.render();
   }
 
