@@ -1,5 +1,4 @@
-import type { Driver } from './support/driver';
-import { expect, inSidebar, openWithSidebar, shot, test, waitForSidebar } from './support/fixtures';
+import { expect, grantIfAsked, inSidebar, openWithSidebar, shot, test, waitForSidebar } from './support/fixtures';
 
 // Pages that try to break or hijack an injected sidebar (Hypothesis keeps such pages in its dev
 // server too): the sidebar shows their text as text, runs none of their code, and recovers.
@@ -45,18 +44,6 @@ const HOSTILE_SOURCE = `<!doctype html><html><head>
 <p>The results come from one domain and should be read that way; the model may not hold elsewhere.</p>
 <p><a href="javascript:alert(1)">Original source</a> <img src=x onerror="window.pwned=5"></p>
 </article></body></html>`;
-
-async function grantIfAsked(driver: Driver): Promise<void> {
-  if (driver.name !== 'firefox') return;
-  const state = () =>
-    driver.evaluate(() => {
-      const root = document.querySelector('unspun-sidebar')?.shadowRoot;
-      if (root?.querySelector('[data-testid="source-permission"]')) return 'asks';
-      return root?.querySelector('[data-testid="source-link"], [data-testid="source-error"]') ? 'done' : 'waiting';
-    }, undefined);
-  await expect.poll(state, { timeout: 15_000 }).not.toBe('waiting');
-  if ((await state()) === 'asks') await driver.grantSourceInWindow();
-}
 
 test('a hostile primary source is read as text: no script runs, no markup reaches the sidebar', async ({ driver, web }) => {
   web.setRoute('https://hostile-source.example/post', { status: 200, body: HOSTILE_SOURCE });

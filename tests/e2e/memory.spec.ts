@@ -1,5 +1,8 @@
-import type { Driver } from './support/driver';
-import { expect, inSidebar, loadCases, openWithSidebar, shot, test } from './support/fixtures';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launch, type Driver } from './support/driver';
+import { expect, grantIfAsked, inSidebar, loadCases, openWithSidebar, shot, test } from './support/fixtures';
 
 // Memory of pages read (fingerprints, local only): "also retold by" on a restatement, a remembered
 // source found for a page that names it without a link (before any feed), and "forget" in settings.
@@ -11,11 +14,7 @@ const sourceLink = () => document.querySelector('unspun-sidebar')?.shadowRoot?.q
 
 async function openCompared(driver: Driver, url: string): Promise<void> {
   await openWithSidebar(driver, url);
-  if (driver.name === 'firefox') {
-    const asks = () => driver.evaluate(() => !!document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector('[data-testid="source-permission"]'), undefined);
-    await new Promise((r) => setTimeout(r, 500));
-    if (await asks()) await driver.grantSourceInWindow();
-  }
+  await grantIfAsked(driver);
   await expect.poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 }).toBe(SOURCE);
 }
 
@@ -48,4 +47,28 @@ test('forget: the settings clear the memory, and the page falls back to the publ
   await expect.poll(() => driver.evaluate(() => document.querySelector('[data-testid="forget-pages"]')?.textContent ?? '', undefined)).toMatch(/\(0\)/);
   await openWithSidebar(driver, seed('001').url);
   await expect.poll(() => driver.evaluate(inSidebar.text, '[data-testid="feed-results"] h3'), { timeout: 20_000 }).toBe('Found in the Hugging Face blog feed');
+});
+
+test('the memory survives a browser restart', async ({ browserName, web }) => {
+  const profile = mkdtempSync(path.join(tmpdir(), `unspun-restart-${browserName}-`));
+  try {
+    const first = await launch(browserName, { proxy: web.proxy, profile });
+    try {
+      await openCompared(first, seed('000').url);
+      // The memory is written after the comparison: wait until the settings count it.
+      await first.openExtensionPageFromSidebar('[data-testid="open-settings"]', '/options.html');
+      await expect.poll(() => first.evaluate(() => document.querySelector('[data-testid="forget-pages"]')?.textContent ?? '', undefined)).toMatch(/\([1-9]\d*\)/);
+    } finally {
+      await first.close();
+    }
+    const again = await launch(browserName, { proxy: web.proxy, profile });
+    try {
+      await openWithSidebar(again, seed('001').url);
+      await expect.poll(() => again.evaluate(inSidebar.text, '[data-testid="feed-results"] h3'), { timeout: 15_000 }).toBe('You read it before');
+    } finally {
+      await again.close();
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });

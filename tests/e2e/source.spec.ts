@@ -1,5 +1,4 @@
-import type { Driver } from './support/driver';
-import { expect, inSidebar, loadCases, openWithSidebar, shot, test } from './support/fixtures';
+import { expect, grantIfAsked, inSidebar, loadCases, openWithSidebar, shot, test } from './support/fixtures';
 
 // The seed pages that link their source fetch the primary-source fixture at its real https
 // address (served locally through the fixture web), compare claim by claim, and link each
@@ -9,21 +8,6 @@ const linked = loadCases().filter((c) => c.kind === 'restatement' && c.linksSour
 const sourceLink = () =>
   document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector('[data-testid="source-link"]')?.getAttribute('href') ?? null;
 
-/**
- * Firefox's e2e build does not hold the sources' permission: the first time, the reader grants it
- * through the grant page, as in use; later tests in the same browser find it granted.
- */
-async function grantIfAsked(driver: Driver): Promise<void> {
-  if (driver.name !== 'firefox') return;
-  const state = () =>
-    driver.evaluate(() => {
-      const root = document.querySelector('unspun-sidebar')?.shadowRoot;
-      if (root?.querySelector('[data-testid="source-permission"]')) return 'asks';
-      return root?.querySelector('[data-testid="source-link"], [data-testid="source-error"]') ? 'done' : 'waiting';
-    }, undefined);
-  await expect.poll(state, { timeout: 15_000 }).not.toBe('waiting');
-  if ((await state()) === 'asks') await driver.grantSourceInWindow();
-}
 
 for (const seed of linked) {
   test(`seed ${seed.id}: compares with its primary source`, async ({ driver }) => {

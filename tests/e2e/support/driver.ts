@@ -69,12 +69,19 @@ export const inSidebar = {
     })),
 };
 
-export async function launch(name: BrowserName, options: { proxy?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Driver> {
+/** `profile`: a profile folder to keep (a browser restart reopens it); else a fresh one, removed on close. */
+interface LaunchOptions {
+  proxy?: string;
+  colorScheme?: 'light' | 'dark';
+  profile?: string;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Driver> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium({ proxy, colorScheme = 'light' }: { proxy?: string; colorScheme?: 'light' | 'dark' }): Promise<Driver> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'unspun-chromium-'));
+async function launchChromium({ proxy, colorScheme = 'light', profile }: LaunchOptions): Promise<Driver> {
+  const userDataDir = profile ?? mkdtempSync(path.join(tmpdir(), 'unspun-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: ensureBrowser('chromium'),
     headless: true,
@@ -132,17 +139,18 @@ async function launchChromium({ proxy, colorScheme = 'light' }: { proxy?: string
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
 
-async function launchFirefox({ proxy, colorScheme = 'light' }: { proxy?: string; colorScheme?: 'light' | 'dark' }): Promise<Driver> {
+async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOptions): Promise<Driver> {
   const [proxyHost, proxyPort] = (proxy ?? ':').split(':');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: ensureBrowser('firefox'),
     headless: true,
+    ...(profile ? { userDataDir: profile } : {}),
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
       // Optional permission requests are granted without the prompt, so tests go through the grant page.

@@ -58,6 +58,22 @@ export async function openWithSidebar(driver: Driver, url: string): Promise<void
   await waitForSidebar(driver);
 }
 
+/**
+ * Firefox's e2e build does not hold the sources' permission: the first time, the reader grants it
+ * through the grant page, as in use; later tests in the same browser find it granted.
+ */
+export async function grantIfAsked(driver: Driver): Promise<void> {
+  if (driver.name !== 'firefox') return;
+  const state = () =>
+    driver.evaluate(() => {
+      const root = document.querySelector('unspun-sidebar')?.shadowRoot;
+      if (root?.querySelector('[data-testid="source-permission"]')) return 'asks';
+      return root?.querySelector('[data-testid="source-link"], [data-testid="source-error"]') ? 'done' : 'waiting';
+    }, undefined);
+  await expect.poll(state, { timeout: 15_000 }).not.toBe('waiting');
+  if ((await state()) === 'asks') await driver.grantSourceInWindow();
+}
+
 export function shot(driver: Driver, name: string): string {
   return path.join(SCREENSHOTS, `${driver.name}-${name}.png`);
 }
