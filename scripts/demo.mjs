@@ -50,13 +50,15 @@ for (const seed of seeds) {
     await globalThis.unspun.openSidebar(tab.id);
   }, seed.url);
   const host = page.locator('unspun-sidebar');
-  // Settled: a report is shown and no source is still being read.
+  // Settled: a report is shown and no source is still being read; a page that links its source
+  // has been compared with it (or says why not).
   await page.waitForFunction(
-    () => {
+    (linksSource) => {
       const root = document.querySelector('unspun-sidebar')?.shadowRoot;
-      return root?.querySelector('[data-testid="spin-score"], [data-testid="no-article"]') && !root.querySelector('[role="status"]');
+      if (!root?.querySelector('[data-testid="spin-score"], [data-testid="no-article"]') || root.querySelector('[role="status"]')) return false;
+      return !linksSource || !!root.querySelector('[data-testid="source-link"], [data-testid="source-error"], [data-testid="no-article"]');
     },
-    undefined,
+    Boolean(seed.linksSource),
     { timeout: 30_000 },
   );
   const report = JSON.parse((await host.getAttribute('data-report')) ?? 'null');
