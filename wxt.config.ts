@@ -55,6 +55,8 @@ export default defineConfig({
         description: '__MSG_commandToggle__',
       },
     },
+    // CSS light-dark() (the colour schemes) needs Chrome 123; Firefox 140 is set below.
+    minimum_chrome_version: browser === 'firefox' ? undefined : '123',
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -18,10 +18,12 @@ export class FlagStorageError extends Error {}
 /** What was being done when storage failed, for the message. */
 type Doing = 'doingSave' | 'doingSaveMany' | 'doingImport' | 'doingRead' | 'doingRemove' | 'doingClear';
 
+/** Whether a storage error says the storage is full (browsers word it "QUOTA_BYTES quota exceeded" and the like). */
+export const isStorageFull = (error: unknown): boolean => /quota|full|exceed|space/i.test(String((error as Error)?.message ?? error));
+
 function plain(error: unknown, doing: Doing): FlagStorageError {
-  const text = String((error as Error)?.message ?? error);
   const what = i18n.t(`storage.${doing}`);
-  return new FlagStorageError(/quota|full|exceed|space/i.test(text) ? i18n.t('storage.full', [what]) : i18n.t('storage.failed', [what]));
+  return new FlagStorageError(isStorageFull(error) ? i18n.t('storage.full', [what]) : i18n.t('storage.failed', [what]));
 }
 
 /**

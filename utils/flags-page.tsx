@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { FlagsPage, type FlagRow, type FlagsPageView } from '../components/FlagsPage';
 import { draftOf, flagPage, updateFlag, type FlagAnnotation } from '../lib/flags/annotation';
-import type { TextQuoteSelector } from '../lib/flags/anchor';
+import { quoteOf } from '../lib/flags/anchor';
 import { describeImport, importFlags, toCsv, toJsonLd } from '../lib/flags/exchange';
 import { filterFlags, NO_FILTER, sitesOf } from '../lib/flags/filter';
 import { changesFlags, FlagStorageError, FlagStore } from './flag-store';
@@ -17,7 +17,7 @@ const toRow = (f: FlagAnnotation): FlagRow => {
     created: f.created,
     reasons: d.reasons,
     note: d.note,
-    passages: d.passages.map((p) => p.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact ?? '').filter(Boolean),
+    passages: d.passages.map(quoteOf).filter(Boolean),
     spinScore: f.spinScore,
     primarySource: f.primarySource,
   };

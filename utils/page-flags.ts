@@ -2,7 +2,7 @@ import type { FlagActions, FlagFormView, FlagsView, SavedFlagView } from '../com
 import type { Report } from '../lib/analysis/report';
 import type { Article } from '../lib/extract/article';
 import { createFlag, draftOf, updateFlag, type FlagAnnotation } from '../lib/flags/annotation';
-import { anchorPassage, describePassage, locateQuote, type PassageSelector, type TextQuoteSelector } from '../lib/flags/anchor';
+import { anchorPassage, describePassage, locateQuote, quoteOf, type PassageSelector } from '../lib/flags/anchor';
 import type { ReasonId } from '../lib/flags/reasons';
 import { FLAGGED_STYLE, PageHighlighter } from '../lib/page/highlight';
 import { FlagStorageError, FlagStore } from './flag-store';
@@ -12,7 +12,6 @@ import { i18n } from '#i18n';
 /** Longest selection kept for a passage: a flag marks a sentence or a paragraph, not a page. */
 const MAX_SELECTION = 2_000;
 
-const quoteOf = (selectors: readonly PassageSelector[]) => selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact ?? '';
 const message = (error: unknown) => (error instanceof FlagStorageError ? error.message : i18n.t('flag.storageDown'));
 
 /**
@@ -30,6 +29,8 @@ export class PageFlags {
   private removed: FlagAnnotation | null = null;
   private readonly highlighter: PageHighlighter;
   private readonly onSelection = () => this.readSelection();
+  /** Where each saved passage was highlighted by the last refresh (null: not on the page). */
+  private placed: { quote: string; element: HTMLElement | null }[] = [];
   /** Bumped on every load and dispose: a late answer from storage for an old page is dropped. */
   private loads = 0;
 
@@ -72,6 +73,7 @@ export class PageFlags {
   dispose(): void {
     this.loads++;
     this.flags = [];
+    this.placed = [];
     this.view = { state: 'loading', saved: [], form: null, error: null, status: null, canUndo: false };
     this.highlighter.clear();
     this.doc.removeEventListener('selectionchange', this.onSelection);
@@ -108,10 +110,8 @@ export class PageFlags {
     unflag: (id) => void this.unflag(id),
     undo: () => void this.undo(),
     showPassage: (quote) => {
-      // Shown on top of the flagged highlight, as any other passage the reader asks to see.
-      this.highlighter.clear();
-      const first = this.highlightAll().find((h) => h.quote === quote)?.element;
-      first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // Already highlighted by refresh(): scroll to it, without anchoring every passage again.
+      this.placed.find((h) => h.quote === quote)?.element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
   };
 
@@ -222,7 +222,7 @@ export class PageFlags {
   /** Highlights, the list of saved flags, and the badge, from `this.flags`. */
   private refresh(): void {
     this.highlighter.clear();
-    const placed = this.highlightAll();
+    const placed = (this.placed = this.highlightAll());
     let k = 0;
     const saved: SavedFlagView[] = this.flags.map((f) => {
       const draft = draftOf(f);

@@ -26,6 +26,10 @@ const MAX_WEIGHED = 50;
 /** Beyond this length the approximate search is not tried (its cost grows with errors × text). */
 const MAX_FUZZY_QUOTE = 2_000;
 
+/** A passage's quote: the exact text of its TextQuoteSelector ('' when it has none). */
+export const quoteOf = (selectors: readonly PassageSelector[]): string =>
+  selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact ?? '';
+
 /** Selectors for text[start, end): the quote with its context, and its position. */
 export function describePassage(text: string, start: number, end: number): [TextQuoteSelector, TextPositionSelector] {
   return [

@@ -122,8 +122,6 @@ export function draftOf(flag: FlagAnnotation): FlagDraft {
 }
 
 export const flagPage = (flag: FlagAnnotation): string => flag.target[0]!.source;
-export const flagReasons = (flag: FlagAnnotation): ReasonId[] => draftOf(flag).reasons;
-export const flagNote = (flag: FlagAnnotation): string => draftOf(flag).note;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));

@@ -1,5 +1,5 @@
 import { ANNOTATION_CONTEXT, draftOf, flagPage, parseFlag, type FlagAnnotation } from './annotation';
-import type { TextQuoteSelector } from './anchor';
+import { quoteOf } from './anchor';
 import { reasonLabel } from './reasons';
 
 /** Every flag as one W3C AnnotationCollection with a single page of items (JSON-LD). */
@@ -31,7 +31,7 @@ function cell(value: string | number | undefined): string {
 export function toCsv(flags: readonly FlagAnnotation[]): string {
   const rows = flags.map((f) => {
     const draft = draftOf(f);
-    const quotes = draft.passages.map((p) => p.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact ?? '').filter(Boolean);
+    const quotes = draft.passages.map(quoteOf).filter(Boolean);
     return [f.id, flagPage(f), f.pageTitle, f.primarySource, f.spinScore, f.created, f.modified, draft.reasons.map(reasonLabel).join('; '), draft.note, quotes.join(' | ')].map(cell).join(',');
   });
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

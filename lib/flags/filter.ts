@@ -1,5 +1,5 @@
 import { draftOf, flagPage, type FlagAnnotation } from './annotation';
-import type { TextQuoteSelector } from './anchor';
+import { quoteOf } from './anchor';
 import type { ReasonId } from './reasons';
 
 /** What the flags page narrows the list by; empty fields do not narrow. */
@@ -30,7 +30,7 @@ export const sitesOf = (flags: readonly FlagAnnotation[]): string[] => [...new S
 
 function searchable(f: FlagAnnotation): string {
   const d = draftOf(f);
-  const quotes = d.passages.map((p) => p.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact ?? '');
+  const quotes = d.passages.map(quoteOf);
   return [flagPage(f), f.pageTitle ?? '', d.note, ...quotes].join('\n').toLowerCase();
 }
 

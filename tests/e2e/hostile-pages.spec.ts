@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, grantIfAsked, inSidebar, openWithSidebar, shot, test, waitForSidebar } from './support/fixtures';
 
 // Pages that try to break or hijack an injected sidebar (Hypothesis keeps such pages in its dev
@@ -47,7 +50,10 @@ const HOSTILE_SOURCE = `<!doctype html><html><head>
 
 test('a hostile primary source is read as text: no script runs, no markup reaches the sidebar', async ({ driver, web }) => {
   web.setRoute('https://hostile-source.example/post', { status: 200, body: HOSTILE_SOURCE });
-  await openWithSidebar(driver, `${web.origin}/pages/source-hostile.html`);
+  // The restatement of the error-page test, linking the hostile source instead.
+  const page = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'pages/source-404.html'), 'utf8');
+  web.setPage('/generated/source-hostile.html', page.replace('https://gone.example/post', 'https://hostile-source.example/post'));
+  await openWithSidebar(driver, `${web.origin}/generated/source-hostile.html`);
   await grantIfAsked(driver);
   await expect.poll(() => driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]'), { timeout: 30_000 }).toMatch(/primary source/);
   const seen = await driver.evaluate(() => {
