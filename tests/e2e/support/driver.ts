@@ -227,7 +227,10 @@ async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOp
       await grant.close().catch(() => {});
     },
     async openExtensionPageFromSidebar(selector, path) {
-      await (await sidebarElement(selector)).click();
+      // A DOM click: the sidebar keeps growing as the comparison lands, moving the control under a
+      // coordinate click (Puppeteer, unlike Playwright, does not wait for the element to hold still).
+      // Opening an extension page needs no user gesture.
+      await page.evaluate((s) => document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector<HTMLElement>(s)?.click(), selector);
       // Over BiDi an extension page reports about:blank as its address: ask the page itself.
       const deadline = Date.now() + 15_000;
       for (;;) {
