@@ -173,7 +173,11 @@ async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOp
   await browser.installExtension(EXTENSION_DIRS.firefox);
   let page: PpPage = (await browser.pages())[0] ?? (await browser.newPage());
   // Puppeteer has no shadow-piercing locator over BiDi: reach into the open shadow root by hand.
+  // Waits for the element as Playwright's locators do (a control may render a moment after the report).
   const sidebarElement = async (selector: string) => {
+    await page
+      .waitForFunction((s) => !!document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(s), { timeout: 10_000 }, selector)
+      .catch(() => undefined);
     const handle = await page.evaluateHandle((s) => document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(s), selector);
     const el = handle.asElement();
     if (!el) throw new Error(`No ${selector} in the sidebar`);
