@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignClaims } from '../../lib/analysis/align/align';
 import { measureReuse as measureWords } from '../../lib/analysis/align/reuse';
@@ -46,6 +47,24 @@ describe('wordsOf', () => {
     const vocabulary = new Vocabulary();
     const w = wordsOf('The models outperformed the model that outperforms.', vocabulary);
     expect(w.ids.map((id) => vocabulary.term(id))).toEqual([null, 'model', 'outperform', null, 'model', null, 'outperform']);
+  });
+
+  it('gives two words one id exactly when they are the same word in lowercase, past any table size', () => {
+    // Thousands of distinct words make the vocabulary's table grow several times.
+    const word = fc.stringMatching(/^[a-zA-Zé]{1,6}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 3000 }), (list) => {
+        const vocabulary = new Vocabulary();
+        const ids = wordsOf(list.join(' '), vocabulary).ids;
+        const lower = list.map((w) => w.toLowerCase());
+        const firstId = new Map<string, number>();
+        return lower.every((w, i) => {
+          if (!firstId.has(w)) firstId.set(w, ids[i]!);
+          return firstId.get(w) === ids[i] && ids.indexOf(ids[i]!) === lower.indexOf(w);
+        });
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 

@@ -92,8 +92,11 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
   const pageWords = wordsOf(page.text, vocabulary);
   const sourceTerms = termsBySpan(sourceWords, vocabulary, source.sentences);
   const pageTerms = termsBySpan(pageWords, vocabulary, page.sentences);
-  const indexed = source.sentences.map((_, i) => i).filter((i) => source.sentences[i]!.text.split(/\s+/).length >= MIN_SOURCE_WORDS);
-  const index = new InvertedIndex(indexed.map((i) => sourceTerms[i]!));
+  const indexed = source.sentences.map((_, i) => i).filter((i) => sourceTerms[i]!.words >= MIN_SOURCE_WORDS);
+  const index = new InvertedIndex(
+    indexed.map((i) => sourceTerms[i]!.terms),
+    vocabulary.termCount,
+  );
   const sourceStrengths = new Map<number, SentenceStrength>();
   const strengthOf = (i: number) => {
     let s = sourceStrengths.get(i);
@@ -103,7 +106,7 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
   const covered = new Set<number>();
   const matches: AlignedClaim[] = page.sentences.map((sentence, pageIndex) => {
     const mine = pageStrengths?.[pageIndex] ?? assessSentence(sentence.text);
-    const [hit] = index.search(pageTerms[pageIndex]!, 1);
+    const [hit] = index.search(pageTerms[pageIndex]!.terms, 1);
     const matched = hit && hit.score >= MATCH_THRESHOLD ? { doc: indexed[hit.doc]!, score: hit.score } : null;
     if (matched) covered.add(matched.doc);
     const match: ClaimMatch | null = matched

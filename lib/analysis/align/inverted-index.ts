@@ -1,106 +1,109 @@
-
-/** One term of a sentence's TF-IDF vector. */
-interface Weighted {
-  term: number;
-  weight: number;
-}
-
 /**
  * An inverted index over sentences with IDF weights: a query sentence is scored against only the
  * sentences that share a term with it, so matching a page against a source costs about the
- * postings it touches, not pages × sources. Terms are interned as small integers and postings
- * kept in flat arrays: building the index costs about one pass over the source's words.
+ * postings it touches, not pages × sources. Terms arrive as small integers (terms.ts) and postings
+ * sit in flat typed arrays: building the index costs about two passes over the source's terms.
  */
 export class InvertedIndex {
-  private readonly ids = new Map<string, number>();
-  private readonly idf: number[] = [];
-  private readonly postingDocs: number[][] = [];
-  private readonly postingWeights: number[][] = [];
+  private readonly termCount: number;
+  private readonly df: Int32Array;
+  private readonly idf: Float64Array;
+  /** Postings of term t: positions offsets[t] up to offsets[t + 1] of docs and weights. */
+  private readonly offsets: Int32Array;
+  private readonly postingDocs: Int32Array;
+  private readonly postingWeights: Float64Array;
   private readonly norms: Float64Array;
-  /** Scratch accumulator, one slot per sentence, reused across searches (zeroed after each). */
+  /** Scratch, reused across calls and zeroed after each: per-sentence scores, per-term counts. */
   private readonly scores: Float64Array;
+  private readonly counts: Int32Array;
   /** Weight of a query term the source never uses: that of a term seen once. */
   private readonly unseen: number;
   readonly size: number;
 
-  /** `documents`: the content terms of each sentence (see terms.ts). */
-  constructor(documents: readonly (readonly string[])[]) {
+  /** `documents`: the content term ids of each sentence, all below `termCount` (see terms.ts). */
+  constructor(documents: readonly (readonly number[])[], termCount: number) {
     this.size = documents.length;
-    this.scores = new Float64Array(documents.length);
-    this.norms = new Float64Array(documents.length);
+    this.termCount = termCount;
+    this.scores = new Float64Array(this.size);
+    this.norms = new Float64Array(this.size);
+    this.counts = new Int32Array(termCount);
+    this.df = new Int32Array(termCount);
     this.unseen = Math.log(1 + this.size);
-    // Term frequencies once per sentence: they give both the document frequencies and the weights.
-    const tfs = documents.map((d) => this.termFrequencies(this.intern(d)));
-    const df: number[] = [];
-    for (const { tf } of tfs) for (const t of tf.keys()) df[t] = (df[t] ?? 0) + 1;
-    for (let t = 0; t < df.length; t++) {
-      this.idf[t] = Math.log(1 + this.size / df[t]!);
-      this.postingDocs[t] = [];
-      this.postingWeights[t] = [];
+    // Each sentence's distinct terms once: they give the document frequencies, then the postings.
+    const distinct = documents.map((d) => this.distinctTerms(d, false));
+    for (const terms of distinct) for (const t of terms) this.df[t]!++;
+    this.idf = new Float64Array(termCount);
+    this.offsets = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) {
+      if (this.df[t]) this.idf[t] = Math.log(1 + this.size / this.df[t]!);
+      this.offsets[t + 1] = this.offsets[t]! + this.df[t]!;
     }
-    tfs.forEach((counts, doc) => {
-      const vector = this.vectorOf(counts);
-      this.norms[doc] = vector.norm;
-      for (const { term, weight } of vector.weights) {
-        this.postingDocs[term]!.push(doc);
-        this.postingWeights[term]!.push(weight);
+    this.postingDocs = new Int32Array(this.offsets[termCount]!);
+    this.postingWeights = new Float64Array(this.offsets[termCount]!);
+    const filled = this.offsets.slice(0, termCount);
+    documents.forEach((terms, doc) => {
+      for (const t of terms) this.counts[t]!++;
+      let sum = 0;
+      for (const t of distinct[doc]!) {
+        const weight = this.weight(t);
+        sum += weight * weight;
+        const at = filled[t]!++;
+        this.postingDocs[at] = doc;
+        this.postingWeights[at] = weight;
       }
+      for (const t of distinct[doc]!) this.counts[t] = 0;
+      this.norms[doc] = Math.sqrt(sum);
     });
   }
 
-  /** Term ids, new terms added (while indexing) or given -1 (while querying). */
-  private intern(list: readonly string[], add = true): number[] {
-    return list.map((t) => {
-      let id = this.ids.get(t);
-      if (id === undefined) {
-        if (!add) return -1;
-        this.ids.set(t, (id = this.ids.size));
-      }
-      return id;
-    });
+  /** The terms of a list once each; while querying, terms the index never saw are left out. */
+  private distinctTerms(terms: readonly number[], known: boolean): number[] {
+    const out: number[] = [];
+    for (const t of terms) {
+      if (known && (t >= this.termCount || !this.df[t])) continue;
+      if (this.counts[t] === 0) out.push(t);
+      this.counts[t] = 1;
+    }
+    for (const t of out) this.counts[t] = 0;
+    return out;
   }
 
-  /** Counts of each known term, and how many terms the index has never seen (ids of -1). */
-  private termFrequencies(list: readonly number[]): { tf: Map<number, number>; unknown: number } {
-    const tf = new Map<number, number>();
-    let unknown = 0;
-    for (const t of list) {
-      if (t < 0) unknown++;
-      else tf.set(t, (tf.get(t) ?? 0) + 1);
-    }
-    return { tf, unknown };
-  }
-
-  /** TF-IDF weights ((1 + log tf) × idf); unknown terms count in the norm only. */
-  private vectorOf({ tf, unknown }: { tf: Map<number, number>; unknown: number }): { weights: Weighted[]; norm: number } {
-    const weights: Weighted[] = [];
-    let sum = unknown * this.unseen * this.unseen;
-    for (const [term, n] of tf) {
-      const weight = (1 + Math.log(n)) * this.idf[term]!;
-      weights.push({ term, weight });
-      sum += weight * weight;
-    }
-    return { weights, norm: Math.sqrt(sum) };
+  /** TF-IDF weight of a term counted in `counts`: (1 + log tf) × idf. */
+  private weight(t: number): number {
+    return (1 + Math.log(this.counts[t]!)) * this.idf[t]!;
   }
 
   /** Cosine similarity of a sentence's terms with every indexed sentence sharing one, best first. */
-  search(queryTerms: readonly string[], limit = 3): { doc: number; score: number }[] {
-    const query = this.vectorOf(this.termFrequencies(this.intern(queryTerms, false)));
-    if (!query.norm) return [];
-    const touched: number[] = [];
-    for (const { term, weight: w } of query.weights) {
-      const docs = this.postingDocs[term]!;
-      const weights = this.postingWeights[term]!;
-      for (let k = 0; k < docs.length; k++) {
-        const doc = docs[k]!;
-        if (this.scores[doc] === 0) touched.push(doc);
-        this.scores[doc]! += w * weights[k]!;
-      }
+  search(queryTerms: readonly number[], limit = 3): { doc: number; score: number }[] {
+    const terms = this.distinctTerms(queryTerms, true);
+    let unknown = 0;
+    for (const t of queryTerms) {
+      if (t < this.termCount && this.df[t]) this.counts[t]!++;
+      else unknown++;
     }
+    // Unknown terms count in the query's norm only.
+    let sum = unknown * this.unseen * this.unseen;
+    const weights = terms.map((t) => {
+      const w = this.weight(t);
+      sum += w * w;
+      return w;
+    });
+    for (const t of terms) this.counts[t] = 0;
+    const norm = Math.sqrt(sum);
+    if (!norm) return [];
+    const touched: number[] = [];
+    terms.forEach((t, k) => {
+      const w = weights[k]!;
+      for (let p = this.offsets[t]!, end = this.offsets[t + 1]!; p < end; p++) {
+        const doc = this.postingDocs[p]!;
+        if (this.scores[doc] === 0) touched.push(doc);
+        this.scores[doc]! += w * this.postingWeights[p]!;
+      }
+    });
     // Keep the best few in one pass; a full sort would cost more than the scoring on long sources.
     const best: { doc: number; score: number }[] = [];
     for (const doc of touched) {
-      const score = this.scores[doc]! / (query.norm * (this.norms[doc] || 1));
+      const score = this.scores[doc]! / (norm * (this.norms[doc] || 1));
       this.scores[doc] = 0;
       if (best.length === limit && score <= best[limit - 1]!.score) continue;
       let at = best.length;

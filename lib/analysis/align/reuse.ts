@@ -13,12 +13,45 @@ function shingleKey(ids: readonly number[], i: number): number {
 }
 
 /**
+ * A set of shingle hashes in one typed array (open addressing, at most half full): a source of
+ * 20,000 words adds 20,000 keys, which a Set of numbers boxes and rehashes as it grows.
+ */
+class ShingleSet {
+  private readonly slots: Int32Array;
+  private readonly used: Uint8Array;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.used = new Uint8Array(size);
+  }
+
+  private slotOf(key: number): number {
+    const mask = this.slots.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.used[slot] && this.slots[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  add(key: number): void {
+    const slot = this.slotOf(key);
+    this.slots[slot] = key;
+    this.used[slot] = 1;
+  }
+
+  has(key: number): boolean {
+    return this.used[this.slotOf(key)] === 1;
+  }
+}
+
+/**
  * Share of the page's words inside passages copied from the source, as churnalism detectors
  * measure it: 6-word shingles of the page found among the source's, merged into passages. The
  * words of both texts come from one vocabulary (terms.ts), so a shingle is a hash of integers.
  */
 export function measureReuse(pageText: string, page: Words, source: Words): Reuse {
-  const sourceKeys = new Set<number>();
+  const sourceKeys = new ShingleSet(Math.max(0, source.ids.length - SHINGLE + 1));
   for (let i = 0; i + SHINGLE <= source.ids.length; i++) sourceKeys.add(shingleKey(source.ids, i));
 
   const passages: Span[] = [];

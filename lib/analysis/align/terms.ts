@@ -7,34 +7,100 @@ const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 
+/** Classes of the ASCII code points, looked up rather than compared: most text is ASCII. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, cp) => ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? 1 : cp >= 48 && cp <= 57 ? 2 : 0));
+
 /** Code point class: 1 letter, 2 digit, 0 anything else. ASCII without a regular expression. */
 function classOf(cp: number): number {
-  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? 1 : cp >= 48 && cp <= 57 ? 2 : 0;
+  if (cp < 0x80) return ASCII_CLASS[cp]!;
   const ch = String.fromCodePoint(cp);
   return LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : LETTER_OR_DIGIT.test(ch) ? 1 : 0;
 }
 
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
 /**
  * Words as small integers, shared by the texts compared in one alignment, with each word's content
- * term (lowercased, stopwords dropped, Porter-stemmed) worked out once per distinct word.
+ * term (lowercased, stopwords dropped, Porter-stemmed) worked out once per distinct word. Terms are
+ * small integers too ("models" and "model" share one), so the index never hashes a string.
  */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  /** Open-addressing table of word ids by hash (-1 empty): looked up from the text's own characters. */
+  private slots = new Int32Array(1024).fill(-1);
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
   private readonly termOfId: (string | null)[] = [];
+  private readonly termIdOfId: number[] = [];
+  private readonly termIds = new Map<string, number>();
 
+  /** The id of a word, given in lowercase. */
   idOf(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.termOfId.length;
-      this.ids.set(word, id);
-      this.termOfId.push(STOP.has(word) ? null : /^\p{N}/u.test(word) ? word : stemmer(word));
+    return this.idOfRange(word, 0, word.length);
+  }
+
+  /**
+   * The id of the lowercase word text[start, end). Reading a long text asks this once per word, so
+   * it hashes the characters in place (FNV-1a) rather than building a string to look up in a Map:
+   * only a word never seen before is sliced out of the text.
+   */
+  idOfRange(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let id = this.slots[slot]!; id >= 0; id = this.slots[slot]!) {
+      if (this.hashes[id] === hash && sameText(this.words[id]!, text, start, end)) return id;
+      slot = (slot + 1) & mask;
     }
+    const id = this.add(text.slice(start, end), hash);
+    this.slots[slot] = id;
+    if (this.words.length * 2 > this.slots.length) this.grow();
     return id;
+  }
+
+  private add(word: string, hash: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes.push(hash);
+    const term = STOP.has(word) ? null : /^\p{N}/u.test(word) ? word : stemmer(word);
+    this.termOfId.push(term);
+    let termId = -1;
+    if (term !== null) {
+      termId = this.termIds.get(term) ?? this.termIds.size;
+      this.termIds.set(term, termId);
+    }
+    this.termIdOfId.push(termId);
+    return id;
+  }
+
+  /** Twice the slots, every word placed again: the table stays at most half full. */
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    this.hashes.forEach((hash, id) => {
+      let slot = hash & mask;
+      while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id;
+    });
   }
 
   /** The content term of a word id, or null for a stopword. */
   term(id: number): string | null {
     return this.termOfId[id]!;
+  }
+
+  /** The content term of a word id as a small integer, or -1 for a stopword. */
+  termId(id: number): number {
+    return this.termIdOfId[id]!;
+  }
+
+  /** How many distinct terms there are so far: term ids run from 0 to this. */
+  get termCount(): number {
+    return this.termIds.size;
   }
 }
 
@@ -62,10 +128,13 @@ export function wordsOf(text: string, vocabulary: Vocabulary): Words {
     }
     const start = i;
     i += cp > 0xffff ? 2 : 1;
+    // Lowercasing is the costly part of reading a word: skip it for words already in lowercase ASCII.
+    let lower = kind === 2 || (cp >= 97 && cp <= 122);
     if (kind === 1) {
       while (i < n) {
         const c = text.codePointAt(i)!;
         if (classOf(c) === 0) break;
+        if (c < 97 || c > 122) lower = false;
         i += c > 0xffff ? 2 : 1;
       }
     } else {
@@ -78,7 +147,7 @@ export function wordsOf(text: string, vocabulary: Vocabulary): Words {
       }
       if (text.charCodeAt(i) === 37) i++;
     }
-    out.ids.push(vocabulary.idOf(text.slice(start, i).toLowerCase()));
+    out.ids.push(lower ? vocabulary.idOfRange(text, start, i) : vocabulary.idOf(text.slice(start, i).toLowerCase()));
     out.starts.push(start);
     out.ends.push(i);
   }
@@ -101,13 +170,23 @@ export function terms(text: string): string[] {
   return termsOf(wordsOf(text, vocabulary), vocabulary);
 }
 
-/** The terms of each span (sentences, in text order) from the words of the whole text. */
-export function termsBySpan(words: Words, vocabulary: Vocabulary, spans: readonly Span[]): string[][] {
+/** A span's words and content term ids (in the vocabulary's numbering, stopwords left out). */
+export interface SpanTerms {
+  words: number;
+  terms: number[];
+}
+
+/** The words and term ids of each span (sentences, in text order) from the words of the whole text. */
+export function termsBySpan(words: Words, vocabulary: Vocabulary, spans: readonly Span[]): SpanTerms[] {
   let w = 0;
   return spans.map((s) => {
     while (w < words.starts.length && words.starts[w]! < s.start) w++;
     const from = w;
-    while (w < words.starts.length && words.ends[w]! <= s.end) w++;
-    return termsOf(words, vocabulary, from, w);
+    const terms: number[] = [];
+    for (; w < words.starts.length && words.ends[w]! <= s.end; w++) {
+      const term = vocabulary.termId(words.ids[w]!);
+      if (term >= 0) terms.push(term);
+    }
+    return { words: w - from, terms };
   });
 }

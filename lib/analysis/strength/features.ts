@@ -113,13 +113,32 @@ function reaches(p: Parsed, from: number, to: number, reach: number): boolean {
  */
 export function strengthFeatures(p: Parsed): string[] {
   const out = new Set<string>();
-  const words = p.tokens.filter((t) => !t.punct || t.norm === '%');
+  forEachWordPair(p, (prev, stem) => {
+    out.add(`u:${stem}`);
+    out.add(`b:${prev} ${stem}`);
+  });
+  for (const f of ruleFeatures(p)) out.add(f);
+  return [...out];
+}
+
+/** The words a sentence's word features are made of: tokens other than punctuation ("%" counts). */
+const featureWords = (p: Parsed) => p.tokens.filter((t) => !t.punct || t.norm === '%');
+
+/**
+ * Each word stem with the stem before it ('^' at the start): the unigram `u:stem` and bigram
+ * `b:prev stem` features, given as parts so a scorer can look weights up without building strings.
+ */
+export function forEachWordPair(p: Parsed, visit: (prev: string, stem: string) => void): void {
   let prev = '^';
-  for (const t of words) {
-    out.add(`u:${t.stem}`);
-    out.add(`b:${prev} ${t.stem}`);
+  for (const t of featureWords(p)) {
+    visit(prev, t.stem);
     prev = t.stem;
   }
+}
+
+/** The rule features (prefix `r:`) of a sentence: see strengthFeatures. */
+export function ruleFeatures(p: Parsed): Set<string> {
+  const out = new Set<string>();
 
   const modals = p.hedges.filter((h) => h.category === 'modal');
   const modalBefore = (i: number) => modals.find((m) => reaches(p, m.from, i, MODAL_REACH));
@@ -169,9 +188,9 @@ export function strengthFeatures(p: Parsed): string[] {
   const last = trimmed[trimmed.length - 1] ?? '';
   if (last === '?') out.add('r:question');
   else if (!/[.!…"”’')\]]/u.test(last)) out.add('r:no-end');
-  const n = words.length;
+  const n = featureWords(p).length;
   out.add(`r:len:${n < 6 ? 0 : n < 12 ? 1 : n < 25 ? 2 : n < 40 ? 3 : 4}`);
-  return [...out];
+  return out;
 }
 
 /** The neighbourhood features of one candidate uncertainty cue (CoNLL-2010 style cue detection). */

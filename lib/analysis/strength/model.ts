@@ -1,4 +1,4 @@
-import { cueFeatures, strengthFeatures, type Parsed } from './features';
+import { cueFeatures, forEachWordPair, ruleFeatures, type Parsed } from './features';
 import { TokenLexicon, type TokenHit } from './lexicon';
 
 /** The four classes of the research data (Yu et al. 2019): none, correlational, conditional, direct. */
@@ -32,7 +32,10 @@ export interface ClaimStrengthModelFile {
 
 /** A model ready to score: weights in maps, cue lexicon compiled. */
 export class CompiledModel {
+  /** Weights of rule features by name; of word features by stem, and of bigrams by stem then the stem before. */
   private readonly strengthWeights = new Map<string, Float64Array>();
+  private readonly unigramWeights = new Map<string, Float64Array>();
+  private readonly bigramWeights = new Map<string, Map<string, Float64Array>>();
   private readonly strengthBias: Float64Array;
   private readonly cueWeights = new Map<string, number>();
   private readonly cueBias: number;
@@ -44,7 +47,14 @@ export class CompiledModel {
     const s = file.scale || 1;
     this.strengthBias = Float64Array.from({ length: k }, (_, c) => (file.strength.bias[c] ?? 0) / s);
     for (const [f, w] of Object.entries(file.strength.weights)) {
-      this.strengthWeights.set(f, Float64Array.from({ length: k }, (_, c) => (w[c] ?? 0) / s));
+      const weights = Float64Array.from({ length: k }, (_, c) => (w[c] ?? 0) / s);
+      if (f.startsWith('u:')) this.unigramWeights.set(f.slice(2), weights);
+      else if (f.startsWith('b:')) {
+        const [prev, stem] = f.slice(2).split(' ') as [string, string];
+        const byPrev = this.bigramWeights.get(stem) ?? new Map<string, Float64Array>();
+        byPrev.set(prev, weights);
+        this.bigramWeights.set(stem, byPrev);
+      } else this.strengthWeights.set(f, weights);
     }
     for (const [f, w] of Object.entries(file.uncertainty.weights)) this.cueWeights.set(f, w / s);
     this.cueBias = file.uncertainty.bias / s;
@@ -54,11 +64,20 @@ export class CompiledModel {
 
   /** Class probabilities (none, correlational, conditional, direct) of a parsed sentence. */
   strengthProbabilities(p: Parsed): number[] {
-    const z = Array.from(this.strengthBias);
-    for (const f of strengthFeatures(p)) {
+    // The features of strengthFeatures(p), each once, without building a string per word.
+    const present = new Set<Float64Array>();
+    forEachWordPair(p, (prev, stem) => {
+      const u = this.unigramWeights.get(stem);
+      if (u) present.add(u);
+      const b = this.bigramWeights.get(stem)?.get(prev);
+      if (b) present.add(b);
+    });
+    for (const f of ruleFeatures(p)) {
       const w = this.strengthWeights.get(f);
-      if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
+      if (w) present.add(w);
     }
+    const z = Array.from(this.strengthBias);
+    for (const w of present) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
     const max = Math.max(...z);
     const e = z.map((v) => Math.exp(v - max));
     const sum = e.reduce((a, b) => a + b, 0);
