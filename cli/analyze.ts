@@ -62,7 +62,7 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
         }
       }
       const report = analyze(page, { source });
-      if (fromFeed) report.sourceCandidates.unshift({ url: fromFeed.match.url, confidence: fromFeed.match.confidence, reasons: fromFeed.match.reasons });
+      if (fromFeed) report.sourceCandidates.unshift({ url: fromFeed.match.url, confidence: fromFeed.match.confidence, reasons: fromFeed.match.reasons, messages: fromFeed.match.messages });
       reports.push(report);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;

@@ -1,5 +1,6 @@
 import type { PageInfo } from '../lib/analysis/report';
 import { formatCount, formatDate } from './format';
+import { say } from './say';
 import { i18n } from '#i18n';
 
 const ROLE_LABELS: Record<PageInfo['role'], () => string> = {
@@ -18,7 +19,7 @@ export function ArticleFacts({ page }: { page: PageInfo }) {
   return (
     <section class="card" aria-labelledby="unspun-article-title" data-testid="article-facts">
       <h2 id="unspun-article-title" class="article-title" data-testid="article-title">
-        {page.title}
+        {page.messages.title ? say(page.messages.title) : page.title}
       </h2>
       <p class="meta" data-testid="article-meta">
         {facts.join(' · ')}
@@ -29,7 +30,7 @@ export function ArticleFacts({ page }: { page: PageInfo }) {
         </p>
       )}
       <p class="meta">
-        <span class="pill" data-testid="page-role" title={page.roleReasons.join('; ')}>
+        <span class="pill" data-testid="page-role" title={page.messages.roleReasons.map(say).join('; ')}>
           {ROLE_LABELS[page.role]()}
         </span>
       </p>

@@ -1,4 +1,5 @@
 import type { Flag, Span } from '../lib/analysis/report';
+import { say } from './say';
 import { SpanList } from './SpanButton';
 import { i18n } from '#i18n';
 
@@ -24,9 +25,9 @@ export function FlagList({ flags, onShow }: { flags: Flag[]; onShow: (span: Span
                 <summary>
                   <span class="severity" aria-hidden="true">{SEVERITY_ICONS[flag.severity]}</span>
                   <span class="visually-hidden">{SEVERITY_WORDS[flag.severity]()}: </span>
-                  <span class="flag-title">{flag.title}</span>
+                  <span class="flag-title">{say(flag.messages.title)}</span>
                 </summary>
-                <p class="detail">{flag.detail}</p>
+                <p class="detail">{say(flag.messages.detail)}</p>
                 <SpanList spans={flag.spans} onShow={onShow} />
               </details>
             </li>

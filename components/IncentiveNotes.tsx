@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import type { Incentive, Span } from '../lib/analysis/report';
 import { hostLabel } from './format';
+import { say } from './say';
 import { SpanList } from './SpanButton';
 import { i18n } from '#i18n';
 
@@ -20,9 +21,9 @@ export function IncentiveNotes({ incentives, onShow }: { incentives: Incentive[]
         {incentives.map((i) => (
           <li key={`${i.org}-${i.role}`} data-testid="incentive" data-org={i.org} data-role={i.role}>
             <p class="incentive-org">
-              <strong>{i.org}</strong> <span class="meta">{ROLE_WORDS[i.role]()}</span>
+              <strong>{i.messages.org ? say(i.messages.org) : i.org}</strong> <span class="meta">{ROLE_WORDS[i.role]()}</span>
             </p>
-            <p>{i.note}</p>
+            <p>{say(i.messages.note)}</p>
             <SpanList spans={i.sentences} onShow={onShow} limit={3} />
             {i.citations.length > 0 && (
               <p class="meta">

@@ -9,6 +9,7 @@ import { OmissionList } from './OmissionList';
 import { SourceCard } from './SourceCard';
 import { SpinScore } from './SpinScore';
 import { ResizeHandle } from './ResizeHandle';
+import { say } from './say';
 import type { FlagsView, SidebarActions, SidebarLayout, SidebarView } from './view';
 import { i18n } from '#i18n';
 
@@ -64,7 +65,7 @@ export function Sidebar({ view, layout, actions }: Props) {
         )}
         {view.kind === 'no-article' && (
           <p role="alert" class="card" data-testid="no-article">
-            {view.message}
+            {say(view.message)}
           </p>
         )}
         {view.kind === 'report' && (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Report } from '../lib/analysis/report';
 import { formatDate, formatShare, hostLabel } from './format';
+import { say } from './say';
 import type { FeedSearch, SidebarActions, SourceStatus } from './view';
 import { i18n } from '#i18n';
 
@@ -46,7 +47,7 @@ export function SourceCard({ report, status, feed, actions }: Props) {
       {status.kind === 'fetching' && <p role="status">{i18n.t('source.reading', [hostLabel(status.url)])}</p>}
       {status.kind === 'failed' && (
         <p role="alert" class="notice" data-testid="source-error">
-          {i18n.t('source.failed', [status.message])}
+          {i18n.t('source.failed', [say(status.message)])}
         </p>
       )}
       {!source && report.sourceCandidates.length > 0 && (
@@ -59,7 +60,7 @@ export function SourceCard({ report, status, feed, actions }: Props) {
                   {hostLabel(c.url)}
                 </a>
                 <span class="meta">{i18n.t('source.sure', [formatShare(c.confidence)])}</span>
-                {c.reasons.length > 0 && <p class="meta reasons">{c.reasons.join('; ')}</p>}
+                {c.messages.reasons.length > 0 && <p class="meta reasons">{c.messages.reasons.map(say).join('; ')}</p>}
                 {status.kind !== 'fetching' && (
                   <button type="button" onClick={() => actions.compareSource(c.url)} data-testid="compare-button">
                     {i18n.t('source.compare')}
@@ -74,8 +75,8 @@ export function SourceCard({ report, status, feed, actions }: Props) {
         <div data-testid="source-search">
           <p>{i18n.t('source.noneFound')}</p>
           <ul class="tried">
-            {report.sourceSearch.map((line) => (
-              <li key={line}>{line}</li>
+            {report.messages.sourceSearch.map((line, n) => (
+              <li key={n}>{say(line)}</li>
             ))}
           </ul>
         </div>
@@ -113,7 +114,7 @@ export function SourceCard({ report, status, feed, actions }: Props) {
 function FeedResults({ feed, busy, onCompare }: { feed: FeedSearch; busy: boolean; onCompare: (url: string) => void }) {
   if (feed.state === 'searching') return <p role="status">{i18n.t('source.feedSearching', [feed.feedName])}</p>;
   if (feed.state === 'none') return <p class="meta" data-testid="feed-none">{i18n.t('source.feedNone', [feed.feedName])}</p>;
-  if (feed.state === 'failed') return <p class="notice" data-testid="feed-error">{i18n.t('source.feedFailed', [feed.feedName, feed.message])}</p>;
+  if (feed.state === 'failed') return <p class="notice" data-testid="feed-error">{i18n.t('source.feedFailed', [feed.feedName, say(feed.message)])}</p>;
   return (
     <div data-testid="feed-results">
       <h3 class="subtitle">{feed.from === 'memory' ? i18n.t('source.memoryFound') : i18n.t('source.feedFound', [feed.feedName])}</h3>
@@ -124,7 +125,7 @@ function FeedResults({ feed, busy, onCompare }: { feed: FeedSearch; busy: boolea
               {m.title}
             </a>
             <span class="meta">{i18n.t('source.sure', [formatShare(m.confidence)])}</span>
-            <p class="meta reasons">{m.reasons.join('; ')}</p>
+            <p class="meta reasons">{m.messages.reasons.map(say).join('; ')}</p>
             {!busy && (
               <button type="button" onClick={() => onCompare(m.url)} data-testid="feed-compare">
                 {i18n.t('source.compare')}

@@ -1,4 +1,6 @@
 import type { Span, Spin } from '../lib/analysis/report';
+import { formatCount } from './format';
+import { say } from './say';
 import { SpanList } from './SpanButton';
 import { i18n } from '#i18n';
 
@@ -21,7 +23,7 @@ export function SpinScore({ spin, onShow }: { spin: Spin; onShow: (span: Span) =
       <h2 id="unspun-spin-heading" class="section-title">{i18n.t('score.heading')}</h2>
       <div class={`score score-${scoreLevel(spin.score)}`}>
         <span class="score-number" data-testid="spin-score" aria-describedby="unspun-score-word">
-          {Math.round(spin.score)}
+          {formatCount(Math.round(spin.score))}
         </span>
         <span class="score-scale" aria-hidden="true">/100</span>
         <span id="unspun-score-word" class="score-word">{scoreWord(spin.score)}</span>
@@ -37,8 +39,8 @@ export function SpinScore({ spin, onShow }: { spin: Spin; onShow: (span: Span) =
             <li key={c.id} data-testid="spin-component" data-component-id={c.id}>
               <details>
                 <summary>
-                  <span class="component-label">{c.label}</span>
-                  <span class="component-points">+{Math.round(c.points)}</span>
+                  <span class="component-label">{say(c.messages.label)}</span>
+                  <span class="component-points">+{formatCount(Math.round(c.points))}</span>
                   <span class="bar" aria-hidden="true">
                     <span style={{ width: `${Math.min(100, c.value * 100)}%` }} />
                   </span>

@@ -2,6 +2,7 @@ import type { Report, Span } from '../lib/analysis/report';
 import type { ReasonId } from '../lib/flags/reasons';
 import type { FeedMatch } from '../lib/source/feeds';
 import type { MemoryEntry } from '../lib/memory/fingerprint';
+import type { Message } from '../lib/words/message';
 
 /** Where the primary-source comparison stands, as the sidebar shows it. */
 export type SourceStatus =
@@ -10,12 +11,12 @@ export type SourceStatus =
   | { kind: 'needs-permission'; url: string; site: string; grantFrameUrl: string }
   | { kind: 'fetching'; url: string }
   | { kind: 'compared'; url: string }
-  | { kind: 'failed'; url: string; message: string };
+  | { kind: 'failed'; url: string; message: Message };
 
 /** Everything the sidebar renders. Components get this and callbacks, nothing else. */
 export type SidebarView =
   | { kind: 'loading' }
-  | { kind: 'no-article'; message: string }
+  | { kind: 'no-article'; message: Message }
   | { kind: 'report'; report: Report; source: SourceStatus; flags: FlagsView; feed?: FeedSearch; alsoRetold?: MemoryEntry[]; pageChanged?: boolean };
 
 /** The search of a publisher's feed for a source the page names but does not link. */
@@ -23,7 +24,7 @@ export type FeedSearch =
   | { state: 'searching'; feedName: string }
   | { state: 'found'; from: 'feed' | 'memory'; feedName: string; matches: FeedMatch[] }
   | { state: 'none'; feedName: string }
-  | { state: 'failed'; feedName: string; message: string };
+  | { state: 'failed'; feedName: string; message: Message };
 
 /** A saved flag on this page, as the sidebar lists it. */
 export interface SavedFlagView {

@@ -5,6 +5,8 @@ import { draftOf, flagPage, updateFlag, type FlagAnnotation } from '../lib/flags
 import { quoteOf } from '../lib/flags/anchor';
 import { describeImport, importFlags, toCsv, toJsonLd } from '../lib/flags/exchange';
 import { filterFlags, NO_FILTER, sitesOf } from '../lib/flags/filter';
+import { MessageError } from '../lib/words/english';
+import { say } from '../components/say';
 import { changesFlags, FlagStorageError, FlagStore } from './flag-store';
 import { i18n } from '#i18n';
 
@@ -22,7 +24,8 @@ const toRow = (f: FlagAnnotation): FlagRow => {
     primarySource: f.primarySource,
   };
 };
-const plain = (error: unknown) => (error instanceof FlagStorageError || error instanceof Error ? error.message : i18n.t('flagsPage.somethingWrong'));
+const plain = (error: unknown) =>
+  error instanceof MessageError ? say(error.messages.message) : error instanceof FlagStorageError || error instanceof Error ? error.message : i18n.t('flagsPage.somethingWrong');
 
 /** The flags page's controller: reads the store, holds filter and edit state, renders FlagsPage. */
 export class FlagsPageController {
@@ -133,7 +136,7 @@ export class FlagsPageController {
         const result = importFlags(await file.text(), this.flags);
         if (result.added.length) await this.store.saveMany(result.added, 'doingImport');
         this.flags = [...this.flags, ...result.added].sort((a, b) => b.created.localeCompare(a.created));
-        this.set({ status: describeImport(result), canUndo: false, error: null });
+        this.set({ status: say(describeImport(result)), canUndo: false, error: null });
       }),
   };
 

@@ -21,7 +21,7 @@ import { logError } from './error-log';
 import { PageFlags } from './page-flags';
 import { readSettings, watchSettings } from './settings-store';
 import type { Settings } from '../lib/settings/settings';
-import { i18n } from '#i18n';
+import { msg, type Message } from '../lib/words/message';
 
 /** Widths of the sidebar in CSS px (px, not rem: host pages change the root font size). */
 const WIDTH = 400;
@@ -246,11 +246,11 @@ export class SidebarApp {
       void this.searchFeeds();
     } catch (error) {
       if (generation !== this.generation) return;
-      let message = i18n.t('sidebar.unreadable');
+      let message: Message = msg('sidebar.unreadable');
       if (error instanceof NoArticleError) {
         // A page whose text sits in a frame: say where to look instead of only "no article".
         const framed = Array.from(document.querySelectorAll('iframe, frame')).some((f) => f.getBoundingClientRect().height > 200);
-        message = framed ? i18n.t('sidebar.framed') : error.message;
+        message = framed ? msg('sidebar.framed') : error.messages.message;
       } else {
         logError('reading the page', error);
       }
@@ -298,7 +298,7 @@ export class SidebarApp {
         state: 'found',
         from: 'memory',
         feedName: '',
-        matches: remembered.map((m) => ({ url: m.entry.url, title: m.entry.title, confidence: m.confidence, reasons: m.reasons })),
+        matches: remembered.map((m) => ({ url: m.entry.url, title: m.entry.title, confidence: m.confidence, reasons: m.reasons, messages: m.messages })),
       });
       return;
     }
@@ -319,7 +319,7 @@ export class SidebarApp {
     const result = await sendMessage('fetchFeed', { url: feed.url }).catch(() => null);
     if (generation !== this.generation) return;
     if (!result?.ok) {
-      this.setFeed({ state: 'failed', feedName, message: result?.message ?? i18n.t('source.unreadable') });
+      this.setFeed({ state: 'failed', feedName, message: result?.messages.message ?? msg('source.unreadable') });
       return;
     }
     try {
@@ -329,7 +329,7 @@ export class SidebarApp {
       this.setFeed(matches.length ? { state: 'found', from: 'feed', feedName, matches } : { state: 'none', feedName });
     } catch (error) {
       logError('reading a feed', error);
-      this.setFeed({ state: 'failed', feedName, message: i18n.t('source.unreadable') });
+      this.setFeed({ state: 'failed', feedName, message: msg('source.unreadable') });
     }
   }
 
@@ -375,7 +375,7 @@ export class SidebarApp {
     const result = await sendMessage('fetchSource', { url }).catch(() => null);
     if (generation !== this.generation || !this.article) return;
     if (!result || !result.ok) {
-      this.setSource({ kind: 'failed', url, message: result?.message ?? i18n.t('source.unreadable') });
+      this.setSource({ kind: 'failed', url, message: result?.messages.message ?? msg('source.unreadable') });
       return;
     }
     try {
@@ -393,7 +393,7 @@ export class SidebarApp {
       this.setSource({
         kind: 'failed',
         url,
-        message: error instanceof NoArticleError ? i18n.t('source.noArticle') : i18n.t('source.unreadable'),
+        message: error instanceof NoArticleError ? msg('source.noArticle') : msg('source.unreadable'),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { fetchSourceHtml, type FetchKind, type SourceFetchResult } from '../lib/source/fetch-source';
+import { fetchFailure, fetchSourceHtml, type FetchKind, type SourceFetchResult } from '../lib/source/fetch-source';
+import { msg } from '../lib/words/message';
 import { fromOwnContentScript, onMessage } from './messaging';
 
 /** Fetched sources for this browser session, by address; a few at most (they can be 5 MB). */
@@ -33,13 +34,13 @@ export function registerSourceFetcher(): void {
 /** A fetch for the sidebar: its own content script only, with the site's permission, cached. */
 async function fetchFor(url: string, sender: Browser.runtime.MessageSender, kind: FetchKind): Promise<SourceFetchResult> {
   if (!fromOwnContentScript(sender)) {
-    return { ok: false, url, reason: 'permission', message: 'Refused: not asked by Unspun.' };
+    return fetchFailure(url, 'permission', msg('fetch.notAsked'));
   }
   const key = `${kind} ${url}`;
   const cached = cache.get(key);
   if (cached) return cached;
   if (!(await hasPermission(url))) {
-    return { ok: false, url, reason: 'permission', message: 'Unspun needs your permission to read this site.' };
+    return fetchFailure(url, 'permission', msg('fetch.permission'));
   }
   const result = await fetchSourceHtml(url, { kind });
   if (result.ok) {

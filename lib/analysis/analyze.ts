@@ -15,6 +15,7 @@ import { cueInArticle, sentenceSpan } from './spans';
 import { spinScore } from './spin';
 import { findTopics } from './topics';
 import { lexiconPhrases, PhraseMatcher } from './text/phrase-matcher';
+import { english } from '../words/english';
 
 /** Bumped when the analysis changes what it concludes for the same page. */
 export const ANALYSIS_VERSION = 1;
@@ -72,11 +73,12 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
       title: page.title,
       publisher: page.site,
       role: ctx.discovery.selfIsSource && ctx.role.role === 'unknown' ? 'company-blog' : ctx.role.role,
-      roleReasons: ctx.role.reasons,
+      roleReasons: ctx.role.reasons.map(english),
       byline: page.byline,
       published: page.published,
       wordCount: page.wordCount,
       ...(page.totalWords !== undefined ? { totalWords: page.totalWords } : {}),
+      messages: { roleReasons: ctx.role.reasons, ...page.messages },
     },
     claims: claims.filter((_, i) => strengths[i]!.assertion),
     evidence: ctx.evidence,
@@ -86,8 +88,9 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     loadedTerms,
     sourceCandidates: ctx.discovery.candidates,
     selfIsSource: ctx.discovery.selfIsSource,
-    sourceSearch: ctx.discovery.tried,
+    sourceSearch: ctx.discovery.tried.map(english),
     incentives,
+    messages: { sourceSearch: ctx.discovery.tried },
   };
   if (options.source && ctx.alignment) {
     report.source = toSourceInfo(options.source);

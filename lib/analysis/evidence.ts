@@ -2,6 +2,8 @@ import type { Article, Sentence } from '../extract/article';
 import independence from '../knowledge/lexicons/independence.json';
 import type { Evidence, EvidenceItem } from './report';
 import { PhraseMatcher } from './text/phrase-matcher';
+import { english } from '../words/english';
+import { msg } from '../words/message';
 
 /**
  * Numbers with a unit or a currency (a bare year or ordinal is not evidence): "2.1%", "$0.90",
@@ -20,6 +22,7 @@ const NAMED_BENCHMARKS = new PhraseMatcher([
 const BENCHMARK_WORDS = /\b(?:benchmark(?:ed|s)?|evaluat(?:ed|ion) on|test set|leaderboard|character error rate|accuracy of|f1 score|error rate)\b/iu;
 const CITATION = /\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?\b|\b10\.\d{4,9}\/[^\s"<>]+|\bdoi\.org\/\S+/giu;
 const QUOTE = /[“"]([^“”"\n]{12,400})[”"]/gu;
+const BENCHMARK_RESULT = msg('evidence.benchmarkResult');
 
 const REPORTING = new PhraseMatcher(independence.entries.reporting);
 const INDEPENDENT = new PhraseMatcher(independence.entries.independent);
@@ -66,7 +69,7 @@ export function findEvidence(article: Article): Evidence {
       evidence.benchmarks.push({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text, label: hit.text });
     }
     if (BENCHMARK_WORDS.test(s.text) && itemsOf(s, NUMBER, (m) => m[0]).length) {
-      evidence.benchmarks.push({ start: s.start, end: s.end, text: s.text, label: 'benchmark result' });
+      evidence.benchmarks.push({ start: s.start, end: s.end, text: s.text, label: english(BENCHMARK_RESULT), messages: { label: BENCHMARK_RESULT } });
     }
     evidence.citations.push(...itemsOf(s, CITATION, (m) => m[0]));
     evidence.quotes.push(...itemsOf(s, QUOTE, (m) => m[1]!));

@@ -6,12 +6,12 @@ import type { AnalysisContext } from './context';
 import type { Incentive, Topic } from './report';
 import { sentenceSpan } from './spans';
 import { PhraseMatcher } from './text/phrase-matcher';
+import { english } from '../words/english';
+import { list, msg, plural } from '../words/message';
 
 const SPONSORED = new PhraseMatcher(sponsorship.entries);
 /** A benchmark, test or evaluation reported in the first person: "in our tests", "we benchmarked". */
 const SELF_RUN = /\b(?:our|we)\b[^.]{0,80}\b(?:benchmark|tests?|tested|evaluat\w*|measured)\b|\b(?:benchmark|tests?|evaluat\w*)\b[^.]{0,80}\b(?:our|we)\b/iu;
-
-const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 /** The organisation that wrote an Article: its platform path or own site, else its named author. */
 function authorOrg(article: Article): Org | null {
@@ -35,8 +35,11 @@ function noteFor(org: Org, role: Incentive['role'], pageTopics: Topic[], selfRun
   const touched = pageTopics.filter((p) => promoted.some((t) => t.id === p.id));
   const products = org.products.map((p) => p.name);
   const count = touched.reduce((n, t) => n + t.sentences.length, 0);
-  const claims = `The page argues for ${list(touched.map((t) => t.label.toLowerCase()))} (${count} ${count === 1 ? 'sentence' : 'sentences'}). ${promoted[0]!.why}`;
-  const evidence = selfRun ? ` The source's evidence is a self-run benchmark, by ${org.name} of its own product: “${selfRun}”` : '';
+  // Topic labels and the reason why (promoted[0].why) are knowledge data, in English.
+  const argues = plural('incentives.argues', count, list(touched.map((t) => t.label.toLowerCase())));
+  const note = selfRun
+    ? msg('incentives.noteSelfRun', org.name, list(products), argues, promoted[0]!.why, msg('incentives.selfRun', org.name, selfRun))
+    : msg('incentives.note', org.name, list(products), argues, promoted[0]!.why);
   return {
     org: org.name,
     role,
@@ -44,7 +47,8 @@ function noteFor(org: Org, role: Incentive['role'], pageTopics: Topic[], selfRun
     topics: touched.map((t) => t.id),
     sentences: touched.flatMap((t) => t.sentences).sort((a, b) => a.start - b.start),
     citations: [...new Map([...org.products.map((p) => p.citation), ...promoted.map((t) => t.citation)].map((url) => [url, { url, checked: 'not yet checked online' }])).values()],
-    note: `${org.name} sells ${list(products)}. ${claims}${evidence}`,
+    note: english(note),
+    messages: { note },
   };
 }
 
@@ -77,14 +81,17 @@ export function findIncentives(ctx: AnalysisContext, pageTopics: Topic[]): Incen
   }
   const sponsored = ctx.page.sentences.filter((s) => SPONSORED.test(s.text));
   if (sponsored.length && !notes.some((n) => n.role === 'page-publisher')) {
+    const note = msg('incentives.sponsored', SPONSORED.find(sponsored[0]!.text)[0]!.text);
+    const unnamed = ctx.page.site === null ? msg('incentives.thisSite') : null;
     notes.push({
-      org: ctx.page.site ?? 'This site',
+      org: unnamed ? english(unnamed) : ctx.page.site!,
       role: 'page-publisher',
       products: [],
       topics: [],
       sentences: sponsored.map(sentenceSpan),
       citations: [],
-      note: `The page says it is paid or affiliate content (“${SPONSORED.find(sponsored[0]!.text)[0]!.text}”): someone profits when you act on it.`,
+      note: english(note),
+      messages: unnamed ? { note, org: unnamed } : { note },
     });
   }
   return notes;

@@ -1,5 +1,6 @@
 import type { Article } from '../extract/article';
 import { findPublisher, platformAuthor } from '../knowledge/registry';
+import { list, msg, type Message, type MessageKey } from '../words/message';
 import type { PageRole } from './report';
 import { PhraseMatcher } from './text/phrase-matcher';
 
@@ -14,8 +15,19 @@ const SOCIAL_TYPES = new Set(['profile', 'video.other', 'video', 'social']);
 
 export interface RoleFinding {
   role: PageRole;
-  reasons: string[];
+  /** Why, in words for the reader. */
+  reasons: Message[];
 }
+
+/** A kind of site in words, lower case, for sentences ("news outlet"). */
+export const SITE_KIND: Record<PageRole, MessageKey> = {
+  'company-blog': 'siteKinds.companyBlog',
+  'news-outlet': 'siteKinds.newsOutlet',
+  aggregator: 'siteKinds.aggregator',
+  'research-paper': 'siteKinds.researchPaper',
+  'social-post': 'siteKinds.socialPost',
+  unknown: 'siteKinds.unknown',
+};
 
 /**
  * What kind of publisher a page comes from: the registry first (by address), then the address
@@ -28,24 +40,23 @@ export function pageRole(article: Article): RoleFinding {
   const aggregatorSignals = AGGREGATOR_SIGNALS.find(selfText).map((h) => h.phrase);
 
   if (platform) {
-    return { role: 'company-blog', reasons: [`a post by ${platform.authorSlug} on ${platform.platform.name}`] };
+    return { role: 'company-blog', reasons: [msg('pageRole.platformPost', platform.authorSlug, platform.platform.name)] };
   }
   if (publisher) {
     if (publisher.role === 'news-outlet' && new Set(aggregatorSignals).size >= 2) {
-      return { role: 'aggregator', reasons: [`${publisher.name} is a news outlet, but this page describes itself as a summary (“${aggregatorSignals[0]}”)`] };
+      return { role: 'aggregator', reasons: [msg('pageRole.outletSummary', publisher.name, aggregatorSignals[0]!)] };
     }
-    return { role: publisher.role, reasons: [`${publisher.name} is in the publisher registry as a ${publisher.role.replace('-', ' ')}`] };
+    return { role: publisher.role, reasons: [msg('pageRole.registry', publisher.name, msg(SITE_KIND[publisher.role]))] };
   }
-  const reasons: string[] = [];
   if (new Set(aggregatorSignals).size >= 2) {
-    reasons.push(`the page describes itself as a summary of other sources (“${[...new Set(aggregatorSignals)].slice(0, 2).join('”, “')}”)`);
-    return { role: 'aggregator', reasons };
+    const quoted = [...new Set(aggregatorSignals)].slice(0, 2).map((s) => msg('words.quoted', s));
+    return { role: 'aggregator', reasons: [msg('pageRole.summary', list(quoted, 'unit'))] };
   }
   if (SOCIAL_TYPES.has((article.meta.ogType ?? '').toLowerCase())) {
-    return { role: 'social-post', reasons: [`the page declares itself a ${article.meta.ogType}`] };
+    return { role: 'social-post', reasons: [msg('pageRole.declared', article.meta.ogType!)] };
   }
   const types = article.meta.jsonLd.map((j) => String(j['@type'] ?? '')).join(' ');
-  if (/ScholarlyArticle|TechArticle/.test(types)) return { role: 'research-paper', reasons: ['the page declares itself a scholarly article'] };
+  if (/ScholarlyArticle|TechArticle/.test(types)) return { role: 'research-paper', reasons: [msg('pageRole.scholarly')] };
   let path = '';
   try {
     path = new URL(article.url).pathname;
@@ -53,10 +64,10 @@ export function pageRole(article: Article): RoleFinding {
     /* no path to read */
   }
   if (/NewsArticle|ReportageNewsArticle/.test(types) || (article.byline && article.published)) {
-    return { role: 'news-outlet', reasons: ['the page has a byline and a date, as news articles do'] };
+    return { role: 'news-outlet', reasons: [msg('pageRole.news')] };
   }
   if (COMPANY_PATH.test(path) && /BlogPosting|Organization/.test(types)) {
-    return { role: 'company-blog', reasons: ['a blog post published by an organisation'] };
+    return { role: 'company-blog', reasons: [msg('pageRole.companyBlog')] };
   }
-  return { role: 'unknown', reasons: ['neither the address nor the page says what kind of site this is'] };
+  return { role: 'unknown', reasons: [msg('pageRole.unknown')] };
 }

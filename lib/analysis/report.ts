@@ -1,6 +1,15 @@
+import type { Message } from '../words/message';
+
+export type { Message, MessageKey, Sub } from '../words/message';
+
 /**
  * The Report: everything Unspun concluded about a page, typed, versioned and JSON-serialisable.
  * The sidebar renders a Report and nothing else; the command line prints one.
+ *
+ * Words for the reader come twice: in English in their own fields (`title`, `detail`, `note`,
+ * `reasons`…), and, in the object's `messages`, under the same names, as Messages: a key of
+ * locales/en.json with what goes into it (lib/words/message.ts). The sidebar shows the Messages in
+ * the reader's language; the English is the same Messages rendered from locales/en.json.
  */
 
 /** Bump when a field changes meaning or is removed; readers check it. */
@@ -67,8 +76,12 @@ export interface Claim extends Span {
 }
 
 export interface EvidenceItem extends Span {
-  /** For numbers: the value with its unit; for voices: the person or organisation named. */
+  /**
+   * For numbers: the value with its unit; for voices: the person or organisation named; for a
+   * benchmark described, not named: "benchmark result" (then also in `messages`).
+   */
   label: string;
+  messages?: { label: Message };
 }
 
 export interface Evidence {
@@ -88,6 +101,7 @@ export interface Flag {
   title: string;
   detail: string;
   spans: Span[];
+  messages: { title: Message; detail: Message };
 }
 
 export interface SpinComponent {
@@ -99,6 +113,7 @@ export interface SpinComponent {
   /** Points this component adds to the 0-100 score. */
   points: number;
   spans: Span[];
+  messages: { label: Message };
 }
 
 export interface Spin {
@@ -119,6 +134,8 @@ export interface PageInfo {
   wordCount: number;
   /** When the page was longer than Unspun reads: about how many words it has in all. */
   totalWords?: number;
+  /** `title` is there when the page has none and Unspun named it ("Untitled page"). */
+  messages: { roleReasons: Message[]; title?: Message };
 }
 
 export interface SourceCandidate {
@@ -126,6 +143,7 @@ export interface SourceCandidate {
   /** 0..1 */
   confidence: number;
   reasons: string[];
+  messages: { reasons: Message[] };
 }
 
 export interface SourceInfo {
@@ -134,7 +152,7 @@ export interface SourceInfo {
   publisher: string | null;
   published: string | null;
   /** Who wrote it: byline, JSON-LD author, or the organisation in a platform path. */
-  author: { name: string; evidence: string[] } | null;
+  author: { name: string; evidence: string[]; messages: { evidence: Message[] } } | null;
   /** The site that hosts it, which may not be its author (blog platforms). */
   host: { name: string; domain: string; platform: boolean };
 }
@@ -160,6 +178,8 @@ export interface Incentive {
   sentences: Span[];
   citations: { url: string; checked: string }[];
   note: string;
+  /** `org` is there when the page's site has no name ("This site"). */
+  messages: { note: Message; org?: Message };
 }
 
 export interface Topic {
@@ -187,4 +207,5 @@ export interface Report {
   omissions?: Omission[];
   reuse?: Reuse;
   incentives: Incentive[];
+  messages: { sourceSearch: Message[] };
 }

@@ -2,8 +2,22 @@ import weights from '../knowledge/spin-weights.json';
 import type { AnalysisContext } from './context';
 import type { Flag, Incentive, Spin, SpinComponent, Span } from './report';
 import { uniqueSpans } from './spans';
+import { english } from '../words/english';
+import { msg, type MessageKey } from '../words/message';
 
 type ComponentId = keyof typeof weights.components;
+
+/** Each component's name for the reader. */
+const LABELS: Record<ComponentId, MessageKey> = {
+  'certainty-inflation': 'spinParts.certaintyInflation',
+  'loaded-language': 'spinParts.loadedLanguage',
+  'one-sidedness': 'spinParts.oneSidedness',
+  'evidence-deficit': 'spinParts.evidenceDeficit',
+  'strengthened-claims': 'spinParts.strengthenedClaims',
+  'unsupported-claims': 'spinParts.unsupportedClaims',
+  'omitted-caveats': 'spinParts.omittedCaveats',
+  'vendor-incentive': 'spinParts.vendorIncentive',
+};
 
 /** Loaded words per 100 words at which the loaded-language component is full. */
 const LOADED_FULL_PER_100 = 3;
@@ -58,7 +72,8 @@ export function spinScore(ctx: AnalysisContext, flags: Flag[], incentives: Incen
     if (!v) continue;
     weightSum += def.weight;
     total += def.weight * v.value;
-    components.push({ id, label: def.label, value: Math.round(v.value * 100) / 100, weight: def.weight, points: 0, spans: uniqueSpans(v.spans) });
+    const label = msg(LABELS[id]);
+    components.push({ id, label: english(label), value: Math.round(v.value * 100) / 100, weight: def.weight, points: 0, spans: uniqueSpans(v.spans), messages: { label } });
   }
   const score = weightSum ? Math.round((100 * total) / weightSum) : 0;
   for (const c of components) c.points = weightSum ? Math.round(((100 * c.weight * c.value) / weightSum) * 10) / 10 : 0;

@@ -1,3 +1,5 @@
+import type { Message } from '../words/message';
+
 /** The Article: what extraction finds on a page. Pure data, JSON-serialisable. */
 
 /** A sentence of the article text, with offsets into `Article.text`. */
@@ -61,4 +63,6 @@ export interface Article {
   sentences: Sentence[];
   links: OutboundLink[];
   meta: PageMeta;
+  /** Words Unspun gave the page: `title` when it has none ("Untitled page"), as a Message. */
+  messages?: { title: Message };
 }

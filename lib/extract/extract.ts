@@ -4,6 +4,8 @@ import { blockText } from './block-text';
 import { collectLinks } from './links';
 import { jsonLdField, jsonLdName, readPageMeta, readPublished, webUrl } from './page-meta';
 import { countWords, splitSentences } from './sentences';
+import { english, MessageError } from '../words/english';
+import { msg } from '../words/message';
 
 /** Readability gives up on bodies shorter than this many characters (its default is 500). */
 const CHAR_THRESHOLD = 200;
@@ -27,10 +29,12 @@ export interface ExtractOptions {
   url?: string;
 }
 
-/** Why extraction found no article, in plain words for the reader. */
-export class NoArticleError extends Error {
+/** Why extraction found no article, in plain words for the reader (`messages.message`). */
+export class NoArticleError extends MessageError {
   override name = 'NoArticleError';
 }
+
+const UNTITLED = msg('extract.untitled');
 
 function hostOf(url: string): string | null {
   try {
@@ -58,16 +62,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
       serializer: (el) => el as Element,
     }).parse();
   } catch (error) {
-    throw new NoArticleError(
-      error instanceof Error && /too many elements/i.test(error.message)
-        ? 'This page is too large to read.'
-        : 'This page has no article that Unspun can read.',
-    );
+    throw new NoArticleError(error instanceof Error && /too many elements/i.test(error.message) ? msg('extract.tooLarge') : msg('extract.noArticle'));
   }
   const content = parsed?.content;
   const body = content ? blockText(content) : '';
   if (!parsed || !content || body.length < 80) {
-    throw new NoArticleError('This page has no article that Unspun can read.');
+    throw new NoArticleError(msg('extract.noArticle'));
   }
   const articleHrefs = new Set<string>();
   for (const anchor of Array.from(content.querySelectorAll('a[href]'))) {
@@ -76,11 +76,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   }
   const lang = (parsed.lang || doc.documentElement?.getAttribute('lang') || 'en').trim() || 'en';
   const dirAttr = (parsed.dir || doc.documentElement?.getAttribute('dir') || '').toLowerCase();
-  const title =
-    (parsed.title || jsonLdName(jsonLdField(meta, 'headline')) || doc.title || '').replace(/\s+/g, ' ').trim() ||
-    'Untitled page';
+  const found = (parsed.title || jsonLdName(jsonLdField(meta, 'headline')) || doc.title || '').replace(/\s+/g, ' ').trim();
+  const title = found || english(UNTITLED);
   // The headline is where a story's claim is sharpest; keep it as the text's first line.
-  const whole = body.startsWith(title) || title === 'Untitled page' ? body : `${title}\n${body}`;
+  const whole = body.startsWith(title) || !found ? body : `${title}\n${body}`;
   const text = beginning(whole, MAX_TEXT_CHARS);
   const byline = (parsed.byline?.trim() || meta.author || jsonLdName(jsonLdField(meta, 'author')))?.replace(/^by\s+/i, '') || null;
   return {
@@ -98,5 +97,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     sentences: splitSentences(text, lang),
     links: collectLinks(doc, url, articleHrefs),
     meta,
+    ...(found ? {} : { messages: { title: UNTITLED } }),
   };
 }

@@ -1,5 +1,7 @@
 import type { PassageSelector } from './anchor';
 import { isReason, type ReasonId } from './reasons';
+import { english } from '../words/english';
+import { msg, type Message, type MessageKey } from '../words/message';
 
 /**
  * A reader's flag, stored and exported as a W3C Web Annotation
@@ -149,19 +151,30 @@ function validSelector(s: unknown): PassageSelector | null {
   return null;
 }
 
+/** Why a flag read from outside is not valid: in English, and as a Message. */
+export interface FlagProblem {
+  error: string;
+  messages: { error: Message };
+}
+
+function problem(key: MessageKey): FlagProblem {
+  const error = msg(key);
+  return { error: english(error), messages: { error } };
+}
+
 /**
  * A flag read from outside (an import or an older storage): checked field by field and rebuilt
  * from the fields it knows, so nothing unexpected is kept. Returns the reason when invalid.
  */
-export function parseFlag(value: unknown): { flag: FlagAnnotation } | { error: string } {
-  if (!isObject(value)) return { error: 'not an object' };
-  if (value.type !== 'Annotation') return { error: 'not a Web Annotation (type is not "Annotation")' };
-  if (typeof value.id !== 'string' || !value.id || value.id.length > 200) return { error: 'no id' };
-  if (!isDate(value.created)) return { error: 'no valid "created" date' };
+export function parseFlag(value: unknown): { flag: FlagAnnotation } | FlagProblem {
+  if (!isObject(value)) return problem('flagsImport.problem.notObject');
+  if (value.type !== 'Annotation') return problem('flagsImport.problem.notAnnotation');
+  if (typeof value.id !== 'string' || !value.id || value.id.length > 200) return problem('flagsImport.problem.noId');
+  if (!isDate(value.created)) return problem('flagsImport.problem.noCreated');
   const targets = Array.isArray(value.target) ? value.target : [value.target];
   const pageTarget = targets[0];
   const page = typeof pageTarget === 'string' ? pageTarget : isObject(pageTarget) ? pageTarget.source : undefined;
-  if (!isWebAddress(page)) return { error: 'its target is not a web address' };
+  if (!isWebAddress(page)) return problem('flagsImport.problem.notWebAddress');
   const bodies = Array.isArray(value.body) ? value.body : value.body === undefined ? [] : [value.body];
   const reasons: ReasonId[] = [];
   let note = '';
@@ -170,7 +183,7 @@ export function parseFlag(value: unknown): { flag: FlagAnnotation } | { error: s
     if (b.purpose === 'tagging' && isReason(b.value)) reasons.push(b.value);
     else if (b.purpose === 'commenting') note = b.value;
   }
-  if (!reasons.length) return { error: 'no reason Unspun knows' };
+  if (!reasons.length) return problem('flagsImport.problem.noReason');
   const passages: PassageSelector[][] = [];
   for (const t of targets.slice(1)) {
     if (!isObject(t) || t.source !== page || !Array.isArray(t.selector)) continue;

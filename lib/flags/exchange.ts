@@ -1,6 +1,8 @@
-import { ANNOTATION_CONTEXT, draftOf, flagPage, parseFlag, type FlagAnnotation } from './annotation';
+import { ANNOTATION_CONTEXT, draftOf, flagPage, parseFlag, type FlagAnnotation, type FlagProblem } from './annotation';
 import { quoteOf } from './anchor';
 import { reasonLabel } from './reasons';
+import { MessageError } from '../words/english';
+import { clauses, msg, plural, type Message } from '../words/message';
 
 /** Every flag as one W3C AnnotationCollection with a single page of items (JSON-LD). */
 export function toJsonLd(flags: readonly FlagAnnotation[], now: Date): string {
@@ -40,7 +42,7 @@ export function toCsv(flags: readonly FlagAnnotation[]): string {
 export interface ImportResult {
   added: FlagAnnotation[];
   duplicates: number;
-  invalid: { index: number; error: string }[];
+  invalid: ({ index: number } & FlagProblem)[];
 }
 
 /** Largest import read: far more flags than a reader makes, small enough to parse at once. */
@@ -63,24 +65,24 @@ const sameness = (f: FlagAnnotation) => [f.id, `${flagPage(f)}\u0000${f.created}
 /**
  * Reads an export (this extension's JSON-LD, or any list of Web Annotations with Unspun's reasons):
  * each item checked, flags already held (or repeated in the file) skipped, the rest returned.
- * Throws an Error with a plain message when the file is not such an export at all.
+ * Throws a MessageError with a plain message when the file is not such an export at all.
  */
 export function importFlags(text: string, existing: readonly FlagAnnotation[]): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) throw new Error('This file is too large to be an export of flags.');
+  if (text.length > MAX_IMPORT_BYTES) throw new MessageError(msg('flagsImport.tooLarge'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new Error('This file is not JSON. Choose a JSON-LD export of flags.');
+    throw new MessageError(msg('flagsImport.notJson'));
   }
   const items = itemsOf(data);
-  if (!items) throw new Error('This file holds no Web Annotations. Choose a JSON-LD export of flags.');
+  if (!items) throw new MessageError(msg('flagsImport.noAnnotations'));
   const seen = new Set(existing.flatMap(sameness));
   const result: ImportResult = { added: [], duplicates: 0, invalid: [] };
   items.forEach((item, index) => {
     const parsed = parseFlag(item);
     if ('error' in parsed) {
-      result.invalid.push({ index, error: parsed.error });
+      result.invalid.push({ index, ...parsed });
       return;
     }
     const keys = sameness(parsed.flag);
@@ -95,9 +97,9 @@ export function importFlags(text: string, existing: readonly FlagAnnotation[]): 
 }
 
 /** What an import did, in one plain sentence. */
-export function describeImport(r: ImportResult): string {
-  const parts = [`${r.added.length} ${r.added.length === 1 ? 'flag' : 'flags'} imported`];
-  if (r.duplicates) parts.push(`${r.duplicates} already here, skipped`);
-  if (r.invalid.length) parts.push(`${r.invalid.length} not valid, skipped (first: item ${r.invalid[0]!.index + 1}, ${r.invalid[0]!.error})`);
-  return `${parts.join('; ')}.`;
+export function describeImport(r: ImportResult): Message {
+  const parts = [plural('flagsImport.added', r.added.length)];
+  if (r.duplicates) parts.push(msg('flagsImport.duplicates', r.duplicates));
+  if (r.invalid.length) parts.push(msg('flagsImport.invalid', r.invalid.length, r.invalid[0]!.index + 1, r.invalid[0]!.messages.error));
+  return msg('flagsImport.done', clauses(parts));
 }

@@ -2,6 +2,8 @@ import type { Report } from '../analysis/report';
 import type { Article } from '../extract/article';
 import { terms } from '../analysis/align/terms';
 import { normalizeUrl, sameSource } from '../source/normalize-url';
+import { english } from '../words/english';
+import { date, msg, percent, type Message } from '../words/message';
 
 /**
  * What Unspun remembers of a page the reader opened it on: its address and a fingerprint —
@@ -105,6 +107,7 @@ export interface MemoryMatch {
   entry: MemoryEntry;
   confidence: number;
   reasons: string[];
+  messages: { reasons: Message[] };
 }
 
 /**
@@ -133,11 +136,8 @@ export function matchMemory(page: Article, entries: readonly MemoryEntry[]): Mem
     const phrases = overlap(myShingles, entry.shingles);
     const confidence = Math.round(Math.min(1, 0.5 * title + 0.5 * content + phrases) * 100) / 100;
     if (confidence < MIN_MEMORY_CONFIDENCE) continue;
-    matches.push({
-      entry,
-      confidence,
-      reasons: [`you opened Unspun on it on ${entry.seen.slice(0, 10)}`, `title agrees ${Math.round(title * 100)}%`, `${Math.round(content * 100)}% of its main words are in this page`],
-    });
+    const reasons = [msg('memory.opened', date(entry.seen)), msg('memory.titleAgrees', percent(title)), msg('memory.wordsShare', percent(content))];
+    matches.push({ entry, confidence, reasons: reasons.map(english), messages: { reasons } });
   }
   return matches.sort((a, b) => b.confidence - a.confidence);
 }

@@ -3,22 +3,23 @@
  * root the page can read, so fetching for the page must never reach what the page cannot:
  * loopback, private, link-local, single-label, .local and .internal hosts are refused.
  */
+import { msg, type Message } from '../words/message';
 
 /** A plain reason when an address is refused, or null when it may be fetched. */
-export function refuseAddress(address: string, options: { allowLocal?: boolean } = {}): string | null {
+export function refuseAddress(address: string, options: { allowLocal?: boolean } = {}): Message | null {
   let url: URL;
   try {
     url = new URL(address);
   } catch {
-    return 'This is not a web address.';
+    return msg('fetch.notWebAddress');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return 'Only http and https addresses can be fetched.';
+    return msg('fetch.onlyHttp');
   }
-  if (url.username || url.password) return 'Addresses with a user name or password are not fetched.';
+  if (url.username || url.password) return msg('fetch.credentials');
   if (options.allowLocal) return null;
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  if (isLocalHost(host)) return 'This address is on your own machine or network, so Unspun does not fetch it.';
+  if (isLocalHost(host)) return msg('fetch.local');
   return null;
 }
 

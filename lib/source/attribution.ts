@@ -2,11 +2,14 @@ import type { Article } from '../extract/article';
 import { jsonLdField, jsonLdName } from '../extract/page-meta';
 import { findOrgByDomain, findOrgByName, findPublisher, hostIsWithin, orgForPlatformAuthor, platformAuthor } from '../knowledge/registry';
 import type { SourceInfo, Span } from '../analysis/report';
+import { english } from '../words/english';
+import { msg, type Message } from '../words/message';
 
 /** Whom a page credits for what it restates, and the words that say so. */
 export interface Credit {
   name: string;
-  evidence: string;
+  /** The page's sentence that credits them, or (credited by a link) "the link “…”". */
+  evidence: string | Message;
   span: Span | null;
 }
 
@@ -43,7 +46,7 @@ function creditedName(raw: string): string | null {
 export function pageCredits(page: Article): Credit[] {
   const credits: Credit[] = [];
   const seen = new Set<string>();
-  const add = (raw: string, evidence: string, span: Span | null) => {
+  const add = (raw: string, evidence: Credit['evidence'], span: Span | null) => {
     const name = creditedName(raw);
     if (!name || seen.has(name.toLowerCase())) return;
     seen.add(name.toLowerCase());
@@ -56,7 +59,7 @@ export function pageCredits(page: Article): Credit[] {
   }
   for (const link of page.links) {
     for (const pattern of CREDIT_PATTERNS) {
-      for (const m of link.text.matchAll(pattern)) add(m[1]!, `the link “${link.text}”`, null);
+      for (const m of link.text.matchAll(pattern)) add(m[1]!, msg('attribution.creditLink', link.text), null);
     }
   }
   return credits;
@@ -66,29 +69,29 @@ const prettySlug = (slug: string) => slug.replace(/[-_]+/g, ' ').replace(/\b\p{L
 
 /** Who wrote a source: the organisation in a platform path, JSON-LD author, byline, or publisher. */
 export function sourceAuthor(source: Article): SourceInfo['author'] {
-  const evidence: string[] = [];
+  const evidence: Message[] = [];
   let name: string | null = null;
   const onPlatform = platformAuthor(source.url);
   if (onPlatform) {
     name = orgForPlatformAuthor(onPlatform.authorSlug)?.name ?? prettySlug(onPlatform.authorSlug);
-    evidence.push(`the address is a post by ${onPlatform.authorSlug} on ${onPlatform.platform.name}`);
+    evidence.push(msg('attribution.platformPost', onPlatform.authorSlug, onPlatform.platform.name));
   }
   const ldAuthor = jsonLdName(jsonLdField(source.meta, 'author'));
   if (ldAuthor) {
     name ??= ldAuthor;
-    evidence.push(`the page's structured data names ${ldAuthor} as author`);
+    evidence.push(msg('attribution.structuredData', ldAuthor));
   }
   if (source.byline) {
     name ??= source.byline;
-    if (!evidence.length || source.byline !== ldAuthor) evidence.push(`the byline reads “${source.byline}”`);
+    if (!evidence.length || source.byline !== ldAuthor) evidence.push(msg('attribution.byline', source.byline));
   }
   if (!name) {
     const publisher = jsonLdName(jsonLdField(source.meta, 'publisher')) ?? source.site;
     if (!publisher) return null;
     name = publisher;
-    evidence.push(`the site is published by ${publisher}`);
+    evidence.push(msg('attribution.publisher', publisher));
   }
-  return { name, evidence };
+  return { name, evidence: evidence.map(english), messages: { evidence } };
 }
 
 /** The site that hosts a source, and whether it is a blog platform (host ≠ author). */

@@ -4,7 +4,10 @@ import sourceCues from '../knowledge/source-cues.json';
 import { findPublisher, platformAuthor, registrableDomain } from '../knowledge/registry';
 import type { SourceCandidate } from '../analysis/report';
 import { PhraseMatcher } from '../analysis/text/phrase-matcher';
-import { linksTo, pageCredits } from './attribution';
+import { SITE_KIND } from '../analysis/page-role';
+import { english } from '../words/english';
+import { list, msg, plural, type Message } from '../words/message';
+import { linksTo, pageCredits, type Credit } from './attribution';
 import { normalizeUrl } from './normalize-url';
 
 const STRONG_CUES = new PhraseMatcher(sourceCues.entries.strongLinkCues);
@@ -20,16 +23,18 @@ export interface Discovery {
   candidates: SourceCandidate[];
   /** The page is itself a primary source (a company's or author's own post). */
   selfIsSource: boolean;
-  /** Organisations the page credits, and whether it links to their site. */
-  named: { name: string; linked: boolean; evidence: string }[];
-  /** What was looked at, in plain words, so a reader sees why no source was found. */
-  tried: string[];
+  /** Organisations the page credits, whether it links to their site, and the words that credit them. */
+  named: { name: string; linked: boolean; evidence: Credit['evidence'] }[];
+  /** What was looked at, in words for the reader, so they see why no source was found. */
+  tried: Message[];
 }
 
 interface Scored {
   url: string;
   score: number;
-  reasons: string[];
+  reasons: Message[];
+  /** The reasons in English, also what tells one reason from another. */
+  english: string[];
 }
 
 function siteOf(url: string): string | null {
@@ -75,43 +80,45 @@ export function discoverSources(article: Article): Discovery {
   const pageSite = siteOf(article.url);
   const credits = pageCredits(article);
   const byUrl = new Map<string, Scored>();
-  const bump = (url: string, points: number, reason: string) => {
+  const bump = (url: string, points: number, reason: Message) => {
     const key = normalizeUrl(url);
-    const entry = byUrl.get(key) ?? { url, score: 0, reasons: [] };
+    const entry = byUrl.get(key) ?? { url, score: 0, reasons: [], english: [] };
+    const words = english(reason);
     // The same link repeated (header, body, footer) is one piece of evidence, not several.
-    if (entry.reasons.includes(reason)) return;
+    if (entry.english.includes(words)) return;
     entry.score += points;
     entry.reasons.push(reason);
+    entry.english.push(words);
     byUrl.set(key, entry);
   };
 
   for (const link of article.links) {
     if (siteOf(link.href) === pageSite || isNotSource(link)) continue;
     const inContext = LINK_CUES.find(withoutNonSources(link.context)).map((h) => h.phrase);
-    if (STRONG_CUES.test(link.text)) bump(link.href, 0.6, `the link says “${link.text}”`);
-    else if (LINK_CUES.test(link.text)) bump(link.href, 0.4, `the link says “${link.text}”`);
-    else if (inContext.length) bump(link.href, 0.3, `the words around the link say “${inContext[0]}”`);
+    if (STRONG_CUES.test(link.text)) bump(link.href, 0.6, msg('discovery.linkSays', link.text));
+    else if (LINK_CUES.test(link.text)) bump(link.href, 0.4, msg('discovery.linkSays', link.text));
+    else if (inContext.length) bump(link.href, 0.3, msg('discovery.contextSays', inContext[0]!));
     const publisher = findPublisher(link.href);
     const onPlatform = platformAuthor(link.href);
-    if (onPlatform) bump(link.href, 0.25, `a post by ${onPlatform.authorSlug} on ${onPlatform.platform.name}`);
-    else if (publisher?.primary) bump(link.href, 0.2, `${publisher.name} publishes first-hand (${publisher.role.replace('-', ' ')})`);
+    if (onPlatform) bump(link.href, 0.25, msg('discovery.platformPost', onPlatform.authorSlug, onPlatform.platform.name));
+    else if (publisher?.primary) bump(link.href, 0.2, msg('discovery.primaryPublisher', publisher.name, msg(SITE_KIND[publisher.role])));
     const credited = credits.find((c) => linksTo({ ...article, links: [link] }, c.name));
-    if (credited) bump(link.href, 0.2, `the page credits ${credited.name}, and this links to its site`);
-    if (byUrl.has(normalizeUrl(link.href)) && link.inArticle) bump(link.href, 0.05, 'the link is in the article text');
+    if (credited) bump(link.href, 0.2, msg('discovery.creditedSite', credited.name));
+    if (byUrl.has(normalizeUrl(link.href)) && link.inArticle) bump(link.href, 0.05, msg('discovery.inArticle'));
   }
   for (const { url, key } of jsonLdSources(article)) {
-    if (siteOf(url) !== pageSite) bump(url, 0.45, `the page's structured data says it is based on this (${key})`);
+    if (siteOf(url) !== pageSite) bump(url, 0.45, msg('discovery.structuredData', key));
   }
   for (const [url, what] of [
-    [article.meta.canonical, 'canonical address'],
-    [article.meta.ogUrl, 'Open Graph address'],
+    [article.meta.canonical, msg('discovery.canonical')],
+    [article.meta.ogUrl, msg('discovery.ogUrl')],
   ] as const) {
-    if (url && siteOf(url) !== pageSite) bump(url, 0.55, `the page's ${what} is on another site (syndicated copy)`);
+    if (url && siteOf(url) !== pageSite) bump(url, 0.55, what);
   }
 
-  const candidates = [...byUrl.values()]
+  const candidates: SourceCandidate[] = [...byUrl.values()]
     .filter((c) => c.score >= 0.2)
-    .map((c) => ({ url: c.url, confidence: Math.min(0.99, Math.round(c.score * 100) / 100), reasons: c.reasons }))
+    .map((c) => ({ url: c.url, confidence: Math.min(0.99, Math.round(c.score * 100) / 100), reasons: c.english, messages: { reasons: c.reasons } }))
     .sort((a, b) => b.confidence - a.confidence);
 
   const ownPublisher = findPublisher(article.url);
@@ -122,12 +129,10 @@ export function discoverSources(article: Article): Discovery {
   const named = credits.map((c) => ({ name: c.name, linked: linksTo(article, c.name), evidence: c.evidence }));
   const offSite = article.links.filter((l) => siteOf(l.href) !== pageSite && !isNotSource(l)).length;
   const tried = [
-    `${offSite} ${offSite === 1 ? 'link' : 'links'} to other sites, for words like “original”, “source” or “read at”`,
-    'the page’s canonical and Open Graph addresses',
-    'the page’s structured data (isBasedOn, citation)',
-    named.length
-      ? `links to the sites of ${named.map((n) => n.name).join(' and ')}, whom the page credits`
-      : 'the organisations the page credits (it names none)',
+    plural('discovery.tried.links', offSite),
+    msg('discovery.tried.addresses'),
+    msg('discovery.tried.structuredData'),
+    named.length ? msg('discovery.tried.credited', list(named.map((n) => n.name))) : msg('discovery.tried.creditedNone'),
   ];
   return { candidates, selfIsSource, named, tried };
 }

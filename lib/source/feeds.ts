@@ -1,6 +1,8 @@
 import { terms } from '../analysis/align/terms';
 import type { Article } from '../extract/article';
 import { webUrl } from '../extract/page-meta';
+import { english } from '../words/english';
+import { msg, percent, type Message } from '../words/message';
 
 /** One post a feed announces. */
 export interface FeedItem {
@@ -18,6 +20,7 @@ export interface FeedMatch {
   /** 0..1 */
   confidence: number;
   reasons: string[];
+  messages: { reasons: Message[] };
 }
 
 /** Items read from one feed at most: feeds list recent posts, not archives. */
@@ -109,13 +112,8 @@ export function matchFeedItems(page: Article, items: readonly FeedItem[], feedNa
     if (content < MIN_CONTENT_AGREEMENT) continue;
     const confidence = Math.round((0.45 * title + 0.55 * content) * 100) / 100;
     if (confidence < MIN_FEED_CONFIDENCE) continue;
-    const percent = (x: number) => `${Math.round(x * 100)}%`;
-    matches.push({
-      url: item.url,
-      title: item.title,
-      confidence,
-      reasons: [`listed in the ${feedName} feed`, `title agrees ${percent(title)}`, `${percent(content)} of the post’s summary is in this page`],
-    });
+    const reasons = [msg('feeds.listed', feedName), msg('feeds.titleAgrees', percent(title)), msg('feeds.summaryShare', percent(content))];
+    matches.push({ url: item.url, title: item.title, confidence, reasons: reasons.map(english), messages: { reasons } });
   }
   return matches.sort((a, b) => b.confidence - a.confidence);
 }

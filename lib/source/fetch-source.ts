@@ -1,3 +1,5 @@
+import { english } from '../words/english';
+import { msg, plural, type Message } from '../words/message';
 import { refuseAddress } from './address-policy';
 
 /** Limits of a primary-source fetch (DESIGN.md, "Permissions and privacy"). */
@@ -20,7 +22,7 @@ export type SourceFetchFailure =
 
 export type SourceFetchResult =
   | { ok: true; url: string; finalUrl: string; html: string; contentType: string }
-  | { ok: false; url: string; reason: SourceFetchFailure; message: string };
+  | { ok: false; url: string; reason: SourceFetchFailure; message: string; messages: { message: Message } };
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 /** Publisher feeds (RSS, Atom) and sitemaps come as XML under several names. */
@@ -29,9 +31,11 @@ const FEED_TYPES = /^(application\/(rss\+xml|atom\+xml|xml|rdf\+xml)|text\/xml)\
 /** What is being fetched: a web page (a source), or a publisher's feed. */
 export type FetchKind = 'page' | 'feed';
 
-function fail(url: string, reason: SourceFetchFailure, message: string): SourceFetchResult {
-  return { ok: false, url, reason, message };
+/** A failed fetch, its message in English (`message`) and for the reader (`messages.message`). */
+export function fetchFailure(url: string, reason: SourceFetchFailure, message: Message): SourceFetchResult {
+  return { ok: false, url, reason, message: english(message), messages: { message } };
 }
+const fail = fetchFailure;
 
 /**
  * Fetches a primary source within the limits: http(s) only, no cookies or credentials, redirects
@@ -63,9 +67,9 @@ export async function fetchSourceHtml(
         });
       } catch {
         if (controller.signal.aborted) {
-          return fail(url, 'timeout', `The source did not answer within ${limits.timeoutMs / 1000} seconds.`);
+          return fail(url, 'timeout', plural('fetch.timeout', limits.timeoutMs / 1000));
         }
-        return fail(url, 'offline', 'The source could not be reached. You may be offline, or the site is down.');
+        return fail(url, 'offline', msg('fetch.offline'));
       }
       if (response.type === 'opaqueredirect') {
         // Browsers hide the Location of a manual redirect from fetch: follow it with the browser,
@@ -84,7 +88,7 @@ export async function fetchSourceHtml(
       }
       if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
         if (hop >= limits.maxRedirects) {
-          return fail(url, 'too-many-redirects', `The source redirected more than ${limits.maxRedirects} times.`);
+          return fail(url, 'too-many-redirects', plural('fetch.redirects', limits.maxRedirects));
         }
         current = new URL(response.headers.get('location')!, current).href;
         continue;
@@ -93,9 +97,9 @@ export async function fetchSourceHtml(
     }
   } catch {
     if (controller.signal.aborted) {
-      return fail(url, 'timeout', `The source did not answer within ${limits.timeoutMs / 1000} seconds.`);
+      return fail(url, 'timeout', plural('fetch.timeout', limits.timeoutMs / 1000));
     }
-    return fail(url, 'offline', 'The source could not be read.');
+    return fail(url, 'offline', msg('source.unreadable'));
   } finally {
     clearTimeout(timer);
   }
@@ -110,18 +114,18 @@ async function readHtml(
   kind: FetchKind = 'page',
 ): Promise<SourceFetchResult> {
   if (!response.ok) {
-    return fail(url, 'http-error', `The source answered with an error (${response.status}${response.statusText ? ' ' + response.statusText : ''}).`);
+    return fail(url, 'http-error', msg('fetch.httpError', `${response.status}${response.statusText ? ' ' + response.statusText : ''}`));
   }
   const contentType = response.headers.get('content-type') ?? '';
   if (!(kind === 'feed' ? FEED_TYPES : HTML_TYPES).test(contentType.trim())) {
     controller.abort();
-    const type = contentType.split(';')[0] || 'unknown type';
-    return fail(url, 'not-html', kind === 'feed' ? `The publisher's feed is not a feed (${type}), so Unspun cannot search it.` : `The source is not a web page (${type}), so Unspun cannot read it.`);
+    const type = contentType.split(';')[0] || msg('fetch.unknownType');
+    return fail(url, 'not-html', msg(kind === 'feed' ? 'fetch.notFeed' : 'fetch.notPage', type));
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     controller.abort();
-    return fail(url, 'too-large', 'The source is larger than 5 MB, so Unspun did not download it.');
+    return fail(url, 'too-large', msg('fetch.tooLarge'));
   }
   const reader = response.body?.getReader();
   if (!reader) return { ok: true, url, finalUrl, html: await response.text(), contentType };
@@ -133,7 +137,7 @@ async function readHtml(
     size += value.byteLength;
     if (size > maxBytes) {
       controller.abort();
-      return fail(url, 'too-large', 'The source is larger than 5 MB, so Unspun stopped reading it.');
+      return fail(url, 'too-large', msg('fetch.tooLargeRead'));
     }
     chunks.push(value);
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { refuseAddress } from '../../lib/source/address-policy';
+import { refuseAddress as refuse } from '../../lib/source/address-policy';
+import { english } from '../../lib/words/english';
+
+/** The refusal in English words, or null. */
+const refuseAddress = (url: string, options?: { allowLocal?: boolean }) => {
+  const refused = refuse(url, options);
+  return refused && english(refused);
+};
 
 describe('refuseAddress', () => {
   it.each([

@@ -1,21 +1,23 @@
 import { attributionMismatch } from '../../source/attribution';
-import type { Check } from './check';
+import { clauses, msg } from '../../words/message';
+import { flagOf, type Check } from './check';
 
 /** The page credits the platform that hosts the source (or anyone else) instead of its author. */
 export const attributionMismatchCheck: Check = {
   id: 'attribution-mismatch',
-  title: 'Credits the wrong author',
+  title: msg('checks.attributionMismatch.name'),
   run({ page, source }) {
     if (!source) return null;
     const mismatch = attributionMismatch(page, source);
     if (!mismatch) return null;
     const { credited, author } = mismatch;
-    return {
-      id: 'attribution-mismatch',
-      severity: 'high',
-      title: `Credits ${credited.name}; the source was written by ${author.name}`,
-      detail: `The page credits ${credited.name} (${credited.evidence.length > 140 ? credited.evidence.slice(0, 137) + '…' : credited.evidence}). The source was written by ${author.name}: ${author.evidence.join('; ')}.`,
-      spans: credited.span ? [credited.span] : [],
-    };
+    const said = typeof credited.evidence === 'string' && credited.evidence.length > 140 ? `${credited.evidence.slice(0, 137)}…` : credited.evidence;
+    return flagOf(
+      'attribution-mismatch',
+      'high',
+      msg('checks.attributionMismatch.title', credited.name, author.name),
+      msg('checks.attributionMismatch.detail', credited.name, said, author.name, clauses(author.messages.evidence)),
+      credited.span ? [credited.span] : [],
+    );
   },
 };

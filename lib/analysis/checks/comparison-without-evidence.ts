@@ -1,7 +1,8 @@
 import comparatives from '../../knowledge/lexicons/comparatives.json';
 import { sentenceSpan } from '../spans';
 import { PhraseMatcher } from '../text/phrase-matcher';
-import type { Check } from './check';
+import { msg } from '../../words/message';
+import { flagOf, type Check } from './check';
 
 const COMPARATIVES = new PhraseMatcher(comparatives.entries);
 const NUMBER = /\d/u;
@@ -9,7 +10,7 @@ const NUMBER = /\d/u;
 /** "Outperforms", "beats", "better than" with no benchmark or number anywhere near. */
 export const comparisonWithoutEvidence: Check = {
   id: 'comparison-without-evidence',
-  title: 'A comparison with no benchmark or numbers',
+  title: msg('checks.comparisonWithoutEvidence.name'),
   run({ page, strengths, evidence }) {
     if (evidence.benchmarks.length) return null;
     // Assertions, and headlines too ("Specialization Beats Scale: …" has no full stop but is the
@@ -19,12 +20,6 @@ export const comparisonWithoutEvidence: Check = {
       .filter((s) => COMPARATIVES.test(s.text) && !NUMBER.test(s.text))
       .map(sentenceSpan);
     if (!spans.length || evidence.numbers.length >= 3) return null;
-    return {
-      id: 'comparison-without-evidence',
-      severity: 'warn',
-      title: 'Says one thing beats another, with no benchmark or numbers',
-      detail: 'These sentences compare performance or value, but the page gives no benchmark, measurement or figure to back the comparison.',
-      spans,
-    };
+    return flagOf('comparison-without-evidence', 'warn', msg('checks.comparisonWithoutEvidence.title'), msg('checks.comparisonWithoutEvidence.detail'), spans);
   },
 };

@@ -39,11 +39,11 @@ describe('a flag as a W3C Web Annotation', () => {
 
   it('refuses records that are not flags, saying why', () => {
     const bad = (patch: object) => parseFlag({ ...JSON.parse(JSON.stringify(flag)), ...patch });
-    expect(bad({ type: 'Note' })).toEqual({ error: expect.stringContaining('not a Web Annotation') });
-    expect(bad({ created: 'yesterday' })).toEqual({ error: expect.stringContaining('created') });
-    expect(bad({ target: [{ source: 'javascript:alert(1)' }] })).toEqual({ error: expect.stringContaining('web address') });
-    expect(bad({ body: [{ purpose: 'tagging', value: 'made-up' }] })).toEqual({ error: expect.stringContaining('reason') });
-    expect(parseFlag('a string')).toEqual({ error: 'not an object' });
+    expect(bad({ type: 'Note' })).toMatchObject({ error: expect.stringContaining('not a Web Annotation') });
+    expect(bad({ created: 'yesterday' })).toMatchObject({ error: expect.stringContaining('created') });
+    expect(bad({ target: [{ source: 'javascript:alert(1)' }] })).toMatchObject({ error: expect.stringContaining('web address') });
+    expect(bad({ body: [{ purpose: 'tagging', value: 'made-up' }] })).toMatchObject({ error: expect.stringContaining('reason') });
+    expect(parseFlag('a string')).toEqual({ error: 'not an object', messages: { error: { key: 'flagsImport.problem.notObject' } } });
   });
 
   it('drops fields it does not know, so an import cannot smuggle anything in', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFlag, type FlagAnnotation } from '../../../lib/flags/annotation';
 import { describeImport, importFlags, toCsv, toJsonLd } from '../../../lib/flags/exchange';
+import { english } from '../../../lib/words/english';
 
 const make = (n: number, patch: Partial<FlagAnnotation> = {}): FlagAnnotation => ({
   ...createFlag(
@@ -31,8 +32,8 @@ describe('export and import', () => {
     const result = importFlags(file, [flags[0]!]);
     expect(result.added.map((f) => f.id)).toEqual([flags[1]!.id, make(9).id]);
     expect(result.duplicates).toBe(2);
-    expect(result.invalid).toEqual([{ index: 3, error: 'no valid "created" date' }]);
-    expect(describeImport(result)).toBe('2 flags imported; 2 already here, skipped; 1 not valid, skipped (first: item 4, no valid "created" date).');
+    expect(result.invalid).toMatchObject([{ index: 3, error: 'no valid "created" date' }]);
+    expect(english(describeImport(result))).toBe('2 flags imported; 2 already here, skipped; 1 not valid, skipped (first: item 4, no valid "created" date).');
   });
 
   it('treats the same page flagged at the same moment under another id as a duplicate', () => {
