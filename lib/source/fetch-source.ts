@@ -35,7 +35,6 @@ export type FetchKind = 'page' | 'feed';
 export function fetchFailure(url: string, reason: SourceFetchFailure, message: Message): SourceFetchResult {
   return { ok: false, url, reason, message: english(message), messages: { message } };
 }
-const fail = fetchFailure;
 
 /**
  * Fetches a primary source within the limits: http(s) only, no cookies or credentials, redirects
@@ -54,7 +53,7 @@ export async function fetchSourceHtml(
     let current = url;
     for (let hop = 0; ; hop++) {
       const refused = refuseAddress(current, { allowLocal: options.allowLocal });
-      if (refused) return fail(url, hop === 0 ? 'bad-address' : 'blocked-address', refused);
+      if (refused) return fetchFailure(url, hop === 0 ? 'bad-address' : 'blocked-address', refused);
       let response: Response;
       try {
         response = await doFetch(current, {
@@ -67,9 +66,9 @@ export async function fetchSourceHtml(
         });
       } catch {
         if (controller.signal.aborted) {
-          return fail(url, 'timeout', plural('fetch.timeout', limits.timeoutMs / 1000));
+          return fetchFailure(url, 'timeout', plural('fetch.timeout', limits.timeoutMs / 1000));
         }
-        return fail(url, 'offline', msg('fetch.offline'));
+        return fetchFailure(url, 'offline', msg('fetch.offline'));
       }
       if (response.type === 'opaqueredirect') {
         // Browsers hide the Location of a manual redirect from fetch: follow it with the browser,
@@ -83,12 +82,12 @@ export async function fetchSourceHtml(
           signal: controller.signal,
         });
         const landed = refuseAddress(response.url || current, { allowLocal: options.allowLocal });
-        if (landed) return fail(url, 'blocked-address', landed);
+        if (landed) return fetchFailure(url, 'blocked-address', landed);
         return await readHtml(url, response, limits.maxBytes, controller, undefined, options.kind);
       }
       if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
         if (hop >= limits.maxRedirects) {
-          return fail(url, 'too-many-redirects', plural('fetch.redirects', limits.maxRedirects));
+          return fetchFailure(url, 'too-many-redirects', plural('fetch.redirects', limits.maxRedirects));
         }
         current = new URL(response.headers.get('location')!, current).href;
         continue;
@@ -97,9 +96,9 @@ export async function fetchSourceHtml(
     }
   } catch {
     if (controller.signal.aborted) {
-      return fail(url, 'timeout', plural('fetch.timeout', limits.timeoutMs / 1000));
+      return fetchFailure(url, 'timeout', plural('fetch.timeout', limits.timeoutMs / 1000));
     }
-    return fail(url, 'offline', msg('source.unreadable'));
+    return fetchFailure(url, 'offline', msg('source.unreadable'));
   } finally {
     clearTimeout(timer);
   }
@@ -114,18 +113,18 @@ async function readHtml(
   kind: FetchKind = 'page',
 ): Promise<SourceFetchResult> {
   if (!response.ok) {
-    return fail(url, 'http-error', msg('fetch.httpError', `${response.status}${response.statusText ? ' ' + response.statusText : ''}`));
+    return fetchFailure(url, 'http-error', msg('fetch.httpError', `${response.status}${response.statusText ? ' ' + response.statusText : ''}`));
   }
   const contentType = response.headers.get('content-type') ?? '';
   if (!(kind === 'feed' ? FEED_TYPES : HTML_TYPES).test(contentType.trim())) {
     controller.abort();
     const type = contentType.split(';')[0] || msg('fetch.unknownType');
-    return fail(url, 'not-html', msg(kind === 'feed' ? 'fetch.notFeed' : 'fetch.notPage', type));
+    return fetchFailure(url, 'not-html', msg(kind === 'feed' ? 'fetch.notFeed' : 'fetch.notPage', type));
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     controller.abort();
-    return fail(url, 'too-large', msg('fetch.tooLarge'));
+    return fetchFailure(url, 'too-large', msg('fetch.tooLarge'));
   }
   const reader = response.body?.getReader();
   if (!reader) return { ok: true, url, finalUrl, html: await response.text(), contentType };
@@ -137,7 +136,7 @@ async function readHtml(
     size += value.byteLength;
     if (size > maxBytes) {
       controller.abort();
-      return fail(url, 'too-large', msg('fetch.tooLargeRead'));
+      return fetchFailure(url, 'too-large', msg('fetch.tooLargeRead'));
     }
     chunks.push(value);
   }
