@@ -4,6 +4,7 @@ import { extractArticle, NoArticleError } from '../lib/extract/extract';
 import { readPageMeta } from '../lib/extract/page-meta';
 import { parseHtmlDocument } from '../lib/extract/parse-html';
 import { fetchSourceHtml, type FetchKind } from '../lib/source/fetch-source';
+import { sourceAddress } from '../lib/source/normalize-url';
 import { UsageError } from './io';
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
@@ -27,9 +28,10 @@ export async function loadHtml(input: string, kind: FetchKind = 'page'): Promise
 export async function loadArticle(input: string, url?: string): Promise<Article> {
   const loaded = await loadHtml(input);
   const doc = parseHtmlDocument(loaded.html, url ?? loaded.url);
-  // A saved file came from its canonical (or Open Graph) address, unless --url says otherwise.
-  const meta = loaded.url.startsWith('file:') && !url ? readPageMeta(doc, loaded.url) : null;
-  const address = url ?? meta?.canonical ?? meta?.ogUrl ?? loaded.url;
+  // A saved file came from its canonical (or Open Graph) address, unless --url says otherwise; a
+  // fetched page goes by the address it was read from, cleaned (sourceAddress).
+  const meta = url ? null : readPageMeta(doc, loaded.url);
+  const address = url ?? (loaded.url.startsWith('file:') ? (meta?.canonical ?? meta?.ogUrl ?? loaded.url) : sourceAddress(loaded.url, meta?.canonical ?? null));
   try {
     return extractArticle(doc, { url: address });
   } catch (error) {

@@ -12,6 +12,7 @@ import { PageHighlighter } from '../lib/page/highlight';
 import { feedsForNames, findOrgById, platforms } from '../lib/knowledge/registry';
 import { pageCredits } from '../lib/source/attribution';
 import { matchFeedItems, parseFeed } from '../lib/source/feeds';
+import { sourceAddress } from '../lib/source/normalize-url';
 import { alsoRetold, entryOf, matchMemory, sourceEntryOf, type MemoryEntry } from '../lib/memory/fingerprint';
 import { MemoryStore } from './memory-store';
 import { placeBeside, type PageLayout } from '../lib/page/side-by-side';
@@ -381,12 +382,13 @@ export class SidebarApp {
     try {
       // DOMParser documents are inert: no scripts run, nothing loads.
       const doc = new DOMParser().parseFromString(result.html, 'text/html');
-      const source = extractArticle(doc, { url: result.finalUrl });
+      const read = extractArticle(doc, { url: result.finalUrl });
+      const source = { ...read, url: sourceAddress(read.url, read.meta.canonical) };
       const report = await this.analyze(this.article, source);
       if (!report || generation !== this.generation) return;
       this.report = report;
       this.flags.setReport(this.report);
-      this.setSource({ kind: 'compared', url: result.finalUrl });
+      this.setSource({ kind: 'compared', url: source.url });
       void this.remember(this.article, report, source);
     } catch (error) {
       if (!(error instanceof NoArticleError)) logError('reading the source', error);

@@ -31,3 +31,25 @@ export function normalizeUrl(url: string): string {
 export function sameSource(a: string, b: string): boolean {
   return normalizeUrl(a) === normalizeUrl(b);
 }
+
+/**
+ * The address to link a fetched source by: its canonical address when that names the same
+ * document (an AMP or mobile page names its plain one), else the address it was read from, less
+ * tracking parameters and fragment: a redirect through a click tracker ends on "…/post?utm_source=…".
+ */
+export function sourceAddress(readFrom: string, canonical: string | null): string {
+  if (canonical && sameSource(canonical, readFrom)) return canonical;
+  let u: URL;
+  try {
+    u = new URL(readFrom);
+  } catch {
+    return readFrom;
+  }
+  const kept: [string, string][] = [];
+  u.searchParams.forEach((value, key) => {
+    if (!TRACKING.test(key)) kept.push([key, value]);
+  });
+  u.search = kept.length ? `?${new URLSearchParams(kept)}` : '';
+  u.hash = '';
+  return u.href;
+}

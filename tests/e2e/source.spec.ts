@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, grantIfAsked, inSidebar, loadCases, openWithSidebar, shot, test } from './support/fixtures';
 
 // The seed pages that link their source fetch the primary-source fixture at its real https
 // address (served locally through the fixture web), compare claim by claim, and link each
 // matched claim to the exact passage with a text fragment.
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 const linked = loadCases().filter((c) => c.kind === 'restatement' && c.linksSource);
 
 const sourceLink = () =>
@@ -75,3 +79,18 @@ for (const [kind, host, route, message] of [
     expect((await driver.evaluate(inSidebar.all, '[data-testid="flag"]')).length).toBeGreaterThan(0);
   });
 }
+
+test('a source behind a short link that redirects, with tracking parameters: compared at its own address', async ({ driver, web }) => {
+  const seed = linked.find((c) => c.id === '004')!;
+  // The seed page as a digest would send it: the source behind a click-tracking short link.
+  web.setRoute('https://t.example/r/abc', { status: 301, headers: { location: `${seed.source}?utm_source=digest&utm_medium=email` }, body: '' });
+  const page = readFileSync(path.join(SEEDS, seed.fixture), 'utf8');
+  expect(page).toContain(`href="${seed.source}"`);
+  web.setPage('/generated/short-link.html', page.replaceAll(`href="${seed.source}"`, 'href="https://t.example/r/abc"'));
+  await openWithSidebar(driver, `${web.origin}/generated/short-link.html`);
+  await grantIfAsked(driver);
+  await expect.poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 }).toBe(seed.source);
+  const links = await driver.evaluate(inSidebar.all, '[data-testid="claim-source-link"]');
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) expect(link.attrs.href!.startsWith(`${seed.source}#:~:text=`)).toBe(true);
+});

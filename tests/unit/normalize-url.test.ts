@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl, sameSource } from '../../lib/source/normalize-url';
+import { normalizeUrl, sameSource, sourceAddress } from '../../lib/source/normalize-url';
 import { textFragmentUrl } from '../../lib/source/text-fragment';
 
 const base = 'https://huggingface.co/blog/Dharma-AI/specialization-beats-scale';
@@ -21,6 +21,22 @@ describe('sameSource', () => {
     expect(sameSource('https://example.com/article?id=1', 'https://example.com/article?id=2')).toBe(false);
     expect(sameSource('https://example.com/a', 'https://example.org/a')).toBe(false);
     expect(normalizeUrl('https://example.com/a?b=2&a=1')).toBe('example.com/a?a=1&b=2');
+  });
+});
+
+describe('sourceAddress', () => {
+  it('links a source by its canonical address when that names the same document', () => {
+    expect(sourceAddress('https://m.example.com/post/amp?utm_source=x', 'https://example.com/post')).toBe('https://example.com/post');
+  });
+
+  it('does not trust a canonical address that names another document (a home page, say)', () => {
+    expect(sourceAddress('https://example.com/post?utm_source=x&id=7#top', 'https://example.com/')).toBe('https://example.com/post?id=7');
+  });
+
+  it('drops tracking parameters and the fragment of the address it was read from, and keeps the rest', () => {
+    expect(sourceAddress('https://example.com/post?utm_source=digest&utm_medium=email', null)).toBe('https://example.com/post');
+    expect(sourceAddress('https://example.com/read?id=7&fbclid=abc', null)).toBe('https://example.com/read?id=7');
+    expect(sourceAddress('not a url', null)).toBe('not a url');
   });
 });
 
