@@ -4,11 +4,14 @@ import { i18n } from '#i18n';
 
 export type GrantScope = 'site' | 'all';
 
+/** What asking came to: allowed, refused, or handed to the grant page's own window. */
+export type GrantOutcome = 'granted' | 'refused' | 'window';
+
 /** The one-click grant: a plain sentence on what is fetched, and the buttons. */
-export function GrantPanel({ url, framed, onGrant }: { url: string; framed: boolean; onGrant: (scope: GrantScope) => Promise<boolean> }) {
-  const [state, setState] = useState<'idle' | 'granted' | 'refused'>('idle');
+export function GrantPanel({ url, framed, onGrant }: { url: string; framed: boolean; onGrant: (scope: GrantScope) => Promise<GrantOutcome> }) {
+  const [state, setState] = useState<'idle' | GrantOutcome>('idle');
   const site = hostLabel(url);
-  const ask = async (scope: GrantScope) => setState((await onGrant(scope)) ? 'granted' : 'refused');
+  const ask = async (scope: GrantScope) => setState(await onGrant(scope));
   return (
     <main>
       {!framed && <h1>{i18n.t('grant.title', [site])}</h1>}
@@ -26,6 +29,7 @@ export function GrantPanel({ url, framed, onGrant }: { url: string; framed: bool
       <p class="status" role="status">
         {state === 'granted' && i18n.t('grant.allowed', [site])}
         {state === 'refused' && i18n.t('grant.refused')}
+        {state === 'window' && i18n.t('grant.inWindow')}
       </p>
     </main>
   );

@@ -17,7 +17,7 @@ export interface ProtocolMap {
   fetchFeed(data: { url: string }): SourceFetchResult;
   /** Sidebar -> background: does the extension hold the host permission for this address? */
   hasSourcePermission(data: { url: string }): boolean;
-  /** Sidebar -> background: open the grant page in its own window (when a frame can't show). */
+  /** Sidebar or framed grant page -> background: open the grant page in its own window (a frame cannot ask in Firefox). */
   openGrantWindow(data: { url: string }): void;
   /** Grant page -> background: the reader allowed reading this source (tab: the sidebar's tab). */
   sourceGranted(data: { url: string; tabId?: number }): void;

@@ -2,7 +2,9 @@ import { i18n } from '#i18n';
 import { hostLabel } from '../../components/format';
 import { render } from 'preact';
 import { GrantPanel } from '../../components/GrantPanel';
+import { browser } from 'wxt/browser';
 import { requestSourceGrant } from '../../utils/grant';
+import { sendMessage } from '../../utils/messaging';
 
 // The grant lives in an extension page (in the sidebar as a frame, or in its own window): only
 // extension pages may ask the browser for a permission, and the page around cannot script it.
@@ -10,6 +12,9 @@ const params = new URLSearchParams(location.search);
 const url = params.get('url') ?? '';
 const tabId = Number(params.get('tab'));
 const framed = window.top !== window;
+// Firefox gives an extension page framed in a web page no permissions API (runtime, storage and
+// i18n only; seen in e2e): there the buttons open this page in its own window, which can ask.
+const canAsk = typeof browser.permissions?.request === 'function';
 document.documentElement.classList.toggle('framed', framed);
 document.title = i18n.t('grant.title', [hostLabel(url)]);
 
@@ -17,7 +22,13 @@ render(
   <GrantPanel
     url={url}
     framed={framed}
-    onGrant={(scope) => requestSourceGrant(url, scope, Number.isInteger(tabId) ? tabId : undefined)}
+    onGrant={async (scope) => {
+      if (!canAsk) {
+        await sendMessage('openGrantWindow', { url }).catch(() => {});
+        return 'window';
+      }
+      return (await requestSourceGrant(url, scope, Number.isInteger(tabId) ? tabId : undefined)) ? 'granted' : 'refused';
+    }}
   />,
   document.getElementById('app')!,
 );

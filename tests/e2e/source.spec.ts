@@ -94,3 +94,13 @@ test('a source behind a short link that redirects, with tracking parameters: com
   expect(links.length).toBeGreaterThan(0);
   for (const link of links) expect(link.attrs.href!.startsWith(`${seed.source}#:~:text=`)).toBe(true);
 });
+
+test('the grant page framed in the sidebar: its button leads to the browser\'s question (in Firefox, by its own window)', async ({ driver, browserName }) => {
+  test.skip(browserName !== 'firefox', 'Chromium cannot answer the permission prompt headless; its e2e build holds the permission.');
+  const seed = linked.find((c) => c.id === '000')!;
+  await openWithSidebar(driver, seed.url);
+  await expect.poll(() => driver.evaluate(inSidebar.exists, undefined)).toBe(true);
+  await expect.poll(() => driver.evaluate(inSidebar.text, '[data-testid="source-permission"]'), { timeout: 15_000 }).not.toBeNull();
+  await driver.grantSourceInFrame();
+  await expect.poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 }).toBe(seed.source);
+});

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
-import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type Page as PpPage } from 'puppeteer-core';
 import { chromiumArgs, ensureBrowser } from '../../../scripts/lib/browsers.mjs';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -45,6 +45,12 @@ export interface Driver {
    * permission already.
    */
   grantSourceInWindow(): Promise<void>;
+  /**
+   * The same from the grant page framed in the sidebar: its "Allow reading" button. Firefox gives
+   * a framed extension page no permissions API, so there the button opens the grant window, where
+   * the reader allows again. Firefox only, as above.
+   */
+  grantSourceInFrame(): Promise<void>;
   /**
    * Clicks a control in the sidebar that makes the extension open one of its pages in a new tab
    * (Firefox forbids automation to navigate there itself), and goes on in that tab.
@@ -118,6 +124,9 @@ async function launchChromium({ proxy, colorScheme = 'light', profile }: LaunchO
     async grantSourceInWindow() {
       throw new Error('Chromium cannot answer the permission prompt headless; its e2e build holds the permission.');
     },
+    async grantSourceInFrame() {
+      throw new Error('Chromium cannot answer the permission prompt headless; its e2e build holds the permission.');
+    },
     async openExtensionPageFromSidebar(selector, path) {
       const [opened] = await Promise.all([context.waitForEvent('page'), page.locator(`unspun-sidebar ${selector}`).first().click()]);
       await opened.waitForLoadState('load');
@@ -174,6 +183,24 @@ async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOp
   let page: PpPage = (await browser.pages())[0] ?? (await browser.newPage());
   // Puppeteer has no shadow-piercing locator over BiDi: reach into the open shadow root by hand.
   // Waits for the element as Playwright's locators do (a control may render a moment after the report).
+  /** Allows reading the source in the grant page's own window, once it has opened. */
+  const allowInGrantWindow = async () => {
+    // Over BiDi the extension window reports about:blank as its address: ask the page itself.
+    const deadline = Date.now() + 15_000;
+    let grant: PpPage | undefined;
+    while (!grant) {
+      for (const p of await browser.pages()) {
+        const href = await p.evaluate(() => location.href).catch(() => '');
+        if (href.includes('/grant.html')) grant = p;
+      }
+      if (!grant && Date.now() > deadline) throw new Error('The grant page did not open');
+      if (!grant) await new Promise((r) => setTimeout(r, 200));
+    }
+    await grant.waitForSelector('[data-testid="grant-site"]');
+    await grant.click('[data-testid="grant-site"]');
+    await grant.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('Allowed'), { timeout: 15_000 });
+    await grant.close().catch(() => {});
+  };
   const sidebarElement = async (selector: string) => {
     await page
       .waitForFunction((s) => !!document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(s), { timeout: 10_000 }, selector)
@@ -214,21 +241,23 @@ async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOp
     },
     async grantSourceInWindow() {
       await (await sidebarElement('[data-testid="grant-window-button"]')).click();
-      // Over BiDi the extension window reports about:blank as its address: ask the page itself.
+      await allowInGrantWindow();
+    },
+    async grantSourceInFrame() {
+      await sidebarElement('[data-testid="grant-frame"]');
+      // Over BiDi the framed extension page reports about:blank as its address: ask the frame itself.
       const deadline = Date.now() + 15_000;
-      let grant: PpPage | undefined;
-      while (!grant) {
-        for (const p of await browser.pages()) {
-          const href = await p.evaluate(() => location.href).catch(() => '');
-          if (href.includes('/grant.html')) grant = p;
-        }
-        if (!grant && Date.now() > deadline) throw new Error('The grant page did not open');
-        if (!grant) await new Promise((r) => setTimeout(r, 200));
+      let frame: PpFrame | undefined;
+      while (!frame) {
+        for (const f of page.frames()) if ((await f.evaluate(() => location.href).catch(() => '')).includes('/grant.html')) frame = f;
+        if (!frame && Date.now() > deadline) throw new Error('The grant frame did not load');
+        if (!frame) await new Promise((r) => setTimeout(r, 200));
       }
-      await grant.waitForSelector('[data-testid="grant-site"]');
-      await grant.click('[data-testid="grant-site"]');
-      await grant.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('Allowed'), { timeout: 15_000 });
-      await grant.close().catch(() => {});
+      await frame.waitForSelector('[data-testid="grant-site"]');
+      // A real click, so the page's request for the permission comes with a user gesture.
+      await frame.click('[data-testid="grant-site"]');
+      // Firefox gives the framed page no permissions API: it opens the grant window, which asks.
+      await allowInGrantWindow();
     },
     async openExtensionPageFromSidebar(selector, path) {
       // A DOM click: the sidebar keeps growing as the comparison lands, moving the control under a
