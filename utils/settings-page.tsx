@@ -99,25 +99,18 @@ export class SettingsController {
       })(),
     removeAutoOpen: (site: string) =>
       void this.save({ ...this.view.settings, autoOpen: this.view.settings.autoOpen.filter((s) => s !== site) }, i18n.t('settings.autoRemoved', [site])),
-    forgetPages: () =>
-      void (async () => {
-        try {
-          await this.memory.clear();
-          this.set({ status: i18n.t('settings.forgotten'), error: null });
-        } catch (error) {
-          this.set({ error: (error as Error).message });
-        }
-        await this.refresh();
-      })(),
-    clearAll: () =>
-      void (async () => {
-        try {
-          await this.store.clearAll();
-          this.set({ status: i18n.t('settings.cleared'), error: null });
-        } catch (error) {
-          this.set({ error: (error as Error).message });
-        }
-        await this.refresh();
-      })(),
+    forgetPages: () => void this.clear(() => this.memory.clear(), i18n.t('settings.forgotten')),
+    clearAll: () => void this.clear(() => this.store.clearAll(), i18n.t('settings.cleared')),
   };
+
+  /** Clears stored data: says it is done or why not, then shows what is left. */
+  private async clear(work: () => Promise<unknown>, done: string): Promise<void> {
+    try {
+      await work();
+      this.set({ status: done, error: null });
+    } catch (error) {
+      this.set({ error: (error as Error).message });
+    }
+    await this.refresh();
+  }
 }

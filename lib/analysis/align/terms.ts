@@ -154,20 +154,15 @@ export function wordsOf(text: string, vocabulary: Vocabulary): Words {
   return out;
 }
 
-/** Content terms of words [from, to). */
-export function termsOf(words: Words, vocabulary: Vocabulary, from = 0, to = words.ids.length): string[] {
-  const out: string[] = [];
-  for (let i = from; i < to; i++) {
-    const term = vocabulary.term(words.ids[i]!);
-    if (term !== null) out.push(term);
-  }
-  return out;
-}
-
 /** The content terms of a text: lowercased words, stopwords dropped, Porter-stemmed. */
 export function terms(text: string): string[] {
   const vocabulary = new Vocabulary();
-  return termsOf(wordsOf(text, vocabulary), vocabulary);
+  const out: string[] = [];
+  for (const id of wordsOf(text, vocabulary).ids) {
+    const term = vocabulary.term(id);
+    if (term !== null) out.push(term);
+  }
+  return out;
 }
 
 /** A span's words and content term ids (in the vocabulary's numbering, stopwords left out). */
