@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { flagPage, parseFlag, type FlagAnnotation } from '../lib/flags/annotation';
 import { FLAG_PREFIX, flagKey, migrate, NewerSchemaError } from '../lib/flags/schema';
 import { sameSource } from '../lib/source/normalize-url';
+import { storageError, StorageError, type Doing } from './storage-error';
 import { i18n } from '#i18n';
 
 /** The part of `storage.local` the store uses (a fake stands in for it in unit tests). */
@@ -10,20 +11,6 @@ export interface StorageArea {
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
   clear(): Promise<void>;
-}
-
-/** A storage failure in words a reader can act on; what they typed is still in the form. */
-export class FlagStorageError extends Error {}
-
-/** What was being done when storage failed, for the message. */
-type Doing = 'doingSave' | 'doingSaveMany' | 'doingImport' | 'doingRead' | 'doingRemove' | 'doingClear';
-
-/** Whether a storage error says the storage is full (browsers word it "QUOTA_BYTES quota exceeded" and the like). */
-export const isStorageFull = (error: unknown): boolean => /quota|full|exceed|space/i.test(String((error as Error)?.message ?? error));
-
-function plain(error: unknown, doing: Doing): FlagStorageError {
-  const what = i18n.t(`storage.${doing}`);
-  return new FlagStorageError(isStorageFull(error) ? i18n.t('storage.full', [what]) : i18n.t('storage.failed', [what]));
 }
 
 /**
@@ -44,7 +31,7 @@ export class FlagStore {
       if (m.remove.length) await this.area.remove(m.remove);
     })().catch((error) => {
       this.migrated = null;
-      throw error instanceof NewerSchemaError ? new FlagStorageError(i18n.t('storage.newer')) : plain(error, 'doingRead');
+      throw error instanceof NewerSchemaError ? new StorageError(i18n.t('storage.newer')) : storageError(error, 'doingRead');
     });
     return this.migrated;
   }
@@ -56,7 +43,7 @@ export class FlagStore {
     try {
       items = await this.area.get(null);
     } catch (error) {
-      throw plain(error, 'doingRead');
+      throw storageError(error, 'doingRead');
     }
     const flags: FlagAnnotation[] = [];
     for (const [key, value] of Object.entries(items)) {
@@ -81,7 +68,7 @@ export class FlagStore {
     try {
       await this.area.set(Object.fromEntries(flags.map((f) => [flagKey(f.id), f])));
     } catch (error) {
-      throw plain(error, doing);
+      throw storageError(error, doing);
     }
   }
 
@@ -90,7 +77,7 @@ export class FlagStore {
     try {
       await this.area.remove(flagKey(id));
     } catch (error) {
-      throw plain(error, 'doingRemove');
+      throw storageError(error, 'doingRemove');
     }
   }
 
@@ -99,7 +86,7 @@ export class FlagStore {
     try {
       await this.area.clear();
     } catch (error) {
-      throw plain(error, 'doingClear');
+      throw storageError(error, 'doingClear');
     }
     this.migrated = null;
   }

@@ -7,7 +7,8 @@ import { describeImport, importFlags, toCsv, toJsonLd } from '../lib/flags/excha
 import { filterFlags, NO_FILTER, sitesOf } from '../lib/flags/filter';
 import { MessageError } from '../lib/words/english';
 import { say } from '../components/say';
-import { changesFlags, FlagStorageError, FlagStore } from './flag-store';
+import { changesFlags, FlagStore } from './flag-store';
+import { readerMessage } from './storage-error';
 import { i18n } from '#i18n';
 
 const toRow = (f: FlagAnnotation): FlagRow => {
@@ -25,7 +26,7 @@ const toRow = (f: FlagAnnotation): FlagRow => {
   };
 };
 const plain = (error: unknown) =>
-  error instanceof MessageError ? say(error.messages.message) : error instanceof FlagStorageError || error instanceof Error ? error.message : i18n.t('flagsPage.somethingWrong');
+  error instanceof MessageError ? say(error.messages.message) : readerMessage(error, i18n.t('storage.somethingWrong'));
 
 /** The flags page's controller: reads the store, holds filter and edit state, renders FlagsPage. */
 export class FlagsPageController {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { memoryKey, type MemoryEntry } from '../lib/memory/fingerprint';
 import type { StorageArea } from './flag-store';
+import { storageError } from './storage-error';
 
 /** Pages remembered at most; the oldest are forgotten first. */
 export const MEMORY_CAP = 500;
@@ -38,7 +39,11 @@ export class MemoryStore {
   }
 
   async clear(): Promise<void> {
-    const all = await this.all();
-    if (all.length) await this.area.remove(all.map((e) => memoryKey(e.url)));
+    try {
+      const all = await this.all();
+      if (all.length) await this.area.remove(all.map((e) => memoryKey(e.url)));
+    } catch (error) {
+      throw storageError(error, 'doingForget');
+    }
   }
 }

@@ -5,14 +5,15 @@ import { createFlag, draftOf, updateFlag, type FlagAnnotation } from '../lib/fla
 import { anchorPassage, describePassage, locateQuote, quoteOf, type PassageSelector } from '../lib/flags/anchor';
 import type { ReasonId } from '../lib/flags/reasons';
 import { FLAGGED_STYLE, PageHighlighter } from '../lib/page/highlight';
-import { FlagStorageError, FlagStore } from './flag-store';
+import { FlagStore } from './flag-store';
+import { readerMessage } from './storage-error';
 import { sendMessage } from './messaging';
 import { i18n } from '#i18n';
 
 /** Longest selection kept for a passage: a flag marks a sentence or a paragraph, not a page. */
 const MAX_SELECTION = 2_000;
 
-const message = (error: unknown) => (error instanceof FlagStorageError ? error.message : i18n.t('flag.storageDown'));
+const message = (error: unknown) => readerMessage(error, i18n.t('flag.storageDown'));
 
 /**
  * The reader's flags on the open page: loads them, highlights their passages again (re-anchored by

@@ -6,6 +6,7 @@ import { FlagStore } from './flag-store';
 import { MemoryStore } from './memory-store';
 import { ALL_SITES } from './grant';
 import { readSettings, watchSettings, writeSettings } from './settings-store';
+import { readerMessage } from './storage-error';
 import { i18n } from '#i18n';
 
 /** The host of a permission pattern ("https://*.example.com/*" → "example.com"). */
@@ -59,7 +60,7 @@ export class SettingsController {
       await writeSettings(settings);
       this.set({ settings, status, error: null });
     } catch (error) {
-      this.set({ error: (error as Error).message });
+      this.set({ error: readerMessage(error, i18n.t('storage.somethingWrong')) });
     }
   }
 
@@ -109,7 +110,7 @@ export class SettingsController {
       await work();
       this.set({ status: done, error: null });
     } catch (error) {
-      this.set({ error: (error as Error).message });
+      this.set({ error: readerMessage(error, i18n.t('storage.somethingWrong')) });
     }
     await this.refresh();
   }

@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { isStorageFull } from './flag-store';
+import { isStorageFull, StorageError } from './storage-error';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../lib/settings/settings';
 import { i18n } from '#i18n';
 
@@ -19,7 +19,7 @@ export async function writeSettings(settings: Settings): Promise<void> {
   try {
     await settingsItem.setValue(parseSettings(settings));
   } catch (error) {
-    throw new Error(isStorageFull(error) ? i18n.t('storage.settingsFull') : i18n.t('storage.settingsFailed'), { cause: error });
+    throw new StorageError(isStorageFull(error) ? i18n.t('storage.settingsFull') : i18n.t('storage.settingsFailed'), { cause: error });
   }
 }
 

@@ -7,6 +7,7 @@ import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import { alsoRetold, entryOf, matchMemory, sourceEntryOf, type MemoryEntry } from '../../lib/memory/fingerprint';
 import { MemoryStore } from '../../utils/memory-store';
 import type { StorageArea } from '../../utils/flag-store';
+import { readerMessage, StorageError } from '../../utils/storage-error';
 import { loadCases } from '../../scripts/lib/fixture-internet.mjs';
 import { articleOf } from './support/article';
 
@@ -81,5 +82,20 @@ describe('memory of pages read', () => {
     await store.clear();
     expect(await store.all()).toEqual([]);
     expect(area.items['flag:x']).toEqual({ kept: true });
+  });
+
+  it('says in plain words when forgetting fails, never the browser’s own message', async () => {
+    const area = new Memory();
+    area.remove = async () => {
+      throw new Error('IO error: .../LOCK: Resource temporarily unavailable');
+    };
+    const store = new MemoryStore(area);
+    await store.remember({ url: 'https://news.example/1', kind: 'restatement', title: 'Story', publisher: null, published: null, seen: '2026-01-01T00:00:00.000Z', shingles: [1] });
+    const error = await store.clear().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    const shown = readerMessage(error, 'fallback');
+    expect(shown).toBe('The browser’s storage did not answer, so forgetting the pages you opened failed. Nothing was lost; try again.');
+    expect(readerMessage(new Error('IO error: LOCK'), 'Something went wrong.')).toBe('Something went wrong.');
+    expect(await store.all()).toHaveLength(1);
   });
 });

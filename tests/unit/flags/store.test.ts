@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFlag, type FlagAnnotation } from '../../../lib/flags/annotation';
-import { FlagStorageError, FlagStore, type StorageArea } from '../../../utils/flag-store';
+import { FlagStore, type StorageArea } from '../../../utils/flag-store';
+import { StorageError } from '../../../utils/storage-error';
 
 /**
  * An in-memory storage.local whose calls complete in a random order after random delays, as two
@@ -76,7 +77,7 @@ describe('FlagStore', () => {
     await store.save(flagFor(1, 1));
     storage.failWith = 'QUOTA_BYTES quota exceeded';
     const error = await store.save(flagFor(1, 2)).catch((e) => e);
-    expect(error).toBeInstanceOf(FlagStorageError);
+    expect(error).toBeInstanceOf(StorageError);
     expect(error.message).toMatch(/storage for Unspun is full/);
     storage.failWith = 'IO error';
     expect((await store.save(flagFor(1, 3)).catch((e) => e)).message).toMatch(/did not answer/);
