@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessSentence } from '../../lib/analysis/claim-strength';
+import { parse } from '../../lib/analysis/strength/features';
 
 // Each class guarded by sentences written here: AI news first, then the science-news forms the
 // scale comes from (Sumner et al. 2014; Yu et al. 2019).
@@ -23,6 +24,11 @@ const cases: [string, string][] = [
   ['direct', 'The new chip improves training speed by 30%.'],
   ['direct', 'The fine-tuned model outperforms its base model on invoices.'],
   ['direct', 'Drinking coffee reduces the risk of stroke.'],
+  // Short claims are judged by their words, not their length (the research data's short lines are
+  // trial-registration stubs, so a length feature once taught "short means no claim").
+  ['direct', 'Our agent reduces support costs.'],
+  ['direct', 'Open weights drive adoption.'],
+  ['direct', 'Specialization beats scale.'],
   ['universal', 'Specialized models consistently outperform general-purpose models.'],
   ['universal', 'Specialization is inevitable.'],
   ['universal', 'Specialized AI models deliver better performance than general-purpose models for most real-world tasks.'],
@@ -56,6 +62,14 @@ describe('assessSentence', () => {
     const r = assessSentence('This is not always true, but every vendor says it is.');
     expect(r.hedges.map((h) => h.kind)).toContain('negated-absolute');
     expect(r.boosters.map((b) => b.text)).toEqual(['every']);
+  });
+
+  it('matches relation verbs in every inflection, but not other words that share their stem', () => {
+    const relations = (text: string) => parse(text).relations.map((h) => h.phrase);
+    expect(relations('The tool generates drafts, activated by prompts, and promoted reuse.')).toEqual(['generate', 'activate', 'promote']);
+    expect(relations('General-purpose and generative models from active founders')).toEqual([]);
+    expect(relations('The startup, founded in 2019, sells modules and promotional tools.')).toEqual([]);
+    expect(assessSentence('General models still have a role as platforms for specialized systems.').strength).toBe('none');
   });
 
   it('marks uncertainty when a hedge is present', () => {

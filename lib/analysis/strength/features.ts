@@ -15,7 +15,7 @@ export const ABSOLUTES = new TokenLexicon(absolutes.entries);
 export const QUANTIFIERS = new TokenLexicon(quantifiers.entries);
 export const NEGATIONS = new TokenLexicon({ cues: negations.entries.cues });
 export const NO_RELATION = new TokenLexicon({ noRelation: negations.entries.noRelation });
-export const RELATIONS = new TokenLexicon(relations.entries, 'stem');
+export const RELATIONS = new TokenLexicon(relations.entries, 'stem', new Set(relations.stemCollisions));
 
 /** Words that end a clause for negation and modal scope (BioScope: scope ends at the clause). */
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'because', 'which', 'who']);
@@ -188,8 +188,8 @@ export function ruleFeatures(p: Parsed): Set<string> {
   const last = trimmed[trimmed.length - 1] ?? '';
   if (last === '?') out.add('r:question');
   else if (!/[.!…"”’')\]]/u.test(last)) out.add('r:no-end');
-  const n = featureWords(p).length;
-  out.add(`r:len:${n < 6 ? 0 : n < 12 ? 1 : n < 25 ? 2 : n < 40 ? 3 : 4}`);
+  // No length feature: the research data's short lines are mostly trial-registration stubs labelled
+  // "no relation" (62 of 71 under six words), so length taught "short means no claim".
   return out;
 }
 

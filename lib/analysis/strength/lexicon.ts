@@ -26,9 +26,14 @@ export class TokenLexicon {
   private readonly first = new Map<string, Entry[]>();
   readonly size: number;
 
+  /**
+   * @param except lowercase words never matched, whatever their stem: in `stem` mode, the words that
+   *   share a Porter stem with an entry but are other words ("general" is not "generate").
+   */
   constructor(
     lists: Readonly<Record<string, readonly string[]>>,
     private readonly mode: 'norm' | 'stem' = 'norm',
+    private readonly except: ReadonlySet<string> = new Set(),
   ) {
     let size = 0;
     const seen = new Set<string>();
@@ -51,7 +56,7 @@ export class TokenLexicon {
   /** The longest phrase starting at token i, if any. */
   at(tokens: readonly Token[], i: number): TokenHit | null {
     const list = this.first.get(tokens[i]![this.mode]);
-    if (!list) return null;
+    if (!list || this.except.has(tokens[i]!.norm)) return null;
     outer: for (const e of list) {
       if (i + e.words.length > tokens.length) continue;
       for (let k = 1; k < e.words.length; k++) if (tokens[i + k]![this.mode] !== e.words[k]) continue outer;
