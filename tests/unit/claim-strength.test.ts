@@ -70,6 +70,9 @@ describe('assessSentence', () => {
     expect(relations('General-purpose and generative models from active founders')).toEqual([]);
     expect(relations('The startup, founded in 2019, sells modules and promotional tools.')).toEqual([]);
     expect(assessSentence('General models still have a role as platforms for specialized systems.').strength).toBe('none');
+    expect(relations('The startup raised $40 million and raised a new funding round.')).toEqual([]);
+    expect(relations('Sugar raises the risk of diabetes.')).toEqual(['raise']);
+    expect(assessSentence('The startup raised $40 million.').strength).toBe('none');
   });
 
   it('marks uncertainty when a hedge is present', () => {

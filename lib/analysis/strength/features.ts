@@ -53,6 +53,19 @@ function isQuantifier(tokens: readonly Token[], hit: TokenHit): boolean {
   return prev !== 'at' && prev !== 'above' && prev !== 'after';
 }
 
+const MONEY = new Set(['$', '€', '£', '¥', 'funding', 'capital', 'money', 'cash', 'round', 'seed', 'series']);
+
+/** "raised $40 million", "raising a Series B": money raised, not a relation ("raises the risk"). */
+function isFundraising(tokens: readonly Token[], hit: TokenHit): boolean {
+  if (hit.phrase !== 'raise') return false;
+  for (let k = hit.to; k < tokens.length && k < hit.to + 3; k++) {
+    const t = tokens[k]!;
+    if (MONEY.has(t.norm)) return true;
+    if (t.norm !== 'a' && t.norm !== 'an' && t.norm !== 'another' && t.norm !== 'new') return false;
+  }
+  return false;
+}
+
 export function parse(text: string): Parsed {
   const tokens = tokenize(text);
   const n = tokens.length;
@@ -79,7 +92,7 @@ export function parse(text: string): Parsed {
     quantifiers: QUANTIFIERS.find(tokens).filter((h) => isQuantifier(tokens, h)),
     negations: negationHits,
     noRelation: NO_RELATION.find(tokens),
-    relations: RELATIONS.find(tokens),
+    relations: RELATIONS.find(tokens).filter((h) => !isFundraising(tokens, h)),
   };
 }
 
