@@ -117,6 +117,8 @@ export interface MemoryMatch {
  */
 export const MIN_MEMORY_CONTENT = 0.3;
 export const MIN_MEMORY_CONFIDENCE = 0.6;
+/** Title words a page must share with a remembered source before its title counts as agreeing. */
+const MIN_SHARED_TITLE_TERMS = 2;
 
 /**
  * Remembered sources this page may restate: shared word shingles (the text agrees, not only the
@@ -132,7 +134,9 @@ export function matchMemory(page: Article, entries: readonly MemoryEntry[]): Mem
     const content = entry.terms?.length ? entry.terms.filter((h) => myTerms.has(h)).length / entry.terms.length : 0;
     if (content < MIN_MEMORY_CONTENT) continue;
     const titleTerms = new Set(terms(entry.title));
-    const title = myTitle.length ? myTitle.filter((t) => titleTerms.has(t)).length / myTitle.length : 0;
+    const sharedTitle = myTitle.filter((t) => titleTerms.has(t)).length;
+    // One shared word is chance ("New Zealand" and "new surveillance laws"), not an agreeing title.
+    const title = sharedTitle >= MIN_SHARED_TITLE_TERMS ? sharedTitle / myTitle.length : 0;
     const phrases = overlap(myShingles, entry.shingles);
     const confidence = Math.round(Math.min(1, 0.5 * title + 0.5 * content + phrases) * 100) / 100;
     if (confidence < MIN_MEMORY_CONFIDENCE) continue;

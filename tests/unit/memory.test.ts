@@ -59,6 +59,14 @@ describe('memory of pages read', () => {
     expect(matchMemory(impostor, memory)).toEqual([]);
   });
 
+  it('does not take one shared title word for an agreeing title', () => {
+    // A page with a broad vocabulary holds most of any short article's main words; with one title
+    // word in common ("new") that once made a match (Readability's Wikipedia "New Zealand" page).
+    const law = articleOf(['The government wants new surveillance laws that store the metadata of every phone call for two years.', 'Media groups say the laws threaten press freedom and the safety of sources.', 'The minister said the laws would help the police.'], { url: 'https://paper.example/law', title: 'Media fight new surveillance laws' });
+    const broad = articleOf(['The country has a parliament, a government, police, media and laws like any other.', 'Its history, economy, culture and sport fill many pages: the minister of every department, phone calls, press freedom and safety, sources and metadata of its archives, surveillance of its coasts, two years of records.', 'Its people, some say, would want to store, help, fight or threaten in groups.', 'The new flag was not adopted.'], { url: 'https://encyclopedia.example/country', title: 'New Country' });
+    expect(matchMemory(broad, [sourceEntryOf(law, new Date())])).toEqual([]);
+  });
+
   it('lists the other restatements of a source with their scores and what they added or dropped', () => {
     const e000 = entryOf(page000, analyze(page000, { source }), new Date('2026-11-02T00:00:00Z'));
     const page002 = load('002');

@@ -5,6 +5,7 @@ import { analyze } from '../../lib/analysis/analyze';
 import { extractArticle, NoArticleError } from '../../lib/extract/extract';
 import { readPageMeta } from '../../lib/extract/page-meta';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
+import { matchMemory, shingleHashes, sourceEntryOf } from '../../lib/memory/fingerprint';
 import { discoverSources } from '../../lib/source/discover';
 
 // Readability's 130 real saved pages: the analysis runs on each without error, with sound offsets,
@@ -43,6 +44,23 @@ describe.skipIf(!names.length)('the real pages corpus', () => {
       for (const f of report.flags) for (const s of f.spans) expect(article.text.slice(s.start, s.end)).toBe(s.text);
       expect(() => JSON.parse(JSON.stringify(report))).not.toThrow();
     }
+  });
+
+  it('never takes another article the reader opened for this page’s source', () => {
+    // Every page remembered as a source, every page matched against the others. The corpus holds
+    // copies of one text (Readability's lorem-ipsum tests, a page saved twice); pages sharing no
+    // 5-word phrase are different articles, and none of those may match.
+    const read = outcomes.flatMap((o) => (o.article ? [o.article] : []));
+    const entries = read.map((a) => sourceEntryOf(a, new Date('2026-01-01T00:00:00Z')));
+    const shingles = read.map((a) => new Set(shingleHashes(a)));
+    const wrong: string[] = [];
+    read.forEach((page, i) => {
+      for (const m of matchMemory(page, entries)) {
+        const j = entries.indexOf(m.entry);
+        if (!entries[j]!.shingles.some((h) => shingles[i]!.has(h))) wrong.push(`${page.title} ← ${m.entry.title} (${m.confidence})`);
+      }
+    });
+    expect(wrong).toEqual([]);
   });
 
   it('invents a confident source for fewer than 5% of ordinary pages', () => {
