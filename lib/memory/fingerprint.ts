@@ -1,6 +1,6 @@
 import type { Report } from '../analysis/report';
 import type { Article } from '../extract/article';
-import { terms } from '../analysis/align/terms';
+import { terms, titlesShareEnough } from '../analysis/align/terms';
 import { normalizeUrl, sameSource } from '../source/normalize-url';
 import { english } from '../words/english';
 import { date, msg, percent, type Message } from '../words/message';
@@ -117,8 +117,6 @@ export interface MemoryMatch {
  */
 export const MIN_MEMORY_CONTENT = 0.3;
 export const MIN_MEMORY_CONFIDENCE = 0.6;
-/** Title words a page must share with a remembered source before its title counts as agreeing. */
-const MIN_SHARED_TITLE_TERMS = 2;
 
 /**
  * Remembered sources this page may restate: shared word shingles (the text agrees, not only the
@@ -133,10 +131,9 @@ export function matchMemory(page: Article, entries: readonly MemoryEntry[]): Mem
     if (entry.kind !== 'source' || sameSource(entry.url, page.url)) continue;
     const content = entry.terms?.length ? entry.terms.filter((h) => myTerms.has(h)).length / entry.terms.length : 0;
     if (content < MIN_MEMORY_CONTENT) continue;
-    const titleTerms = new Set(terms(entry.title));
-    const sharedTitle = myTitle.filter((t) => titleTerms.has(t)).length;
-    // One shared word is chance ("New Zealand" and "new surveillance laws"), not an agreeing title.
-    const title = sharedTitle >= MIN_SHARED_TITLE_TERMS ? sharedTitle / myTitle.length : 0;
+    const entryTitle = terms(entry.title);
+    const titleTerms = new Set(entryTitle);
+    const title = titlesShareEnough(myTitle, entryTitle) ? myTitle.filter((t) => titleTerms.has(t)).length / myTitle.length : 0;
     const phrases = overlap(myShingles, entry.shingles);
     const confidence = Math.round(Math.min(1, 0.5 * title + 0.5 * content + phrases) * 100) / 100;
     if (confidence < MIN_MEMORY_CONFIDENCE) continue;

@@ -1,4 +1,4 @@
-import { terms } from '../analysis/align/terms';
+import { terms, titlesShareEnough } from '../analysis/align/terms';
 import type { Article } from '../extract/article';
 import { webUrl } from '../extract/page-meta';
 import { english } from '../words/english';
@@ -106,7 +106,8 @@ export function matchFeedItems(page: Article, items: readonly FeedItem[], feedNa
   const pageTerms = new Set(terms(page.text));
   const matches: FeedMatch[] = [];
   for (const item of items) {
-    const title = similarity(pageTitle, terms(item.title));
+    const itemTitle = terms(item.title);
+    const title = titlesShareEnough(pageTitle, itemTitle) ? similarity(pageTitle, itemTitle) : 0;
     const itemTerms = terms(item.text);
     const content = itemTerms.length >= 8 ? coverage(pageTerms, itemTerms) : 0;
     if (content < MIN_CONTENT_AGREEMENT) continue;

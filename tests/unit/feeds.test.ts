@@ -57,4 +57,23 @@ describe('publisher feeds', () => {
     );
     expect(matchFeedItems(page, hfFeed, 'Hugging Face blog').map((m) => m.url)).not.toContain('https://huggingface.co/blog/Dharma-AI/specialization-beats-scale');
   });
+
+  it('does not take one shared title word for an agreeing title, on a page whose words cover most of the summary', () => {
+    // A page with a broad vocabulary holds most of any short summary's words (here about 70%, as the
+    // real case did); with one title word in common ("new") that once made a match (Readability's
+    // Wikipedia "New Zealand" page and a surveillance-law story, 0.52).
+    const item = { title: 'Media fight new surveillance laws', url: 'https://paper.example/law', published: null, text: 'The government wants new surveillance laws that store the metadata of every phone call for two years. Media groups say the laws threaten press freedom.' };
+    const broad = articleOf(
+      [
+        'The country has a parliament, a government, police, media and laws like any other.',
+        'Its history, economy, culture and sport fill many pages: every department, phone calls, press freedom, the metadata of its archives, surveillance of its coasts, two years of records.',
+        'The new flag was not adopted.',
+      ],
+      { url: 'https://encyclopedia.example/country', title: 'New Country' },
+    );
+    expect(matchFeedItems(broad, [item], 'all')).toEqual([]);
+    // The same summary under a title that does agree is found.
+    const story = articleOf(item.text.split('. ').map((s) => s.replace(/\.?$/, '.')), { url: 'https://digest.example/law', title: 'New surveillance laws anger the media' });
+    expect(matchFeedItems(story, [item], 'all').map((m) => m.url)).toEqual(['https://paper.example/law']);
+  });
 });

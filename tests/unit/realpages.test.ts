@@ -7,6 +7,7 @@ import { readPageMeta } from '../../lib/extract/page-meta';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import { matchMemory, shingleHashes, sourceEntryOf } from '../../lib/memory/fingerprint';
 import { discoverSources } from '../../lib/source/discover';
+import { matchFeedItems } from '../../lib/source/feeds';
 
 // Readability's 130 real saved pages: the analysis runs on each without error, with sound offsets,
 // and invents no confident primary source for ordinary pages.
@@ -46,18 +47,23 @@ describe.skipIf(!names.length)('the real pages corpus', () => {
     }
   });
 
-  it('never takes another article the reader opened for this page’s source', () => {
-    // Every page remembered as a source, every page matched against the others. The corpus holds
-    // copies of one text (Readability's lorem-ipsum tests, a page saved twice); pages sharing no
-    // 5-word phrase are different articles, and none of those may match.
+  it('never takes another article for this page’s source, from memory or from a feed', () => {
+    // Every page remembered as a source and listed in one feed (with a 300-character summary, as
+    // feeds' descriptions go), every page matched against the others. The corpus holds copies of one
+    // text (Readability's lorem-ipsum tests, a page saved twice); pages sharing no 5-word phrase are
+    // different articles, and none of those may match.
     const read = outcomes.flatMap((o) => (o.article ? [o.article] : []));
     const entries = read.map((a) => sourceEntryOf(a, new Date('2026-01-01T00:00:00Z')));
+    const items = read.map((a) => ({ url: a.url, title: a.title, published: null, text: a.text.slice(0, 300) }));
     const shingles = read.map((a) => new Set(shingleHashes(a)));
+    const different = (i: number, j: number) => j !== i && ![...shingles[j]!].some((h) => shingles[i]!.has(h));
     const wrong: string[] = [];
     read.forEach((page, i) => {
       for (const m of matchMemory(page, entries)) {
-        const j = entries.indexOf(m.entry);
-        if (!entries[j]!.shingles.some((h) => shingles[i]!.has(h))) wrong.push(`${page.title} ← ${m.entry.title} (${m.confidence})`);
+        if (different(i, entries.indexOf(m.entry))) wrong.push(`memory: ${page.title} ← ${m.entry.title} (${m.confidence})`);
+      }
+      for (const m of matchFeedItems(page, items, 'all')) {
+        if (different(i, items.findIndex((x) => x.url === m.url))) wrong.push(`feed: ${page.title} ← ${m.title} (${m.confidence})`);
       }
     });
     expect(wrong).toEqual([]);

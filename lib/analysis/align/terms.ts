@@ -165,6 +165,15 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/**
+ * Whether two titles' terms share enough to say anything: one word in common is chance ("New
+ * Zealand" and "new surveillance laws"), so a title agrees only from two shared terms on.
+ */
+export function titlesShareEnough(a: readonly string[], b: readonly string[]): boolean {
+  const other = new Set(b);
+  return new Set(a.filter((t) => other.has(t))).size >= 2;
+}
+
 /** A span's words and content term ids (in the vocabulary's numbering, stopwords left out). */
 export interface SpanTerms {
   words: number;
