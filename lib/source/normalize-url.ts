@@ -1,6 +1,17 @@
 /** Query parameters that track the reader, not the document (utm_*, click ids, referrers). */
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|ref|ref_src|ref_url|source|share|s|cmpid|ocid|smid|guccounter|sr_share|amp|outputtype)$/i;
 
+/** The address's query parameters less the tracking ones, in their order. */
+function untrackedParams(u: URL): [string, string][] {
+  // forEach, not entries(): Firefox content scripts see URLSearchParams through an Xray wrapper
+  // whose iterators are not iterable.
+  const params: [string, string][] = [];
+  u.searchParams.forEach((value, key) => {
+    if (!TRACKING.test(key)) params.push([key, value]);
+  });
+  return params;
+}
+
 /**
  * The address of a document with what does not change the document stripped: scheme (http and
  * https are the same page), "www.", "m." and "amp." hosts, AMP paths, tracking parameters, the
@@ -16,12 +27,7 @@ export function normalizeUrl(url: string): string {
   const host = u.hostname.toLowerCase().replace(/^(?:www|m|mobile|amp)\./, '');
   let path = u.pathname.replace(/\/amp\/?$/i, '/').replace(/\.amp(\.html?)?$/i, '$1').replace(/\/index\.html?$/i, '/');
   path = path.replace(/\/+$/, '') || '/';
-  // forEach, not entries(): Firefox content scripts see URLSearchParams through an Xray wrapper
-  // whose iterators are not iterable.
-  const params: [string, string][] = [];
-  u.searchParams.forEach((value, key) => {
-    if (!TRACKING.test(key)) params.push([key, value]);
-  });
+  const params = untrackedParams(u);
   params.sort(([a], [b]) => a.localeCompare(b));
   const query = params.length ? `?${new URLSearchParams(params)}` : '';
   return `${host}${path}${query}`;
@@ -45,10 +51,7 @@ export function sourceAddress(readFrom: string, canonical: string | null): strin
   } catch {
     return readFrom;
   }
-  const kept: [string, string][] = [];
-  u.searchParams.forEach((value, key) => {
-    if (!TRACKING.test(key)) kept.push([key, value]);
-  });
+  const kept = untrackedParams(u);
   u.search = kept.length ? `?${new URLSearchParams(kept)}` : '';
   u.hash = '';
   return u.href;
