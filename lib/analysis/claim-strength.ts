@@ -3,6 +3,7 @@ import type { Strength } from './report';
 import { approximatesNumber, isNegated, parse, type Parsed } from './strength/features';
 import type { TokenHit } from './strength/lexicon';
 import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile } from './strength/model';
+import { claimsCapability, deniesRelation } from './strength/relation-scope';
 
 /** A cue inside one sentence; offsets are relative to the sentence text. */
 export interface SentenceCue {
@@ -43,7 +44,7 @@ export interface StrengthDetails extends SentenceStrength {
   /** The model's class before the scope rules. */
   modelClass: (typeof MODEL_CLASSES)[number];
   /** Which scope rule moved the class, if any. */
-  rule: 'not-an-assertion' | 'no-relation' | 'limited' | 'universal' | null;
+  rule: 'not-an-assertion' | 'no-relation' | 'limited' | 'capability' | 'universal' | null;
 }
 
 /** Longer text is cut here: a sentence, even a long one, is far shorter. */
@@ -170,9 +171,15 @@ export function createAssessor(file: ClaimStrengthModelFile) {
     if (!assertion) {
       strength = 'none';
       rule = 'not-an-assertion';
+    } else if (deniesRelation(p)) {
+      strength = 'none';
+      rule = 'no-relation';
     } else if ((negatedScope && modelClass !== 'correlational' && modelClass !== 'conditional') || (limited && modelClass === 'direct')) {
       strength = 'conditional';
       rule = 'limited';
+    } else if (modelClass === 'direct' && claimsCapability(p)) {
+      strength = 'conditional';
+      rule = 'capability';
     } else if (universal && (modelClass === 'direct' || modelClass === 'none')) {
       strength = 'universal';
       rule = 'universal';
@@ -197,8 +204,9 @@ const shipped = createAssessor(model as ClaimStrengthModelFile);
  *
  * A linear model trained on expert-labelled research data (docs/claim-strength.md) gives the
  * four research classes from word, bigram and rule features; then scope rules from the
- * literature: a negated absolute or booster ("not always", "not inevitable"), a limited quantifier
- * or a scope limiter ("in our tests", "in some cases") makes a direct claim conditional; an
+ * literature: a relation denied ("did not reduce", "no evidence that") claims none; a negated
+ * absolute or booster ("not always", "not inevitable"), a limited quantifier, a scope limiter ("in
+ * our tests", "in some cases") or "can" reaching a causal word makes a direct claim conditional; an
  * absolute, a certainty booster or a "most"/"all" quantifier left standing makes it universal.
  * Hedges are uncertainty cues accepted in context by a cue model, plus limiters and negated
  * absolutes; `uncertain` is true when an uncertainty cue is present.

@@ -80,6 +80,25 @@ describe('alignClaims', () => {
     expect(statusOf('always cost less').status).toBe('strengthened');
   });
 
+  it('catches a capability retold as a fact, and a denied relation retold as found', () => {
+    const src = articleOf(
+      [
+        'Retrieval can reduce hallucinations in long customer-support conversations.',
+        'Model size was not associated with accuracy on the internal coding tasks.',
+        FILLER,
+      ],
+      { url: 'https://lab.example/blog/retrieval', title: 'Retrieval notes' },
+    );
+    const retelling = articleOf(
+      [FILLER, 'Retrieval reduces hallucinations in long customer-support conversations.', 'Model size is linked to accuracy on the internal coding tasks.'],
+      { title: 'Retrieval wins' },
+    );
+    const { matches } = alignClaims(retelling, src);
+    const of = (fragment: string) => matches[retelling.sentences.findIndex((s) => s.text.includes(fragment))]!.status;
+    expect(of('Retrieval reduces')).toBe('strengthened');
+    expect(of('is linked to')).toBe('strengthened');
+  });
+
   it('catches a claim made weaker than the source', () => {
     expect(statusOf('can be the better choice').status).toBe('weakened');
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessSentence } from '../../lib/analysis/claim-strength';
+import { assessSentence, explainSentence } from '../../lib/analysis/claim-strength';
 import { parse } from '../../lib/analysis/strength/features';
 
 // Each class guarded by sentences written here: AI news first, then the science-news forms the
@@ -11,6 +11,11 @@ const cases: [string, string][] = [
   ['none', 'WIRE SERVICE · June 3, 2026 · 4:10 PM · Technology · Updated 2 hours ago · 5 min read'],
   ['none', 'There is no evidence that larger models reason better.'],
   ['none', 'It is unclear whether the gains carry over to other languages.'],
+  // A statement that there is no relation (Sumner et al. 2014 grade it below correlation).
+  ['none', 'The new tokenizer did not reduce latency.'],
+  ['none', 'Model size was not associated with accuracy on coding tasks.'],
+  ['none', 'Fine-tuning had no significant effect on hallucination rates.'],
+  ['none', 'Longer prompts were not found to improve answers.'],
   ['correlational', 'Use of coding assistants is associated with shorter review times.'],
   ['correlational', 'Higher GPU spending was linked to faster product launches.'],
   ['conditional', 'Our 3B model can match frontier APIs on this benchmark.'],
@@ -18,6 +23,10 @@ const cases: [string, string][] = [
   // The research coding grades the claim a reporting verb carries: "suggest that X reduces Y" is a
   // direct claim (Yu et al. 2019; 27 of 70 such sentences in their data are direct, 1 conditional).
   // "suggest" still makes the sentence uncertain, so dropping it counts as strengthening.
+  // "can" claims an effect as a capability: between "may" and a plain causal claim (Sumner et al.).
+  ['conditional', 'Retrieval can reduce hallucinations.'],
+  ['conditional', 'Agents can help developers ship faster.'],
+  ['direct', 'Retrieval reduces hallucinations.'],
   ['direct', 'The results suggest that fine-tuning reduces errors.'],
   ['conditional', 'This may not hold in every setting.'],
   ['conditional', 'Specialization is not inevitable.'],
@@ -73,6 +82,24 @@ describe('assessSentence', () => {
     expect(relations('The startup raised $40 million and raised a new funding round.')).toEqual([]);
     expect(relations('Sugar raises the risk of diabetes.')).toEqual(['raise']);
     expect(assessSentence('The startup raised $40 million.').strength).toBe('none');
+  });
+
+  it('reads a relation as denied only when the negation stands right before it', () => {
+    const rule = (text: string) => explainSentence(text).rule;
+    expect(rule('Distillation failed to improve the small model.')).toBe('no-relation');
+    expect(rule('There is no evidence that larger models reason better.')).toBe('no-relation');
+    // The negation belongs to something else: a subject, a second relation, a hedge.
+    expect(rule('No rival model beats the new chip.')).not.toBe('no-relation');
+    expect(rule('Protein and not sugar activates the cells.')).not.toBe('no-relation');
+    expect(rule('The update cuts latency without hurting accuracy.')).not.toBe('no-relation');
+    expect(rule('The update does not necessarily improve accuracy.')).not.toBe('no-relation');
+    expect(assessSentence('It does not only cut costs but also speeds up releases.').strength).not.toBe('none');
+  });
+
+  it('grades "can" as conditional only when it reaches a causal claim', () => {
+    expect(explainSentence('The new chip can cut training costs in half.').rule).toBe('capability');
+    expect(assessSentence('The model can write code and answer questions.').strength).toBe('none');
+    expect(explainSentence("The model can't reduce costs.").rule).not.toBe('capability');
   });
 
   it('marks uncertainty when a hedge is present', () => {

@@ -1,0 +1,50 @@
+import negations from '../../knowledge/lexicons/negations.json';
+import { isNegated, type Parsed } from './features';
+import type { TokenHit } from './lexicon';
+
+// Two distinctions of the scale that science-exaggeration research grades retellings on (Sumner et
+// al. 2014, BMJ 349:g7015, as collapsed to four levels in the InSciOut pairs of Wright & Augenstein
+// 2021). Yu et al.'s sentence scale, which the model learns, codes both differently; Unspun follows
+// Sumner here because its question is the same as theirs: did the retelling claim more?
+
+const DENIAL_GAP = new Set(negations.denialGap);
+/** How far "can" reaches a causal word: "can substantially reduce", "can help to cut". */
+const CAPABILITY_REACH = 5;
+
+const isRelation = (h: TokenHit) => h.category === 'causal' || h.category === 'correlational';
+
+/** A negation right before the relation, with only auxiliaries or qualifiers between (negations.json). */
+function denied(p: Parsed, h: TokenHit): boolean {
+  return p.negations.some((n) => {
+    if (n.to > h.from || p.clause[n.from] !== p.clause[h.from]) return false;
+    for (let k = n.to; k < h.from; k++) if (!DENIAL_GAP.has(p.tokens[k]!.norm)) return false;
+    return true;
+  });
+}
+
+/**
+ * The sentence states that there is no relation: "Pay for performance had no discernible effect
+ * on outcomes", "X was not associated with Y", "there is no evidence that X improves Y". Sumner's
+ * scale has a level for it below correlation; Yu's codes the relation denied. Unspun grades it
+ * none, so a retelling that drops the "not" reads as strengthened rather than as the same claim.
+ */
+export function deniesRelation(p: Parsed): boolean {
+  const relations = p.relations.filter(isRelation);
+  const underNoRelation = (h: TokenHit) => p.noRelation.some((n) => n.to <= h.from && p.clause[n.from] === p.clause[h.from]);
+  if (!relations.length) return p.noRelation.length > 0;
+  return relations.every((h) => denied(p, h) || underNoRelation(h));
+}
+
+/**
+ * "can" claims a causal effect as a capability: "IVIG can reduce pain", "the model can cut costs".
+ * Sumner's scale puts "can" between the conditional modals and a plain causal claim, and the
+ * InSciOut pairs code it conditional; Yu's data mostly codes it direct. Unspun grades it
+ * conditional, so "can reduce" retold as "reduces" reads as strengthened.
+ */
+export function claimsCapability(p: Parsed): boolean {
+  const cans = p.hedges.filter((h) => h.phrase === 'can' && p.tokens[h.to]?.norm !== 'not');
+  if (!cans.length) return false;
+  return p.relations.some(
+    (r) => r.category === 'causal' && !isNegated(p, r) && cans.some((c) => r.from > c.from && r.from - c.from <= CAPABILITY_REACH && p.clause[c.from] === p.clause[r.from]),
+  );
+}
