@@ -90,6 +90,7 @@ describe('assessSentence', () => {
     expect(rule('There is no evidence that larger models reason better.')).toBe('no-relation');
     // The negation belongs to something else: a subject, a second relation, a hedge.
     expect(rule('No rival model beats the new chip.')).not.toBe('no-relation');
+    expect(assessSentence('Nothing beats a fine-tuned small model on invoices.').strength).not.toBe('none');
     expect(rule('Protein and not sugar activates the cells.')).not.toBe('no-relation');
     expect(rule('The update cuts latency without hurting accuracy.')).not.toBe('no-relation');
     expect(rule('The update does not necessarily improve accuracy.')).not.toBe('no-relation');

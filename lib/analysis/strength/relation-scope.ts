@@ -8,15 +8,19 @@ import type { TokenHit } from './lexicon';
 // Sumner here because its question is the same as theirs: did the retelling claim more?
 
 const DENIAL_GAP = new Set(negations.denialGap);
+const NEGATIVE_QUANTIFIERS = new Set(negations.negativeQuantifiers);
 /** How far "can" reaches a causal word: "can substantially reduce", "can help to cut". */
 const CAPABILITY_REACH = 5;
 
 const isRelation = (h: TokenHit) => h.category === 'causal' || h.category === 'correlational';
 
-/** A negation right before the relation, with only auxiliaries or qualifiers between (negations.json). */
+/**
+ * A negation right before the relation, with only auxiliaries or qualifiers between (negations.json);
+ * not "nothing" or "nobody", which stand for a subject: "Nothing beats it" is a universal claim.
+ */
 function denied(p: Parsed, h: TokenHit): boolean {
   return p.negations.some((n) => {
-    if (n.to > h.from || p.clause[n.from] !== p.clause[h.from]) return false;
+    if (NEGATIVE_QUANTIFIERS.has(n.phrase) || n.to > h.from || p.clause[n.from] !== p.clause[h.from]) return false;
     for (let k = n.to; k < h.from; k++) if (!DENIAL_GAP.has(p.tokens[k]!.norm)) return false;
     return true;
   });
