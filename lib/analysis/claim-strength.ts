@@ -1,4 +1,5 @@
 import model from '../knowledge/claim-strength-model.json';
+import callsToAction from '../knowledge/lexicons/calls-to-action.json';
 import type { Strength } from './report';
 import { approximatesNumber, isNegated, parse, type Parsed } from './strength/features';
 import type { TokenHit } from './strength/lexicon';
@@ -52,6 +53,7 @@ export const MAX_SENTENCE = 2_000;
 const LABEL_SEPARATORS = /[·•|]/gu;
 const FIRST_PERSON_SUBJECTS = new Set(['we', 'i']);
 const INTERROGATIVES = new Set(['why', 'what', 'how', 'when', 'where', 'who', 'which']);
+const CALLS_TO_ACTION = new Set(callsToAction.entries);
 
 const cueOf = (p: Parsed, h: TokenHit, kind: string): SentenceCue => {
   const start = p.tokens[h.from]!.start;
@@ -71,7 +73,7 @@ function tidy(cues: SentenceCue[]): SentenceCue[] {
   return out;
 }
 
-/** Whether the text asserts anything: not a question, a section heading or a label row. */
+/** Whether the text asserts anything: not a question, a section heading, a label row or a link label. */
 function isAssertion(p: Parsed): boolean {
   const trimmed = p.text.trim();
   if (trimmed.endsWith('?')) return false;
@@ -83,7 +85,9 @@ function isAssertion(p: Parsed): boolean {
   // Without an end mark: a headline states a claim ("Lack of sleep found to be a risk factor for
   // colon cancer" — a third of the EurekAlert set is such headlines), a section heading does not
   // ("Why it matters", "What specialization costs", "How we tested").
-  return words.length >= 5 && !INTERROGATIVES.has(words[0]!.norm);
+  if (words.length < 5 || INTERROGATIVES.has(words[0]!.norm)) return false;
+  // "Read at Hugging Face Blog", "Sign up for our newsletter": a link or button label.
+  return !(words.length <= callsToAction.maxWords && CALLS_TO_ACTION.has(words[0]!.norm));
 }
 
 /**

@@ -49,6 +49,10 @@ describe('assessSentence', () => {
     expect(assessSentence('The compact model reached a character error rate of 2.1 percent.').assertion).toBe(true);
     expect(assessSentence('Why it matters').assertion).toBe(false);
     expect(assessSentence('Is bigger always better?').assertion).toBe(false);
+    // A link or button label asks the reader to act; a headline that starts like one still claims.
+    expect(assessSentence('Read at Hugging Face Blog').assertion).toBe(false);
+    expect(assessSentence('Sign up for our weekly AI newsletter').assertion).toBe(false);
+    expect(assessSentence('Get moving: daily exercise may reduce the risk of heart disease at any age').assertion).toBe(true);
   });
 
   it('does not read the month May or a can of soup as hedges', () => {
