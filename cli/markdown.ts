@@ -33,7 +33,7 @@ export function reportMarkdown(report: Report): string {
   const checked = report.claims.filter((c) => c.status !== 'unchecked');
   if (checked.length) {
     lines.push('', '## Claims against the source', '');
-    for (const c of checked) lines.push(`- [${c.status}, ${c.strength}] ${c.text}${c.match ? `\n  source: ${c.match.text}` : ''}`);
+    for (const c of checked) lines.push(`- [${c.status}, ${c.strength}] ${c.text}${c.match ? `\n  source [${c.match.strength}]: ${c.match.text}` : ''}`);
   }
   if (report.omissions?.length) {
     lines.push('', '## Left out from the source', '');

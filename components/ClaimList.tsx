@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Claim, ClaimStatus, Span, Strength } from '../lib/analysis/report';
+import type { Claim, ClaimMatch, ClaimStatus, Span, Strength } from '../lib/analysis/report';
+import type { Sub } from '../lib/words/message';
 import { formatCount } from './format';
+import { say } from './say';
 import { SpanButton } from './SpanButton';
 import { i18n } from '#i18n';
 
@@ -29,11 +31,64 @@ const STATUS_ICONS: Record<ClaimStatus, string> = {
   editorial: '✎',
 };
 
+/** Cue words shown with a level: enough to see why, short enough for one line. */
+const WORDS_AT_ONCE = 3;
+const quoted = (words: string[]): Sub => ({ list: words.slice(0, WORDS_AT_ONCE).map((w) => ({ key: 'words.quoted', subs: [w] })), style: 'unit' });
+
+/** The level in plain words, with the words that set it when words did: hedged "may", no exception "always". */
+function levelWords(claim: Claim): string {
+  const label = STRENGTH_WORDS[claim.strength]();
+  const cues =
+    claim.strength === 'conditional' ? claim.hedges : claim.strength === 'universal' ? claim.boosters.filter((b) => b.kind !== 'intensifier') : [];
+  const words = [...new Set(cues.map((c) => c.text))];
+  return words.length ? say({ key: 'claims.levelWords', subs: [label, quoted(words)] }) : label;
+}
+
+/** Why a claim is stronger or weaker than its source: the two levels, or the hedge it dropped. */
+function comparedWords(claim: Claim, match: ClaimMatch): string | null {
+  if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
+  if (claim.strength !== match.strength)
+    return say({ key: 'claims.levelChange', subs: [STRENGTH_WORDS[match.strength](), STRENGTH_WORDS[claim.strength]()] });
+  return match.hedgeWords.length ? say({ key: 'claims.hedgeDropped', subs: [quoted(match.hedgeWords)] }) : null;
+}
+
 /** Claims listed at once; a news article has fewer, a long page many more. */
 const CLAIMS_AT_ONCE = 40;
 
 /** Claims worth a reader's attention first: the ones the source does not back as stated. */
 const STATUS_ORDER: ClaimStatus[] = ['unsupported', 'strengthened', 'editorial', 'weakened', 'supported', 'unchecked'];
+
+/** One claim: its verdict and level, its sentence, and what the source said and how it differs. */
+function ClaimItem({ claim, onShow }: { claim: Claim; onShow: (span: Span) => void }) {
+  const compared = claim.match ? comparedWords(claim, claim.match) : null;
+  return (
+    <li class={`claim claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
+      <p class="claim-head">
+        <span class="status">
+          <span aria-hidden="true">{STATUS_ICONS[claim.status]} </span>
+          {STATUS_WORDS[claim.status]()}
+        </span>
+        <span class="strength" data-testid="claim-strength" data-strength={claim.strength}>
+          {levelWords(claim)}
+        </span>
+      </p>
+      <SpanButton span={claim} onShow={onShow} />
+      {compared && (
+        <p class="compared" data-testid="claim-compared">
+          {compared}
+        </p>
+      )}
+      {claim.match && (
+        <p class="match">
+          <span class="match-label">{i18n.t('claims.sourceSays')}</span>
+          <a href={claim.match.fragmentUrl} target="_blank" rel="noopener noreferrer" data-testid="claim-source-link">
+            {claim.match.text}
+          </a>
+        </p>
+      )}
+    </li>
+  );
+}
 
 /** The page's claims with their strength and, once compared, what the source said. */
 export function ClaimList({ claims, onShow }: { claims: Claim[]; onShow: (span: Span) => void }) {
@@ -48,26 +103,7 @@ export function ClaimList({ claims, onShow }: { claims: Claim[]; onShow: (span: 
       <h2 id="unspun-claims-heading" class="section-title">{i18n.t('claims.heading')}</h2>
       <ul class="claims">
         {sorted.slice(0, shown).map((claim) => (
-          <li key={claim.start} class={`claim claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
-            <p class="claim-head">
-              <span class="status">
-                <span aria-hidden="true">{STATUS_ICONS[claim.status]} </span>
-                {STATUS_WORDS[claim.status]()}
-              </span>
-              <span class="strength" data-testid="claim-strength" data-strength={claim.strength}>
-                {STRENGTH_WORDS[claim.strength]()}
-              </span>
-            </p>
-            <SpanButton span={claim} onShow={onShow} />
-            {claim.match && (
-              <p class="match">
-                <span class="match-label">{i18n.t('claims.sourceSays')}</span>
-                <a href={claim.match.fragmentUrl} target="_blank" rel="noopener noreferrer" data-testid="claim-source-link">
-                  {claim.match.text}
-                </a>
-              </p>
-            )}
-          </li>
+          <ClaimItem key={claim.start} claim={claim} onShow={onShow} />
         ))}
       </ul>
       {sorted.length > shown && (

@@ -76,7 +76,9 @@ function tidy(cues: SentenceCue[]): SentenceCue[] {
 /** Whether the text asserts anything: not a question, a section heading, a label row or a link label. */
 function isAssertion(p: Parsed): boolean {
   const trimmed = p.text.trim();
-  if (trimmed.endsWith('?')) return false;
+  // A question asks; a lead-in ("Full reporting at the source:", "The results:") introduces what
+  // follows, where the claims are.
+  if (trimmed.endsWith('?') || trimmed.endsWith(':')) return false;
   const words = p.tokens.filter((t) => !t.punct);
   if (words.length < 3) return false;
   // "WIRE SERVICE · June 3, 2026 · 4:10 PM · Technology": a dateline or label row.

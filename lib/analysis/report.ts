@@ -65,6 +65,8 @@ export interface ClaimMatch {
   fragmentUrl: string;
   /** Strength of the source passage. */
   strength: Strength;
+  /** The source passage's uncertainty cues ("we expect", "may"): the hedges a retelling can drop. */
+  hedgeWords: string[];
 }
 
 export interface Claim extends Span {

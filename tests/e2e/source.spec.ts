@@ -55,6 +55,20 @@ test('click-through: a matched claim opens the source at its passage, in a new t
   expect(opened.text.replace(/\s+/g, ' ')).toContain(link!.text);
 });
 
+test('a claim stronger than its source says how: the hedge the source had, or the two levels', async ({ driver }) => {
+  const seed = linked.find((c) => c.id === '004')!;
+  await openWithSidebar(driver, seed.url);
+  await grantIfAsked(driver);
+  await expect.poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 }).toBe(seed.source);
+  // "Fine-tuning … are becoming standard practices" retells the source's "We expect fine-tuning …
+  // to become a routine part": the prediction's hedge is gone.
+  const claims = await driver.evaluate(inSidebar.all, '[data-testid="claim"][data-status="strengthened"]');
+  const retold = claims.find((c) => c.text.includes('becoming standard practices'));
+  expect(retold?.text).toMatch(/The source hedges it \(“[^”]*expect”\); this page does not\./);
+  await driver.evaluate(() => document.querySelector('unspun-sidebar')!.shadowRoot!.querySelector('[data-testid="claim-compared"]')!.scrollIntoView({ block: 'center' }), undefined);
+  await driver.screenshot(shot(driver, 'claim-compared'));
+});
+
 test('no source on the page: says so, lists what was tried, and offers to paste an address', async ({ driver }) => {
   const seed = loadCases().find((c) => c.id === '001')!;
   await openWithSidebar(driver, seed.url);

@@ -77,7 +77,11 @@ describe('alignClaims', () => {
   });
 
   it('catches a claim made stronger than the source (a hedge dropped, a universal added)', () => {
-    expect(statusOf('always cost less').status).toBe('strengthened');
+    const m = statusOf('always cost less');
+    expect(m.status).toBe('strengthened');
+    // The reader is told which hedge the source had.
+    expect(m.match?.hedgeWords).toEqual(['may']);
+    expect(statusOf('character error rate').match?.hedgeWords).toEqual([]);
   });
 
   it('catches a capability retold as a fact, and a denied relation retold as found', () => {

@@ -51,6 +51,7 @@ describe('assessSentence', () => {
     expect(assessSentence('Is bigger always better?').assertion).toBe(false);
     // A link or button label asks the reader to act; a headline that starts like one still claims.
     expect(assessSentence('Read at Hugging Face Blog').assertion).toBe(false);
+    expect(assessSentence('Full reporting at the original source:').assertion).toBe(false);
     expect(assessSentence('Sign up for our weekly AI newsletter').assertion).toBe(false);
     expect(assessSentence('Get moving: daily exercise may reduce the risk of heart disease at any age').assertion).toBe(true);
   });

@@ -38,6 +38,8 @@ export interface Alignment {
 }
 
 const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
+/** The words that make a sentence uncertain ("we expect", "may"), each once. */
+const uncertaintyCues = (s: SentenceStrength) => [...new Set(s.hedges.filter((h) => h.kind === 'hedge').map((h) => h.text))];
 
 /** At most this many omissions: the ones a reader should see first, not every number of a report. */
 export const MAX_OMISSIONS = 20;
@@ -115,6 +117,7 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
           score: Math.round(matched.score * 100) / 100,
           fragmentUrl: textFragmentUrl(source.url, source.sentences[matched.doc]!.text),
           strength: strengthOf(matched.doc).strength,
+          hedgeWords: uncertaintyCues(strengthOf(matched.doc)),
         }
       : null;
     let status: ClaimStatus;
