@@ -84,6 +84,8 @@ describe('assessSentence', () => {
     expect(relations('General-purpose and generative models from active founders')).toEqual([]);
     expect(relations('The startup, founded in 2019, sells modules and promotional tools.')).toEqual([]);
     expect(assessSentence('General models still have a role as platforms for specialized systems.').strength).toBe('none');
+    // Irregular forms have stems of their own, so the lexicon lists them.
+    expect(relations('Demand drove growth, was driven by prices and led to hiring; the chip has beaten its competitors and made training cheaper.')).toEqual(['drove', 'driven', 'led to', 'beaten', 'made']);
     expect(relations('The startup raised $40 million and raised a new funding round.')).toEqual([]);
     expect(relations('Sugar raises the risk of diabetes.')).toEqual(['raise']);
     expect(assessSentence('The startup raised $40 million.').strength).toBe('none');
