@@ -4,7 +4,6 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { Sidebar } from '../components/Sidebar';
 import type { FeedSearch, SidebarView, SourceStatus } from '../components/view';
 import { hostLabel } from '../components/format';
-import { analyze } from '../lib/analysis/analyze';
 import type { Report } from '../lib/analysis/report';
 import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
@@ -62,6 +61,13 @@ const LOCATION_POLL_MS = 400;
 
 /** A confident candidate is compared straight away when the reader has already granted its site. */
 const AUTO_COMPARE_CONFIDENCE = 0.6;
+
+/** The background did not answer the analysis (it failed, or the extension was updated under this page). */
+class BackgroundGoneError extends Error {
+  constructor(cause: unknown) {
+    super('the background did not answer', { cause });
+  }
+}
 
 /**
  * The sidebar on one page: mounts it in a shadow root, reads the page, renders the Report, and
@@ -252,6 +258,8 @@ export class SidebarApp {
         // A page whose text sits in a frame: say where to look instead of only "no article".
         const framed = Array.from(document.querySelectorAll('iframe, frame')).some((f) => f.getBoundingClientRect().height > 200);
         message = framed ? msg('sidebar.framed') : error.messages.message;
+      } else if (error instanceof BackgroundGoneError) {
+        message = msg('sidebar.backgroundGone');
       } else {
         logError('reading the page', error);
       }
@@ -261,8 +269,9 @@ export class SidebarApp {
   }
 
   /**
-   * The Report, computed by the background (off the page's main thread); here only when the
-   * background cannot answer. Null when the job was cancelled because the sidebar closed.
+   * The Report, computed by the background (off the page's main thread). The analysis is not
+   * bundled here as well: it would double what every page loads to open the sidebar. Null when
+   * the job was cancelled because the sidebar closed.
    */
   private async analyze(page: Article, source?: Article): Promise<Report | null> {
     const job = ++this.jobs;
@@ -270,8 +279,7 @@ export class SidebarApp {
       return await sendMessage('analyzeArticle', source ? { page, source, job } : { page, job });
     } catch (error) {
       if (this.closed) return null;
-      logError('the background did not answer; analysing here', error);
-      return analyze(page, source ? { source } : {});
+      throw new BackgroundGoneError(error);
     }
   }
 
@@ -391,11 +399,12 @@ export class SidebarApp {
       this.setSource({ kind: 'compared', url: source.url });
       void this.remember(this.article, report, source);
     } catch (error) {
-      if (!(error instanceof NoArticleError)) logError('reading the source', error);
+      if (!(error instanceof NoArticleError) && !(error instanceof BackgroundGoneError)) logError('reading the source', error);
       this.setSource({
         kind: 'failed',
         url,
-        message: error instanceof NoArticleError ? msg('source.noArticle') : msg('source.unreadable'),
+        message:
+          error instanceof NoArticleError ? msg('source.noArticle') : error instanceof BackgroundGoneError ? msg('sidebar.backgroundGone') : msg('source.unreadable'),
       });
     }
   }

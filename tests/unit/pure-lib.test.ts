@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -41,5 +41,37 @@ describe('pure lib/', () => {
         expect(importsOf(file).some((s) => s.includes('parse-html'))).toBe(false);
       }
     }
+  });
+});
+
+/** Files a module loads at run time, following relative imports (type-only imports load nothing). */
+function runtimeGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!/\.tsx?$/.test(file)) return;
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/^\s*(?:import|export)\s+(type\s)?[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/gm)) {
+      if (m[1]) continue;
+      const spec = path.resolve(path.dirname(file), m[2] ?? m[3]!);
+      const target = [spec, `${spec}.ts`, `${spec}.tsx`, path.join(spec, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());
+      if (target) visit(target);
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+describe('what each page loads', () => {
+  it('the sidebar content script does not carry the analysis: the background runs it', () => {
+    const loaded = [...runtimeGraph(path.join(root, 'entrypoints/sidebar.content/index.tsx'))].map(rel);
+    // The walk does reach the sidebar's own code, so an empty graph cannot pass.
+    expect(loaded).toContain('utils/sidebar-app.tsx');
+    expect(loaded).not.toContain('lib/analysis/analyze.ts');
+    expect(loaded).not.toContain('lib/knowledge/claim-strength-model.json');
+    const background = [...runtimeGraph(path.join(root, 'entrypoints/background.ts'))].map(rel);
+    expect(background).toContain('lib/analysis/analyze.ts');
+    expect(background).toContain('lib/knowledge/claim-strength-model.json');
   });
 });
