@@ -108,6 +108,8 @@ describe('assessSentence', () => {
     expect(explainSentence('The new chip can cut training costs in half.').rule).toBe('capability');
     expect(assessSentence('The model can write code and answer questions.').strength).toBe('none');
     expect(explainSentence("The model can't reduce costs.").rule).not.toBe('capability');
+    // "can" governs its own verb, not a clause that follows it.
+    expect(explainSentence('You can see that inference prices increased last year.').rule).not.toBe('capability');
   });
 
   it('marks uncertainty when a hedge is present', () => {

@@ -11,6 +11,8 @@ const DENIAL_GAP = new Set(negations.denialGap);
 const NEGATIVE_QUANTIFIERS = new Set(negations.negativeQuantifiers);
 /** How far "can" reaches a causal word: "can substantially reduce", "can help to cut". */
 const CAPABILITY_REACH = 5;
+/** Words that open a clause of its own after "can": "you can see that prices increased". */
+const SUBORDINATORS = new Set(['that', 'whether', 'if', 'when', 'how', 'what', 'why', 'where']);
 
 const isRelation = (h: TokenHit) => h.category === 'causal' || h.category === 'correlational';
 
@@ -48,7 +50,10 @@ export function deniesRelation(p: Parsed): boolean {
 export function claimsCapability(p: Parsed): boolean {
   const cans = p.hedges.filter((h) => h.phrase === 'can' && p.tokens[h.to]?.norm !== 'not');
   if (!cans.length) return false;
-  return p.relations.some(
-    (r) => r.category === 'causal' && !isNegated(p, r) && cans.some((c) => r.from > c.from && r.from - c.from <= CAPABILITY_REACH && p.clause[c.from] === p.clause[r.from]),
-  );
+  const reaches = (c: TokenHit, r: TokenHit) => {
+    if (r.from <= c.from || r.from - c.from > CAPABILITY_REACH || p.clause[c.from] !== p.clause[r.from]) return false;
+    for (let k = c.to; k < r.from; k++) if (SUBORDINATORS.has(p.tokens[k]!.norm)) return false;
+    return true;
+  };
+  return p.relations.some((r) => r.category === 'causal' && !isNegated(p, r) && cans.some((c) => reaches(c, r)));
 }
