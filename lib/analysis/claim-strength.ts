@@ -116,7 +116,8 @@ export function createAssessor(file: ClaimStrengthModelFile) {
     // learnt from Wikipedia, which has no first person, so this one is a rule.
     for (const h of p.hedges) {
       if (h.category === 'doxastic' && h.from > 0 && FIRST_PERSON_SUBJECTS.has(p.tokens[h.from - 1]!.norm)) {
-        hedges.push(cueOf(p, h, 'hedge'));
+        // The cue is "we believe", with its subject: that is what makes it the writer's hedge.
+        hedges.push(cueOf(p, { ...h, from: h.from - 1 }, 'hedge'));
         uncertain = true;
       }
     }

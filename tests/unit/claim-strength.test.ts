@@ -112,6 +112,11 @@ describe('assessSentence', () => {
     expect(explainSentence('You can see that inference prices increased last year.').rule).not.toBe('capability');
   });
 
+  it('quotes a first-person belief with its subject: the writer’s own hedge', () => {
+    expect(assessSentence('We expect fine-tuning to become routine.').hedges.map((h) => h.text)).toEqual(['We expect']);
+    expect(assessSentence('Analysts expect prices to fall.').hedges.map((h) => h.text)).toEqual(['expect']);
+  });
+
   it('marks uncertainty when a hedge is present', () => {
     expect(assessSentence('The model might help.').uncertain).toBe(true);
     expect(assessSentence('The results suggest that fine-tuning reduces errors.').uncertain).toBe(true);
