@@ -89,7 +89,8 @@ function isAssertion(p: Parsed): boolean {
   // ("Why it matters", "What specialization costs", "How we tested").
   if (words.length < 5 || INTERROGATIVES.has(words[0]!.norm)) return false;
   // "Read at Hugging Face Blog", "Sign up for our newsletter": a link or button label.
-  return !(words.length <= callsToAction.maxWords && CALLS_TO_ACTION.has(words[0]!.norm));
+  const opening = [words[0]!.norm, `${words[0]!.norm} ${words[1]!.norm}`];
+  return !(words.length <= callsToAction.maxWords && opening.some((w) => CALLS_TO_ACTION.has(w)));
 }
 
 /**

@@ -54,6 +54,9 @@ describe('assessSentence', () => {
     expect(assessSentence('Full reporting at the original source:').assertion).toBe(false);
     expect(assessSentence('Sign up for our weekly AI newsletter').assertion).toBe(false);
     expect(assessSentence('Get moving: daily exercise may reduce the risk of heart disease at any age').assertion).toBe(true);
+    expect(assessSentence('Book publishers sue OpenAI over training data').assertion).toBe(true);
+    expect(assessSentence('Share prices of chipmakers fell after the launch').assertion).toBe(true);
+    expect(assessSentence('Sign language models reach new accuracy highs').assertion).toBe(true);
   });
 
   it('does not read the month May or a can of soup as hedges', () => {
