@@ -279,6 +279,7 @@ export class SidebarApp {
       return await sendMessage('analyzeArticle', source ? { page, source, job } : { page, job });
     } catch (error) {
       if (this.closed) return null;
+      logError('the background did not answer the analysis', error);
       throw new BackgroundGoneError(error);
     }
   }
