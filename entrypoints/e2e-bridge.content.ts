@@ -20,6 +20,12 @@ export default defineContentScript({
         document.documentElement.setAttribute('data-unspun-badge', String(text ?? ''));
       });
     });
+    // The next analysis fails in the background: what the sidebar says when it gets no answer.
+    document.addEventListener('unspun-e2e-fail-analysis', () => {
+      void browser.runtime.sendMessage({ unspunE2E: 'fail-analysis' }).then(() => {
+        document.documentElement.setAttribute('data-unspun-fail-analysis', 'armed');
+      });
+    });
     document.documentElement.setAttribute('data-unspun-base', browser.runtime.getURL('/'));
   },
 });

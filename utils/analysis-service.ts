@@ -1,6 +1,12 @@
 import { analyze } from '../lib/analysis/analyze';
 import { fromOwnContentScript, onMessage } from './messaging';
 
+/** E2E builds only: the next analysis fails, so tests see what the sidebar says then. */
+let failNextForE2e = false;
+export function failNextAnalysisForE2e(): void {
+  failNextForE2e = true;
+}
+
 /**
  * Background: runs the analysis for the sidebars, off the pages' main threads. One job at a time,
  * in order; a job whose sidebar closed before its turn is dropped (a running one finishes: the
@@ -17,6 +23,10 @@ export function registerAnalysisService(): void {
     const run = queue.then(() => {
       pending.delete(key);
       if (cancelled.delete(key)) return null;
+      if (import.meta.env.MODE === 'e2e' && failNextForE2e) {
+        failNextForE2e = false;
+        throw new Error('e2e: this analysis was made to fail');
+      }
       return analyze(data.page, data.source ? { source: data.source } : {});
     });
     queue = run.catch(() => undefined);

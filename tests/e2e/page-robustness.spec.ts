@@ -1,4 +1,4 @@
-import { expect, inSidebar, openWithSidebar, shot, test } from './support/fixtures';
+import { expect, inSidebar, loadCases, openWithSidebar, shot, test, waitForSidebar } from './support/fixtures';
 
 // Pages that make injected widgets fail: no article, strict CSP, CSS aimed at everything.
 test('no article: the sidebar says so plainly', async ({ driver, web }) => {
@@ -6,6 +6,18 @@ test('no article: the sidebar says so plainly', async ({ driver, web }) => {
   const message = await driver.evaluate(inSidebar.text, '[data-testid="no-article"]');
   expect(message).toMatch(/no article/i);
   await driver.screenshot(shot(driver, 'no-article'));
+});
+
+test('the background does not answer the analysis: the sidebar says so plainly and changes nothing', async ({ driver }) => {
+  await driver.goto(loadCases().find((c) => c.id === '004')!.url);
+  const before = await driver.evaluate(() => document.body.innerHTML, undefined);
+  await driver.evaluate(() => document.dispatchEvent(new Event('unspun-e2e-fail-analysis')), undefined);
+  await expect.poll(() => driver.evaluate(() => document.documentElement.getAttribute('data-unspun-fail-analysis'), undefined)).toBe('armed');
+  await driver.toggleSidebar();
+  await waitForSidebar(driver);
+  expect(await driver.evaluate(inSidebar.text, '[data-testid="no-article"]')).toMatch(/did not answer\. Reload the page and open Unspun again\. Nothing on the page was changed\./);
+  expect(await driver.evaluate(() => document.body.innerHTML, undefined)).toBe(before);
+  await driver.screenshot(shot(driver, 'background-silent'));
 });
 
 test('strict CSP page: the sidebar still shows, styled', async ({ driver, web }) => {
