@@ -1,7 +1,7 @@
 import model from '../knowledge/claim-strength-model.json';
 import callsToAction from '../knowledge/lexicons/calls-to-action.json';
 import type { Strength } from './report';
-import { approximatesNumber, isNegated, parse, type Parsed } from './strength/features';
+import { approximatesNumber, conditionalModals, isNegated, parse, type Parsed } from './strength/features';
 import type { TokenHit } from './strength/lexicon';
 import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile } from './strength/model';
 import { claimsCapability, deniesRelation } from './strength/relation-scope';
@@ -121,6 +121,12 @@ export function createAssessor(file: ClaimStrengthModelFile) {
         hedges.push(cueOf(p, { ...h, from: h.from - 1 }, 'hedge'));
         uncertain = true;
       }
+    }
+    // A conditional modal over the relation hedges the claim even where Wikipedia, which the cue
+    // model learnt from, reads "could" as past ability: "The model could reduce costs".
+    for (const m of conditionalModals(p)) {
+      hedges.push(cueOf(p, m, 'hedge'));
+      uncertain = true;
     }
     let limited = false;
     /** "not always", "not inevitable", "not for most": the claim denies its own generality. */

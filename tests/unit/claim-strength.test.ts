@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessSentence, explainSentence } from '../../lib/analysis/claim-strength';
-import { parse } from '../../lib/analysis/strength/features';
+import { conditionalModals, parse } from '../../lib/analysis/strength/features';
 
 // Each class guarded by sentences written here: AI news first, then the science-news forms the
 // scale comes from (Sumner et al. 2014; Yu et al. 2019).
@@ -113,6 +113,17 @@ describe('assessSentence', () => {
     expect(explainSentence("The model can't reduce costs.").rule).not.toBe('capability');
     // "can" governs its own verb, not a clause that follows it.
     expect(explainSentence('You can see that inference prices increased last year.').rule).not.toBe('capability');
+  });
+
+  it('names the modal that makes a claim conditional as its hedge', () => {
+    const hedgeWords = (text: string) => assessSentence(text).hedges.filter((h) => h.kind === 'hedge').map((h) => h.text);
+    // Wikipedia, which the cue model learnt from, often reads "could" as past ability.
+    expect(hedgeWords('The agent could reduce support costs for small teams.')).toEqual(['could']);
+    expect(assessSentence('The agent could reduce support costs for small teams.').uncertain).toBe(true);
+    expect(hedgeWords('Longer context might be linked to fewer retrieval errors.')).toEqual(['might']);
+    // Negated, or too far from the relation, it is not this cue.
+    expect(hedgeWords('The agent could not reduce support costs.')).toEqual([]);
+    expect(conditionalModals(parse('They could sell the company, and the deal reduces costs.'))).toEqual([]);
   });
 
   it('quotes a first-person belief with its subject: the writer’s own hedge', () => {

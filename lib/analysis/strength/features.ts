@@ -118,6 +118,20 @@ function reaches(p: Parsed, from: number, to: number, reach: number): boolean {
 }
 
 /**
+ * "may", "might" or "could" reaching a causal or correlational relation it does not negate ("could
+ * reduce costs", "may be linked to"): Yu et al.'s cue of a conditional causal claim, and so a hedge.
+ */
+export function conditionalModals(p: Parsed): TokenHit[] {
+  return p.hedges.filter(
+    (m) =>
+      m.category === 'modal' &&
+      modalGroup(m.phrase) === 'mmc' &&
+      p.tokens[m.to]?.norm !== 'not' &&
+      p.relations.some((h) => (h.category === 'causal' || h.category === 'correlational') && reaches(p, m.from, h.from, MODAL_REACH)),
+  );
+}
+
+/**
  * Sentence features of the claim-strength model: word stems and stem bigrams (what the data
  * teaches), and rule features any sentence shares whatever its topic (what the literature
  * teaches): modality, its reach over a causal or correlational relation, negation scope,
