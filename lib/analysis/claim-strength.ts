@@ -1,10 +1,10 @@
 import model from '../knowledge/claim-strength-model.json';
 import callsToAction from '../knowledge/lexicons/calls-to-action.json';
 import type { Strength } from './report';
-import { approximatesNumber, conditionalModals, isNegated, parse, type Parsed } from './strength/features';
+import { approximatesNumber, conditionalModals, isHedgingModal, isNegated, parse, type Parsed } from './strength/features';
 import type { TokenHit } from './strength/lexicon';
 import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile } from './strength/model';
-import { claimsCapability, deniesRelation } from './strength/relation-scope';
+import { capabilityCue, deniesRelation } from './strength/relation-scope';
 
 /** A cue inside one sentence; offsets are relative to the sentence text. */
 export interface SentenceCue {
@@ -14,7 +14,8 @@ export interface SentenceCue {
   /**
    * Hedges: 'hedge' (an uncertainty cue: epistemic, doxastic, conditional, investigation),
    * 'limiter' (narrows the claim's scope: "in our tests", "in some cases", "about 30%"),
-   * 'negated-absolute' / 'negated-booster' ("not always", "not inevitable").
+   * 'negated-absolute' / 'negated-booster' ("not always", "not inevitable"), 'capability' ("can"
+   * reaching a causal word: "can cut costs", a weaker claim than "cuts costs", not an uncertain one).
    * Boosters: 'booster' (certainty), 'intensifier', 'absolute' (universal scope or quantifier).
    */
   kind: string;
@@ -45,7 +46,7 @@ export interface StrengthDetails extends SentenceStrength {
   /** The model's class before the scope rules. */
   modelClass: (typeof MODEL_CLASSES)[number];
   /** Which scope rule moved the class, if any. */
-  rule: 'not-an-assertion' | 'no-relation' | 'limited' | 'capability' | 'universal' | null;
+  rule: 'not-an-assertion' | 'no-relation' | 'limited' | 'capability' | 'universal' | 'unhedged' | null;
 }
 
 /** Longer text is cut here: a sentence, even a long one, is far shorter. */
@@ -181,6 +182,7 @@ export function createAssessor(file: ClaimStrengthModelFile) {
     const modelClass = MODEL_CLASSES[best]!;
     let strength: Strength = modelClass;
     let rule: StrengthDetails['rule'] = null;
+    let can: TokenHit | undefined;
     const assertion = isAssertion(p);
     if (!assertion) {
       strength = 'none';
@@ -191,12 +193,26 @@ export function createAssessor(file: ClaimStrengthModelFile) {
     } else if ((negatedScope && modelClass !== 'correlational' && modelClass !== 'conditional') || (limited && modelClass === 'direct')) {
       strength = 'conditional';
       rule = 'limited';
-    } else if (modelClass === 'direct' && claimsCapability(p)) {
+    } else if (modelClass === 'direct' && (can = capabilityCue(p))) {
       strength = 'conditional';
       rule = 'capability';
+      hedges.push(cueOf(p, can, 'capability'));
     } else if (universal && (modelClass === 'direct' || modelClass === 'none')) {
       strength = 'universal';
       rule = 'universal';
+    }
+    if (strength === 'conditional' && !hedges.length) {
+      // The model graded it conditional on a modal ("would reduce revenue", "could freeze the
+      // pipes") that reaches no relation word: that modal is the hedge a reader is shown.
+      for (const m of p.hedges) if (isHedgingModal(p, m)) hedges.push(cueOf(p, m, 'hedge'));
+      if (hedges.length) uncertain = true;
+      else {
+        // Nothing in the sentence hedges it ("released in May 2025"): the next likeliest class.
+        best = -1;
+        for (let c = 0; c < probabilities.length; c++) if (MODEL_CLASSES[c] !== 'conditional' && (best < 0 || probabilities[c]! > probabilities[best]!)) best = c;
+        strength = MODEL_CLASSES[best]!;
+        rule = 'unhedged';
+      }
     }
     return { assertion, strength, hedges: tidy(hedges), boosters: tidy(boosters), uncertain, probabilities, modelClass, rule };
   }

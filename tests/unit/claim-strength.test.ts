@@ -109,6 +109,10 @@ describe('assessSentence', () => {
 
   it('grades "can" as conditional only when it reaches a causal claim', () => {
     expect(explainSentence('The new chip can cut training costs in half.').rule).toBe('capability');
+    // The "can" is shown as why: a capability, a weaker claim, not an uncertain one.
+    const capability = assessSentence('The new chip can cut training costs in half.');
+    expect(capability.hedges.map((h) => [h.text, h.kind])).toEqual([['can', 'capability']]);
+    expect(capability.uncertain).toBe(false);
     expect(assessSentence('The model can write code and answer questions.').strength).toBe('none');
     expect(explainSentence("The model can't reduce costs.").rule).not.toBe('capability');
     // "can" governs its own verb, not a clause that follows it.
@@ -124,6 +128,14 @@ describe('assessSentence', () => {
     // Negated, or too far from the relation, it is not this cue.
     expect(hedgeWords('The agent could not reduce support costs.')).toEqual([]);
     expect(conditionalModals(parse('They could sell the company, and the deal reduces costs.'))).toEqual([]);
+    // A modal that reaches no relation word, where the model still grades the claim conditional.
+    const modal = explainSentence('The update could freeze older laptops.');
+    expect([modal.modelClass, modal.strength]).toEqual(['conditional', 'conditional']);
+    expect(modal.hedges.map((h) => h.text)).toEqual(['could']);
+    // A title-case headline's "May" is the modal; the month is not, and a claim nothing hedges is not hedged.
+    expect(assessSentence('Small Teams Early May Avoid Lock-In').hedges.map((h) => h.text)).toEqual(['May']);
+    const month = explainSentence('The lab released the model in May 2025 after a long review.');
+    expect([month.modelClass, month.rule, month.strength, month.hedges]).toEqual(['conditional', 'unhedged', 'none', []]);
   });
 
   it('quotes a first-person belief with its subject: the writer’s own hedge', () => {

@@ -117,6 +117,22 @@ function reaches(p: Parsed, from: number, to: number, reach: number): boolean {
   return to > from && to - from <= reach && p.clause[from] === p.clause[to];
 }
 
+/** Modals of possibility and expectation; not "can" (ability) or "must" (obligation). */
+const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'may or may not']);
+
+/** Words before the month May: "in May", "since May" ("early May" is left out: "Babies Who Eat Peanuts Early May Avoid Allergy"). */
+const BEFORE_A_MONTH = new Set(['in', 'on', 'since', 'until', 'by', 'from', 'of', 'through', 'during', 'last', 'next', 'this']);
+
+/** A modal of possibility used as one: not negated ("could not"), not the month ("in May 2025"). */
+export function isHedgingModal(p: Parsed, m: TokenHit): boolean {
+  if (m.category !== 'modal' || !HEDGING_MODALS.has(m.phrase) || p.tokens[m.to]?.norm === 'not') return false;
+  if (m.phrase !== 'may' || p.tokens[m.from]!.raw !== 'May') return true;
+  // A modal is followed by its verb; the month by a date, a comma, or nothing.
+  const next = p.tokens[m.to];
+  const month = !next || next.punct || /\d/u.test(next.raw) || BEFORE_A_MONTH.has(p.tokens[m.from - 1]?.norm ?? '');
+  return !month;
+}
+
 /**
  * "may", "might" or "could" reaching a causal or correlational relation it does not negate ("could
  * reduce costs", "may be linked to"): Yu et al.'s cue of a conditional causal claim, and so a hedge.
@@ -124,9 +140,8 @@ function reaches(p: Parsed, from: number, to: number, reach: number): boolean {
 export function conditionalModals(p: Parsed): TokenHit[] {
   return p.hedges.filter(
     (m) =>
-      m.category === 'modal' &&
+      isHedgingModal(p, m) &&
       modalGroup(m.phrase) === 'mmc' &&
-      p.tokens[m.to]?.norm !== 'not' &&
       p.relations.some((h) => (h.category === 'causal' || h.category === 'correlational') && reaches(p, m.from, h.from, MODAL_REACH)),
   );
 }

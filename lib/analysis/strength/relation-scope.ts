@@ -45,15 +45,20 @@ export function deniesRelation(p: Parsed): boolean {
  * "can" claims a causal effect as a capability: "IVIG can reduce pain", "the model can cut costs".
  * Sumner's scale puts "can" between the conditional modals and a plain causal claim, and the
  * InSciOut pairs code it conditional; Yu's data mostly codes it direct. Unspun grades it
- * conditional, so "can reduce" retold as "reduces" reads as strengthened.
+ * conditional, so "can reduce" retold as "reduces" reads as strengthened. Returns the "can".
  */
-export function claimsCapability(p: Parsed): boolean {
+export function capabilityCue(p: Parsed): TokenHit | undefined {
   const cans = p.hedges.filter((h) => h.phrase === 'can' && p.tokens[h.to]?.norm !== 'not');
-  if (!cans.length) return false;
+  if (!cans.length) return undefined;
   const reaches = (c: TokenHit, r: TokenHit) => {
     if (r.from <= c.from || r.from - c.from > CAPABILITY_REACH || p.clause[c.from] !== p.clause[r.from]) return false;
     for (let k = c.to; k < r.from; k++) if (SUBORDINATORS.has(p.tokens[k]!.norm)) return false;
     return true;
   };
-  return p.relations.some((r) => r.category === 'causal' && !isNegated(p, r) && cans.some((c) => reaches(c, r)));
+  for (const r of p.relations) {
+    if (r.category !== 'causal' || isNegated(p, r)) continue;
+    const can = cans.find((c) => reaches(c, r));
+    if (can) return can;
+  }
+  return undefined;
 }
