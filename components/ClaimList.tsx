@@ -35,18 +35,24 @@ const STATUS_ICONS: Record<ClaimStatus, string> = {
 const WORDS_AT_ONCE = 3;
 const quoted = (words: string[]): Sub => ({ list: words.slice(0, WORDS_AT_ONCE).map((w) => ({ key: 'words.quoted', subs: [w] })), style: 'unit' });
 
-/** The level in plain words, with the words that set it when words did: hedged "may", no exception "always". */
+/** The words that set a claim's level: hedged "may", no exception "always", direct "reduces", denied "did not improve". */
+function levelCues(claim: Claim): string[] {
+  if (claim.strength === 'conditional') return claim.hedges.map((c) => c.text);
+  if (claim.strength === 'universal') return claim.boosters.filter((b) => b.kind !== 'intensifier').map((c) => c.text);
+  return claim.relation ? [claim.relation.text] : [];
+}
+
+/** The level in plain words, with the words that set it when words did. */
 function levelWords(claim: Claim): string {
-  const label = STRENGTH_WORDS[claim.strength]();
-  const cues =
-    claim.strength === 'conditional' ? claim.hedges : claim.strength === 'universal' ? claim.boosters.filter((b) => b.kind !== 'intensifier') : [];
-  const words = [...new Set(cues.map((c) => c.text))];
+  const label = claim.relation?.kind === 'denied' ? i18n.t('claims.denied') : STRENGTH_WORDS[claim.strength]();
+  const words = [...new Set(levelCues(claim))];
   return words.length ? say({ key: 'claims.levelWords', subs: [label, quoted(words)] }) : label;
 }
 
-/** Why a claim is stronger or weaker than its source: the two levels, or the hedge it dropped. */
+/** Why a claim is stronger or weaker than its source: the denial or hedge it dropped, or the two levels. */
 function comparedWords(claim: Claim, match: ClaimMatch): string | null {
   if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
+  if (match.denial && claim.strength !== 'none') return say({ key: 'claims.denialDropped', subs: [quoted([match.denial])] });
   if (claim.strength !== match.strength)
     return say({ key: 'claims.levelChange', subs: [STRENGTH_WORDS[match.strength](), STRENGTH_WORDS[claim.strength]()] });
   return match.hedgeWords.length ? say({ key: 'claims.hedgeDropped', subs: [quoted(match.hedgeWords)] }) : null;

@@ -38,6 +38,7 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     strength: strengths[i]!.strength,
     hedges: strengths[i]!.hedges.map((c) => cueInArticle(s, c)),
     boosters: strengths[i]!.boosters.map((c) => cueInArticle(s, c)),
+    ...(strengths[i]!.relation ? { relation: cueInArticle(s, strengths[i]!.relation!) } : {}),
     status: 'unchecked',
   }));
   const loadedTerms: Cue[] = page.sentences.flatMap((s) =>

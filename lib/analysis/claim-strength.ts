@@ -4,7 +4,7 @@ import type { Strength } from './report';
 import { approximatesNumber, conditionalModals, isHedgingModal, isNegated, parse, type Parsed } from './strength/features';
 import type { TokenHit } from './strength/lexicon';
 import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile } from './strength/model';
-import { capabilityCue, deniesRelation } from './strength/relation-scope';
+import { capabilityCue, relationDenial } from './strength/relation-scope';
 
 /** A cue inside one sentence; offsets are relative to the sentence text. */
 export interface SentenceCue {
@@ -37,6 +37,12 @@ export interface SentenceStrength {
    * in its context (Szeged Uncertainty Corpus sense). Scope limiters are hedges, not uncertainty.
    */
   uncertain: boolean;
+  /**
+   * The words the claimed relation turns on: "reduces" (kind 'causal'), "linked to"
+   * ('correlational'), or the denial of one, "did not improve" ('denied'). Absent when no listed
+   * relation word sets the level.
+   */
+  relation?: SentenceCue;
 }
 
 /** The model's view of a sentence before the scope rules, for evaluation and debugging. */
@@ -183,13 +189,16 @@ export function createAssessor(file: ClaimStrengthModelFile) {
     let strength: Strength = modelClass;
     let rule: StrengthDetails['rule'] = null;
     let can: TokenHit | undefined;
+    let denial: TokenHit | undefined;
+    let relation: SentenceCue | undefined;
     const assertion = isAssertion(p);
     if (!assertion) {
       strength = 'none';
       rule = 'not-an-assertion';
-    } else if (deniesRelation(p)) {
+    } else if ((denial = relationDenial(p))) {
       strength = 'none';
       rule = 'no-relation';
+      relation = cueOf(p, denial, 'denied');
     } else if ((negatedScope && modelClass !== 'correlational' && modelClass !== 'conditional') || (limited && modelClass === 'direct')) {
       strength = 'conditional';
       rule = 'limited';
@@ -214,12 +223,19 @@ export function createAssessor(file: ClaimStrengthModelFile) {
         rule = 'unhedged';
       }
     }
-    return { assertion, strength, hedges: tidy(hedges), boosters: tidy(boosters), uncertain, probabilities, modelClass, rule };
+    if (strength !== 'none' && !relation) {
+      // The relation word of the level's kind ("linked to" for a correlational claim), else any.
+      const stated = p.relations.filter((h) => (h.category === 'causal' || h.category === 'correlational') && !isNegated(p, h));
+      const wanted = strength === 'correlational' ? 'correlational' : 'causal';
+      const word = stated.find((h) => h.category === wanted) ?? stated[0];
+      if (word) relation = cueOf(p, word, word.category);
+    }
+    return { assertion, strength, hedges: tidy(hedges), boosters: tidy(boosters), uncertain, ...(relation ? { relation } : {}), probabilities, modelClass, rule };
   }
 
   function assess(input: string): SentenceStrength {
-    const { assertion, strength, hedges, boosters, uncertain } = details(input);
-    return { assertion, strength, hedges, boosters, uncertain };
+    const { assertion, strength, hedges, boosters, uncertain, relation } = details(input);
+    return { assertion, strength, hedges, boosters, uncertain, ...(relation ? { relation } : {}) };
   }
 
   return { assess, details };

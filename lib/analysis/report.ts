@@ -67,12 +67,16 @@ export interface ClaimMatch {
   strength: Strength;
   /** The source passage's uncertainty cues ("we expect", "may"): the hedges a retelling can drop. */
   hedgeWords: string[];
+  /** The words with which the source passage denies the relation ("did not improve"), if it does. */
+  denial?: string;
 }
 
 export interface Claim extends Span {
   strength: Strength;
   hedges: Cue[];
   boosters: Cue[];
+  /** The words its relation turns on ("reduces", "linked to", "did not improve"), when listed ones do. */
+  relation?: Cue;
   status: ClaimStatus;
   match?: ClaimMatch;
 }

@@ -101,6 +101,10 @@ describe('alignClaims', () => {
     const of = (fragment: string) => matches[retelling.sentences.findIndex((s) => s.text.includes(fragment))]!.status;
     expect(of('Retrieval reduces')).toBe('strengthened');
     expect(of('is linked to')).toBe('strengthened');
+    // The match carries the source's denial, for the sidebar to quote; a stated relation has none.
+    const matchOf = (fragment: string) => matches[retelling.sentences.findIndex((s) => s.text.includes(fragment))]!.match!;
+    expect(matchOf('is linked to').denial).toBe('was not associated with');
+    expect(matchOf('Retrieval reduces').denial).toBeUndefined();
   });
 
   it('catches a claim made weaker than the source', () => {

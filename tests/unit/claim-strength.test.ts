@@ -138,6 +138,20 @@ describe('assessSentence', () => {
     expect([month.modelClass, month.rule, month.strength, month.hedges]).toEqual(['conditional', 'unhedged', 'none', []]);
   });
 
+  it('names the words its relation turns on, or the words that deny it', () => {
+    const relation = (text: string) => {
+      const r = assessSentence(text).relation;
+      return r && [r.text, r.kind];
+    };
+    expect(relation('Fine-tuning did not improve accuracy on the test set.')).toEqual(['did not improve', 'denied']);
+    expect(relation('There is no evidence that larger models reason better.')).toEqual(['no evidence that', 'denied']);
+    expect(relation('Longer prompts are linked to lower accuracy.')).toEqual(['linked to', 'correlational']);
+    expect(relation('The new compiler cuts build times for large projects.')).toEqual(['cuts', 'causal']);
+    // A correlational claim names its correlational word, even beside a causal one.
+    expect(relation('Heavy use is associated with reduced accuracy.')).toEqual(['associated with', 'correlational']);
+    expect(relation('The model reached 2.1% error on the benchmark.')).toBeUndefined();
+  });
+
   it('quotes a first-person belief with its subject: the writer’s own hedge', () => {
     expect(assessSentence('We expect fine-tuning to become routine.').hedges.map((h) => h.text)).toEqual(['We expect']);
     expect(assessSentence('Analysts expect prices to fall.').hedges.map((h) => h.text)).toEqual(['expect']);

@@ -118,6 +118,7 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
           fragmentUrl: textFragmentUrl(source.url, source.sentences[matched.doc]!.text),
           strength: strengthOf(matched.doc).strength,
           hedgeWords: uncertaintyCues(strengthOf(matched.doc)),
+          ...(strengthOf(matched.doc).relation?.kind === 'denied' ? { denial: strengthOf(matched.doc).relation!.text } : {}),
         }
       : null;
     let status: ClaimStatus;

@@ -15,13 +15,15 @@ const CAPABILITY_REACH = 5;
 const SUBORDINATORS = new Set(['that', 'whether', 'if', 'when', 'how', 'what', 'why', 'where']);
 
 const isRelation = (h: TokenHit) => h.category === 'causal' || h.category === 'correlational';
+/** The auxiliary a quoted denial starts with: "did not improve", "was not associated with". */
+const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
 
 /**
- * A negation right before the relation, with only auxiliaries or qualifiers between (negations.json);
+ * The negation right before the relation, with only auxiliaries or qualifiers between (negations.json);
  * not "nothing" or "nobody", which stand for a subject: "Nothing beats it" is a universal claim.
  */
-function denied(p: Parsed, h: TokenHit): boolean {
-  return p.negations.some((n) => {
+function denyingNegation(p: Parsed, h: TokenHit): TokenHit | undefined {
+  return p.negations.find((n) => {
     if (NEGATIVE_QUANTIFIERS.has(n.phrase) || n.to > h.from || p.clause[n.from] !== p.clause[h.from]) return false;
     for (let k = n.to; k < h.from; k++) if (!DENIAL_GAP.has(p.tokens[k]!.norm)) return false;
     return true;
@@ -33,12 +35,21 @@ function denied(p: Parsed, h: TokenHit): boolean {
  * on outcomes", "X was not associated with Y", "there is no evidence that X improves Y". Sumner's
  * scale has a level for it below correlation; Yu's codes the relation denied. Unspun grades it
  * none, so a retelling that drops the "not" reads as strengthened rather than as the same claim.
+ * Returns the words that deny it ("did not improve", "no evidence that") as a token range.
  */
-export function deniesRelation(p: Parsed): boolean {
+export function relationDenial(p: Parsed): TokenHit | undefined {
   const relations = p.relations.filter(isRelation);
-  const underNoRelation = (h: TokenHit) => p.noRelation.some((n) => n.to <= h.from && p.clause[n.from] === p.clause[h.from]);
-  if (!relations.length) return p.noRelation.length > 0;
-  return relations.every((h) => denied(p, h) || underNoRelation(h));
+  if (!relations.length) return p.noRelation[0];
+  let first: TokenHit | undefined;
+  for (const h of relations) {
+    const negation = denyingNegation(p, h);
+    const cue = negation
+      ? { ...h, from: AUXILIARIES.has(p.tokens[negation.from - 1]?.norm ?? '') ? negation.from - 1 : negation.from }
+      : p.noRelation.find((n) => n.to <= h.from && p.clause[n.from] === p.clause[h.from]);
+    if (!cue) return undefined;
+    first ??= cue;
+  }
+  return first;
 }
 
 /**

@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { ClaimList } from '../../../components/ClaimList';
+import { analyze } from '../../../lib/analysis/analyze';
+import type { Claim } from '../../../lib/analysis/report';
+import { articleOf, FILLER } from '../support/article';
+
+/** The claims of a retelling compared with its source, as the sidebar gets them. */
+function claimsOf(source: string[], page: string[]): Claim[] {
+  const src = articleOf(source, { url: 'https://lab.example/blog/notes', title: 'Lab notes' });
+  return analyze(articleOf(page, { title: 'Retold' }), { source: src }).claims;
+}
+
+/** What the sidebar shows for the claim containing `fragment`: its level line and its comparison line. */
+function shown(claims: Claim[], fragment: string) {
+  const root = document.createElement('div');
+  render(<ClaimList claims={claims} onShow={() => {}} />, root);
+  const item = [...root.querySelectorAll('[data-testid="claim"]')].find((li) => li.textContent!.includes(fragment))!;
+  return {
+    level: item.querySelector('[data-testid="claim-strength"]')!.textContent,
+    compared: item.querySelector('[data-testid="claim-compared"]')?.textContent ?? null,
+  };
+}
+
+describe('ClaimList', () => {
+  it('shows the words that set each level: the relation, the hedge, the exception it allows none of', () => {
+    const claims = claimsOf([FILLER], [
+      'The new compiler cuts build times for large projects.',
+      'Longer prompts are linked to lower accuracy on coding tasks.',
+      'The agent could reduce support costs for small teams.',
+      'Small models always beat large ones on invoices.',
+    ]);
+    expect(shown(claims, 'compiler').level).toBe('direct: “cuts”');
+    expect(shown(claims, 'Longer prompts').level).toBe('correlational: “linked to”');
+    expect(shown(claims, 'could reduce').level).toBe('hedged: “could”');
+    expect(shown(claims, 'always beat').level).toBe('no exception: “always”');
+  });
+
+  it('says that the source denied what the page claims, quoting the denial', () => {
+    const claims = claimsOf(
+      ['Distillation did not improve accuracy on the held-out coding tasks.', FILLER],
+      [FILLER, 'Distillation improved accuracy on the held-out coding tasks.', 'Fine-tuning had no measurable effect on latency in production.'],
+    );
+    const retold = shown(claims, 'Distillation improved');
+    expect(retold.compared).toBe('The source denies it (“did not improve”); this page claims it.');
+    expect(shown(claims, 'no measurable effect').level).toBe('denies a relation: “had no measurable effect”');
+  });
+});
