@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessSentence, explainSentence } from '../../lib/analysis/claim-strength';
-import { conditionalModals, parse } from '../../lib/analysis/strength/features';
+import { conditionalModals, parse, ruleFeatures } from '../../lib/analysis/strength/features';
 
 // Each class guarded by sentences written here: AI news first, then the science-news forms the
 // scale comes from (Sumner et al. 2014; Yu et al. 2019).
@@ -38,6 +38,10 @@ const cases: [string, string][] = [
   ['direct', 'Our agent reduces support costs.'],
   ['direct', 'Open weights drive adoption.'],
   ['direct', 'Specialization beats scale.'],
+  // An agentive passive names the cause; a study "led by" its authors claims nothing.
+  ['direct', 'The outage was caused by a faulty configuration push.'],
+  ['direct', 'The move to small models is driven by budget needs.'],
+  ['none', 'The study was led by researchers at two universities.'],
   ['universal', 'Specialized models consistently outperform general-purpose models.'],
   ['universal', 'Specialization is inevitable.'],
   ['universal', 'Specialized AI models deliver better performance than general-purpose models for most real-world tasks.'],
@@ -136,6 +140,15 @@ describe('assessSentence', () => {
     expect(assessSentence('Small Teams Early May Avoid Lock-In').hedges.map((h) => h.text)).toEqual(['May']);
     const month = explainSentence('The lab released the model in May 2025 after a long review.');
     expect([month.modelClass, month.rule, month.strength, month.hedges]).toEqual(['conditional', 'unhedged', 'none', []]);
+  });
+
+  it('marks an agentive passive of a causal verb, which names the cause', () => {
+    const causedBy = (text: string) => ruleFeatures(parse(text)).has('r:caused-by');
+    expect(causedBy('The outage was caused by a faulty configuration push.')).toBe(true);
+    expect(causedBy('Demand is driven by the cost of inference.')).toBe(true);
+    expect(causedBy('A faulty push caused the outage.')).toBe(false);
+    expect(causedBy('The study was led by researchers at two universities.')).toBe(false);
+    expect(causedBy('The chip was made in Taiwan by TSMC.')).toBe(false);
   });
 
   it('names the words its relation turns on, or the words that deny it', () => {

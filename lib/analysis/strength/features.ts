@@ -105,6 +105,9 @@ export function approximatesNumber(p: Parsed, h: TokenHit): boolean {
   return !!next && (next.norm === '0' || next.norm === '$' || next.norm === '€' || next.norm === '£' || /\d/u.test(next.raw));
 }
 
+/** Forms of "be" before a passive participle. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Modal groups: 'may'/'might'/'could' are the conditional-causal modals of Yu et al. 2019. */
 function modalGroup(phrase: string): string {
   if (phrase === 'may' || phrase === 'might' || phrase === 'could' || phrase === 'may or may not') return 'mmc';
@@ -203,6 +206,10 @@ export function ruleFeatures(p: Parsed): Set<string> {
     else if (reporting.some((r) => reaches(p, r.from, h.from, 8) || (r.to <= h.from && h.from - r.to <= 8))) out.add(`r:report>${kind}`);
     else out.add(`r:${kind}`);
     if (isNegated(p, h)) out.add(`r:${kind}-neg`);
+  }
+  // An agentive passive names the cause: "growth is driven by demand", "was caused by a bug".
+  for (const h of p.relations) {
+    if (h.category === 'causal' && p.tokens[h.to]?.norm === 'by' && p.tokens[h.from - 1] && BE.has(p.tokens[h.from - 1]!.norm)) out.add('r:caused-by');
   }
   if (causal && correlational) out.add('r:causal+corr');
   if (!causal && !correlational) out.add('r:no-relation-word');
