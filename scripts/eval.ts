@@ -118,4 +118,4 @@ const t0 = performance.now();
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
 console.log(`\nTargets (issue 8): claim strength >= 0.80 on both sets, exaggeration >= 0.65, uncertainty F1 >= 0.65.`);
-console.log(`"claim relation" is the model's class on the research scale; "as shipped" adds Unspun's scope rules (universal, limited, capability, denied relation, unhedged), which that scale codes otherwise or not at all. ${((performance.now() - t0) / 1000).toFixed(0)} s.`);
+console.log(`"claim relation" is the model's class on the research scale; "as shipped" adds Unspun's scope rules (universal, limited, capability, denied relation, a level with no word to show for it), which that scale codes otherwise or not at all. ${((performance.now() - t0) / 1000).toFixed(0)} s.`);

@@ -52,7 +52,7 @@ export interface StrengthDetails extends SentenceStrength {
   /** The model's class before the scope rules. */
   modelClass: (typeof MODEL_CLASSES)[number];
   /** Which scope rule moved the class, if any. */
-  rule: 'not-an-assertion' | 'no-relation' | 'limited' | 'capability' | 'universal' | 'unhedged' | null;
+  rule: 'not-an-assertion' | 'no-cue' | 'no-relation' | 'limited' | 'capability' | 'universal' | null;
 }
 
 /** Longer text is cut here: a sentence, even a long one, is far shorter. */
@@ -183,11 +183,27 @@ export function createAssessor(file: ClaimStrengthModelFile) {
     }
 
     const probabilities = compiled.strengthProbabilities(p);
-    let best = 0;
-    for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
-    const modelClass = MODEL_CLASSES[best]!;
-    let strength: Strength = modelClass;
-    let rule: StrengthDetails['rule'] = null;
+    const argmax = (allowed: (c: number) => boolean) => {
+      let best = -1;
+      for (let c = 0; c < probabilities.length; c++) if (allowed(c) && (best < 0 || probabilities[c]! > probabilities[best]!)) best = c;
+      return best;
+    };
+    const modelClass = MODEL_CLASSES[argmax(() => true)]!;
+    // A level is shown with the words that set it, so the model's class stands only when the
+    // sentence has some ("Photo by Jane Doe" has no relation word, "released in May 2025" no
+    // hedge); else the next likeliest class that has (docs/claim-strength.md, step 4).
+    const modals = p.hedges.filter((m) => isHedgingModal(p, m));
+    /** A relation, comparison or difference word: "reduces", "linked to", "than", "higher among". */
+    const relates = p.relations.some((h) => h.category !== 'reporting');
+    const hasWords: Record<(typeof MODEL_CLASSES)[number], boolean> = {
+      none: true,
+      correlational: relates,
+      conditional: hedges.length > 0 || modals.length > 0,
+      direct: relates || universal || limited,
+    };
+    const worded = MODEL_CLASSES[argmax((c) => hasWords[MODEL_CLASSES[c]!])]!;
+    let strength: Strength = worded;
+    let rule: StrengthDetails['rule'] = worded === modelClass ? null : 'no-cue';
     let can: TokenHit | undefined;
     let denial: TokenHit | undefined;
     let relation: SentenceCue | undefined;
@@ -199,29 +215,22 @@ export function createAssessor(file: ClaimStrengthModelFile) {
       strength = 'none';
       rule = 'no-relation';
       relation = cueOf(p, denial, 'denied');
-    } else if ((negatedScope && modelClass !== 'correlational' && modelClass !== 'conditional') || (limited && modelClass === 'direct')) {
+    } else if ((negatedScope && worded !== 'correlational' && worded !== 'conditional') || (limited && worded === 'direct')) {
       strength = 'conditional';
       rule = 'limited';
-    } else if (modelClass === 'direct' && (can = capabilityCue(p))) {
+    } else if (worded === 'direct' && (can = capabilityCue(p))) {
       strength = 'conditional';
       rule = 'capability';
       hedges.push(cueOf(p, can, 'capability'));
-    } else if (universal && (modelClass === 'direct' || modelClass === 'none')) {
+    } else if (universal && (worded === 'direct' || worded === 'none')) {
       strength = 'universal';
       rule = 'universal';
     }
     if (strength === 'conditional' && !hedges.length) {
-      // The model graded it conditional on a modal ("would reduce revenue", "could freeze the
-      // pipes") that reaches no relation word: that modal is the hedge a reader is shown.
-      for (const m of p.hedges) if (isHedgingModal(p, m)) hedges.push(cueOf(p, m, 'hedge'));
-      if (hedges.length) uncertain = true;
-      else {
-        // Nothing in the sentence hedges it ("released in May 2025"): the next likeliest class.
-        best = -1;
-        for (let c = 0; c < probabilities.length; c++) if (MODEL_CLASSES[c] !== 'conditional' && (best < 0 || probabilities[c]! > probabilities[best]!)) best = c;
-        strength = MODEL_CLASSES[best]!;
-        rule = 'unhedged';
-      }
+      // Graded conditional on a modal that reaches no relation word ("would reduce revenue",
+      // "could freeze the pipes"): that modal is the hedge a reader is shown.
+      for (const m of modals) hedges.push(cueOf(p, m, 'hedge'));
+      uncertain = true;
     }
     if (strength !== 'none' && !relation) {
       // The relation word of the level's kind ("linked to" for a correlational claim), else any.

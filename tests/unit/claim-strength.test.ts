@@ -86,7 +86,7 @@ describe('assessSentence', () => {
   });
 
   it('matches relation verbs in every inflection, but not other words that share their stem', () => {
-    const relations = (text: string) => parse(text).relations.map((h) => h.phrase);
+    const relations = (text: string) => parse(text).relations.filter((h) => h.category !== 'difference').map((h) => h.phrase);
     expect(relations('The tool generates drafts, activated by prompts, and promoted reuse.')).toEqual(['generate', 'activate', 'promote']);
     expect(relations('General-purpose and generative models from active founders')).toEqual([]);
     expect(relations('The startup, founded in 2019, sells modules and promotional tools.')).toEqual([]);
@@ -95,6 +95,9 @@ describe('assessSentence', () => {
     expect(relations('Demand drove growth, was driven by prices and led to hiring; the chip has beaten its competitors and made training cheaper.')).toEqual(['drove', 'driven', 'led to', 'beaten', 'made']);
     expect(relations('The startup raised $40 million and raised a new funding round.')).toEqual([]);
     expect(relations('Sugar raises the risk of diabetes.')).toEqual(['raise']);
+    // A hyperlink is not a link between two things; "links X to Y" still is.
+    expect(relations('This post links to the original paper.')).toEqual([]);
+    expect(relations('A new study links coffee to longer life.')).toEqual(['linked']);
     expect(assessSentence('The startup raised $40 million.').strength).toBe('none');
   });
 
@@ -139,7 +142,7 @@ describe('assessSentence', () => {
     // A title-case headline's "May" is the modal; the month is not, and a claim nothing hedges is not hedged.
     expect(assessSentence('Small Teams Early May Avoid Lock-In').hedges.map((h) => h.text)).toEqual(['May']);
     const month = explainSentence('The lab released the model in May 2025 after a long review.');
-    expect([month.modelClass, month.rule, month.strength, month.hedges]).toEqual(['conditional', 'unhedged', 'none', []]);
+    expect([month.modelClass, month.rule, month.strength, month.hedges]).toEqual(['conditional', 'no-cue', 'none', []]);
   });
 
   it('marks an agentive passive of a causal verb, which names the cause', () => {
@@ -149,6 +152,17 @@ describe('assessSentence', () => {
     expect(causedBy('A faulty push caused the outage.')).toBe(false);
     expect(causedBy('The study was led by researchers at two universities.')).toBe(false);
     expect(causedBy('The chip was made in Taiwan by TSMC.')).toBe(false);
+  });
+
+  it('grades a level only when the sentence has words for it, else the next likeliest', () => {
+    // The model reads these as correlational or direct from their topic words alone.
+    for (const text of ['No mention of vendor lock-in risks', 'Sharing models with a single team', 'Photo by Jane Doe for Reuters']) {
+      const d = explainSentence(text);
+      expect([d.modelClass === 'none', d.rule, d.strength]).toEqual([false, 'no-cue', 'none']);
+    }
+    // A difference between groups is a correlational claim (Yu et al.'s guideline), and has its words.
+    expect(explainSentence('Hallucination rates were higher among smaller models.').rule).toBeNull();
+    expect(assessSentence('Hallucination rates were higher among smaller models.').strength).toBe('correlational');
   });
 
   it('names the words its relation turns on, or the words that deny it', () => {

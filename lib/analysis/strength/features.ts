@@ -66,6 +66,15 @@ function isFundraising(tokens: readonly Token[], hit: TokenHit): boolean {
   return false;
 }
 
+/** "This post links to the paper", "linking to a source": a hyperlink, not "linked to" a risk. */
+function isHyperlink(tokens: readonly Token[], hit: TokenHit): boolean {
+  const verb = tokens[hit.from]!.raw.toLowerCase();
+  return hit.phrase === 'linked to' && (verb === 'links' || verb === 'linking');
+}
+
+/** A relation word used in another sense: money raised, a hyperlink. */
+const isOtherSense = (tokens: readonly Token[], hit: TokenHit) => isFundraising(tokens, hit) || isHyperlink(tokens, hit);
+
 export function parse(text: string): Parsed {
   const tokens = tokenize(text);
   const n = tokens.length;
@@ -92,7 +101,7 @@ export function parse(text: string): Parsed {
     quantifiers: QUANTIFIERS.find(tokens).filter((h) => isQuantifier(tokens, h)),
     negations: negationHits,
     noRelation: NO_RELATION.find(tokens),
-    relations: RELATIONS.find(tokens).filter((h) => !isFundraising(tokens, h)),
+    relations: RELATIONS.find(tokens).filter((h) => !isOtherSense(tokens, h)),
   };
 }
 
