@@ -58,6 +58,8 @@ export interface StrengthDetails extends SentenceStrength {
 /** Longer text is cut here: a sentence, even a long one, is far shorter. */
 export const MAX_SENTENCE = 2_000;
 const LABEL_SEPARATORS = /[·•|]/gu;
+/** "Confidence: 90", "Price: $20": a label and its value. Two make a data row, not a sentence. */
+const LABEL_VALUES = /\p{L}[\p{L} ]*:\s*[$€£]?\d/gu;
 const FIRST_PERSON_SUBJECTS = new Set(['we', 'i']);
 const INTERROGATIVES = new Set(['why', 'what', 'how', 'when', 'where', 'who', 'which']);
 const CALLS_TO_ACTION = new Set(callsToAction.entries);
@@ -90,6 +92,8 @@ function isAssertion(p: Parsed): boolean {
   if (words.length < 3) return false;
   // "WIRE SERVICE · June 3, 2026 · 4:10 PM · Technology": a dateline or label row.
   if ((trimmed.match(LABEL_SEPARATORS)?.length ?? 0) >= 2) return false;
+  // "Editorial confidence: 90 / 100 · Structural impact: 60 / 100", "Host: 3pp.io:4439 Origin: …".
+  if ((trimmed.match(LABEL_VALUES)?.length ?? 0) >= 2) return false;
   if (/[.!…"”’')\]]$/u.test(trimmed)) return true;
   // Without an end mark: a headline states a claim ("Lack of sleep found to be a risk factor for
   // colon cancer" — a third of the EurekAlert set is such headlines), a section heading does not

@@ -61,6 +61,10 @@ describe('assessSentence', () => {
     expect(assessSentence('Book publishers sue OpenAI over training data').assertion).toBe(true);
     expect(assessSentence('Share prices of chipmakers fell after the launch').assertion).toBe(true);
     expect(assessSentence('Sign language models reach new accuracy highs').assertion).toBe(true);
+    // Two labels with values make a data row; one is a claim about a figure.
+    expect(assessSentence('Model confidence: 85 / 100 · Market impact: 40 / 100').assertion).toBe(false);
+    expect(assessSentence('Price: $20 a month. Context: 200k tokens').assertion).toBe(false);
+    expect(assessSentence('Accuracy: 91% on MMLU, up from 85% last year.').assertion).toBe(true);
   });
 
   it('does not read the month May or a can of soup as hedges', () => {
