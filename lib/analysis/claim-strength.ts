@@ -58,8 +58,8 @@ export interface StrengthDetails extends SentenceStrength {
 /** Longer text is cut here: a sentence, even a long one, is far shorter. */
 export const MAX_SENTENCE = 2_000;
 const LABEL_SEPARATORS = /[·•|]/gu;
-/** "Confidence: 90", "Price: $20": a label and its value. Two make a data row, not a sentence. */
-const LABEL_VALUES = /\p{L}[\p{L} ]*:\s*[$€£]?\d/gu;
+/** "Confidence: 90", "Price: $20": a label and its value (not "4:10 PM"). Two make a data row, not a sentence. */
+const LABEL_VALUES = /\p{L}:\s*[$€£]?\d/gu;
 const FIRST_PERSON_SUBJECTS = new Set(['we', 'i']);
 const INTERROGATIVES = new Set(['why', 'what', 'how', 'when', 'where', 'who', 'which']);
 const CALLS_TO_ACTION = new Set(callsToAction.entries);
