@@ -3,7 +3,7 @@ import callsToAction from '../knowledge/lexicons/calls-to-action.json';
 import type { Strength } from './report';
 import { approximatesNumber, conditionalModals, isHedgingModal, isNegated, parse, type Parsed } from './strength/features';
 import type { TokenHit } from './strength/lexicon';
-import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile } from './strength/model';
+import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile, type ModelClass } from './strength/model';
 import { capabilityCue, relationDenial } from './strength/relation-scope';
 
 /** A cue inside one sentence; offsets are relative to the sentence text. */
@@ -104,6 +104,149 @@ function isAssertion(p: Parsed): boolean {
   return !(words.length <= callsToAction.maxWords && opening.some((w) => CALLS_TO_ACTION.has(w)));
 }
 
+/** A sentence's hedges and boosters, and what they do to the claim's scope. */
+interface SentenceCues {
+  hedges: SentenceCue[];
+  boosters: SentenceCue[];
+  uncertain: boolean;
+  /** "in our tests", "about 40%": the claim is narrowed. */
+  limited: boolean;
+  /** "not always", "not inevitable", "not for most": the claim denies its own generality. */
+  negatedScope: boolean;
+  /** "always", "certainly", "most": the claim allows no exception. */
+  universal: boolean;
+}
+
+/** The uncertainty cues the cue model accepts in context, then the cues set by rules. */
+function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
+  const cues: SentenceCues = { hedges: [], boosters: [], uncertain: false, limited: false, negatedScope: false, universal: false };
+  const { hedges, boosters } = cues;
+  const hedge = (h: TokenHit) => {
+    hedges.push(cueOf(p, h, 'hedge'));
+    cues.uncertain = true;
+  };
+  for (const h of compiled.cues.find(p.tokens)) if (compiled.cueProbability(p, h) >= compiled.cueThreshold) hedge(h);
+  // "We believe", "I think": the writer's own belief is Hyland's canonical hedge. The cue model
+  // learnt from Wikipedia, which has no first person, so this one is a rule; the cue is quoted with
+  // its subject, which is what makes it the writer's hedge.
+  for (const h of p.hedges) {
+    if (h.category === 'doxastic' && h.from > 0 && FIRST_PERSON_SUBJECTS.has(p.tokens[h.from - 1]!.norm)) hedge({ ...h, from: h.from - 1 });
+  }
+  // A conditional modal over the relation hedges the claim even where Wikipedia reads "could" as
+  // past ability: "The model could reduce costs".
+  for (const m of conditionalModals(p)) hedge(m);
+  for (const h of p.hedges) {
+    if (h.category === 'limiters' || (h.category === 'approximators' && approximatesNumber(p, h))) {
+      hedges.push(cueOf(p, h, 'limiter'));
+      cues.limited = true;
+    }
+  }
+  for (const h of p.quantifiers) {
+    const negated = isNegated(p, h);
+    if (h.category === 'limited' && !negated) {
+      hedges.push(cueOf(p, h, 'limiter'));
+      cues.limited = true;
+    } else if (h.category === 'most' || h.category === 'all') {
+      // "not all", "not for most": the claim is limited; "most", "all": it is generalised.
+      if (negated) {
+        hedges.push(cueOf(p, h, 'negated-absolute'));
+        cues.negatedScope = true;
+      } else {
+        boosters.push(cueOf(p, h, 'absolute'));
+        cues.universal = true;
+      }
+    }
+  }
+  for (const h of p.absolutes) {
+    if (isNegated(p, h)) {
+      hedges.push(cueOf(p, h, 'negated-absolute'));
+      cues.negatedScope = true;
+    } else {
+      boosters.push(cueOf(p, h, 'absolute'));
+      cues.universal = true;
+    }
+  }
+  for (const h of p.boosters) {
+    if (isNegated(p, h)) {
+      hedges.push(cueOf(p, h, 'negated-booster'));
+      if (h.category === 'certainty') cues.negatedScope = true;
+    } else if (h.category === 'certainty') {
+      boosters.push(cueOf(p, h, 'booster'));
+      cues.universal = true;
+    } else {
+      boosters.push(cueOf(p, h, 'intensifier'));
+    }
+  }
+  return cues;
+}
+
+/** The most probable class among those `allowed`. */
+function likeliest(probabilities: readonly number[], allowed: (c: ModelClass) => boolean): ModelClass {
+  let best = -1;
+  for (let c = 0; c < probabilities.length; c++) {
+    if (allowed(MODEL_CLASSES[c]!) && (best < 0 || probabilities[c]! > probabilities[best]!)) best = c;
+  }
+  return MODEL_CLASSES[best]!;
+}
+
+/**
+ * The level of a sentence's claim: the model's class among those the sentence has words for, then
+ * the scope rules. Adds to `cues` the hedge a conditional level is shown with.
+ */
+function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly number[]) {
+  const modelClass = likeliest(probabilities, () => true);
+  // A level is shown with the words that set it, so the model's class stands only when the
+  // sentence has some ("Photo by Jane Doe" has no relation word, "released in May 2025" no
+  // hedge); else the next likeliest class that has (docs/claim-strength.md, step 4).
+  const modals = p.hedges.filter((m) => isHedgingModal(p, m));
+  /** A relation, comparison or difference word: "reduces", "linked to", "than", "higher among". */
+  const relates = p.relations.some((h) => h.category !== 'reporting');
+  const hasWords: Record<ModelClass, boolean> = {
+    none: true,
+    correlational: relates,
+    conditional: cues.hedges.length > 0 || modals.length > 0,
+    direct: relates || cues.universal || cues.limited,
+  };
+  const worded = likeliest(probabilities, (c) => hasWords[c]);
+  let strength: Strength = worded;
+  let rule: StrengthDetails['rule'] = worded === modelClass ? null : 'no-cue';
+  let relation: SentenceCue | undefined;
+  let can: TokenHit | undefined;
+  let denial: TokenHit | undefined;
+  if (!isAssertion(p)) {
+    strength = 'none';
+    rule = 'not-an-assertion';
+  } else if ((denial = relationDenial(p))) {
+    strength = 'none';
+    rule = 'no-relation';
+    relation = cueOf(p, denial, 'denied');
+  } else if ((cues.negatedScope && worded !== 'correlational' && worded !== 'conditional') || (cues.limited && worded === 'direct')) {
+    strength = 'conditional';
+    rule = 'limited';
+  } else if (worded === 'direct' && (can = capabilityCue(p))) {
+    strength = 'conditional';
+    rule = 'capability';
+    cues.hedges.push(cueOf(p, can, 'capability'));
+  } else if (cues.universal && (worded === 'direct' || worded === 'none')) {
+    strength = 'universal';
+    rule = 'universal';
+  }
+  if (strength === 'conditional' && !cues.hedges.length) {
+    // Graded conditional on a modal that reaches no relation word ("would reduce revenue",
+    // "could freeze the pipes"): that modal is the hedge a reader is shown.
+    for (const m of modals) cues.hedges.push(cueOf(p, m, 'hedge'));
+    cues.uncertain = true;
+  }
+  if (strength !== 'none' && !relation) {
+    // The relation word of the level's kind ("linked to" for a correlational claim), else any.
+    const stated = p.relations.filter((h) => (h.category === 'causal' || h.category === 'correlational') && !isNegated(p, h));
+    const wanted = strength === 'correlational' ? 'correlational' : 'causal';
+    const word = stated.find((h) => h.category === wanted) ?? stated[0];
+    if (word) relation = cueOf(p, word, word.category);
+  }
+  return { strength, rule, relation, modelClass };
+}
+
 /**
  * An assessor bound to one model. `assessSentence` is the shipped one; evaluation builds others
  * from weights trained on part of the data, so cross-validated figures measure this very code.
@@ -114,136 +257,20 @@ export function createAssessor(file: ClaimStrengthModelFile) {
   function details(input: string): StrengthDetails {
     const text = typeof input === 'string' ? (input.length > MAX_SENTENCE ? input.slice(0, MAX_SENTENCE) : input) : '';
     const p = parse(text);
-
-    const hedges: SentenceCue[] = [];
-    const boosters: SentenceCue[] = [];
-    let uncertain = false;
-    for (const h of compiled.cues.find(p.tokens)) {
-      if (compiled.cueProbability(p, h) >= compiled.cueThreshold) {
-        hedges.push(cueOf(p, h, 'hedge'));
-        uncertain = true;
-      }
-    }
-    // "We believe", "I think": the writer's own belief is Hyland's canonical hedge. The cue model
-    // learnt from Wikipedia, which has no first person, so this one is a rule.
-    for (const h of p.hedges) {
-      if (h.category === 'doxastic' && h.from > 0 && FIRST_PERSON_SUBJECTS.has(p.tokens[h.from - 1]!.norm)) {
-        // The cue is "we believe", with its subject: that is what makes it the writer's hedge.
-        hedges.push(cueOf(p, { ...h, from: h.from - 1 }, 'hedge'));
-        uncertain = true;
-      }
-    }
-    // A conditional modal over the relation hedges the claim even where Wikipedia, which the cue
-    // model learnt from, reads "could" as past ability: "The model could reduce costs".
-    for (const m of conditionalModals(p)) {
-      hedges.push(cueOf(p, m, 'hedge'));
-      uncertain = true;
-    }
-    let limited = false;
-    /** "not always", "not inevitable", "not for most": the claim denies its own generality. */
-    let negatedScope = false;
-    let universal = false;
-    for (const h of p.hedges) {
-      if (h.category === 'limiters' || (h.category === 'approximators' && approximatesNumber(p, h))) {
-        hedges.push(cueOf(p, h, 'limiter'));
-        limited = true;
-      }
-    }
-    for (const h of p.quantifiers) {
-      const negated = isNegated(p, h);
-      if (h.category === 'limited' && !negated) {
-        hedges.push(cueOf(p, h, 'limiter'));
-        limited = true;
-      } else if (h.category === 'most' || h.category === 'all') {
-        // "not all", "not for most": the claim is limited; "most", "all": it is generalised.
-        if (negated) {
-          hedges.push(cueOf(p, h, 'negated-absolute'));
-          negatedScope = true;
-        } else {
-          boosters.push(cueOf(p, h, 'absolute'));
-          universal = true;
-        }
-      }
-    }
-    for (const h of p.absolutes) {
-      if (isNegated(p, h)) {
-        hedges.push(cueOf(p, h, 'negated-absolute'));
-        negatedScope = true;
-      } else {
-        boosters.push(cueOf(p, h, 'absolute'));
-        universal = true;
-      }
-    }
-    for (const h of p.boosters) {
-      if (isNegated(p, h)) {
-        hedges.push(cueOf(p, h, 'negated-booster'));
-        if (h.category === 'certainty') negatedScope = true;
-      } else if (h.category === 'certainty') {
-        boosters.push(cueOf(p, h, 'booster'));
-        universal = true;
-      } else {
-        boosters.push(cueOf(p, h, 'intensifier'));
-      }
-    }
-
+    const cues = findCues(p, compiled);
     const probabilities = compiled.strengthProbabilities(p);
-    const argmax = (allowed: (c: number) => boolean) => {
-      let best = -1;
-      for (let c = 0; c < probabilities.length; c++) if (allowed(c) && (best < 0 || probabilities[c]! > probabilities[best]!)) best = c;
-      return best;
+    const { strength, rule, relation, modelClass } = gradeLevel(p, cues, probabilities);
+    return {
+      assertion: rule !== 'not-an-assertion',
+      strength,
+      hedges: tidy(cues.hedges),
+      boosters: tidy(cues.boosters),
+      uncertain: cues.uncertain,
+      ...(relation ? { relation } : {}),
+      probabilities,
+      modelClass,
+      rule,
     };
-    const modelClass = MODEL_CLASSES[argmax(() => true)]!;
-    // A level is shown with the words that set it, so the model's class stands only when the
-    // sentence has some ("Photo by Jane Doe" has no relation word, "released in May 2025" no
-    // hedge); else the next likeliest class that has (docs/claim-strength.md, step 4).
-    const modals = p.hedges.filter((m) => isHedgingModal(p, m));
-    /** A relation, comparison or difference word: "reduces", "linked to", "than", "higher among". */
-    const relates = p.relations.some((h) => h.category !== 'reporting');
-    const hasWords: Record<(typeof MODEL_CLASSES)[number], boolean> = {
-      none: true,
-      correlational: relates,
-      conditional: hedges.length > 0 || modals.length > 0,
-      direct: relates || universal || limited,
-    };
-    const worded = MODEL_CLASSES[argmax((c) => hasWords[MODEL_CLASSES[c]!])]!;
-    let strength: Strength = worded;
-    let rule: StrengthDetails['rule'] = worded === modelClass ? null : 'no-cue';
-    let can: TokenHit | undefined;
-    let denial: TokenHit | undefined;
-    let relation: SentenceCue | undefined;
-    const assertion = isAssertion(p);
-    if (!assertion) {
-      strength = 'none';
-      rule = 'not-an-assertion';
-    } else if ((denial = relationDenial(p))) {
-      strength = 'none';
-      rule = 'no-relation';
-      relation = cueOf(p, denial, 'denied');
-    } else if ((negatedScope && worded !== 'correlational' && worded !== 'conditional') || (limited && worded === 'direct')) {
-      strength = 'conditional';
-      rule = 'limited';
-    } else if (worded === 'direct' && (can = capabilityCue(p))) {
-      strength = 'conditional';
-      rule = 'capability';
-      hedges.push(cueOf(p, can, 'capability'));
-    } else if (universal && (worded === 'direct' || worded === 'none')) {
-      strength = 'universal';
-      rule = 'universal';
-    }
-    if (strength === 'conditional' && !hedges.length) {
-      // Graded conditional on a modal that reaches no relation word ("would reduce revenue",
-      // "could freeze the pipes"): that modal is the hedge a reader is shown.
-      for (const m of modals) hedges.push(cueOf(p, m, 'hedge'));
-      uncertain = true;
-    }
-    if (strength !== 'none' && !relation) {
-      // The relation word of the level's kind ("linked to" for a correlational claim), else any.
-      const stated = p.relations.filter((h) => (h.category === 'causal' || h.category === 'correlational') && !isNegated(p, h));
-      const wanted = strength === 'correlational' ? 'correlational' : 'causal';
-      const word = stated.find((h) => h.category === wanted) ?? stated[0];
-      if (word) relation = cueOf(p, word, word.category);
-    }
-    return { assertion, strength, hedges: tidy(hedges), boosters: tidy(boosters), uncertain, ...(relation ? { relation } : {}), probabilities, modelClass, rule };
   }
 
   function assess(input: string): SentenceStrength {
