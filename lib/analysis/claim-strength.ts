@@ -135,6 +135,16 @@ function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
   // A conditional modal over the relation hedges the claim even where Wikipedia reads "could" as
   // past ability: "The model could reduce costs".
   for (const m of conditionalModals(p)) hedge(m);
+  // "always", "most": the claim is generalised; "not always", "not for most": it denies its generality.
+  const absolute = (h: TokenHit, negated: boolean) => {
+    if (negated) {
+      hedges.push(cueOf(p, h, 'negated-absolute'));
+      cues.negatedScope = true;
+    } else {
+      boosters.push(cueOf(p, h, 'absolute'));
+      cues.universal = true;
+    }
+  };
   for (const h of p.hedges) {
     if (h.category === 'limiters' || (h.category === 'approximators' && approximatesNumber(p, h))) {
       hedges.push(cueOf(p, h, 'limiter'));
@@ -146,26 +156,9 @@ function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
     if (h.category === 'limited' && !negated) {
       hedges.push(cueOf(p, h, 'limiter'));
       cues.limited = true;
-    } else if (h.category === 'most' || h.category === 'all') {
-      // "not all", "not for most": the claim is limited; "most", "all": it is generalised.
-      if (negated) {
-        hedges.push(cueOf(p, h, 'negated-absolute'));
-        cues.negatedScope = true;
-      } else {
-        boosters.push(cueOf(p, h, 'absolute'));
-        cues.universal = true;
-      }
-    }
+    } else if (h.category === 'most' || h.category === 'all') absolute(h, negated);
   }
-  for (const h of p.absolutes) {
-    if (isNegated(p, h)) {
-      hedges.push(cueOf(p, h, 'negated-absolute'));
-      cues.negatedScope = true;
-    } else {
-      boosters.push(cueOf(p, h, 'absolute'));
-      cues.universal = true;
-    }
-  }
+  for (const h of p.absolutes) absolute(h, isNegated(p, h));
   for (const h of p.boosters) {
     if (isNegated(p, h)) {
       hedges.push(cueOf(p, h, 'negated-booster'));
