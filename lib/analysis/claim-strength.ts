@@ -228,7 +228,7 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
     // Graded conditional on a modal that reaches no relation word ("would reduce revenue",
     // "could freeze the pipes"): that modal is the hedge a reader is shown.
     for (const m of modals) cues.hedges.push(cueOf(p, m, 'hedge'));
-    cues.uncertain = true;
+    cues.uncertain ||= modals.length > 0;
   }
   if (strength !== 'none' && !relation) {
     // The relation word of the level's kind ("linked to" for a correlational claim), else any.

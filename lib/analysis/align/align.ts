@@ -111,21 +111,22 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     const [hit] = index.search(pageTerms[pageIndex]!.terms, 1);
     const matched = hit && hit.score >= MATCH_THRESHOLD ? { doc: indexed[hit.doc]!, score: hit.score } : null;
     if (matched) covered.add(matched.doc);
-    const match: ClaimMatch | null = matched
-      ? {
-          text: source.sentences[matched.doc]!.text,
-          score: Math.round(matched.score * 100) / 100,
-          fragmentUrl: textFragmentUrl(source.url, source.sentences[matched.doc]!.text),
-          strength: strengthOf(matched.doc).strength,
-          hedgeWords: uncertaintyCues(strengthOf(matched.doc)),
-          ...(strengthOf(matched.doc).relation?.kind === 'denied' ? { denial: strengthOf(matched.doc).relation!.text } : {}),
-        }
-      : null;
+    const theirs = matched ? strengthOf(matched.doc) : null;
+    const match: ClaimMatch | null =
+      matched && theirs
+        ? {
+            text: source.sentences[matched.doc]!.text,
+            score: Math.round(matched.score * 100) / 100,
+            fragmentUrl: textFragmentUrl(source.url, source.sentences[matched.doc]!.text),
+            strength: theirs.strength,
+            hedgeWords: uncertaintyCues(theirs),
+            ...(theirs.relation?.kind === 'denied' ? { denial: theirs.relation.text } : {}),
+          }
+        : null;
     let status: ClaimStatus;
     if (!mine.assertion) status = 'unchecked';
-    else if (!matched) status = EDITORIAL.test(sentence.text) ? 'editorial' : 'unsupported';
+    else if (!theirs) status = EDITORIAL.test(sentence.text) ? 'editorial' : 'unsupported';
     else {
-      const theirs = strengthOf(matched.doc);
       const droppedHedges = theirs.uncertain && !mine.uncertain && !ATTRIBUTED.test(sentence.text);
       if (rank(mine) > rank(theirs) || (droppedHedges && rank(mine) >= rank(theirs))) status = 'strengthened';
       else if (rank(mine) < rank(theirs)) status = 'weakened';
