@@ -33,14 +33,17 @@ export interface AnalyzeOptions {
  */
 export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
   const strengths = page.sentences.map((s) => assessSentence(s.text));
-  const claims: Claim[] = page.sentences.map((s, i) => ({
-    ...sentenceSpan(s),
-    strength: strengths[i]!.strength,
-    hedges: strengths[i]!.hedges.map((c) => cueInArticle(s, c)),
-    boosters: strengths[i]!.boosters.map((c) => cueInArticle(s, c)),
-    ...(strengths[i]!.relation ? { relation: cueInArticle(s, strengths[i]!.relation!) } : {}),
-    status: 'unchecked',
-  }));
+  const claims: Claim[] = page.sentences.map((s, i) => {
+    const { strength, hedges, boosters, relation } = strengths[i]!;
+    return {
+      ...sentenceSpan(s),
+      strength,
+      hedges: hedges.map((c) => cueInArticle(s, c)),
+      boosters: boosters.map((c) => cueInArticle(s, c)),
+      ...(relation ? { relation: cueInArticle(s, relation) } : {}),
+      status: 'unchecked',
+    };
+  });
   const loadedTerms: Cue[] = page.sentences.flatMap((s) =>
     LOADED.find(s.text).map((h) => ({ start: s.start + h.start, end: s.start + h.end, text: h.text, kind: 'loaded' })),
   );

@@ -1,7 +1,7 @@
 import model from '../knowledge/claim-strength-model.json';
 import callsToAction from '../knowledge/lexicons/calls-to-action.json';
 import type { Strength } from './report';
-import { approximatesNumber, conditionalModals, isHedgingModal, isNegated, parse, type Parsed } from './strength/features';
+import { approximatesNumber, conditionalModals, isHedgingModal, isNegated, isRelation, parse, type Parsed } from './strength/features';
 import type { TokenHit } from './strength/lexicon';
 import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile, type ModelClass } from './strength/model';
 import { capabilityCue, relationDenial } from './strength/relation-scope';
@@ -232,7 +232,7 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
   }
   if (strength !== 'none' && !relation) {
     // The relation word of the level's kind ("linked to" for a correlational claim), else any.
-    const stated = p.relations.filter((h) => (h.category === 'causal' || h.category === 'correlational') && !isNegated(p, h));
+    const stated = p.relations.filter((h) => isRelation(h) && !isNegated(p, h));
     const wanted = strength === 'correlational' ? 'correlational' : 'causal';
     const word = stated.find((h) => h.category === wanted) ?? stated[0];
     if (word) relation = cueOf(p, word, word.category);

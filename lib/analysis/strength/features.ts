@@ -114,6 +114,9 @@ export function approximatesNumber(p: Parsed, h: TokenHit): boolean {
   return !!next && (next.norm === '0' || next.norm === '$' || next.norm === '€' || next.norm === '£' || /\d/u.test(next.raw));
 }
 
+/** A causal or correlational relation word: what a claim's level turns on (not a comparison or a reporting verb). */
+export const isRelation = (h: TokenHit) => h.category === 'causal' || h.category === 'correlational';
+
 /** Forms of "be" before a passive participle. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -154,7 +157,7 @@ export function conditionalModals(p: Parsed): TokenHit[] {
     (m) =>
       isHedgingModal(p, m) &&
       modalGroup(m.phrase) === 'mmc' &&
-      p.relations.some((h) => (h.category === 'causal' || h.category === 'correlational') && reaches(p, m.from, h.from, MODAL_REACH)),
+      p.relations.some((h) => isRelation(h) && reaches(p, m.from, h.from, MODAL_REACH)),
   );
 }
 
@@ -206,7 +209,7 @@ export function ruleFeatures(p: Parsed): Set<string> {
   let causal = false;
   let correlational = false;
   for (const h of p.relations) {
-    if (h.category !== 'causal' && h.category !== 'correlational') continue;
+    if (!isRelation(h)) continue;
     const kind = h.category === 'causal' ? 'causal' : 'corr';
     if (kind === 'causal') causal = true;
     else correlational = true;

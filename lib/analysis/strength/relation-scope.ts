@@ -1,5 +1,5 @@
 import negations from '../../knowledge/lexicons/negations.json';
-import { isNegated, type Parsed } from './features';
+import { isNegated, isRelation, type Parsed } from './features';
 import type { TokenHit } from './lexicon';
 
 // Two distinctions of the scale that science-exaggeration research grades retellings on (Sumner et
@@ -14,7 +14,6 @@ const CAPABILITY_REACH = 5;
 /** Words that open a clause of its own after "can": "you can see that prices increased". */
 const SUBORDINATORS = new Set(['that', 'whether', 'if', 'when', 'how', 'what', 'why', 'where']);
 
-const isRelation = (h: TokenHit) => h.category === 'causal' || h.category === 'correlational';
 /** The auxiliary a quoted denial starts with: "did not improve", "was not associated with". */
 const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
 
