@@ -1,7 +1,7 @@
 import model from '../knowledge/claim-strength-model.json';
 import callsToAction from '../knowledge/lexicons/calls-to-action.json';
 import type { Strength } from './report';
-import { approximatesNumber, conditionalModals, isHedgingModal, isNegated, isRelation, parse, type Parsed } from './strength/features';
+import { approximatesNumber, conditionalModals, isAttributive, isHedgingModal, isNegated, isRelation, parse, type Parsed } from './strength/features';
 import type { TokenHit } from './strength/lexicon';
 import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile, type ModelClass } from './strength/model';
 import { capabilityCue, relationDenial } from './strength/relation-scope';
@@ -192,17 +192,18 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
   // sentence has some ("Photo by Jane Doe" has no relation word, "released in May 2025" no
   // hedge); else the next likeliest class that has (docs/claim-strength.md, step 4).
   const modals = p.hedges.filter((m) => isHedgingModal(p, m));
-  /** A relation, comparison or difference word: "reduces", "linked to", "than", "higher among". */
-  const relates = p.relations.some((h) => h.category !== 'reporting');
+  /** A relation, comparison or difference word ("reduces", "linked to", "than", "higher among"), not a participle describing a noun ("increased demand"). */
+  const relationWords = p.relations.filter((h) => h.category !== 'reporting' && !isAttributive(p, h));
+  const relates = relationWords.length > 0;
   const hasWords: Record<ModelClass, boolean> = {
     none: true,
     correlational: relates,
     conditional: cues.hedges.length > 0 || modals.length > 0,
     direct: relates || cues.universal || cues.limited,
   };
-  const worded = likeliest(probabilities, (c) => hasWords[c]);
-  let strength: Strength = worded;
-  let rule: StrengthDetails['rule'] = worded === modelClass ? null : 'no-cue';
+  const level = likeliest(probabilities, (c) => hasWords[c]);
+  let strength: Strength = level;
+  let rule: StrengthDetails['rule'] = level === modelClass ? null : 'no-cue';
   let relation: SentenceCue | undefined;
   let can: TokenHit | undefined;
   let denial: TokenHit | undefined;
@@ -213,14 +214,14 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
     strength = 'none';
     rule = 'no-relation';
     relation = cueOf(p, denial, 'denied');
-  } else if ((cues.negatedScope && worded !== 'correlational' && worded !== 'conditional') || (cues.limited && worded === 'direct')) {
+  } else if ((cues.negatedScope && level !== 'correlational' && level !== 'conditional') || (cues.limited && level === 'direct')) {
     strength = 'conditional';
     rule = 'limited';
-  } else if (worded === 'direct' && (can = capabilityCue(p))) {
+  } else if (level === 'direct' && (can = capabilityCue(p))) {
     strength = 'conditional';
     rule = 'capability';
     cues.hedges.push(cueOf(p, can, 'capability'));
-  } else if (cues.universal && (worded === 'direct' || worded === 'none')) {
+  } else if (cues.universal && (level === 'direct' || level === 'none')) {
     strength = 'universal';
     rule = 'universal';
   }
@@ -232,7 +233,7 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
   }
   if (strength !== 'none' && !relation) {
     // The relation word of the level's kind ("linked to" for a correlational claim), else any.
-    const stated = p.relations.filter((h) => isRelation(h) && !isNegated(p, h));
+    const stated = relationWords.filter((h) => isRelation(h) && !isNegated(p, h));
     const wanted = strength === 'correlational' ? 'correlational' : 'causal';
     const word = stated.find((h) => h.category === wanted) ?? stated[0];
     if (word) relation = cueOf(p, word, word.category);

@@ -199,6 +199,27 @@ describe('assessSentence', () => {
     expect(relation('The model reached 2.1% error on the benchmark.')).toBeUndefined();
   });
 
+  it('reads a causal participle before its noun as describing it, not as a relation', () => {
+    const relation = (text: string) => assessSentence(text).relation?.text;
+    // "Increased fragmentation" names a state; the sentence claims no cause.
+    expect(assessSentence('Increased fragmentation is a concern for developers.').strength).toBe('none');
+    expect(relation('Increased fragmentation is a concern for developers.')).toBeUndefined();
+    expect(relation('Despite reduced budgets, the lab shipped two models.')).toBeUndefined();
+    // The sentence's own relation is the one shown, not the participle before it.
+    expect(relation('The increased demand for GPUs led to shortages.')).toBe('led to');
+    // Verbs stay relations: after a subject, "has" or "and", or before "by", an object or a determiner.
+    for (const [text, verb] of [
+      ['The update reduced latency on phones.', 'reduced'],
+      ['The startup has improved its models.', 'improved'],
+      ['It cut costs and improved reliability.', 'cut'],
+      ['Costs increased by 5% last year.', 'increased'],
+      ['Fine-tuning reduced the error rate.', 'reduced'],
+    ]) {
+      expect(assessSentence(text!).strength).toBe('direct');
+      expect(relation(text!)).toBe(verb);
+    }
+  });
+
   it('quotes a first-person belief with its subject: the writer’s own hedge', () => {
     expect(assessSentence('We expect fine-tuning to become routine.').hedges.map((h) => h.text)).toEqual(['We expect']);
     expect(assessSentence('Analysts expect prices to fall.').hedges.map((h) => h.text)).toEqual(['expect']);

@@ -72,6 +72,26 @@ function isHyperlink(tokens: readonly Token[], hit: TokenHit): boolean {
   return hit.phrase === 'linked to' && (verb === 'links' || verb === 'linking');
 }
 
+/** Words after which a past participle starts a noun phrase ("the increased demand", "with reduced costs"). */
+const BEFORE_A_NOUN_PHRASE = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'your', 'with', 'of', 'for', 'in', 'on', 'to', 'from', 'despite', 'amid', 'about']);
+/** Words after a participle that make it a verb ("increased by 5%", "reduced the cost", "improved on"). */
+const AFTER_A_VERB = new Set(['by', 'to', 'from', 'the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'these', 'those', 'it', 'them', 'on', 'in', 'with', 'over', 'and', 'or', 'as', 'more', 'less', 'significantly', 'substantially', 'markedly', 'sharply', 'dramatically']);
+
+/**
+ * "Increased fragmentation is a concern", "with reduced latency": a one-word causal participle
+ * before its noun describes the noun; it claims no relation. A verb is told by what stands before
+ * it (a subject, "has", "and") or after it ("by 5%", "the cost"). The model still reads these
+ * words (Yu et al.'s labels were learnt with them); a level is not shown on one alone.
+ */
+export function isAttributive(p: Parsed, hit: TokenHit): boolean {
+  const { tokens } = p;
+  if (hit.category !== 'causal' || hit.to - hit.from !== 1 || !/ed$/u.test(tokens[hit.from]!.norm)) return false;
+  const prev = tokens[hit.from - 1];
+  const next = tokens[hit.to];
+  if (prev && !BEFORE_A_NOUN_PHRASE.has(prev.norm)) return false;
+  return !!next && !next.punct && /^\p{Ll}/u.test(next.raw) && !AFTER_A_VERB.has(next.norm);
+}
+
 /** A relation word used in another sense: money raised, a hyperlink. */
 const isOtherSense = (tokens: readonly Token[], hit: TokenHit) => isFundraising(tokens, hit) || isHyperlink(tokens, hit);
 
