@@ -8,8 +8,6 @@ import type { Report } from '../lib/analysis/report';
 import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
 import { PageHighlighter } from '../lib/page/highlight';
-import { feedsForNames, findOrgById, platforms } from '../lib/knowledge/registry';
-import { pageCredits } from '../lib/source/attribution';
 import { matchFeedItems, parseFeed } from '../lib/source/feeds';
 import { sourceAddress } from '../lib/source/normalize-url';
 import { alsoRetold, entryOf, matchMemory, sourceEntryOf, type MemoryEntry } from '../lib/memory/fingerprint';
@@ -52,9 +50,6 @@ const HOST_STYLE: Record<string, string> = {
   'pointer-events': 'auto',
   contain: 'layout style',
 };
-
-/** A feed's owner in words ("Hugging Face blog"). */
-const feedLabel = (owner: string) => platforms.find((p) => p.id === owner)?.name ?? findOrgById(owner)?.name ?? owner;
 
 /** How often the sidebar checks whether a single-page site moved to another address. */
 const LOCATION_POLL_MS = 400;
@@ -312,9 +307,9 @@ export class SidebarApp {
       });
       return;
     }
-    const feed = feedsForNames(pageCredits(article).map((c) => c.name))[0];
+    const feed = report.creditedFeeds[0];
     if (!feed) return;
-    const feedName = feedLabel(feed.owner);
+    const feedName = feed.name;
     const granted = await sendMessage('hasSourcePermission', { url: feed.url }).catch(() => false);
     if (generation !== this.generation) return;
     if (!granted) {

@@ -93,6 +93,7 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     sourceCandidates: ctx.discovery.candidates,
     selfIsSource: ctx.discovery.selfIsSource,
     sourceSearch: ctx.discovery.tried.map(english),
+    creditedFeeds: ctx.discovery.feeds,
     incentives,
     messages: { sourceSearch: ctx.discovery.tried },
   };

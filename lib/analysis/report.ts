@@ -152,6 +152,13 @@ export interface SourceCandidate {
   messages: { reasons: Message[] };
 }
 
+/** A feed of a publisher or platform the page credits: where to look when it links no source. */
+export interface CreditedFeed {
+  url: string;
+  /** Whose posts it lists, in words ("Hugging Face Blog"). */
+  name: string;
+}
+
 export interface SourceInfo {
   url: string;
   title: string;
@@ -209,6 +216,8 @@ export interface Report {
   selfIsSource: boolean;
   /** Where discovery looked, in plain words (shown when no source was found). */
   sourceSearch: string[];
+  /** Feeds of the publishers and platforms the page credits, best first; searched only with the reader's grant. */
+  creditedFeeds: CreditedFeed[];
   source?: SourceInfo;
   omissions?: Omission[];
   reuse?: Reuse;

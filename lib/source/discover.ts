@@ -1,8 +1,8 @@
 import type { Article, OutboundLink } from '../extract/article';
 import { jsonLdField } from '../extract/page-meta';
 import sourceCues from '../knowledge/source-cues.json';
-import { findPublisher, platformAuthor, registrableDomain } from '../knowledge/registry';
-import type { SourceCandidate } from '../analysis/report';
+import { feedOwnerName, feedsForNames, findPublisher, platformAuthor, registrableDomain } from '../knowledge/registry';
+import type { CreditedFeed, SourceCandidate } from '../analysis/report';
 import { PhraseMatcher } from '../analysis/text/phrase-matcher';
 import { SITE_KIND } from '../analysis/page-role';
 import { english } from '../words/english';
@@ -27,6 +27,8 @@ export interface Discovery {
   named: { name: string; linked: boolean; evidence: Credit['evidence'] }[];
   /** What was looked at, in words for the reader, so they see why no source was found. */
   tried: Message[];
+  /** The feeds of the publishers and platforms credited, for when no link is the source. */
+  feeds: CreditedFeed[];
 }
 
 interface Scored {
@@ -134,5 +136,6 @@ export function discoverSources(article: Article): Discovery {
     msg('discovery.tried.structuredData'),
     named.length ? msg('discovery.tried.credited', list(named.map((n) => n.name))) : msg('discovery.tried.creditedNone'),
   ];
-  return { candidates, selfIsSource, named, tried };
+  const feeds = feedsForNames(named.map((n) => n.name)).map((f) => ({ url: f.url, name: feedOwnerName(f) }));
+  return { candidates, selfIsSource, named, tried, feeds };
 }

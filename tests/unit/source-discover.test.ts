@@ -41,4 +41,12 @@ describe('discoverSources', () => {
     const d = discover(['Mistral AI argues that small models are enough.']);
     expect(d.named).toEqual([expect.objectContaining({ name: 'Mistral AI', linked: false })]);
   });
+
+  it('lists the feeds of what the page credits, named for the reader', () => {
+    // Hugging Face the company: its blog platform's feed carries the community posts.
+    expect(discover(['Hugging Face argues that small models are enough.']).feeds).toEqual([
+      { url: 'https://huggingface.co/blog/feed.xml', name: 'Hugging Face blog' },
+    ]);
+    expect(discover(['A small bakery argues that bread is enough.']).feeds).toEqual([]);
+  });
 });
