@@ -35,7 +35,7 @@ const STATUS_ICONS: Record<ClaimStatus, string> = {
 const WORDS_AT_ONCE = 3;
 const quoted = (words: string[]): Sub => ({ list: words.slice(0, WORDS_AT_ONCE).map((w) => ({ key: 'words.quoted', subs: [w] })), style: 'unit' });
 
-/** The words that set a claim's level: hedged "may", no exception "always", direct "reduces", denied "did not improve". */
+/** The words that set a claim's level: hedged "may", sweeping "always" or "most", direct "reduces", denied "did not improve". */
 function levelCues(claim: Claim): string[] {
   if (claim.strength === 'conditional') return claim.hedges.map((c) => c.text);
   if (claim.strength === 'universal') return claim.boosters.filter((b) => b.kind !== 'intensifier').map((c) => c.text);

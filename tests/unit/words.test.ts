@@ -178,7 +178,7 @@ describe('a check’s words in the Report and in the sidebar', () => {
       'The page says its content comes from Anthropic and OpenAI, but gives no link to the original, so a reader has to search for it.',
     );
     expect(flag('universal-claims').detail).toBe(
-      '2 sentences state a claim as always or everywhere true (“always”, “every”). Results rarely hold that widely.',
+      '2 sentences state a claim as true always, everywhere or in most cases (“always”, “every”). Results rarely hold that widely.',
     );
     // Seven: the five sentences above, the filler and the headline all assert something.
     expect(flag('no-tradeoffs').detail).toBe('The page makes 7 claims and names no cost, risk, limitation or trade-off of what it describes.');

@@ -24,17 +24,20 @@ function shown(claims: Claim[], fragment: string) {
 }
 
 describe('ClaimList', () => {
-  it('shows the words that set each level: the relation, the hedge, the exception it allows none of', () => {
+  it('shows the words that set each level: the relation, the hedge, the word that makes it sweeping', () => {
     const claims = claimsOf([FILLER], [
       'The new compiler cuts build times for large projects.',
       'Longer prompts are linked to lower accuracy on coding tasks.',
       'The agent could reduce support costs for small teams.',
       'Small models always beat large ones on invoices.',
+      'Specialized models beat general ones for most real-world tasks.',
     ]);
     expect(shown(claims, 'compiler').level).toBe('direct: “cuts”');
     expect(shown(claims, 'Longer prompts').level).toBe('correlational: “linked to”');
     expect(shown(claims, 'could reduce').level).toBe('hedged: “could”');
-    expect(shown(claims, 'always beat').level).toBe('no exception: “always”');
+    expect(shown(claims, 'always beat').level).toBe('sweeping: “always”');
+    // "Most" widens a claim without ruling out exceptions: sweeping, not "no exception".
+    expect(shown(claims, 'real-world').level).toBe('sweeping: “for most”');
   });
 
   it('says that the source denied what the page claims, quoting the denial', () => {
