@@ -52,7 +52,7 @@ export interface StrengthDetails extends SentenceStrength {
   /** The model's class before the scope rules. */
   modelClass: (typeof MODEL_CLASSES)[number];
   /** Which scope rule moved the class, if any. */
-  rule: 'not-an-assertion' | 'no-cue' | 'no-relation' | 'limited' | 'capability' | 'universal' | null;
+  rule: 'not-an-assertion' | 'no-cue' | 'no-relation' | 'modal' | 'limited' | 'capability' | 'universal' | null;
 }
 
 /** Longer text is cut here: a sentence, even a long one, is far shorter. */
@@ -113,13 +113,15 @@ interface SentenceCues {
   limited: boolean;
   /** "not always", "not inevitable", "not for most": the claim denies its own generality. */
   negatedScope: boolean;
-  /** "always", "certainly", "most": the claim allows no exception. */
+  /** "always", "certainly", "most": the claim is sweeping. */
   universal: boolean;
+  /** "would cut costs": a prediction over the relation, which the model reads with "should". */
+  wouldRelation: boolean;
 }
 
 /** The uncertainty cues the cue model accepts in context, then the cues set by rules. */
 function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
-  const cues: SentenceCues = { hedges: [], boosters: [], uncertain: false, limited: false, negatedScope: false, universal: false };
+  const cues: SentenceCues = { hedges: [], boosters: [], uncertain: false, limited: false, negatedScope: false, universal: false, wouldRelation: false };
   const { hedges, boosters } = cues;
   const hedge = (h: TokenHit) => {
     hedges.push(cueOf(p, h, 'hedge'));
@@ -134,7 +136,10 @@ function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
   }
   // A conditional modal over the relation hedges the claim even where Wikipedia reads "could" as
   // past ability: "The model could reduce costs".
-  for (const m of conditionalModals(p)) hedge(m);
+  for (const m of conditionalModals(p)) {
+    hedge(m);
+    cues.wouldRelation ||= m.phrase === 'would';
+  }
   // "always", "most": the claim is generalised; "not always", "not for most": it denies its generality.
   const absolute = (h: TokenHit, negated: boolean) => {
     if (negated) {
@@ -214,6 +219,13 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
     strength = 'none';
     rule = 'no-relation';
     relation = cueOf(p, denial, 'denied');
+  } else if (level === 'none' && cues.wouldRelation) {
+    // "The chip would cut costs by half" claims a possible effect, not none: the model reads
+    // "would" with "should", which mostly recommends ("should be tested"), so a retelling that
+    // turned "could cut" into "would cut" read as weaker. ("Future work could examine how to
+    // improve…" stays with the model, which reads such agendas as no claim.)
+    strength = 'conditional';
+    rule = 'modal';
   } else if ((cues.negatedScope && level !== 'correlational' && level !== 'conditional') || (cues.limited && level === 'direct')) {
     strength = 'conditional';
     rule = 'limited';

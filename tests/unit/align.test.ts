@@ -111,6 +111,14 @@ describe('alignClaims', () => {
     expect(statusOf('can be the better choice').status).toBe('weakened');
   });
 
+  it('does not call "could cut" retold as "would cut" weaker: both are conditional', () => {
+    const src = articleOf([FILLER, 'The new chip could cut training costs by half for small labs.'], { url: 'https://lab.example/blog/chip', title: 'Chip notes' });
+    const page = articleOf([FILLER, 'The new chip would cut training costs by half for small labs.'], { title: 'Chip news' });
+    const { matches } = alignClaims(page, src);
+    const m = matches[page.sentences.findIndex((s) => s.text.includes('would cut'))]!;
+    expect([m.status, m.match?.strength]).toEqual(['supported', 'conditional']);
+  });
+
   it('calls an invented claim unsupported, and the page’s own opinion editorial', () => {
     expect(statusOf('data-entry clerks').status).toBe('unsupported');
     expect(statusOf('Bottom line').status).toBe('editorial');

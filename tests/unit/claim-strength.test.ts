@@ -148,6 +148,17 @@ describe('assessSentence', () => {
     expect(assessSentence('Small Teams Early May Avoid Lock-In').hedges.map((h) => h.text)).toEqual(['May']);
   });
 
+  it('grades a prediction with "would" over a relation as conditional, not as no claim', () => {
+    for (const text of ['The new chip would cut training costs by half.', 'That would lower the cost of inference for small labs.']) {
+      const r = explainSentence(text);
+      expect([r.strength, r.hedges.map((h) => h.text)]).toEqual(['conditional', ['would']]);
+    }
+    // "should" recommends; a "would" that reaches no relation, or is negated, claims nothing here.
+    expect(assessSentence('Companies should adopt smaller models for invoices.').strength).toBe('none');
+    expect(assessSentence('We would welcome comments on the draft.').strength).toBe('none');
+    expect(assessSentence('The new chip would not cut training costs.').strength).not.toBe('conditional');
+  });
+
   it('marks an agentive passive of a causal verb, which names the cause', () => {
     const causedBy = (text: string) => ruleFeatures(parse(text)).has('r:caused-by');
     expect(causedBy('The outage was caused by a faulty configuration push.')).toBe(true);
