@@ -168,6 +168,17 @@ describe('assessSentence', () => {
     expect(causedBy('The chip was made in Taiwan by TSMC.')).toBe(false);
   });
 
+  it('marks "will" reaching a relation, a predicted effect, apart from any "will"', () => {
+    const features = (text: string) => [...ruleFeatures(parse(text))].filter((f) => f.startsWith('r:will'));
+    expect(features('This model will revolutionize coding.')).toEqual(['r:will', 'r:will>causal']);
+    expect(features('This study will examine data from three hospitals.')).toEqual(['r:will']);
+    expect(features('The update will not cut costs.')).toEqual(['r:will']);
+    // With the shipped weights, the predicted effects of AI news read as direct claims.
+    for (const text of ['This model will revolutionize coding.', 'The runtime will transform inference latency for teams on small models.']) {
+      expect(assessSentence(text).strength).toBe('direct');
+    }
+  });
+
   it('grades a level only when the sentence has words for it, else the next likeliest', () => {
     // Models whose class order is fixed by their bias alone, so the rule is tested apart from any
     // trained weights: conditional first, then correlational, direct, none.

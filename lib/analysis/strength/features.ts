@@ -228,7 +228,11 @@ export function ruleFeatures(p: Parsed): Set<string> {
     out.add(`r:modal:${g}`);
     if (p.tokens[m.to]?.norm === 'not') out.add(`r:modal-not:${g}`);
   }
-  for (const t of p.tokens) if (t.norm === 'will') out.add('r:will');
+  const wills: number[] = [];
+  p.tokens.forEach((t, i) => {
+    if (t.norm === 'will' && p.tokens[i + 1]?.norm !== 'not') wills.push(i);
+  });
+  if (p.tokens.some((t) => t.norm === 'will')) out.add('r:will');
   let causal = false;
   let correlational = false;
   for (const h of p.relations) {
@@ -237,6 +241,8 @@ export function ruleFeatures(p: Parsed): Set<string> {
     if (kind === 'causal') causal = true;
     else correlational = true;
     const m = modalBefore(h.from);
+    // "will cut costs": a prediction of the relation ("This study will examine…" has none).
+    if (wills.some((w) => reaches(p, w, h.from, MODAL_REACH))) out.add(`r:will>${kind}`);
     if (m) out.add(`r:modal>${kind}:${modalGroup(m.phrase)}`);
     else if (reporting.some((r) => reaches(p, r.from, h.from, 8) || (r.to <= h.from && h.from - r.to <= 8))) out.add(`r:report>${kind}`);
     else out.add(`r:${kind}`);
