@@ -11,6 +11,7 @@ const STATUS_WORDS: Record<ClaimStatus, () => string> = {
   supported: () => i18n.t('claims.supported'),
   strengthened: () => i18n.t('claims.strengthened'),
   weakened: () => i18n.t('claims.weakened'),
+  'figures-differ': () => i18n.t('claims.figuresDiffer'),
   unsupported: () => i18n.t('claims.unsupported'),
   editorial: () => i18n.t('claims.editorial'),
 };
@@ -27,6 +28,7 @@ const STATUS_ICONS: Record<ClaimStatus, string> = {
   supported: '✓',
   strengthened: '↑',
   weakened: '↓',
+  'figures-differ': '≠',
   unsupported: '✗',
   editorial: '✎',
 };
@@ -49,8 +51,10 @@ function levelWords(claim: Claim): string {
   return words.length ? say({ key: 'claims.levelWords', subs: [label, quoted(words)] }) : label;
 }
 
-/** Why a claim is stronger or weaker than its source: the denial or hedge it dropped, or the two levels. */
+/** How a claim differs from its source: the figures, the denial or hedge it dropped, or the two levels. */
 function comparedWords(claim: Claim, match: ClaimMatch): string | null {
+  if (claim.status === 'figures-differ' && match.figures)
+    return say({ key: 'claims.figuresCompared', subs: [quoted(match.figures.source), quoted(match.figures.page)] });
   if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
   if (match.denial && claim.strength !== 'none') return say({ key: 'claims.denialDropped', subs: [quoted([match.denial])] });
   if (claim.strength !== match.strength)
@@ -62,7 +66,7 @@ function comparedWords(claim: Claim, match: ClaimMatch): string | null {
 const CLAIMS_AT_ONCE = 40;
 
 /** Claims worth a reader's attention first: the ones the source does not back as stated. */
-const STATUS_ORDER: ClaimStatus[] = ['unsupported', 'strengthened', 'editorial', 'weakened', 'supported', 'unchecked'];
+const STATUS_ORDER: ClaimStatus[] = ['figures-differ', 'unsupported', 'strengthened', 'editorial', 'weakened', 'supported', 'unchecked'];
 
 /** One claim: its verdict and level, its sentence, and what the source said and how it differs. */
 function ClaimItem({ claim, onShow }: { claim: Claim; onShow: (span: Span) => void }) {

@@ -41,12 +41,16 @@ export type PageRole =
   | 'social-post'
   | 'unknown';
 
-/** How a page claim relates to the primary source. `unchecked`: no source to compare with. */
+/**
+ * How a page claim relates to the primary source. `unchecked`: no source to compare with.
+ * `figures-differ`: the passage it restates gives other figures ("20%" retold as "50%").
+ */
 export type ClaimStatus =
   | 'unchecked'
   | 'supported'
   | 'strengthened'
   | 'weakened'
+  | 'figures-differ'
   | 'unsupported'
   | 'editorial';
 
@@ -69,6 +73,8 @@ export interface ClaimMatch {
   hedgeWords: string[];
   /** The words with which the source passage denies the relation ("did not improve"), if it does. */
   denial?: string;
+  /** When the figures differ: the page's figures found nowhere in the source, and the passage's own. */
+  figures?: { page: string[]; source: string[] };
 }
 
 export interface Claim extends Span {

@@ -57,7 +57,8 @@ export function spinScore(ctx: AnalysisContext, flags: Flag[], incentives: Incen
         return { start: s.start, end: s.end, text: s.text };
       });
     const strengthened = spansOf('strengthened');
-    const unsupported = spansOf('unsupported');
+    // A claim whose figures the source does not give is, as stated, not in the source.
+    const unsupported = [...spansOf('unsupported'), ...spansOf('figures-differ')];
     values['strengthened-claims'] = { value: clamp((strengthened.length / m) * 2), spans: strengthened };
     values['unsupported-claims'] = { value: clamp(unsupported.length / m), spans: unsupported };
     const caveats = ctx.alignment.omissions.filter((o) => o.kind !== 'number').length;

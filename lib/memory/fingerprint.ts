@@ -25,7 +25,7 @@ export interface MemoryEntry {
   /** A restatement's source, when it was compared with one. */
   sourceUrl?: string;
   spinScore?: number;
-  /** Claims the source does not back (unsupported) or states more strongly (strengthened). */
+  /** Claims the source does not back (unsupported, or with figures it gives nowhere) or states more strongly (strengthened). */
   added?: number;
   strengthened?: number;
   /** Caveats, limits, trade-offs and numbers of the source the page left out. */
@@ -84,7 +84,7 @@ export function entryOf(article: Article, report: Report, now: Date): MemoryEntr
   };
   if (report.source) {
     entry.sourceUrl = report.source.url;
-    entry.added = report.claims.filter((c) => c.status === 'unsupported').length;
+    entry.added = report.claims.filter((c) => c.status === 'unsupported' || c.status === 'figures-differ').length;
     entry.strengthened = report.claims.filter((c) => c.status === 'strengthened').length;
     entry.dropped = report.omissions?.length ?? 0;
   }

@@ -69,6 +69,33 @@ test('a claim stronger than its source says how: the hedge the source had, or th
   await driver.screenshot(shot(driver, 'claim-compared'));
 });
 
+test('a figure changed from the source: the claim is listed first, with both figures', async ({ driver, web }) => {
+  const article = (title: string, paragraphs: string[]) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const common = [
+    'The runtime team spent the spring rewriting the scheduler that assigns requests to servers.',
+    'The new scheduler keeps small models on the same machines for longer, so that their weights stay in memory.',
+  ];
+  web.setRoute('https://runtime.example/blog/scheduler', {
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: article('A faster scheduler', [...common, 'In our tests, the new scheduler reduced inference latency by 20% on small models.']),
+  });
+  web.setPage(
+    '/generated/figures.html',
+    article('Runtime halves latency', [...common, 'The new scheduler reduced inference latency by 45% on small models.', '<a href="https://runtime.example/blog/scheduler">Read the original post</a>']),
+  );
+  await openWithSidebar(driver, `${web.origin}/generated/figures.html`);
+  await grantIfAsked(driver);
+  await expect.poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 }).toBe('https://runtime.example/blog/scheduler');
+  const [first] = await driver.evaluate(inSidebar.all, '[data-testid="claim"]');
+  expect(first?.attrs['data-status']).toBe('figures-differ');
+  expect(first?.text).toContain('Figures differ from the source');
+  expect(first?.text).toContain('The source gives “20%”; this page says “45%”.');
+  await driver.evaluate(() => document.querySelector('unspun-sidebar')!.shadowRoot!.querySelector('[data-status="figures-differ"]')!.scrollIntoView({ block: 'center' }), undefined);
+  await driver.screenshot(shot(driver, 'claim-figures'));
+});
+
 test('no source on the page: says so, lists what was tried, and offers to paste an address', async ({ driver }) => {
   const seed = loadCases().find((c) => c.id === '001')!;
   await openWithSidebar(driver, seed.url);

@@ -111,6 +111,62 @@ describe('alignClaims', () => {
     expect(statusOf('can be the better choice').status).toBe('weakened');
   });
 
+  it('catches figures the source does not give, but not figures rounded or taken from elsewhere in it', () => {
+    const src = articleOf(
+      [
+        FILLER,
+        'The new runtime reduced inference latency by 20% on small models in our tests.',
+        'Memory use fell by 29.6% on the same machines over the month.',
+        'Across the whole fleet, the team measured savings of 50% on storage.',
+        'Adoption grew quickly among the teams that ran it during the trial.',
+      ],
+      { url: 'https://lab.example/blog/runtime', title: 'Runtime notes' },
+    );
+    const page = articleOf(
+      [
+        FILLER,
+        'The new runtime reduced inference latency by 45% on small models.',
+        'Memory use fell by 30% on the same machines over the month.',
+        'Adoption grew by 80% among the teams that ran it during the trial.',
+      ],
+      { title: 'Runtime news' },
+    );
+    const { matches } = alignClaims(page, src);
+    const of = (fragment: string) => matches[page.sentences.findIndex((s) => s.text.includes(fragment))]!;
+    expect(of('by 45%').status).toBe('figures-differ');
+    expect(of('by 45%').match?.figures).toEqual({ page: ['45%'], source: ['20%'] });
+    // "30%" rounds the source's "29.6%".
+    expect(of('by 30%').status).toBe('supported');
+    // The passage gives no share to set "80%" against: the claim is judged by its level alone.
+    expect(of('by 80%').status).not.toBe('figures-differ');
+    expect(of('by 80%').match?.figures).toBeUndefined();
+    // "50%" is in the source, in another sentence: not a changed figure.
+    const elsewhere = articleOf([FILLER, 'The new runtime reduced inference latency by 50% on small models.'], { title: 'Runtime news' });
+    const again = alignClaims(elsewhere, src).matches[elsewhere.sentences.findIndex((s) => s.text.includes('by 50%'))]!;
+    // It restates the 20% passage, judged by its level: "in our tests" dropped.
+    expect([again.status, again.match?.text]).toEqual(['strengthened', expect.stringContaining('by 20%')]);
+  });
+
+  it('never finds changed figures in a faithful copy, and always finds one figure changed', () => {
+    // One sentence per measure, so a changed sentence restates its own passage.
+    const sentence = fc
+      .tuple(fc.constantFrom('latency', 'memory use', 'the error rate', 'training cost'), fc.integer({ min: 1, max: 999 }), fc.constantFrom('%', 'x', ' percent'))
+      .map(([what, n, unit]) => ({ text: `The new release cut ${what} by ${n}${unit} on the standard servers.`, what, n }));
+    fc.assert(
+      fc.property(fc.uniqueArray(sentence, { minLength: 1, maxLength: 4, selector: (s) => s.what }), (items) => {
+        const src = articleOf([FILLER, ...items.map((i) => i.text)], { url: 'https://lab.example/blog/r', title: 'Release notes' });
+        const copy = articleOf([FILLER, ...items.map((i) => i.text)], { title: 'Release news' });
+        expect(alignClaims(copy, src).matches.some((m) => m.status === 'figures-differ')).toBe(false);
+        const [first] = items;
+        const changedText = first!.text.replace(`by ${first!.n}`, `by ${first!.n + 1000}`);
+        const changed = articleOf([FILLER, changedText], { title: 'Release news' });
+        const m = alignClaims(changed, src).matches[changed.sentences.findIndex((s) => s.text === changedText)]!;
+        expect(m.status).toBe('figures-differ');
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('does not call "could cut" retold as "would cut" weaker: both are conditional', () => {
     const src = articleOf([FILLER, 'The new chip could cut training costs by half for small labs.'], { url: 'https://lab.example/blog/chip', title: 'Chip notes' });
     const page = articleOf([FILLER, 'The new chip would cut training costs by half for small labs.'], { title: 'Chip news' });

@@ -10,6 +10,7 @@ import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from './terms';
 import { measureReuse } from './reuse';
+import { figuresOf, sameFigure, type Figure } from './figures';
 
 /** Similarity at or above which a source sentence counts as the page sentence's counterpart. */
 export const MATCH_THRESHOLD = 0.3;
@@ -38,6 +39,19 @@ export interface Alignment {
 }
 
 const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
+
+/**
+ * The figures a claim states that the source gives nowhere, when the passage it restates gives
+ * figures of the same kind: "cut latency by 50%" against "by 20%". A figure found elsewhere in the
+ * source is taken to come from there; a figure where the passage has none is left alone.
+ */
+function changedFigures(claim: string, passage: string, sourceFigures: readonly Figure[]): ClaimMatch['figures'] | null {
+  const stated = figuresOf(claim);
+  if (!stated.length) return null;
+  const changed = stated.filter((f) => !sourceFigures.some((s) => sameFigure(f, s)));
+  const theirs = figuresOf(passage).filter((s) => changed.some((f) => f.unit === s.unit));
+  return changed.length && theirs.length ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) } : null;
+}
 /** The words that make a sentence uncertain ("we expect", "may"), each once. */
 const uncertaintyCues = (s: SentenceStrength) => [...new Set(s.hedges.filter((h) => h.kind === 'hedge').map((h) => h.text))];
 
@@ -81,8 +95,8 @@ function findOmissions(source: Article, covered: ReadonlySet<number>, strengthOf
 /**
  * Sets each page sentence against the source: the best-matching source sentence through an
  * inverted index (IDF weights, stemming), and a status: supported (same or weaker strength),
- * strengthened (stronger, or the source's hedges dropped), weakened, unsupported (no match),
- * editorial (the page's own view). Also the source's caveats, limits, trade-offs and numbers no
+ * strengthened (stronger, or the source's hedges dropped), weakened, figures-differ (other
+ * figures than the passage's), unsupported (no match), editorial (the page's own view). Also the source's caveats, limits, trade-offs and numbers no
  * page sentence covers, and the share of the page copied from the source.
  */
 export function alignClaims(page: Article, source: Article, pageStrengths?: SentenceStrength[]): Alignment {
@@ -106,12 +120,14 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     return s;
   };
   const covered = new Set<number>();
+  const sourceFigures = figuresOf(source.text);
   const matches: AlignedClaim[] = page.sentences.map((sentence, pageIndex) => {
     const mine = pageStrengths?.[pageIndex] ?? assessSentence(sentence.text);
     const [hit] = index.search(pageTerms[pageIndex]!.terms, 1);
     const matched = hit && hit.score >= MATCH_THRESHOLD ? { doc: indexed[hit.doc]!, score: hit.score } : null;
     if (matched) covered.add(matched.doc);
     const theirs = matched ? strengthOf(matched.doc) : null;
+    const figures = matched && mine.assertion ? changedFigures(sentence.text, source.sentences[matched.doc]!.text, sourceFigures) : null;
     const match: ClaimMatch | null =
       matched && theirs
         ? {
@@ -121,11 +137,13 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
             strength: theirs.strength,
             hedgeWords: uncertaintyCues(theirs),
             ...(theirs.relation?.kind === 'denied' ? { denial: theirs.relation.text } : {}),
+            ...(figures ? { figures } : {}),
           }
         : null;
     let status: ClaimStatus;
     if (!mine.assertion) status = 'unchecked';
     else if (!theirs) status = EDITORIAL.test(sentence.text) ? 'editorial' : 'unsupported';
+    else if (figures) status = 'figures-differ';
     else {
       const droppedHedges = theirs.uncertain && !mine.uncertain && !ATTRIBUTED.test(sentence.text);
       if (rank(mine) > rank(theirs) || (droppedHedges && rank(mine) >= rank(theirs))) status = 'strengthened';

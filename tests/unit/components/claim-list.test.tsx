@@ -49,4 +49,17 @@ describe('ClaimList', () => {
     expect(retold.compared).toBe('The source denies it (“did not improve”); this page claims it.');
     expect(shown(claims, 'no measurable effect').level).toBe('denies a relation: “had no measurable effect”');
   });
+
+  it('quotes both figures when the page changed the source’s, and lists that claim first', () => {
+    const claims = claimsOf(
+      ['The new runtime reduced inference latency by 20% on small models.', FILLER],
+      [FILLER, 'The new runtime reduced inference latency by 45% on small models.'],
+    );
+    const retold = shown(claims, 'by 45%');
+    expect(retold.compared).toBe('The source gives “20%”; this page says “45%”.');
+    const root = document.createElement('div');
+    render(<ClaimList claims={claims} onShow={() => {}} />, root);
+    const first = root.querySelector('[data-testid="claim"]')!;
+    expect([first.getAttribute('data-status'), first.textContent]).toEqual(['figures-differ', expect.stringContaining('Figures differ from the source')]);
+  });
 });
