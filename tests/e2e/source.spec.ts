@@ -92,6 +92,10 @@ test('a figure changed from the source: the claim is listed first, with both fig
   expect(first?.attrs['data-status']).toBe('figures-differ');
   expect(first?.text).toContain('Figures differ from the source');
   expect(first?.text).toContain('The source gives “20%”; this page says “45%”.');
+  // And it is the first thing to question.
+  const [flag] = await driver.evaluate(inSidebar.all, '[data-testid="flag"]');
+  expect(flag?.text).toContain('Changes the source’s figures');
+  await driver.screenshot(shot(driver, 'flag-figures'));
   await driver.evaluate(() => document.querySelector('unspun-sidebar')!.shadowRoot!.querySelector('[data-status="figures-differ"]')!.scrollIntoView({ block: 'center' }), undefined);
   await driver.screenshot(shot(driver, 'claim-figures'));
 });
