@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Claim, ClaimMatch, ClaimStatus, Span, Strength } from '../lib/analysis/report';
+import { STRENGTHS, type Claim, type ClaimMatch, type ClaimStatus, type Span, type Strength } from '../lib/analysis/report';
 import type { Sub } from '../lib/words/message';
 import { formatCount } from './format';
 import { say } from './say';
@@ -57,6 +57,9 @@ function comparedWords(claim: Claim, match: ClaimMatch): string | null {
     return say({ key: 'claims.figuresCompared', subs: [quoted(match.figures.source), quoted(match.figures.page)] });
   if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
   if (match.denial && claim.strength !== 'none') return say({ key: 'claims.denialDropped', subs: [quoted([match.denial])] });
+  // Stronger for the hedge it dropped, not for its level: the hedge says why.
+  const levelUp = STRENGTHS.indexOf(claim.strength) > STRENGTHS.indexOf(match.strength);
+  if (claim.status === 'strengthened' && !levelUp && match.hedgeWords.length) return say({ key: 'claims.hedgeDropped', subs: [quoted(match.hedgeWords)] });
   if (claim.strength !== match.strength)
     return say({ key: 'claims.levelChange', subs: [STRENGTH_WORDS[match.strength](), STRENGTH_WORDS[claim.strength]()] });
   return match.hedgeWords.length ? say({ key: 'claims.hedgeDropped', subs: [quoted(match.hedgeWords)] }) : null;

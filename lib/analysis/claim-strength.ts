@@ -37,6 +37,8 @@ export interface SentenceStrength {
    * in its context (Szeged Uncertainty Corpus sense). Scope limiters are hedges, not uncertainty.
    */
   uncertain: boolean;
+  /** The sentence holds a negation ("not", "no", "never"): a retelling that adds or drops one says something else. */
+  negated: boolean;
   /**
    * The words the claimed relation turns on: "reduces" (kind 'causal'), "linked to"
    * ('correlational'), or the denial of one, "did not improve" ('denied'). Absent when no listed
@@ -272,6 +274,7 @@ export function createAssessor(file: ClaimStrengthModelFile) {
       hedges: tidy(cues.hedges),
       boosters: tidy(cues.boosters),
       uncertain: cues.uncertain,
+      negated: p.negations.length > 0,
       ...(relation ? { relation } : {}),
       probabilities,
       modelClass,
@@ -280,8 +283,8 @@ export function createAssessor(file: ClaimStrengthModelFile) {
   }
 
   function assess(input: string): SentenceStrength {
-    const { assertion, strength, hedges, boosters, uncertain, relation } = details(input);
-    return { assertion, strength, hedges, boosters, uncertain, ...(relation ? { relation } : {}) };
+    const { assertion, strength, hedges, boosters, uncertain, negated, relation } = details(input);
+    return { assertion, strength, hedges, boosters, uncertain, negated, ...(relation ? { relation } : {}) };
   }
 
   return { assess, details };

@@ -107,6 +107,19 @@ describe('alignClaims', () => {
     expect(matchOf('Retrieval reduces').denial).toBeUndefined();
   });
 
+  it('calls a hedged finding retold as plain fact stronger, even where the model reads its level lower', () => {
+    const src = articleOf([FILLER, 'Preliminary results indicate that the agent completes coding tasks faster than human developers.'], { url: 'https://lab.example/blog/agent', title: 'Agent notes' });
+    const retold = (text: string) => {
+      const page = articleOf([FILLER, text], { title: 'Agent news' });
+      return alignClaims(page, src).matches[page.sentences.findIndex((s) => s.text === text)]!;
+    };
+    const plain = retold('The agent completes coding tasks faster than human developers.');
+    expect([plain.status, plain.match?.hedgeWords]).toEqual(['strengthened', ['indicate']]);
+    // Kept as the lab's report, it keeps the source's distance; denied, it is no stronger.
+    expect(retold('The agent completes coding tasks faster than human developers, the lab says.').status).not.toBe('strengthened');
+    expect(retold('The agent does not complete coding tasks faster than human developers.').status).not.toBe('strengthened');
+  });
+
   it('catches a claim made weaker than the source', () => {
     expect(statusOf('can be the better choice').status).toBe('weakened');
   });

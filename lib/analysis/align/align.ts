@@ -146,7 +146,11 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     else if (figures) status = 'figures-differ';
     else {
       const droppedHedges = theirs.uncertain && !mine.uncertain && !ATTRIBUTED.test(sentence.text);
-      if (rank(mine) > rank(theirs) || (droppedHedges && rank(mine) >= rank(theirs))) status = 'strengthened';
+      // A dropped hedge is words the reader is shown ("Preliminary results indicate that…" retold
+      // as plain fact); a lower level is the model's reading of two sentences. So the certainty a
+      // retelling added counts first, unless it added or dropped a negation: then it says
+      // something else.
+      if (rank(mine) > rank(theirs) || (droppedHedges && mine.negated === theirs.negated)) status = 'strengthened';
       else if (rank(mine) < rank(theirs)) status = 'weakened';
       else status = 'supported';
     }

@@ -50,6 +50,14 @@ describe('ClaimList', () => {
     expect(shown(claims, 'no measurable effect').level).toBe('denies a relation: “had no measurable effect”');
   });
 
+  it('says which hedge a claim dropped when that, not its level, makes it stronger', () => {
+    const claims = claimsOf(
+      ['Preliminary results indicate that the agent completes coding tasks faster than human developers.', FILLER],
+      [FILLER, 'The agent completes coding tasks faster than human developers.'],
+    );
+    expect(shown(claims, 'The agent completes').compared).toBe('The source hedges it (“indicate”); this page does not.');
+  });
+
   it('quotes both figures when the page changed the source’s, and lists that claim first', () => {
     const claims = claimsOf(
       ['The new runtime reduced inference latency by 20% on small models.', FILLER],
