@@ -31,6 +31,9 @@ const cases: [string, string][] = [
   ['direct', 'Retrieval reduces hallucinations.'],
   ['direct', 'The results suggest that fine-tuning reduces errors.'],
   ['conditional', 'This may not hold in every setting.'],
+  // A result bounded by its test (a pilot, one benchmark, a group of users) is limited in scope.
+  ['conditional', 'In a small pilot with 12 users, the assistant reduced support ticket volume.'],
+  ['conditional', 'On one benchmark, the small model beat the frontier API.'],
   ['conditional', 'Specialization is not inevitable.'],
   ['direct', 'The new chip improves training speed by 30%.'],
   ['direct', 'The fine-tuned model outperforms its base model on invoices.'],
