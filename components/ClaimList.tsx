@@ -57,10 +57,9 @@ function comparedWords(claim: Claim, match: ClaimMatch): string | null {
     return say({ key: 'claims.figuresCompared', subs: [quoted(match.figures.source), quoted(match.figures.page)] });
   if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
   if (match.denial && claim.strength !== 'none') return say({ key: 'claims.denialDropped', subs: [quoted([match.denial])] });
-  // Stronger for the hedge it dropped, not for its level: the hedge says why.
+  // The two levels say why, unless the claim is stronger for a hedge it dropped while its level fell.
   const levelUp = STRENGTHS.indexOf(claim.strength) > STRENGTHS.indexOf(match.strength);
-  if (claim.status === 'strengthened' && !levelUp && match.hedgeWords.length) return say({ key: 'claims.hedgeDropped', subs: [quoted(match.hedgeWords)] });
-  if (claim.strength !== match.strength)
+  if (claim.strength !== match.strength && (claim.status === 'weakened' || levelUp))
     return say({ key: 'claims.levelChange', subs: [STRENGTH_WORDS[match.strength](), STRENGTH_WORDS[claim.strength]()] });
   return match.hedgeWords.length ? say({ key: 'claims.hedgeDropped', subs: [quoted(match.hedgeWords)] }) : null;
 }

@@ -37,7 +37,7 @@ export interface SentenceStrength {
    * in its context (Szeged Uncertainty Corpus sense). Scope limiters are hedges, not uncertainty.
    */
   uncertain: boolean;
-  /** The sentence holds a negation ("not", "no", "never"): a retelling that adds or drops one says something else. */
+  /** The sentence holds a negation ("not", "no", "never"): a retelling that adds or drops one says another thing. */
   negated: boolean;
   /**
    * The words the claimed relation turns on: "reduces" (kind 'causal'), "linked to"
@@ -199,7 +199,10 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
   // sentence has some ("Photo by Jane Doe" has no relation word, "released in May 2025" no
   // hedge); else the next likeliest class that has (docs/claim-strength.md, step 4).
   const modals = p.hedges.filter((m) => isHedgingModal(p, m));
-  /** A relation, comparison or difference word ("reduces", "linked to", "than", "higher among"), not a participle describing a noun ("increased demand"). */
+  /**
+   * Relation, comparison and difference words ("reduces", "linked to", "than", "higher among"),
+   * not a participle describing a noun ("increased demand").
+   */
   const relationWords = p.relations.filter((h) => h.category !== 'reporting' && !isAttributive(p, h));
   const relates = relationWords.length > 0;
   const hasWords: Record<ModelClass, boolean> = {

@@ -161,7 +161,7 @@ export interface SourceCandidate {
 /** A feed of a publisher or platform the page credits: where to look when it links no source. */
 export interface CreditedFeed {
   url: string;
-  /** Whose posts it lists, in words ("Hugging Face Blog"). */
+  /** Whose posts it lists, in words ("Hugging Face blog"). */
   name: string;
 }
 
@@ -222,7 +222,7 @@ export interface Report {
   selfIsSource: boolean;
   /** Where discovery looked, in plain words (shown when no source was found). */
   sourceSearch: string[];
-  /** Feeds of the publishers and platforms the page credits, best first; searched only with the reader's grant. */
+  /** Feeds of the publishers and platforms the page credits; searched only with the reader's grant. */
   creditedFeeds: CreditedFeed[];
   source?: SourceInfo;
   omissions?: Omission[];

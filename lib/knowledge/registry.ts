@@ -470,8 +470,9 @@ export interface Feed {
 /** Every known feed (feeds.json). */
 export const feeds: readonly Feed[] = feedsData.feeds as Feed[];
 
-/** Whose posts a feed lists, in words ("Hugging Face Blog"). */
-export const feedOwnerName = (feed: Feed) => platforms.find((p) => p.id === feed.owner)?.name ?? findOrgById(feed.owner)?.name ?? feed.owner;
+/** Whose posts a feed lists, in words ("Hugging Face blog"). */
+export const feedOwnerName = (feed: Feed) =>
+  platforms.find((p) => p.id === feed.owner)?.name ?? findOrgById(feed.owner)?.name ?? feed.owner;
 
 /**
  * The feeds of the organisations and platforms these names refer to ("Hugging Face" is the org;

@@ -52,6 +52,7 @@ function changedFigures(claim: string, passage: string, sourceFigures: readonly 
   const theirs = figuresOf(passage).filter((s) => changed.some((f) => f.unit === s.unit));
   return changed.length && theirs.length ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) } : null;
 }
+
 /** The words that make a sentence uncertain ("we expect", "may"), each once. */
 const uncertaintyCues = (s: SentenceStrength) => [...new Set(s.hedges.filter((h) => h.kind === 'hedge').map((h) => h.text))];
 
@@ -96,8 +97,9 @@ function findOmissions(source: Article, covered: ReadonlySet<number>, strengthOf
  * Sets each page sentence against the source: the best-matching source sentence through an
  * inverted index (IDF weights, stemming), and a status: supported (same or weaker strength),
  * strengthened (stronger, or the source's hedges dropped), weakened, figures-differ (other
- * figures than the passage's), unsupported (no match), editorial (the page's own view). Also the source's caveats, limits, trade-offs and numbers no
- * page sentence covers, and the share of the page copied from the source.
+ * figures than the passage's), unsupported (no match), editorial (the page's own view). Also the
+ * source's caveats, limits, trade-offs and numbers no page sentence covers, and the share of the
+ * page copied from the source.
  */
 export function alignClaims(page: Article, source: Article, pageStrengths?: SentenceStrength[]): Alignment {
   // Headings and labels ("What specialization costs") are not claims: short lines would win

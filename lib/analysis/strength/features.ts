@@ -73,9 +73,16 @@ function isHyperlink(tokens: readonly Token[], hit: TokenHit): boolean {
 }
 
 /** Words after which a past participle starts a noun phrase ("the increased demand", "with reduced costs"). */
-const BEFORE_A_NOUN_PHRASE = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'your', 'with', 'of', 'for', 'in', 'on', 'to', 'from', 'despite', 'amid', 'about']);
+const BEFORE_A_NOUN_PHRASE = new Set([
+  ...['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'your'],
+  ...['with', 'of', 'for', 'in', 'on', 'to', 'from', 'despite', 'amid', 'about'],
+]);
 /** Words after a participle that make it a verb ("increased by 5%", "reduced the cost", "improved on"). */
-const AFTER_A_VERB = new Set(['by', 'to', 'from', 'the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'these', 'those', 'it', 'them', 'on', 'in', 'with', 'over', 'and', 'or', 'as', 'more', 'less', 'significantly', 'substantially', 'markedly', 'sharply', 'dramatically']);
+const AFTER_A_VERB = new Set([
+  ...['by', 'to', 'from', 'on', 'in', 'with', 'over', 'and', 'or', 'as', 'more', 'less'],
+  ...['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'these', 'those', 'it', 'them'],
+  ...['significantly', 'substantially', 'markedly', 'sharply', 'dramatically'],
+]);
 
 /**
  * "Increased fragmentation is a concern", "with reduced latency": a one-word causal participle
@@ -228,11 +235,8 @@ export function ruleFeatures(p: Parsed): Set<string> {
     out.add(`r:modal:${g}`);
     if (p.tokens[m.to]?.norm === 'not') out.add(`r:modal-not:${g}`);
   }
-  const wills: number[] = [];
-  p.tokens.forEach((t, i) => {
-    if (t.norm === 'will' && p.tokens[i + 1]?.norm !== 'not') wills.push(i);
-  });
-  if (p.tokens.some((t) => t.norm === 'will')) out.add('r:will');
+  for (const t of p.tokens) if (t.norm === 'will') out.add('r:will');
+  const wills = p.tokens.flatMap((t, i) => (t.norm === 'will' && p.tokens[i + 1]?.norm !== 'not' ? [i] : []));
   let causal = false;
   let correlational = false;
   for (const h of p.relations) {
