@@ -150,6 +150,10 @@ describe('alignClaims', () => {
     expect(of('by 45%').match?.figures).toEqual({ page: ['45%'], source: ['20%'] });
     // "30%" rounds the source's "29.6%".
     expect(of('by 30%').status).toBe('supported');
+    // A share worked out from the passage's own figures is the passage's.
+    const fromTo = articleOf([FILLER, 'The error rate on invoices fell from 10% to 5% after the update.'], { url: 'https://lab.example/blog/errors', title: 'Error notes' });
+    const halved = articleOf([FILLER, 'The error rate on invoices fell by 50% after the update.'], { title: 'Error news' });
+    expect(alignClaims(halved, fromTo).matches[halved.sentences.findIndex((s) => s.text.includes('by 50%'))]!.status).not.toBe('figures-differ');
     // The passage gives no share to set "80%" against: the claim is judged by its level alone.
     expect(of('by 80%').status).not.toBe('figures-differ');
     expect(of('by 80%').match?.figures).toBeUndefined();

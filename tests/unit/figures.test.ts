@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figuresOf, sameFigure } from '../../lib/analysis/align/figures';
+import { derivedFigure, figuresOf, sameFigure } from '../../lib/analysis/align/figures';
 
 const one = (text: string) => figuresOf(text)[0]!;
 
@@ -36,6 +36,16 @@ describe('sameFigure', () => {
     // Another unit is another figure: 30% is not 30x, nor $30.
     expect(sameFigure(one('30%'), one('30x'))).toBe(false);
     expect(sameFigure(one('$30 million'), one('€30 million'))).toBe(false);
+  });
+
+  it('knows a share or multiple worked out from two of the source’s figures', () => {
+    const fromTo = figuresOf('The error rate fell from 10% to 5%, and spend rose from $10 million to $30 million.');
+    for (const retold of ['a 50% drop', 'down 5%', '2x fewer errors', 'a 100% rise', 'spend tripled (3x)', 'up 200%', 'spend up 67%']) {
+      expect([retold, derivedFigure(one(retold), fromTo)]).toEqual([retold, true]);
+    }
+    for (const retold of ['a 45% drop', '4x fewer errors', 'up 150%']) expect([retold, derivedFigure(one(retold), fromTo)]).toEqual([retold, false]);
+    // One figure gives nothing to work out.
+    expect(derivedFigure(one('a 50% drop'), figuresOf('The error rate fell to 5%.'))).toBe(false);
   });
 
   it('reads back any share it is given, to the precision written', () => {

@@ -10,7 +10,7 @@ import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from './terms';
 import { measureReuse } from './reuse';
-import { figuresOf, sameFigure, type Figure } from './figures';
+import { derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
 
 /** Similarity at or above which a source sentence counts as the page sentence's counterpart. */
 export const MATCH_THRESHOLD = 0.3;
@@ -43,13 +43,15 @@ const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
 /**
  * The figures a claim states that the source gives nowhere, when the passage it restates gives
  * figures of the same kind: "cut latency by 50%" against "by 20%". A figure found elsewhere in the
- * source is taken to come from there; a figure where the passage has none is left alone.
+ * source is taken to come from there, one worked out from the passage's ("from 10% to 5%": "a 50%
+ * drop") is the passage's, and a figure where the passage has none is left alone.
  */
 function changedFigures(claim: string, passage: string, sourceFigures: readonly Figure[]): ClaimMatch['figures'] | null {
   const stated = figuresOf(claim);
   if (!stated.length) return null;
-  const changed = stated.filter((f) => !sourceFigures.some((s) => sameFigure(f, s)));
-  const theirs = figuresOf(passage).filter((s) => changed.some((f) => f.unit === s.unit));
+  const given = figuresOf(passage);
+  const changed = stated.filter((f) => !sourceFigures.some((s) => sameFigure(f, s)) && !derivedFigure(f, given));
+  const theirs = given.filter((s) => changed.some((f) => f.unit === s.unit));
   return changed.length && theirs.length ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) } : null;
 }
 

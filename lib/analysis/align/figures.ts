@@ -43,8 +43,34 @@ export function figuresOf(text: string): Figure[] {
  * rounded as the retelling writes it ("30%" for "29.6%"; not "29.6%" for "30%").
  */
 export function sameFigure(retold: Figure, source: Figure): boolean {
-  if (retold.unit !== source.unit) return false;
-  const rounded = Math.round(source.value / retold.step) * retold.step;
+  return retold.unit === source.unit && roundsTo(retold, source.value);
+}
+
+/** Whether `value`, rounded as the retold figure is written, is that figure. */
+function roundsTo(retold: Figure, value: number): boolean {
+  const rounded = Math.round(value / retold.step) * retold.step;
   // Relative tolerance: steps such as 0.1 are not exact in binary.
   return Math.abs(rounded - retold.value) <= 1e-9 * Math.max(1, Math.abs(retold.value));
+}
+
+/**
+ * Whether a retold share or multiple is worked out from two of the source's figures of one unit:
+ * "error fell from 10% to 5%" retold as "a 50% drop", "5%" (points) or "2x fewer errors";
+ * "$10 million to $30 million" as "3x" or "200% more".
+ */
+export function derivedFigure(retold: Figure, source: readonly Figure[]): boolean {
+  for (const a of source) {
+    for (const b of source) {
+      if (a === b || a.unit !== b.unit || !a.value || !b.value) continue;
+      const [low, high] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
+      const candidates =
+        retold.unit === '%'
+          ? [((high - low) / high) * 100, ((high - low) / low) * 100, ...(a.unit === '%' ? [high - low] : [])]
+          : retold.unit === 'x'
+            ? [high / low]
+            : [];
+      if (candidates.some((v) => roundsTo(retold, v))) return true;
+    }
+  }
+  return false;
 }
