@@ -171,6 +171,12 @@ describe('assessSentence', () => {
     expect(causedBy('The chip was made in Taiwan by TSMC.')).toBe(false);
   });
 
+  it('leaves approximators to the scope rules: a limiter of the figure, not a feature of the model', () => {
+    const text = 'The update cut costs by about 40% for small teams.';
+    expect([...ruleFeatures(parse(text))].some((f) => f.startsWith('r:h:approx'))).toBe(false);
+    expect(assessSentence(text).hedges.map((h) => [h.text, h.kind])).toEqual([['about', 'limiter']]);
+  });
+
   it('marks "will" reaching a relation, a predicted effect, apart from any "will"', () => {
     const features = (text: string) => [...ruleFeatures(parse(text))].filter((f) => f.startsWith('r:will'));
     expect(features('This model will revolutionize coding.')).toEqual(['r:will', 'r:will>causal']);
