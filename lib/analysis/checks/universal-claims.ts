@@ -1,7 +1,7 @@
 import { list, msg, plural } from '../../words/message';
 import { flagOf, type Check } from './check';
 
-/** "Consistently", "always", "for most real-world tasks", "inevitable": claims with no exception. */
+/** "Consistently", "always", "for most real-world tasks", "inevitable": sweeping claims. */
 export const universalClaims: Check = {
   id: 'universal-claims',
   title: msg('checks.universalClaims.name'),
