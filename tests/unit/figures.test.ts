@@ -15,6 +15,8 @@ describe('figuresOf', () => {
       ['1,200%', 1200, '%'],
     ]);
     expect(read('The lab raised $40 million; its rival €2.5bn.')).toEqual([['$40 million', 40e6, '$'], ['€2.5bn', 2.5e9, '€']]);
+    // A decimal comma is a decimal point; a thousands comma groups three digits.
+    expect(read('Die Fehlerrate sank um 29,6 % und um 1,200%.')).toEqual([['29,6 %', 29.6, '%'], ['1,200%', 1200, '%']]);
     // The upper end of a range is a figure the source gives.
     expect(read('a 20-30% cut')).toEqual([['30%', 30, '%']]);
   });

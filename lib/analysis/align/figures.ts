@@ -18,9 +18,12 @@ const FIGURE =
 
 const MAGNITUDE: Record<string, number> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 
-/** A number as written ("1,200", "29.6") times its magnitude, with the precision it is written to. */
+/**
+ * A number as written ("1,200", "29.6"; "29,6" is a decimal comma, as in much of Europe) times its
+ * magnitude, with the precision it is written to.
+ */
 function parseNumber(digits: string, magnitude = 1): { value: number; step: number } {
-  const plain = digits.replace(/,/g, '');
+  const plain = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.');
   const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
   return { value: Number(plain) * magnitude, step: magnitude / 10 ** decimals };
 }
