@@ -17,9 +17,6 @@ import { findTopics } from './topics';
 import { lexiconPhrases, PhraseMatcher } from './text/phrase-matcher';
 import { english } from '../words/english';
 
-/** Bumped when the analysis changes what it concludes for the same page. */
-export const ANALYSIS_VERSION = 1;
-
 const LOADED = new PhraseMatcher(lexiconPhrases(loaded.entries));
 
 export interface AnalyzeOptions {

@@ -1,3 +1,3 @@
-export { analyze, ANALYSIS_VERSION, type AnalyzeOptions } from './analyze';
+export { analyze, type AnalyzeOptions } from './analyze';
 export { assessSentence, type SentenceStrength, type SentenceCue } from './claim-strength';
 export * from './report';
