@@ -51,13 +51,19 @@ const t0 = performance.now();
 
 // Claim strength: 5-fold cross-validation over PubMed + EurekAlert together (as trained), each
 // fold scored by the shipped code with weights trained on the other four.
-{
-  const data: Labelled[] = yuTrainingSet();
-  const folds = assignFolds(data.map((d, i) => `${d.set}${i}`), FOLDS, 1);
+const data: Labelled[] = yuTrainingSet();
+const folds = assignFolds(data.map((d, i) => `${d.set}${i}`), FOLDS, 1);
+const SETS = [
+  ['pubmed', 'annotated_pubmed.csv', 'BERT 0.878; keywords ~0.60'],
+  ['eureka', 'annotated_eureka.csv', 'BERT 0.892; keywords ~0.56'],
+] as const;
+
+/** Each sentence's model class and shipped level, from weights trained on the other folds (only on the sentences `trainOn` keeps). */
+function crossValidated(trainOn: (i: number) => boolean = () => true) {
   const relation = new Array<number>(data.length);
   const strength = new Array<number>(data.length);
   for (let k = 0; k < FOLDS; k++) {
-    const assessor = createAssessor({ ...model, strength: trainStrength(data.filter((_, i) => folds[i] !== k)) });
+    const assessor = createAssessor({ ...model, strength: trainStrength(data.filter((_, i) => folds[i] !== k && trainOn(i))) });
     data.forEach((d, i) => {
       if (folds[i] !== k) return;
       const r = assessor.details(d.text);
@@ -65,16 +71,32 @@ const t0 = performance.now();
       strength[i] = toLabel(r.strength);
     });
   }
+  return { relation, strength };
+}
+
+/** Macro-F1 of `predicted` on one set's sentences. */
+function setF1(set: string, predicted: readonly number[]): number {
+  const idx = data.flatMap((d, i) => (d.set === set ? [i] : []));
+  return macroF1(idx.map((i) => data[i]!.label), idx.map((i) => predicted[i]!), [0, 1, 2, 3]);
+}
+
+{
+  const { relation, strength } = crossValidated();
   const HOW = `${FOLDS}-fold cross-validation`;
-  for (const [set, file, reference] of [
-    ['pubmed', 'annotated_pubmed.csv', 'BERT 0.878; keywords ~0.60'],
-    ['eureka', 'annotated_eureka.csv', 'BERT 0.892; keywords ~0.56'],
-  ] as const) {
-    const idx = data.flatMap((d, i) => (d.set === set ? [i] : []));
-    const gold = idx.map((i) => data[i]!.label);
-    const size = `${file} (${idx.length})`;
-    rows.push(['claim relation (model), macro-F1', size, fmt(macroF1(gold, idx.map((i) => relation[i]!), [0, 1, 2, 3])), reference, HOW]);
-    rows.push(['claim strength as shipped, macro-F1', size, fmt(macroF1(gold, idx.map((i) => strength[i]!), [0, 1, 2, 3])), reference, `${HOW}; with the scope rules`]);
+  for (const [set, file, reference] of SETS) {
+    const size = `${file} (${data.filter((d) => d.set === set).length})`;
+    rows.push(['claim relation (model), macro-F1', size, fmt(setF1(set, relation)), reference, HOW]);
+    rows.push(['claim strength as shipped, macro-F1', size, fmt(setF1(set, strength)), reference, `${HOW}; with the scope rules`]);
+  }
+}
+
+// --learning-curve: the same cross-validation with each training fold cut to a share of its
+// sentences (the same ones at every share), to see whether more data of this kind would help.
+if (process.argv.includes('--learning-curve')) {
+  const order = data.map((_, i) => ((i * 2654435761) >>> 0) / 2 ** 32);
+  for (const share of [0.25, 0.5, 0.75]) {
+    const { relation } = crossValidated((i) => order[i]! < share);
+    for (const [set, file] of SETS) rows.push([`claim relation, ${share * 100}% of training data`, file, fmt(setF1(set, relation)), '', `${FOLDS}-fold cross-validation`]);
   }
 }
 
