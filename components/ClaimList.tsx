@@ -57,6 +57,7 @@ function comparedWords(claim: Claim, match: ClaimMatch): string | null {
     return say({ key: 'claims.figuresCompared', subs: [quoted(match.figures.source), quoted(match.figures.page)] });
   if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
   if (match.denial && claim.strength !== 'none') return say({ key: 'claims.denialDropped', subs: [quoted([match.denial])] });
+  if (match.comparison) return say({ key: 'claims.parityDropped', subs: [quoted([match.comparison.source]), quoted([match.comparison.page])] });
   // The two levels say why, unless the claim is stronger for a hedge it dropped while its level fell.
   const levelUp = STRENGTHS.indexOf(claim.strength) > STRENGTHS.indexOf(match.strength);
   if (claim.strength !== match.strength && (claim.status === 'weakened' || levelUp))

@@ -75,6 +75,8 @@ export interface ClaimMatch {
   denial?: string;
   /** When the figures differ: the page's figures found nowhere in the source, and the passage's own. */
   figures?: { page: string[]; source: string[] };
+  /** When the passage calls two things about equal and the page calls one better: both wordings. */
+  comparison?: { source: string; page: string };
 }
 
 export interface Claim extends Span {

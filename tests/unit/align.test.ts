@@ -120,6 +120,22 @@ describe('alignClaims', () => {
     expect(retold('The agent does not complete coding tasks faster than human developers.').status).not.toBe('strengthened');
   });
 
+  it('calls parity retold as a win stronger, naming both wordings', () => {
+    const src = articleOf([FILLER, 'The small model is competitive with GPT-4 on invoice extraction tasks.'], { url: 'https://lab.example/blog/ocr', title: 'OCR notes' });
+    const retold = (text: string) => {
+      const page = articleOf([FILLER, text], { title: 'OCR news' });
+      return alignClaims(page, src).matches[page.sentences.findIndex((s) => s.text === text)]!;
+    };
+    // "faster than" is the same level as "competitive with" to the model: the wording says it.
+    const faster = retold('The small model is faster than GPT-4 on invoice extraction tasks.');
+    expect([faster.status, faster.match?.comparison]).toEqual(['strengthened', { source: 'competitive with', page: 'faster than' }]);
+    expect(retold('The small model beats GPT-4 on invoice extraction tasks.').match?.comparison).toEqual({ source: 'competitive with', page: 'beats' });
+    // Parity kept, or a win denied, agrees with the source.
+    expect(retold('The small model is competitive with GPT-4 on invoice extraction tasks.').status).toBe('supported');
+    const denied = retold('The small model does not beat GPT-4 on invoice extraction tasks.');
+    expect([denied.status, denied.match?.comparison]).toEqual(['supported', undefined]);
+  });
+
   it('catches a claim made weaker than the source', () => {
     expect(statusOf('can be the better choice').status).toBe('weakened');
   });

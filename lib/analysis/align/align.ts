@@ -1,7 +1,9 @@
 import type { Article } from '../../extract/article';
+import comparatives from '../../knowledge/lexicons/comparatives.json';
 import editorial from '../../knowledge/lexicons/editorial.json';
 import hedges from '../../knowledge/lexicons/hedges.json';
 import independence from '../../knowledge/lexicons/independence.json';
+import parity from '../../knowledge/lexicons/parity.json';
 import tradeoffs from '../../knowledge/lexicons/tradeoffs.json';
 import { textFragmentUrl } from '../../source/text-fragment';
 import { assessSentence, type SentenceStrength } from '../claim-strength';
@@ -23,6 +25,8 @@ const ATTRIBUTED = new PhraseMatcher(independence.entries.reporting);
 const LIMITS = new PhraseMatcher(['not in every', 'does not', 'do not', 'should be read', 'limitation', 'limitations', 'only', 'one domain', 'one benchmark', 'remain better', 'remains better', 'may not', 'caveat']);
 const TRADEOFFS = new PhraseMatcher(tradeoffs.entries.filter((t) => !['but', 'only', 'still', 'however', 'although', 'though'].includes(t)));
 const HEDGE_WORDS = new PhraseMatcher(lexiconPhrases(hedges.entries));
+const PARITY = new PhraseMatcher(parity.entries);
+const COMPARISON = new PhraseMatcher(comparatives.entries);
 const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
 
 export interface AlignedClaim {
@@ -53,6 +57,17 @@ function changedFigures(claim: string, passage: string, sourceFigures: readonly 
   const changed = stated.filter((f) => !sourceFigures.some((s) => sameFigure(f, s)) && !derivedFigure(f, given));
   const theirs = given.filter((s) => changed.some((f) => f.unit === s.unit));
   return changed.length && theirs.length ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) } : null;
+}
+
+/**
+ * "competitive with" retold as "beats": the source's passage says two things are about equal and
+ * the claim says one is better (or worse). Null unless exactly that: each says only the one.
+ */
+function parityTurnedComparison(claim: string, passage: string): ClaimMatch['comparison'] | null {
+  const [equal] = PARITY.find(passage);
+  const [better] = COMPARISON.find(claim);
+  if (!equal || !better || COMPARISON.test(passage) || PARITY.test(claim)) return null;
+  return { source: equal.text, page: better.text };
 }
 
 /** The words that make a sentence uncertain ("we expect", "may"), each once. */
@@ -131,7 +146,11 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     const matched = hit && hit.score >= MATCH_THRESHOLD ? { doc: indexed[hit.doc]!, score: hit.score } : null;
     if (matched) covered.add(matched.doc);
     const theirs = matched ? strengthOf(matched.doc) : null;
-    const figures = matched && mine.assertion ? changedFigures(sentence.text, source.sentences[matched.doc]!.text, sourceFigures) : null;
+    const passage = matched ? source.sentences[matched.doc]!.text : '';
+    const figures = matched && mine.assertion ? changedFigures(sentence.text, passage, sourceFigures) : null;
+    // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
+    const comparison =
+      theirs && mine.assertion && !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;
     const match: ClaimMatch | null =
       matched && theirs
         ? {
@@ -142,12 +161,14 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
             hedgeWords: uncertaintyCues(theirs),
             ...(theirs.relation?.kind === 'denied' ? { denial: theirs.relation.text } : {}),
             ...(figures ? { figures } : {}),
+            ...(comparison ? { comparison } : {}),
           }
         : null;
     let status: ClaimStatus;
     if (!mine.assertion) status = 'unchecked';
     else if (!theirs) status = EDITORIAL.test(sentence.text) ? 'editorial' : 'unsupported';
     else if (figures) status = 'figures-differ';
+    else if (comparison) status = 'strengthened';
     else {
       const droppedHedges = theirs.uncertain && !mine.uncertain && !ATTRIBUTED.test(sentence.text);
       // A dropped hedge is words the reader is shown ("Preliminary results indicate that…" retold

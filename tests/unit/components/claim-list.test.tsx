@@ -58,6 +58,11 @@ describe('ClaimList', () => {
     expect(shown(claims, 'The agent completes').compared).toBe('The source hedges it (“indicate”); this page does not.');
   });
 
+  it('quotes the parity a claim turned into a win', () => {
+    const claims = claimsOf(['The small model matches GPT-4 on invoice extraction tasks.', FILLER], [FILLER, 'The small model outperforms GPT-4 on invoice extraction tasks.']);
+    expect(shown(claims, 'outperforms').compared).toBe('The source calls them about equal (“matches”); this page says “outperforms”.');
+  });
+
   it('quotes both figures when the page changed the source’s, and lists that claim first', () => {
     const claims = claimsOf(
       ['The new runtime reduced inference latency by 20% on small models.', FILLER],
