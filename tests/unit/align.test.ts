@@ -28,6 +28,14 @@ const page = articleOf(
   ],
   { title: 'A compact model wins' },
 );
+/** Aligns one retold sentence against a source whose one passage is `passage`. */
+const retellingOf = (passage: string) => {
+  const src = articleOf([FILLER, passage], { url: 'https://lab.example/blog/notes', title: 'Lab notes' });
+  return (text: string) => {
+    const retold = articleOf([FILLER, text], { title: 'Retold' });
+    return alignClaims(retold, src).matches[retold.sentences.findIndex((s) => s.text === text)]!;
+  };
+};
 const statusOf = (fragment: string) => {
   const { matches } = alignClaims(page, source);
   const i = page.sentences.findIndex((s) => s.text.includes(fragment));
@@ -108,11 +116,7 @@ describe('alignClaims', () => {
   });
 
   it('calls a hedged finding retold as plain fact stronger, even where the model reads its level lower', () => {
-    const src = articleOf([FILLER, 'Preliminary results indicate that the agent completes coding tasks faster than human developers.'], { url: 'https://lab.example/blog/agent', title: 'Agent notes' });
-    const retold = (text: string) => {
-      const page = articleOf([FILLER, text], { title: 'Agent news' });
-      return alignClaims(page, src).matches[page.sentences.findIndex((s) => s.text === text)]!;
-    };
+    const retold = retellingOf('Preliminary results indicate that the agent completes coding tasks faster than human developers.');
     const plain = retold('The agent completes coding tasks faster than human developers.');
     expect([plain.status, plain.match?.hedgeWords]).toEqual(['strengthened', ['indicate']]);
     // Kept as the lab's report, it keeps the source's distance; denied, it is no stronger.
@@ -121,11 +125,7 @@ describe('alignClaims', () => {
   });
 
   it('calls parity retold as a win stronger, naming both wordings', () => {
-    const src = articleOf([FILLER, 'The small model is competitive with GPT-4 on invoice extraction tasks.'], { url: 'https://lab.example/blog/ocr', title: 'OCR notes' });
-    const retold = (text: string) => {
-      const page = articleOf([FILLER, text], { title: 'OCR news' });
-      return alignClaims(page, src).matches[page.sentences.findIndex((s) => s.text === text)]!;
-    };
+    const retold = retellingOf('The small model is competitive with GPT-4 on invoice extraction tasks.');
     // "faster than" is the same level as "competitive with" to the model: the wording says it.
     const faster = retold('The small model is faster than GPT-4 on invoice extraction tasks.');
     expect([faster.status, faster.match?.comparison]).toEqual(['strengthened', { source: 'competitive with', page: 'faster than' }]);
@@ -201,10 +201,7 @@ describe('alignClaims', () => {
   });
 
   it('does not call "could cut" retold as "would cut" weaker: both are conditional', () => {
-    const src = articleOf([FILLER, 'The new chip could cut training costs by half for small labs.'], { url: 'https://lab.example/blog/chip', title: 'Chip notes' });
-    const page = articleOf([FILLER, 'The new chip would cut training costs by half for small labs.'], { title: 'Chip news' });
-    const { matches } = alignClaims(page, src);
-    const m = matches[page.sentences.findIndex((s) => s.text.includes('would cut'))]!;
+    const m = retellingOf('The new chip could cut training costs by half for small labs.')('The new chip would cut training costs by half for small labs.');
     expect([m.status, m.match?.strength]).toEqual(['supported', 'conditional']);
   });
 
