@@ -25,8 +25,9 @@ export interface MemoryEntry {
   /** A restatement's source, when it was compared with one. */
   sourceUrl?: string;
   spinScore?: number;
-  /** Claims the source does not back (unsupported, or with figures it gives nowhere) or states more strongly (strengthened). */
+  /** Claims the source does not back: not in it, or with figures it gives nowhere. */
   added?: number;
+  /** Claims the page states more strongly than the source. */
   strengthened?: number;
   /** Caveats, limits, trade-offs and numbers of the source the page left out. */
   dropped?: number;

@@ -1,5 +1,4 @@
 import type { Article } from '../../extract/article';
-import comparatives from '../../knowledge/lexicons/comparatives.json';
 import editorial from '../../knowledge/lexicons/editorial.json';
 import hedges from '../../knowledge/lexicons/hedges.json';
 import independence from '../../knowledge/lexicons/independence.json';
@@ -8,6 +7,7 @@ import tradeoffs from '../../knowledge/lexicons/tradeoffs.json';
 import { textFragmentUrl } from '../../source/text-fragment';
 import { assessSentence, type SentenceStrength } from '../claim-strength';
 import { STRENGTHS, type ClaimMatch, type ClaimStatus, type Omission, type Reuse } from '../report';
+import { COMPARATIVES } from '../text/comparatives';
 import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from './terms';
@@ -26,7 +26,6 @@ const LIMITS = new PhraseMatcher(['not in every', 'does not', 'do not', 'should 
 const TRADEOFFS = new PhraseMatcher(tradeoffs.entries.filter((t) => !['but', 'only', 'still', 'however', 'although', 'though'].includes(t)));
 const HEDGE_WORDS = new PhraseMatcher(lexiconPhrases(hedges.entries));
 const PARITY = new PhraseMatcher(parity.entries);
-const COMPARISON = new PhraseMatcher(comparatives.entries);
 const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
 
 export interface AlignedClaim {
@@ -50,11 +49,11 @@ const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
  * source is taken to come from there, one worked out from the passage's ("from 10% to 5%": "a 50%
  * drop") is the passage's, and a figure where the passage has none is left alone.
  */
-function changedFigures(claim: string, passage: string, sourceFigures: readonly Figure[]): ClaimMatch['figures'] | null {
+function changedFigures(claim: string, passage: string, sourceFigures: () => readonly Figure[]): ClaimMatch['figures'] | null {
   const stated = figuresOf(claim);
   if (!stated.length) return null;
   const given = figuresOf(passage);
-  const changed = stated.filter((f) => !sourceFigures.some((s) => sameFigure(f, s)) && !derivedFigure(f, given));
+  const changed = stated.filter((f) => !sourceFigures().some((s) => sameFigure(f, s)) && !derivedFigure(f, given));
   const theirs = given.filter((s) => changed.some((f) => f.unit === s.unit));
   return changed.length && theirs.length ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) } : null;
 }
@@ -65,8 +64,8 @@ function changedFigures(claim: string, passage: string, sourceFigures: readonly 
  */
 function parityTurnedComparison(claim: string, passage: string): ClaimMatch['comparison'] | null {
   const [equal] = PARITY.find(passage);
-  const [better] = COMPARISON.find(claim);
-  if (!equal || !better || COMPARISON.test(passage) || PARITY.test(claim)) return null;
+  const [better] = COMPARATIVES.find(claim);
+  if (!equal || !better || COMPARATIVES.test(passage) || PARITY.test(claim)) return null;
   return { source: equal.text, page: better.text };
 }
 
@@ -139,7 +138,9 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     return s;
   };
   const covered = new Set<number>();
-  const sourceFigures = figuresOf(source.text);
+  // The source's figures are read once, and only when a claim states one.
+  let figuresInSource: Figure[] | undefined;
+  const sourceFigures = () => (figuresInSource ??= figuresOf(source.text));
   const matches: AlignedClaim[] = page.sentences.map((sentence, pageIndex) => {
     const mine = pageStrengths?.[pageIndex] ?? assessSentence(sentence.text);
     const [hit] = index.search(pageTerms[pageIndex]!.terms, 1);
@@ -147,7 +148,7 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     if (matched) covered.add(matched.doc);
     const theirs = matched ? strengthOf(matched.doc) : null;
     const passage = matched ? source.sentences[matched.doc]!.text : '';
-    const figures = matched && mine.assertion ? changedFigures(sentence.text, passage, sourceFigures) : null;
+    const figures = theirs && mine.assertion ? changedFigures(sentence.text, passage, sourceFigures) : null;
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
     const comparison =
       theirs && mine.assertion && !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;

@@ -1,10 +1,8 @@
-import comparatives from '../../knowledge/lexicons/comparatives.json';
 import { sentenceSpan } from '../spans';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { COMPARATIVES } from '../text/comparatives';
 import { msg } from '../../words/message';
 import { flagOf, type Check } from './check';
 
-const COMPARATIVES = new PhraseMatcher(comparatives.entries);
 const NUMBER = /\d/u;
 
 /** "Outperforms", "beats", "better than" with no benchmark or number anywhere near. */
