@@ -13,6 +13,7 @@ const STATUS_WORDS: Record<ClaimStatus, () => string> = {
   weakened: () => i18n.t('claims.weakened'),
   'figures-differ': () => i18n.t('claims.figuresDiffer'),
   unsupported: () => i18n.t('claims.unsupported'),
+  uncertain: () => i18n.t('claims.uncertain'),
   editorial: () => i18n.t('claims.editorial'),
 };
 /** The claim's strength in plain words (the Report's names are the research scale's). */
@@ -30,6 +31,7 @@ const STATUS_ICONS: Record<ClaimStatus, string> = {
   weakened: '↓',
   'figures-differ': '≠',
   unsupported: '✗',
+  uncertain: '?',
   editorial: '✎',
 };
 
@@ -69,7 +71,7 @@ function comparedWords(claim: Claim, match: ClaimMatch): string | null {
 const CLAIMS_AT_ONCE = 40;
 
 /** Claims worth a reader's attention first: the ones the source does not back as stated. */
-const STATUS_ORDER: ClaimStatus[] = ['figures-differ', 'unsupported', 'strengthened', 'editorial', 'weakened', 'supported', 'unchecked'];
+const STATUS_ORDER: ClaimStatus[] = ['figures-differ', 'unsupported', 'strengthened', 'uncertain', 'editorial', 'weakened', 'supported', 'unchecked'];
 
 /** One claim: its verdict and level, its sentence, and what the source said and how it differs. */
 function ClaimItem({ claim, onShow }: { claim: Claim; onShow: (span: Span) => void }) {

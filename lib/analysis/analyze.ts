@@ -6,6 +6,7 @@ import { toSourceInfo } from '../source/source-info';
 import { alignClaims } from './align/align';
 import { CHECKS } from './checks';
 import { assessSentence } from './claim-strength';
+import { claimKinds } from './claim-kind';
 import type { AnalysisContext } from './context';
 import { findEvidence } from './evidence';
 import { findIncentives } from './incentives';
@@ -29,7 +30,12 @@ export interface AnalyzeOptions {
  * network or extension API; the same code runs in the sidebar, the command line and the tests.
  */
 export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
-  const strengths = page.sentences.map((s) => assessSentence(s.text));
+  const kinds = claimKinds(page);
+  // Page furniture (newsletter text, bylines, headings) asserts nothing about the story.
+  const strengths = page.sentences.map((s, i) => {
+    const strength = assessSentence(s.text);
+    return kinds[i]!.kind === 'furniture' ? { ...strength, assertion: false } : strength;
+  });
   const claims: Claim[] = page.sentences.map((s, i) => {
     const { strength, hedges, boosters, relation } = strengths[i]!;
     return {
@@ -56,7 +62,7 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
   };
   if (options.source) {
     ctx.source = options.source;
-    ctx.alignment = alignClaims(page, options.source, strengths);
+    ctx.alignment = alignClaims(page, options.source, strengths, kinds);
     for (const m of ctx.alignment.matches) {
       const claim = claims[m.pageIndex]!;
       claim.status = m.status;

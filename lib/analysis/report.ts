@@ -42,7 +42,8 @@ export type PageRole =
   | 'unknown';
 
 /**
- * How a page claim relates to the primary source. `unchecked`: no source to compare with.
+ * How a page claim relates to the primary source. `unchecked`: no source to compare with, or
+ * not a claim (page furniture). `uncertain`: the closest passage is too weak a match to say either way.
  * `figures-differ`: the passage it restates gives other figures ("20%" retold as "50%").
  */
 export type ClaimStatus =
@@ -52,6 +53,7 @@ export type ClaimStatus =
   | 'weakened'
   | 'figures-differ'
   | 'unsupported'
+  | 'uncertain'
   | 'editorial';
 
 /** A cue word or phrase found in a sentence, with its offsets in the article text. */

@@ -180,8 +180,9 @@ describe('a check’s words in the Report and in the sidebar', () => {
     expect(flag('universal-claims').detail).toBe(
       '2 sentences state a claim as true always, everywhere or in most cases (“always”, “every”). Results rarely hold that widely.',
     );
-    // Seven: the five sentences above, the filler and the headline all assert something.
-    expect(flag('no-tradeoffs').detail).toBe('The page makes 7 claims and names no cost, risk, limitation or trade-off of what it describes.');
+    // Six: the five sentences above and the filler assert something; the headline, a line
+    // without an end mark, is a heading.
+    expect(flag('no-tradeoffs').detail).toBe('The page makes 6 claims and names no cost, risk, limitation or trade-off of what it describes.');
     expect(flag('vendor-only-voices').title).toBe('Only Anthropic is heard');
     expect(flag('vendor-only-voices').detail).toBe('The page relays what Anthropic and OpenAI say and quotes no independent researcher, analyst or critic.');
   });

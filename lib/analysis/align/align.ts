@@ -13,9 +13,15 @@ import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from './terms';
 import { measureReuse } from './reuse';
 import { derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
+import type { SentenceKind } from '../claim-kind';
 
 /** Similarity at or above which a source sentence counts as the page sentence's counterpart. */
 export const MATCH_THRESHOLD = 0.3;
+/**
+ * Below the match threshold but at or above this, the best passage may or may not say the same:
+ * the claim is `uncertain`, never a guess either way.
+ */
+export const UNCERTAIN_THRESHOLD = 0.2;
 /** Source lines shorter than this are headings or labels, not sentences to match. */
 const MIN_SOURCE_WORDS = 6;
 
@@ -117,7 +123,7 @@ function findOmissions(source: Article, covered: ReadonlySet<number>, strengthOf
  * source's caveats, limits, trade-offs and numbers no page sentence covers, and the share of the
  * page copied from the source.
  */
-export function alignClaims(page: Article, source: Article, pageStrengths?: SentenceStrength[]): Alignment {
+export function alignClaims(page: Article, source: Article, pageStrengths?: SentenceStrength[], kinds?: readonly SentenceKind[]): Alignment {
   // Headings and labels ("What specialization costs") are not claims: short lines would win
   // cosine similarity on a shared word or two, so only sentences are indexed.
   // Each text is read into words once; sentences take their terms from those words.
@@ -143,7 +149,12 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
   const sourceFigures = () => (figuresInSource ??= figuresOf(source.text));
   const matches: AlignedClaim[] = page.sentences.map((sentence, pageIndex) => {
     const mine = pageStrengths?.[pageIndex] ?? assessSentence(sentence.text);
+    const kind = kinds?.[pageIndex]?.kind ?? 'claim';
+    if (!mine.assertion || kind === 'furniture') return { pageIndex, status: 'unchecked', match: null };
+    // The writer's own view is not the source's to back: shown as such, not judged.
+    if (kind === 'commentary') return { pageIndex, status: 'editorial', match: null };
     const [hit] = index.search(pageTerms[pageIndex]!.terms, 1);
+    if (hit && hit.score < MATCH_THRESHOLD && hit.score >= UNCERTAIN_THRESHOLD) return { pageIndex, status: 'uncertain', match: null };
     const matched = hit && hit.score >= MATCH_THRESHOLD ? { doc: indexed[hit.doc]!, score: hit.score } : null;
     if (matched) covered.add(matched.doc);
     const theirs = matched ? strengthOf(matched.doc) : null;
@@ -166,12 +177,13 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
           }
         : null;
     let status: ClaimStatus;
-    if (!mine.assertion) status = 'unchecked';
-    else if (!theirs) status = EDITORIAL.test(sentence.text) ? 'editorial' : 'unsupported';
+    if (!theirs) status = kinds || !EDITORIAL.test(sentence.text) ? 'unsupported' : 'editorial';
     else if (figures) status = 'figures-differ';
     else if (comparison) status = 'strengthened';
     else {
-      const droppedHedges = theirs.uncertain && !mine.uncertain && !ATTRIBUTED.test(sentence.text);
+      // A sentence that reports the source ("Dharma says…") is held to it most strictly: the
+      // hedges it dropped count like any other's.
+      const droppedHedges = theirs.uncertain && !mine.uncertain && (kind === 'reported' || !ATTRIBUTED.test(sentence.text));
       // A dropped hedge is words the reader is shown ("Preliminary results indicate that…" retold
       // as plain fact); a lower level is the model's reading of two sentences. So the certainty a
       // retelling added counts first, unless it added or dropped a negation: then it says

@@ -1,0 +1,77 @@
+import type { Article, Sentence } from '../extract/article';
+import editorial from '../knowledge/lexicons/editorial.json';
+import furniture from '../knowledge/lexicons/furniture.json';
+import independence from '../knowledge/lexicons/independence.json';
+import { lexiconPhrases, PhraseMatcher } from './text/phrase-matcher';
+
+/**
+ * What a page sentence is, for the comparison with the source:
+ * - `furniture`: page furniture (newsletter, cookie and share text, bylines, headings and
+ *   kickers, the page talking about itself); not a claim, never judged;
+ * - `commentary`: the writer's own view or advice, shown as editorial, not judged against the source;
+ * - `reported`: it reports the source ("Dharma says", "according to NVIDIA"), held to the source most strictly;
+ * - `claim`: a statement about the subject that the source may back or not.
+ */
+export type ClaimKind = 'furniture' | 'commentary' | 'reported' | 'claim';
+
+const FURNITURE = new PhraseMatcher(lexiconPhrases(furniture.entries));
+const EDITORIAL = new PhraseMatcher(editorial.entries);
+/** "Dharma says", "according to NVIDIA", "the post argues". */
+const REPORTING = new PhraseMatcher([
+  ...independence.entries.reporting,
+  'announced', 'announces', 'claims', 'claimed', 'reports', 'reported', 'writes', 'describes', 'described', 'suggests', 'found that',
+  'the post', 'the paper', 'the article', 'the announcement', 'the press release', 'the blog post', 'the report', 'the authors', 'the company', 'the study',
+]);
+/**
+ * The writer speaking for themself or to the reader: first person singular and the reader told
+ * what to do ("if you", "you should", "your team"). Chosen here after Hyland's (2005)
+ * self-mentions and engagement markers; "we" and a plain "you" are left out, since a source's own
+ * "we" and its "lets you build" are often quoted.
+ */
+const WRITER = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y)(?=[^\p{L}]|$)/u;
+const READER = /\b(?:if you|you should|you need to|you must|you'll want|you’ll want|ask yourself|your (?:team|organi[sz]ation|company|business|budget|stack))\b/i;
+const ADVICE = /\b(?:should|must|need to|needs to|ought to)\b/i;
+const ADVISED = /\b(?:buyers?|teams?|enterprises?|organi[sz]ations?|companies|developers?|leaders?|readers?|procurement|cios?|ctos?|founders?|businesses|you|we all|everyone)\b/i;
+/** "By Jane Doe", "SATURDAY, MAY 23, 2026", "3 min read": a byline or dateline line. */
+const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[·|,-]?/u;
+const WEEKDAY_DATE = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i;
+const END_MARK = /[.!?…]["”’')\]]*$/u;
+
+export interface SentenceKind {
+  kind: ClaimKind;
+  /** What decided it: a lexicon phrase, or the rule's name. */
+  why: string;
+}
+
+/** The line of `text` that holds `s`, trimmed. */
+function lineOf(text: string, s: Sentence): string {
+  const from = text.lastIndexOf('\n', s.start - 1) + 1;
+  const to = text.indexOf('\n', s.end);
+  return text.slice(from, to < 0 ? text.length : to).trim();
+}
+
+/**
+ * Sorts each page sentence into furniture, commentary, a report of the source, or a claim.
+ * Pure and cheap: phrase lists and a few patterns, no model.
+ */
+export function claimKinds(page: Article): SentenceKind[] {
+  const site = page.site && page.site.length >= 4 ? page.site.toLowerCase() : null;
+  return page.sentences.map((s) => {
+    const text = s.text.trim();
+    const hit = FURNITURE.find(text)[0];
+    if (hit) return { kind: 'furniture', why: hit.phrase };
+    if (BYLINE.test(text) && text.split(/\s+/).length <= 8) return { kind: 'furniture', why: 'byline' };
+    if (WEEKDAY_DATE.test(text)) return { kind: 'furniture', why: 'dateline' };
+    // A whole line without an end mark is a heading, a kicker or a label, not a sentence.
+    if (!END_MARK.test(text) && lineOf(page.text, s) === text) return { kind: 'furniture', why: 'heading' };
+    // The page naming itself ("Tracked by The Brief"), when its name is not a common word.
+    if (site && text.toLowerCase().includes(site)) return { kind: 'furniture', why: 'self' };
+    const reported = REPORTING.find(text)[0];
+    const editorialHit = EDITORIAL.find(text)[0];
+    if (editorialHit) return { kind: 'commentary', why: editorialHit.phrase };
+    if (WRITER.test(text) || READER.test(text)) return { kind: 'commentary', why: 'writer' };
+    if (ADVICE.test(text) && ADVISED.test(text) && !reported) return { kind: 'commentary', why: 'advice' };
+    if (reported) return { kind: 'reported', why: reported.phrase };
+    return { kind: 'claim', why: 'claim' };
+  });
+}
