@@ -49,7 +49,8 @@ function claimFor(sentence: string, claims: readonly (Claim & { n: string })[]):
   let bestShare = 0;
   for (const c of claims) {
     const overlap = c.n.includes(n) ? n.length : n.includes(c.n) ? c.n.length : 0;
-    const share = overlap / Math.max(n.length, 1);
+    // Shared text as a share of the longer of the two: a one-word heading is not the claim around it.
+    const share = overlap / Math.max(n.length, c.n.length, 1);
     if (share > bestShare) [best, bestShare] = [c, share];
   }
   return bestShare >= 0.5 ? best : undefined;
