@@ -16,11 +16,75 @@ export type ClaimKind = 'furniture' | 'commentary' | 'reported' | 'claim';
 
 const FURNITURE = new PhraseMatcher(lexiconPhrases(furniture.entries));
 const EDITORIAL = new PhraseMatcher(editorial.entries);
-/** "Dharma says", "according to NVIDIA", "the post argues". */
+/**
+ * "Dharma says", "according to NVIDIA", "the post argues", "the authors warn": reporting verbs
+ * (independence.json, after Bergler 1992) and the verbs by which digests relay a post's argument
+ * (Hyland 2002's research-act and discourse-act reporting verbs), chosen here.
+ */
 const REPORTING = new PhraseMatcher([
   ...independence.entries.reporting,
-  'announced', 'announces', 'claims', 'claimed', 'reports', 'reported', 'writes', 'describes', 'described', 'suggests', 'found that',
-  'the post', 'the paper', 'the article', 'the announcement', 'the press release', 'the blog post', 'the report', 'the authors', 'the company', 'the study',
+  'announced',
+  'announces',
+  'claims',
+  'claimed',
+  'reports',
+  'reported',
+  'describes',
+  'described',
+  'suggests',
+  'found that',
+  'contends',
+  'contended',
+  'highlights',
+  'highlighted',
+  'points to',
+  'pointed to',
+  'points out',
+  'pointed out',
+  'warns',
+  'advocates',
+  'advocated',
+  'proposes',
+  'proposed',
+  'emphasizes',
+  'emphasises',
+  'stresses',
+  'maintains',
+  'asserts',
+  'insists',
+  'acknowledges',
+  'acknowledged',
+  'admits',
+  'admitted',
+  'concludes',
+  'concluded',
+  'challenges the',
+  'outlines',
+  'outlined',
+  'details',
+  'detailed',
+  'the post includes',
+  'the paper includes',
+  'the article includes',
+  'the release includes',
+]);
+/** Words written in capitals that name no one: a sentence with only these is not about a particular thing. */
+const COMMON_CAPITALS = new Set([
+  'AI',
+  'API',
+  'APIs',
+  'GPU',
+  'GPUs',
+  'CPU',
+  'CEO',
+  'CEOs',
+  'LLM',
+  'LLMs',
+  'ML',
+  'I',
+  'OK',
+  'TV',
+  'PC',
 ]);
 /**
  * The writer speaking for themself or to the reader: first person singular and the reader told
@@ -29,18 +93,39 @@ const REPORTING = new PhraseMatcher([
  * "we" and its "lets you build" are often quoted.
  */
 const WRITER = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y)(?=[^\p{L}]|$)/u;
-const READER = /\b(?:if you|you should|you need to|you must|you'll want|you’ll want|ask yourself|your (?:team|organi[sz]ation|company|business|budget|stack))\b/i;
+const READER =
+  /\b(?:if you|you should|you need to|you must|you'll want|you’ll want|ask yourself|your (?:team|organi[sz]ation|company|business|budget|stack))\b/i;
 const ADVICE = /\b(?:should|must|need to|needs to|ought to)\b/i;
-const ADVISED = /\b(?:buyers?|teams?|enterprises?|organi[sz]ations?|companies|developers?|leaders?|readers?|procurement|cios?|ctos?|founders?|businesses|you|we all|everyone)\b/i;
+const ADVISED =
+  /\b(?:buyers?|teams?|enterprises?|organi[sz]ations?|companies|developers?|leaders?|readers?|procurement|cios?|ctos?|founders?|businesses|you|we all|everyone)\b/i;
 /** "By Jane Doe", "SATURDAY, MAY 23, 2026", "3 min read": a byline or dateline line. */
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[·|,-]?/u;
-const WEEKDAY_DATE = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i;
+const WEEKDAY_DATE =
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i;
 const END_MARK = /[.!?…]["”’')\]]*$/u;
 
 export interface SentenceKind {
   kind: ClaimKind;
   /** What decided it: a lexicon phrase, or the rule's name. */
   why: string;
+  /**
+   * It names something in particular: a figure, a quotation, or a name (a capitalised word
+   * past the first). A general remark the source does not make ("Labor is expensive.") is the
+   * writer's own; a particular one ("Nano runs on consumer hardware.") is a claim it lacks.
+   */
+  specific: boolean;
+}
+
+/** Whether a sentence names something in particular: a figure, a quotation, or a proper name. */
+export function isSpecific(text: string): boolean {
+  if (/\p{N}/u.test(text) || /["“”]/u.test(text)) return true;
+  return text
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => {
+      const word = w.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '');
+      return /^\p{Lu}/u.test(word) && !COMMON_CAPITALS.has(word);
+    });
 }
 
 /** The line of `text` that holds `s`, trimmed. */
@@ -56,22 +141,29 @@ function lineOf(text: string, s: Sentence): string {
  */
 export function claimKinds(page: Article): SentenceKind[] {
   const site = page.site && page.site.length >= 4 ? page.site.toLowerCase() : null;
-  return page.sentences.map((s) => {
+  return page.sentences.map((s) => ({ ...kindOf(page, s, site), specific: isSpecific(s.text) }));
+}
+
+function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceKind, 'specific'> {
+  {
     const text = s.text.trim();
     const hit = FURNITURE.find(text)[0];
     if (hit) return { kind: 'furniture', why: hit.phrase };
-    if (BYLINE.test(text) && text.split(/\s+/).length <= 8) return { kind: 'furniture', why: 'byline' };
+    if (BYLINE.test(text) && text.split(/\s+/).length <= 8)
+      return { kind: 'furniture', why: 'byline' };
     if (WEEKDAY_DATE.test(text)) return { kind: 'furniture', why: 'dateline' };
     // A whole line without an end mark is a heading, a kicker or a label, not a sentence.
-    if (!END_MARK.test(text) && lineOf(page.text, s) === text) return { kind: 'furniture', why: 'heading' };
+    if (!END_MARK.test(text) && lineOf(page.text, s) === text)
+      return { kind: 'furniture', why: 'heading' };
     // The page naming itself ("Tracked by The Brief"), when its name is not a common word.
     if (site && text.toLowerCase().includes(site)) return { kind: 'furniture', why: 'self' };
     const reported = REPORTING.find(text)[0];
     const editorialHit = EDITORIAL.find(text)[0];
     if (editorialHit) return { kind: 'commentary', why: editorialHit.phrase };
     if (WRITER.test(text) || READER.test(text)) return { kind: 'commentary', why: 'writer' };
-    if (ADVICE.test(text) && ADVISED.test(text) && !reported) return { kind: 'commentary', why: 'advice' };
+    if (ADVICE.test(text) && ADVISED.test(text) && !reported)
+      return { kind: 'commentary', why: 'advice' };
     if (reported) return { kind: 'reported', why: reported.phrase };
     return { kind: 'claim', why: 'claim' };
-  });
+  }
 }

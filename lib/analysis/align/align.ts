@@ -9,19 +9,22 @@ import { assessSentence, type SentenceStrength } from '../claim-strength';
 import { STRENGTHS, type ClaimMatch, type ClaimStatus, type Omission, type Reuse } from '../report';
 import { COMPARATIVES } from '../text/comparatives';
 import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
+import { coverage } from './coverage';
 import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from './terms';
 import { measureReuse } from './reuse';
 import { derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
 import type { SentenceKind } from '../claim-kind';
 
-/** Similarity at or above which a source sentence counts as the page sentence's counterpart. */
+/** Share of a claim's weighted words that a passage must say to count as its counterpart. */
 export const MATCH_THRESHOLD = 0.3;
+/** Source sentences most similar by their terms that are judged for each claim. */
+const CANDIDATES = 5;
 /**
  * Below the match threshold but at or above this, the best passage may or may not say the same:
  * the claim is `uncertain`, never a guess either way.
  */
-export const UNCERTAIN_THRESHOLD = 0.2;
+export const UNCERTAIN_THRESHOLD = 0.22;
 /** Source lines shorter than this are headings or labels, not sentences to match. */
 const MIN_SOURCE_WORDS = 6;
 
@@ -74,6 +77,9 @@ function parityTurnedComparison(claim: string, passage: string): ClaimMatch['com
   if (!equal || !better || COMPARATIVES.test(passage) || PARITY.test(claim)) return null;
   return { source: equal.text, page: better.text };
 }
+
+/** The words that hedge or narrow a sentence ("may", "in our tests", "about"), lowercase. */
+const scopeWords = (s: SentenceStrength) => s.hedges.map((h) => h.text.toLowerCase());
 
 /** The words that make a sentence uncertain ("we expect", "may"), each once. */
 const uncertaintyCues = (s: SentenceStrength) => [...new Set(s.hedges.filter((h) => h.kind === 'hedge').map((h) => h.text))];
@@ -147,18 +153,35 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
   // The source's figures are read once, and only when a claim states one.
   let figuresInSource: Figure[] | undefined;
   const sourceFigures = () => (figuresInSource ??= figuresOf(source.text));
+  /**
+   * The source sentence that says most of a claim: the few most similar by their terms, then the
+   * one that covers most of the claim's rare words (coverage.ts), as the judge of the match.
+   */
+  const bestPassage = (claimTerms: readonly number[]): { doc: number; score: number } | null => {
+    let best: { doc: number; score: number } | null = null;
+    for (const hit of index.search(claimTerms, CANDIDATES)) {
+      const doc = indexed[hit.doc]!;
+      const score = coverage(claimTerms, sourceTerms[doc]!.terms, (t) => index.rarity(t));
+      if (!best || score > best.score) best = { doc, score };
+    }
+    return best;
+  };
   const matches: AlignedClaim[] = page.sentences.map((sentence, pageIndex) => {
     const mine = pageStrengths?.[pageIndex] ?? assessSentence(sentence.text);
     const kind = kinds?.[pageIndex]?.kind ?? 'claim';
+    // A general remark that no passage says ("Labor is expensive.") is the writer's own view; a
+    // particular one, or one that reports the source, is a claim the source lacks.
+    const general = kind === 'claim' && kinds?.[pageIndex]?.specific === false;
     if (!mine.assertion || kind === 'furniture') return { pageIndex, status: 'unchecked', match: null };
     // The writer's own view is not the source's to back: shown as such, not judged.
     if (kind === 'commentary') return { pageIndex, status: 'editorial', match: null };
-    const [hit] = index.search(pageTerms[pageIndex]!.terms, 1);
-    if (hit && hit.score < MATCH_THRESHOLD && hit.score >= UNCERTAIN_THRESHOLD) return { pageIndex, status: 'uncertain', match: null };
-    const matched = hit && hit.score >= MATCH_THRESHOLD ? { doc: indexed[hit.doc]!, score: hit.score } : null;
-    if (matched) covered.add(matched.doc);
-    const theirs = matched ? strengthOf(matched.doc) : null;
-    const passage = matched ? source.sentences[matched.doc]!.text : '';
+    const matched = bestPassage(pageTerms[pageIndex]!.terms);
+    if (general && !(matched && matched.score >= MATCH_THRESHOLD)) return { pageIndex, status: 'editorial', match: null };
+    if (matched && matched.score < MATCH_THRESHOLD && matched.score >= UNCERTAIN_THRESHOLD) return { pageIndex, status: 'uncertain', match: null };
+    if (matched && matched.score < MATCH_THRESHOLD) matched.doc = -1;
+    if (matched && matched.doc >= 0) covered.add(matched.doc);
+    const theirs = matched && matched.doc >= 0 ? strengthOf(matched.doc) : null;
+    const passage = theirs ? source.sentences[matched!.doc]!.text : '';
     const figures = theirs && mine.assertion ? changedFigures(sentence.text, passage, sourceFigures) : null;
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
     const comparison =
@@ -187,9 +210,13 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
       // A dropped hedge is words the reader is shown ("Preliminary results indicate that…" retold
       // as plain fact); a lower level is the model's reading of two sentences. So the certainty a
       // retelling added counts first, unless it added or dropped a negation: then it says
-      // something else.
-      if (rank(mine) > rank(theirs) || (droppedHedges && mine.negated === theirs.negated)) status = 'strengthened';
-      else if (rank(mine) < rank(theirs)) status = 'weakened';
+      // something else. A change of level counts only when words the reader can see set it: the
+      // source's hedges or limits that the claim lacks, or the claim's sweeping words ("always",
+      // "every") that the source lacks; else two wordings of one fact would read as a change.
+      const up = rank(mine) > rank(theirs) && (scopeWords(theirs).some((w) => !scopeWords(mine).includes(w)) || (mine.strength === 'universal' && theirs.strength !== 'universal'));
+      const down = rank(mine) < rank(theirs) && scopeWords(mine).some((w) => !scopeWords(theirs).includes(w));
+      if (up || (droppedHedges && mine.negated === theirs.negated)) status = 'strengthened';
+      else if (down) status = 'weakened';
       else status = 'supported';
     }
     return { pageIndex, status, match };

@@ -68,6 +68,11 @@ export class InvertedIndex {
     return out;
   }
 
+  /** How rare a term is in the indexed sentences: log(1 + N / df); a term never seen, as if seen once. */
+  rarity(t: number): number {
+    return t < this.termCount && this.df[t] ? this.idf[t]! : this.unseen;
+  }
+
   /** TF-IDF weight of a term counted in `counts`: (1 + log tf) × idf. */
   private weight(t: number): number {
     return (1 + Math.log(this.counts[t]!)) * this.idf[t]!;

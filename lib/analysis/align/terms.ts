@@ -36,6 +36,8 @@ export class Vocabulary {
   private readonly termOfId: (string | null)[] = [];
   private readonly termIdOfId: number[] = [];
   private readonly termIds = new Map<string, number>();
+  /** The first word seen with each term ("models" for "model"): what word vectors are looked up by. */
+  private readonly wordOfTermId: string[] = [];
 
   /** The id of a word, given in lowercase. */
   idOf(word: string): number {
@@ -71,6 +73,7 @@ export class Vocabulary {
     let termId = -1;
     if (term !== null) {
       termId = this.termIds.get(term) ?? this.termIds.size;
+      if (termId === this.termIds.size) this.wordOfTermId.push(word);
       this.termIds.set(term, termId);
     }
     this.termIdOfId.push(termId);
@@ -91,6 +94,11 @@ export class Vocabulary {
   /** The content term of a word id, or null for a stopword. */
   term(id: number): string | null {
     return this.termOfId[id]!;
+  }
+
+  /** A word of a term id, as first seen (lowercase). */
+  wordOfTerm(termId: number): string {
+    return this.wordOfTermId[termId]!;
   }
 
   /** The content term of a word id as a small integer, or -1 for a stopword. */

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { claimKinds, type ClaimKind } from '../../lib/analysis/claim-kind';
+import { analyze } from '../../lib/analysis/analyze';
+import { articleOf, FILLER } from './support/article';
+
+/** The kind of each given paragraph's sentence, on a page of its own beside the filler. */
+function kindOf(sentence: string, site?: string): ClaimKind {
+  const page = articleOf([FILLER, sentence], site ? { head: `<meta property="og:site_name" content="${site}">` } : {});
+  const i = page.sentences.findIndex((s) => sentence.startsWith(s.text.slice(0, 20)));
+  return claimKinds(page)[i]!.kind;
+}
+
+describe('what is a claim about the source', () => {
+  it('page furniture is not a claim: newsletter, cookie, share and navigation text', () => {
+    // The real failures of issue 19, and furniture of the same kinds written here.
+    expect(kindOf('You can unsubscribe at any time.')).toBe('furniture');
+    expect(kindOf('By subscribing, you agree to receive updates from us.')).toBe('furniture');
+    expect(kindOf('Stay ahead of the systems reshaping markets.')).toBe('furniture');
+    expect(kindOf('This signal links to a primary source.')).toBe('furniture');
+    expect(kindOf('This is an original digest written from the company’s announcement.')).toBe('furniture');
+    expect(kindOf('We use cookies to improve your experience on this site.')).toBe('furniture');
+    expect(kindOf('Read more about the new chip in our hardware section.')).toBe('furniture');
+    expect(kindOf('Share this story with your colleagues.')).toBe('furniture');
+  });
+
+  it('bylines, datelines and headings are not claims', () => {
+    expect(kindOf('By Maria Lopez')).toBe('furniture');
+    expect(kindOf('SATURDAY, MAY 23, 2026')).toBe('furniture');
+    expect(kindOf('4 min read')).toBe('furniture');
+    // A whole line without an end mark: a heading or kicker, even one that sounds like a claim.
+    expect(kindOf('How Smaller Models Took the Lead')).toBe('furniture');
+    expect(kindOf('The Chip That Halves Training Costs')).toBe('furniture');
+  });
+
+  it('the page naming itself is about the page, not the story', () => {
+    expect(kindOf('Tracked by The Weekly Model Brief as part of its coverage.', 'The Weekly Model Brief')).toBe('furniture');
+  });
+
+  it('the writer’s own view and advice are commentary', () => {
+    expect(kindOf('My view: buyers should test the model on their own documents first.')).toBe('commentary');
+    expect(kindOf('I think the result matters more for cost than for quality.')).toBe('commentary');
+    expect(kindOf('Procurement teams should ask for a benchmark on their own data.')).toBe('commentary');
+    expect(kindOf('If you run document processing at scale, the arithmetic changes.')).toBe('commentary');
+    expect(kindOf('Why it matters: the cost gap is large.')).toBe('commentary');
+  });
+
+  it('a sentence that reports the source is held to it', () => {
+    expect(kindOf('According to NVIDIA, the model reasons about video in fractions of a second.')).toBe('reported');
+    expect(kindOf('Dharma says its 3B model beat every frontier API it tested.')).toBe('reported');
+    expect(kindOf('The post argues that specialization is inevitable.')).toBe('reported');
+    // Advice the source gives, reported as the source's, is the source's claim.
+    expect(kindOf('The company says teams should fine-tune on their own data.')).toBe('reported');
+  });
+
+  it('plain statements about the subject are claims', () => {
+    expect(kindOf('The new model scored 0.91 on the benchmark, ahead of every commercial API.')).toBe('claim');
+    expect(kindOf('The release includes the weights and a technical report.')).toBe('claim');
+    // "you" in a product's own wording is not the writer addressing the reader.
+    expect(kindOf('The toolkit lets you build agents that call external tools.')).toBe('claim');
+    // "subscription" is what vendors sell, not newsletter furniture.
+    expect(kindOf('The company sells a subscription to its hosted models.')).toBe('claim');
+  });
+});
+
+describe('the comparison leaves furniture and commentary unjudged', () => {
+  const source = articleOf([
+    'In our tests on one benchmark of scanned invoices, the specialized model scored 0.91 while the largest commercial model scored 0.83.',
+    'The specialized model was also cheaper to run, at about a fiftieth of the cost per million pages.',
+    'We do not claim that the result generalizes to every workload or language.',
+  ]);
+
+  it('furniture is not a claim in the Report; commentary is the page’s own view; an unrelated claim is not in the source', () => {
+    const page = articleOf([
+      'The specialized model scored 0.91 on the benchmark of scanned invoices, above the largest commercial model at 0.83.',
+      'You can unsubscribe at any time.',
+      'My view: buyers should run their own tests before they switch.',
+      'Regulators in three countries have opened inquiries into the company’s data practices.',
+    ]);
+    const report = analyze(page, { source });
+    const status = (start: string) => report.claims.find((c) => c.text.startsWith(start))?.status;
+    expect(status('The specialized model scored')).toBe('supported');
+    expect(status('You can unsubscribe')).toBeUndefined();
+    expect(status('My view')).toBe('editorial');
+    expect(status('Regulators in three countries')).toBe('unsupported');
+  });
+
+  it('a claim whose closest passage is a weak match is uncertain, not a guess', () => {
+    const page = articleOf(['The cost of running the specialized model fell sharply over the year, analysts report.']);
+    const [claim] = analyze(page, { source }).claims.filter((c) => c.text.startsWith('The cost'));
+    expect(['uncertain', 'unsupported']).toContain(claim!.status);
+    expect(claim!.status).not.toBe('supported');
+  });
+});
