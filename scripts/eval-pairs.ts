@@ -124,7 +124,7 @@ function measure(entry: PageEntry): { t: Tally; rows: [string, Label, Said, stri
       t.furniture++;
       if (UNJUDGED.includes(said)) t.furnitureUnjudged++;
     }
-    rows.push([text, l.label, said, claim?.match ? `${claim.match.score} ${claim.match.text.slice(0, 90)}` : '']);
+    rows.push([text, l.label, said, claim?.match ? `${claim.match.score} ${claim.match.unmentioned ? `[never: ${claim.match.unmentioned.join(', ')}] ` : ''}${claim.match.text.slice(0, 90)}` : '']);
   }
   const flaggedAttribution = report.flags.some((f) => f.id === 'attribution-mismatch');
   if (entry.misattributes) {
@@ -201,12 +201,19 @@ if (only) {
 
 const dev = tally();
 const held = tally();
+/** Dev sentences by label (rows) and what Unspun said (columns). */
+const confusion = new Map<string, Map<string, number>>();
 const rows: string[][] = [HEAD];
 const started = performance.now();
 for (const entry of usable) {
-  const { t } = measure(entry);
+  const { t, rows: said } = measure(entry);
   if (entry.split === 'heldout') add(held, t);
   else {
+    for (const [, label, status] of said) {
+      const row = confusion.get(label) ?? new Map<string, number>();
+      row.set(status, (row.get(status) ?? 0) + 1);
+      confusion.set(label, row);
+    }
     add(dev, t);
     rows.push(line(entry.id, t));
   }
@@ -214,6 +221,10 @@ for (const entry of usable) {
 const skipped = pages.length - usable.length;
 console.log(`Real pairs: ${usable.length} pages read (${skipped ? `${skipped} without their texts` : 'all'}), ${sources.size} sources.\n`);
 table(rows);
+console.log('');
+const columns = ['supported', 'strengthened', 'weakened', 'figures-differ', 'unsupported', 'uncertain', 'editorial', 'unchecked', 'not-a-claim'];
+console.log('dev sentences: labelled (rows) and said (columns)');
+table([['', ...columns], ...[...confusion].map(([label, row]) => [label, ...columns.map((c) => String(row.get(c) ?? 0))])]);
 console.log('');
 const devCount = usable.filter((p) => p.split === 'dev').length;
 table([HEAD, line(`dev (${devCount} pages)`, dev), line(`held out (${usable.length - devCount} pages)`, held)]);

@@ -68,8 +68,8 @@ const REPORTING = new PhraseMatcher([
   'the article includes',
   'the release includes',
 ]);
-/** Words written in capitals that name no one: a sentence with only these is not about a particular thing. */
-const COMMON_CAPITALS = new Set([
+/** Words written in capitals that name no one ("AI", "GPU"): not a name of anything in particular. */
+export const COMMON_CAPITALS = new Set([
   'AI',
   'API',
   'APIs',

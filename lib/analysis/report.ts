@@ -65,7 +65,7 @@ export interface Cue extends Span {
 /** The best-matching source passage for a page claim. */
 export interface ClaimMatch {
   text: string;
-  /** Similarity in 0..1. */
+  /** How much of the claim the passage says, in its words or in others, 0..1. */
   score: number;
   /** Source address with a `#:~:text=` fragment pointing at the passage. */
   fragmentUrl: string;
@@ -77,6 +77,8 @@ export interface ClaimMatch {
   denial?: string;
   /** When the figures differ: the page's figures found nowhere in the source, and the passage's own. */
   figures?: { page: string[]; source: string[] };
+  /** Names and figures of the claim that the source never mentions ("GPT-5", "90%"). */
+  unmentioned?: string[];
   /** When the passage calls two things about equal and the page calls one better: both wordings. */
   comparison?: { source: string; page: string };
 }

@@ -10,21 +10,32 @@ import { STRENGTHS, type ClaimMatch, type ClaimStatus, type Omission, type Reuse
 import { COMPARATIVES } from '../text/comparatives';
 import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 import { coverage } from './coverage';
+import { semanticMatch, semanticWords, type SemanticWords } from './semantic';
+import { mentionIndex, unmentioned } from './unmentioned';
+import { certaintyChange } from './certainty-change';
 import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from './terms';
 import { measureReuse } from './reuse';
 import { derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
 import type { SentenceKind } from '../claim-kind';
 
-/** Share of a claim's weighted words that a passage must say to count as its counterpart. */
-export const MATCH_THRESHOLD = 0.3;
+/**
+ * A passage is a claim's counterpart when it says this share of the claim's weighted words in the
+ * same words (coverage.ts), or MEANING_THRESHOLD of them in any words (semantic.ts). Both were
+ * calibrated on the dev half of the real-pairs corpus (tests/realpairs; docs/real-pairs.md):
+ * the pair that best told labelled faithful sentences from invented ones.
+ */
+export const WORDS_THRESHOLD = 0.25;
+export const MEANING_THRESHOLD = 0.35;
+/** A match score (1 at either threshold) at or above which a passage is a counterpart. */
+export const MATCH_THRESHOLD = 1;
 /** Source sentences most similar by their terms that are judged for each claim. */
 const CANDIDATES = 5;
 /**
  * Below the match threshold but at or above this, the best passage may or may not say the same:
  * the claim is `uncertain`, never a guess either way.
  */
-export const UNCERTAIN_THRESHOLD = 0.22;
+export const UNCERTAIN_THRESHOLD = 0.85;
 /** Source lines shorter than this are headings or labels, not sentences to match. */
 const MIN_SOURCE_WORDS = 6;
 
@@ -50,7 +61,8 @@ export interface Alignment {
   reuse: Reuse;
 }
 
-const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
+/** A sentence's words, for the paraphrase measure. */
+const wordList = (text: string) => text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 
 /**
  * The figures a claim states that the source gives nowhere, when the passage it restates gives
@@ -77,9 +89,6 @@ function parityTurnedComparison(claim: string, passage: string): ClaimMatch['com
   if (!equal || !better || COMPARATIVES.test(passage) || PARITY.test(claim)) return null;
   return { source: equal.text, page: better.text };
 }
-
-/** The words that hedge or narrow a sentence ("may", "in our tests", "about"), lowercase. */
-const scopeWords = (s: SentenceStrength) => s.hedges.map((h) => h.text.toLowerCase());
 
 /** The words that make a sentence uncertain ("we expect", "may"), each once. */
 const uncertaintyCues = (s: SentenceStrength) => [...new Set(s.hedges.filter((h) => h.kind === 'hedge').map((h) => h.text))];
@@ -153,70 +162,81 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
   // The source's figures are read once, and only when a claim states one.
   let figuresInSource: Figure[] | undefined;
   const sourceFigures = () => (figuresInSource ??= figuresOf(source.text));
+  // Word weights for the paraphrase measure: the index's rarity of the word's stem, 0..1.
+  const maxRarity = Math.log(1 + index.size);
+  const weightOf = (stem: string) => {
+    const t = vocabulary.idOfTerm(stem);
+    return Math.min(1, (t < 0 ? maxRarity : index.rarity(t)) / maxRarity);
+  };
+  const sourceMeaning = new Map<number, SemanticWords>();
+  const meaningOf = (doc: number) => {
+    let m = sourceMeaning.get(doc);
+    if (!m) sourceMeaning.set(doc, (m = semanticWords(wordList(source.sentences[doc]!.text), weightOf)));
+    return m;
+  };
+  const mentions = mentionIndex(source.text);
+  const sourceUses = (word: string) => mentions.spaced.includes(` ${word} `);
   /**
-   * The source sentence that says most of a claim: the few most similar by their terms, then the
-   * one that covers most of the claim's rare words (coverage.ts), as the judge of the match.
+   * The source sentence that says most of a claim: the few most similar by their terms (the
+   * index), then judged by how much of the claim each says, in its words or in other words.
+   * `score` is 1 where either measure reaches its threshold; `share` the larger measure, 0..1.
    */
-  const bestPassage = (claimTerms: readonly number[]): { doc: number; score: number } | null => {
-    let best: { doc: number; score: number } | null = null;
+  const bestPassage = (claimTerms: readonly number[], claimText: string) => {
+    let best: { doc: number; score: number; share: number } | null = null;
+    const claimMeaning = semanticWords(wordList(claimText), weightOf);
     for (const hit of index.search(claimTerms, CANDIDATES)) {
       const doc = indexed[hit.doc]!;
-      const score = coverage(claimTerms, sourceTerms[doc]!.terms, (t) => index.rarity(t));
-      if (!best || score > best.score) best = { doc, score };
+      const said = coverage(claimTerms, sourceTerms[doc]!.terms, (t) => index.rarity(t));
+      const meant = semanticMatch(claimMeaning, meaningOf(doc)).recall;
+      const score = Math.max(said / WORDS_THRESHOLD, meant / MEANING_THRESHOLD);
+      if (!best || score > best.score) best = { doc, score, share: Math.min(1, Math.max(said, meant)) };
     }
     return best;
   };
-  const matches: AlignedClaim[] = page.sentences.map((sentence, pageIndex) => {
+  const matches: AlignedClaim[] = page.sentences.map((sentence, pageIndex): AlignedClaim => {
     const mine = pageStrengths?.[pageIndex] ?? assessSentence(sentence.text);
     const kind = kinds?.[pageIndex]?.kind ?? 'claim';
+    const unjudged = (status: ClaimStatus): AlignedClaim => ({ pageIndex, status, match: null });
+    if (!mine.assertion || kind === 'furniture') return unjudged('unchecked');
+    // The writer's own view is not the source's to back: shown as such, not judged.
+    if (kind === 'commentary') return unjudged('editorial');
+    const best = bestPassage(pageTerms[pageIndex]!.terms, sentence.text);
+    const found = best && best.score >= MATCH_THRESHOLD ? best : null;
     // A general remark that no passage says ("Labor is expensive.") is the writer's own view; a
     // particular one, or one that reports the source, is a claim the source lacks.
-    const general = kind === 'claim' && kinds?.[pageIndex]?.specific === false;
-    if (!mine.assertion || kind === 'furniture') return { pageIndex, status: 'unchecked', match: null };
-    // The writer's own view is not the source's to back: shown as such, not judged.
-    if (kind === 'commentary') return { pageIndex, status: 'editorial', match: null };
-    const matched = bestPassage(pageTerms[pageIndex]!.terms);
-    if (general && !(matched && matched.score >= MATCH_THRESHOLD)) return { pageIndex, status: 'editorial', match: null };
-    if (matched && matched.score < MATCH_THRESHOLD && matched.score >= UNCERTAIN_THRESHOLD) return { pageIndex, status: 'uncertain', match: null };
-    if (matched && matched.score < MATCH_THRESHOLD) matched.doc = -1;
-    if (matched && matched.doc >= 0) covered.add(matched.doc);
-    const theirs = matched && matched.doc >= 0 ? strengthOf(matched.doc) : null;
-    const passage = theirs ? source.sentences[matched!.doc]!.text : '';
-    const figures = theirs && mine.assertion ? changedFigures(sentence.text, passage, sourceFigures) : null;
+    if (!found && kind === 'claim' && kinds?.[pageIndex]?.specific === false) return unjudged('editorial');
+    if (!found) {
+      if (best && best.score >= UNCERTAIN_THRESHOLD) return unjudged('uncertain');
+      return unjudged(kinds || !EDITORIAL.test(sentence.text) ? 'unsupported' : 'editorial');
+    }
+    covered.add(found.doc);
+    const theirs = strengthOf(found.doc);
+    const passage = source.sentences[found.doc]!.text;
+    const figures = changedFigures(sentence.text, passage, sourceFigures);
+    const missing = figures ? [] : unmentioned(sentence.text, mentions);
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
-    const comparison =
-      theirs && mine.assertion && !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;
-    const match: ClaimMatch | null =
-      matched && theirs
-        ? {
-            text: source.sentences[matched.doc]!.text,
-            score: Math.round(matched.score * 100) / 100,
-            fragmentUrl: textFragmentUrl(source.url, source.sentences[matched.doc]!.text),
-            strength: theirs.strength,
-            hedgeWords: uncertaintyCues(theirs),
-            ...(theirs.relation?.kind === 'denied' ? { denial: theirs.relation.text } : {}),
-            ...(figures ? { figures } : {}),
-            ...(comparison ? { comparison } : {}),
-          }
-        : null;
+    const comparison = !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;
+    const match: ClaimMatch = {
+      text: passage,
+      score: Math.round(found.share * 100) / 100,
+      fragmentUrl: textFragmentUrl(source.url, passage),
+      strength: theirs.strength,
+      hedgeWords: uncertaintyCues(theirs),
+      ...(theirs.relation?.kind === 'denied' ? { denial: theirs.relation.text } : {}),
+      ...(figures ? { figures } : {}),
+      ...(missing.length ? { unmentioned: missing } : {}),
+      ...(comparison ? { comparison } : {}),
+    };
     let status: ClaimStatus;
-    if (!theirs) status = kinds || !EDITORIAL.test(sentence.text) ? 'unsupported' : 'editorial';
-    else if (figures) status = 'figures-differ';
+    if (figures) status = 'figures-differ';
+    // Names or figures the source never mentions: the passage says something else, however alike.
+    else if (missing.length) status = 'unsupported';
     else if (comparison) status = 'strengthened';
     else {
-      // A sentence that reports the source ("Dharma says…") is held to it most strictly: the
-      // hedges it dropped count like any other's.
-      const droppedHedges = theirs.uncertain && !mine.uncertain && (kind === 'reported' || !ATTRIBUTED.test(sentence.text));
-      // A dropped hedge is words the reader is shown ("Preliminary results indicate that…" retold
-      // as plain fact); a lower level is the model's reading of two sentences. So the certainty a
-      // retelling added counts first, unless it added or dropped a negation: then it says
-      // something else. A change of level counts only when words the reader can see set it: the
-      // source's hedges or limits that the claim lacks, or the claim's sweeping words ("always",
-      // "every") that the source lacks; else two wordings of one fact would read as a change.
-      const up = rank(mine) > rank(theirs) && (scopeWords(theirs).some((w) => !scopeWords(mine).includes(w)) || (mine.strength === 'universal' && theirs.strength !== 'universal'));
-      const down = rank(mine) < rank(theirs) && scopeWords(mine).some((w) => !scopeWords(theirs).includes(w));
-      if (up || (droppedHedges && mine.negated === theirs.negated)) status = 'strengthened';
-      else if (down) status = 'weakened';
+      // Held to the source's own hedges, whoever it says is speaking ("Dharma says…" included).
+      const change = certaintyChange(sentence.text, mine, passage, theirs, sourceUses);
+      if (change?.direction === 'stronger') status = 'strengthened';
+      else if (change?.direction === 'weaker') status = 'weakened';
       else status = 'supported';
     }
     return { pageIndex, status, match };

@@ -96,6 +96,11 @@ export class Vocabulary {
     return this.termOfId[id]!;
   }
 
+  /** The id of a content term (a Porter stem), or -1 when no word of the texts has it. */
+  idOfTerm(term: string): number {
+    return this.termIds.get(term) ?? -1;
+  }
+
   /** A word of a term id, as first seen (lowercase). */
   wordOfTerm(termId: number): string {
     return this.wordOfTermId[termId]!;

@@ -44,11 +44,14 @@ export interface Parsed {
 
 const isBoundary = (t: Token) => (t.punct && CLAUSE_PUNCT.has(t.norm)) || CLAUSE_WORDS.has(t.norm);
 
-/** 'most' after 'the', 'at', 'a' is a superlative or a bound, not the quantifier. */
+/** Words before 'most' that make it a superlative ("its most capable", "the experiment's most notorious"). */
+const SUPERLATIVE_BEFORE = new Set(['the', 'at', 'a', 'an', 'one', 'among', 'what', 'which', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+
+/** 'most' after 'the', 'at', 'a' or a possessive is a superlative or a bound, not the quantifier. */
 function isQuantifier(tokens: readonly Token[], hit: TokenHit): boolean {
   if (hit.phrase !== 'most' && hit.phrase !== 'all') return true;
   const prev = hit.from > 0 ? tokens[hit.from - 1]!.norm : '';
-  if (hit.phrase === 'most') return !['the', 'at', 'a', 'an', 'one', 'among', 'what', 'which'].includes(prev);
+  if (hit.phrase === 'most') return !SUPERLATIVE_BEFORE.has(prev) && !/['’]s$/u.test(hit.from > 0 ? tokens[hit.from - 1]!.raw : '');
   // "all" after "at" ("not at all"), or "all-around" pieces: not a quantifier of the claim.
   return prev !== 'at' && prev !== 'above' && prev !== 'after';
 }

@@ -1,0 +1,77 @@
+import { STRENGTHS } from '../report';
+import type { SentenceCue, SentenceStrength } from '../claim-strength';
+import { terms } from './terms';
+
+/** Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"). */
+const DESCRIPTIVE = new Set(['all', 'most', 'mostly', 'every', 'everything', 'everyone', 'largely', 'generally']);
+/** Where a clause of a long sentence ends: a hedge in one clause does not reach the next. */
+const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|while|whereas|although|though)\b/giu;
+
+const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
+const scoped = (cues: readonly SentenceCue[]) => cues.filter((h) => h.kind === 'hedge' || h.kind === 'limiter');
+
+/** The clause of `text` around offsets [start, end). */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+/**
+ * The passage's hedges and limits that bear on what the claim restates: those in a clause that
+ * shares two content words with the claim. A long source sentence hedges one clause ("if the
+ * supplier agrees, it could…") and states another plainly; a claim that restates the plain one
+ * dropped no hedge.
+ */
+function hedgesOnClaim(passage: string, theirs: SentenceStrength, claimTerms: ReadonlySet<string>): SentenceCue[] {
+  return scoped(theirs.hedges).filter((h) => {
+    const clause = terms(clauseAround(passage, h.start, h.end));
+    return new Set(clause.filter((t) => claimTerms.has(t))).size >= 2;
+  });
+}
+
+/** What makes a claim more or less certain than its passage, in words the reader can see. */
+export interface CertaintyChange {
+  direction: 'stronger' | 'weaker';
+  /** The passage's hedges the claim dropped, when that is why. */
+  dropped: string[];
+}
+
+/**
+ * Whether a claim says its passage more or less certainly, from words the reader is shown: a
+ * hedge or limit of the restated clause dropped ("Preliminary results indicate that…" retold as
+ * plain fact; "in a small pilot" left out), or a sweeping word the source never uses added
+ * ("consistently", "always", "for most"). A change of level read by the model alone, with no
+ * such words, is two wordings of one fact, not a change. A retelling that adds or drops a
+ * negation says something else, and is left to other checks.
+ */
+export function certaintyChange(
+  claim: string,
+  mine: SentenceStrength,
+  passage: string,
+  theirs: SentenceStrength,
+  sourceUses: (word: string) => boolean,
+): CertaintyChange | null {
+  if (mine.negated !== theirs.negated) return null;
+  const claimTerms = new Set(terms(claim));
+  const onClaim = hedgesOnClaim(passage, theirs, claimTerms);
+  const mineScope = scoped(mine.hedges).map((h) => h.text.toLowerCase());
+  const dropped = [...new Set(onClaim.map((h) => h.text.toLowerCase()).filter((w) => !mineScope.includes(w)))];
+  const droppedHedge = theirs.uncertain && !mine.uncertain && onClaim.some((h) => h.kind === 'hedge');
+  if (dropped.length && (droppedHedge || rank(mine) > rank(theirs))) return { direction: 'stronger', dropped };
+  const sweeping = mine.boosters.some((b) => {
+    const word = b.text.toLowerCase();
+    return (b.kind === 'absolute' || b.kind === 'booster') && !DESCRIPTIVE.has(word) && !sourceUses(word);
+  });
+  if (mine.strength === 'universal' && theirs.strength !== 'universal' && sweeping) return { direction: 'stronger', dropped: [] };
+  const theirScope = scoped(theirs.hedges).map((h) => h.text.toLowerCase());
+  if (rank(mine) < rank(theirs) && mineScope.some((w) => !theirScope.includes(w))) return { direction: 'weaker', dropped: [] };
+  return null;
+}
