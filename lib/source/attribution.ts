@@ -119,12 +119,12 @@ function jsonLdAuthors(value: unknown): { orgs: string[]; people: string[] } {
  * date, a dateline, "Press Release" or "Share" names nobody.
  */
 export function sourceAuthor(source: Article): SourceInfo['author'] {
-  const found: { name: string; why: Message }[] = [];
-  const offer = (name: string | null | undefined, why: (name: string) => Message) => {
-    if (name) found.push({ name: findOrgByName(name)?.name ?? name, why: why(name) });
+  const found: { name: string; raw: string; why: Message }[] = [];
+  const offer = (name: string | null | undefined, why: (name: string) => Message, raw = name) => {
+    if (name) found.push({ name: findOrgByName(name)?.name ?? name, raw: raw ?? name, why: why(name) });
   };
   const onPlatform = platformAuthor(source.url);
-  if (onPlatform) offer(orgForPlatformAuthor(onPlatform.authorSlug)?.name ?? prettySlug(onPlatform.authorSlug), () => msg('attribution.platformPost', onPlatform.authorSlug, onPlatform.platform.name));
+  if (onPlatform) offer(orgForPlatformAuthor(onPlatform.authorSlug)?.name ?? prettySlug(onPlatform.authorSlug), () => msg('attribution.platformPost', onPlatform.authorSlug, onPlatform.platform.name), onPlatform.authorSlug);
   const ld = jsonLdAuthors(jsonLdField(source.meta, 'author'));
   for (const org of ld.orgs) offer(org, (n) => msg('attribution.structuredData', n));
   const byline = source.byline ? readByline(source.byline) : null;
@@ -146,9 +146,10 @@ export function sourceAuthor(source: Article): SourceInfo['author'] {
   for (const f of found) {
     const people = ld.people.includes(f.name) || (byline?.kind === 'people' && f.name === byline.text);
     if (f !== chosen && !people && !same(f.name, chosen.name)) continue;
-    const words = english(f.why);
-    if (said.has(words)) continue;
-    said.add(words);
+    // The same name twice (structured data and byline both "Acme Labs") is said once.
+    const key = f.raw.toLowerCase();
+    if (said.has(key)) continue;
+    said.add(key);
     evidence.push(f.why);
   }
   return { name: chosen.name, evidence: evidence.map(english), messages: { evidence } };
