@@ -26,7 +26,7 @@ const alternatives = (list: string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s'))
     .join('|');
-/** Lead words at a sentence's start or within it ("Source:", "according to"): either case of the first letter only, so that names stay capitalised. */
+/** Lead words ("Source:", "according to") in either case of their first letter only: the names after them stay capitalised. */
 const leads = (list: string[]) => alternatives(list).replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c.toLowerCase()}]`);
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\s\p{Lu}[\p{L}\p{N}'’&-]*){0,3}`;
 const DOMAIN = String.raw`[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
@@ -35,7 +35,7 @@ const WHO = `(${NAME}|${DOMAIN})`;
 const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp }[] = [
   { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.creditVerbs)})\\b`, 'gu') },
   { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(${NAME})['’]s?\\s(?:own\\s|new\\s|latest\\s|recent\\s)?(?:${alternatives(CUES.creditNouns)})\\b`, 'gu') },
-  { role: 'author', pattern: new RegExp(`\\bThe (${NAME}) (?:${alternatives(CUES.creditNouns)})\\b`, 'gu') },
+  { role: 'author', pattern: new RegExp(`\\bThe (${NAME}) (?:${alternatives(CUES.theCreditNouns)})\\b`, 'gu') },
   { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.authorLeads)})\\s(?:the\\s)?${WHO}`, 'gu') },
   { role: 'place', pattern: new RegExp(`\\b(?:on|from|in|at) the (${NAME}) [Bb]log\\b`, 'gu') },
   { role: 'place', pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.placeLeads)})\\s*(?:the\\s)?${WHO}`, 'gu') },
@@ -183,9 +183,9 @@ function authorNames(source: Article, author: string): string[] {
 /**
  * The page credits someone other than the source's author: both names and the evidence for each.
  * Crediting the platform that hosts the post as its author ("Hugging Face argues") is one; so is
- * crediting another as author, or the host as the place, while never naming the author. Naming the platform as the place it appeared
- * beside the right author ("Dharma AI's post on the Hugging Face blog") is not, nor is quoting
- * others on a page that names the author.
+ * crediting another as author, or the host as the place, while never naming the author. Naming
+ * the platform as the place it appeared beside the right author ("Dharma AI's post on the Hugging
+ * Face blog") is not, nor is quoting others on a page that names the author.
  */
 export function attributionMismatch(page: Article, source: Article): { credited: Credit; author: NonNullable<SourceInfo['author']> } | null {
   const author = sourceAuthor(source);

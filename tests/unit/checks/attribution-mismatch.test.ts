@@ -84,3 +84,9 @@ describe('attribution-mismatch', () => {
     expect(flagOf(['The weights were posted on GitHub this week.'], openaiSource)).toBeUndefined();
   });
 });
+
+describe('what counts as a credit', () => {
+  it('takes “The X paper” or “The X benchmark” for a paper or benchmark, not for who wrote the source', () => {
+    expect(flagOf(['The FormScan benchmark shows small models reading invoices better.'], dharmaSource)).toBeUndefined();
+  });
+});
