@@ -1,4 +1,5 @@
 import type { Article } from '../extract/article';
+import selfRunEvidence from '../knowledge/lexicons/self-run-evidence.json';
 import sponsorship from '../knowledge/lexicons/sponsorship.json';
 import { findOrgByName, findOrgByUrl, findPlatform, findOrgById, type Org } from '../knowledge/registry';
 import { sourceAuthor } from '../source/attribution';
@@ -10,8 +11,17 @@ import { english } from '../words/english';
 import { list, msg, plural } from '../words/message';
 
 const SPONSORED = new PhraseMatcher(sponsorship.entries);
-/** A benchmark, test or evaluation reported in the first person: "in our tests", "we benchmarked". */
-const SELF_RUN = /\b(?:our|we)\b[^.]{0,80}\b(?:benchmark|tests?|tested|evaluat\w*|measured)\b|\b(?:benchmark|tests?|evaluat\w*)\b[^.]{0,80}\b(?:our|we)\b/iu;
+const SELF_RUN = selfRunEvidence.entries;
+const EVALUATION = new PhraseMatcher(SELF_RUN.evaluations);
+/** "X-Bench", "DharmaOCR-Benchmark": a named benchmark is an evaluation too. */
+const NAMED_BENCHMARK = /[\p{L}\p{N}]-?(?:[Bb]ench(?:mark)?|BENCH)\b/u;
+const SELF_MARKER = new PhraseMatcher(SELF_RUN.selfMarkers);
+const OUTCOME = new PhraseMatcher(SELF_RUN.outcomes);
+const RAN_OUTCOME = new PhraseMatcher(SELF_RUN.ranOutcomes);
+const OTHER_PARTY = new PhraseMatcher(SELF_RUN.otherParty);
+const CAPTION = new PhraseMatcher(SELF_RUN.captions);
+/** A result's figure (0.911, 2.1%, 52×, 3B, 3-billion), not a version ("Cosmos 3", "GPT-4o", "Qwen2.5"). */
+const FIGURE = /(?<![\p{L}\p{N}\-\u2011.])(?:\d+[.,]\d+|\d+(?:\s?(?:%|×|x\b|B\b|M\b|[-\s](?:billion|million|times|points?|percent)\b)))/u;
 
 /** The organisation that wrote an Article: its platform path or own site, else its named author. */
 function authorOrg(article: Article): Org | null {
@@ -21,11 +31,33 @@ function authorOrg(article: Article): Org | null {
   return author ? findOrgByName(author.name) : null;
 }
 
-/** The source's sentence that reports a benchmark the author ran on its own product, if any. */
-function selfRunBenchmark(source: Article, org: Org): string | null {
+/** The source's strongest sentence reporting an evaluation the author ran of its own product, if any. */
+export function selfRunBenchmark(source: Article, org: Org): string | null {
+  return selfRunSentences(source, org)[0] ?? null;
+}
+
+/**
+ * Every sentence of the source that reports an evaluation the author ran or made of its own
+ * product: it names an evaluation, says the author ran it (first person, "internal", the author's
+ * own name or product) and reports an outcome (a result's figure or an outcome word), crediting
+ * nobody else; a results caption ("results of the models evaluated on X-Bench") does both. Those
+ * that report a result ("scored", "outperformed") with figures come first.
+ */
+export function selfRunSentences(source: Article, org: Org): string[] {
   const productWords = org.products.flatMap((p) => p.name.split(/[\s,()]+/).filter((w) => /^\p{Lu}/u.test(w) && w.length > 3));
-  const hit = source.sentences.find((s) => SELF_RUN.test(s.text) && (/\d/.test(s.text) || productWords.some((w) => s.text.includes(w))));
-  return hit?.text ?? null;
+  const ownNames = new PhraseMatcher([org.name, ...org.aliases, ...org.platformPaths.map((p) => p.split('/').pop()!)]);
+  const found: { text: string; score: number }[] = [];
+  for (const { text } of source.sentences) {
+    if (!(EVALUATION.test(text) || NAMED_BENCHMARK.test(text)) || OTHER_PARTY.test(text)) continue;
+    const caption = CAPTION.test(text);
+    if (!(caption || SELF_MARKER.test(text) || ownNames.test(text) || productWords.some((w) => text.includes(w)))) continue;
+    const figures = FIGURE.test(text);
+    if (!caption && !figures && !OUTCOME.test(text)) continue;
+    const score = (RAN_OUTCOME.test(text) ? 2 : 0) + (figures ? 1 : 0);
+    found.push({ text, score });
+  }
+  // Stable: of equal scores, the earlier sentence first.
+  return found.sort((a, b) => b.score - a.score).map((f) => f.text);
 }
 
 /** One note: who, what they sell, which of the page's claims it touches, with the citations. */

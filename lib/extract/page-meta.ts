@@ -1,4 +1,5 @@
 import type { PageMeta } from './article';
+import bylineLexicon from '../knowledge/lexicons/bylines.json';
 
 const MAX_JSON_LD_BLOCKS = 20;
 const MAX_JSON_LD_CHARS = 200_000;
@@ -103,4 +104,65 @@ export function readPublished(doc: Document, meta: PageMeta, fallback?: string |
     if (!Number.isNaN(time)) return new Date(time).toISOString();
   }
   return null;
+}
+
+/** What a byline names, once dates, times, datelines and page furniture are set aside. */
+export interface BylineReading {
+  /** 'people': personal names only; 'name': anything else named (an organisation, a team, a handle); 'none': nothing. */
+  kind: 'name' | 'people' | 'none';
+  /** The names as the byline gives them ("Jane Doe, Ana da Silva"), empty for 'none'. */
+  text: string;
+}
+
+const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).join('|');
+const BYLINE = bylineLexicon.entries;
+const FURNITURE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words([...BYLINE.furniture].sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}])`, 'giu');
+const CALENDAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words([...BYLINE.months, ...BYLINE.weekdays])})\\.?(?![\\p{L}\\p{N}])`, 'giu');
+const NUMBERS = /\d+(?:[-/.:]\d+)*(?:st|nd|rd|th)?/giu;
+const PARTICLES = new Set(BYLINE.nameParticles);
+const ORG_WORDS = new Set(BYLINE.orgWords);
+/** "SANTA CLARA, Calif." and "TAIPEI, Taiwan": a press release's dateline, a place. */
+const LEAD = new RegExp(`^(?:${words([...BYLINE.leads].sort((a, b) => b.length - a.length))})\\s+`, 'iu');
+const DATELINE = /^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?,/u;
+/** One personal name: two to six words, capitalised or a particle ("de", "van"), initials allowed. */
+function isPersonalName(name: string): boolean {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  if (tokens.length < 2 || tokens.length > 6) return false;
+  let capitalised = 0;
+  const shouting = name === name.toUpperCase();
+  for (const t of tokens) {
+    const lower = t.toLowerCase();
+    if (ORG_WORDS.has(lower)) return false;
+    if (PARTICLES.has(lower) && t === lower) continue;
+    // "Jane", "O’Neil", "Jean-Luc", "J." — not "NVIDIA" or "OpenAI" (capitals inside a word),
+    // unless the whole name is in capitals ("JANE DOE").
+    if (!/^\p{Lu}(?:\.|[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)$/u.test(t) && !(shouting && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t))) return false;
+    capitalised++;
+  }
+  return capitalised >= 2;
+}
+
+/**
+ * Reads a byline for the names in it: "June 1, 2026", "Press Release", "Share", "5 min read" or a
+ * dateline name nobody; "Jane Doe and Ana da Silva" names people; "Acme Labs" or "OpenAI" names
+ * someone who may be an organisation. The first part that names anyone wins ("Jane Doe | May 2").
+ */
+export function readByline(byline: string): BylineReading {
+  const text = byline.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  if (DATELINE.test(text)) return { kind: 'none', text: '' };
+  for (const part of text.split(/\s*[|·•\n]\s*|\s+[—–-]\s+/)) {
+    const dated = /\d/.test(part);
+    // Month and weekday names go only beside figures: "May Chen" is a name, "May 2, 2026" a date.
+    let rest = part.replace(NUMBERS, ' ').replace(FURNITURE, ' ');
+    if (dated) rest = rest.replace(CALENDAR, ' ');
+    rest = rest
+      .replace(/\s*([,;&])(?:\s*[,;&])+/g, '$1')
+      .replace(/^[\s,;:&()[\].·-]+|[\s,;:&()[\]·-]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!/\p{L}{2,}/u.test(rest)) continue;
+    const names = rest.split(/\s*(?:[,;&]|\band\b)\s*/).filter(Boolean);
+    return { kind: names.length && names.every(isPersonalName) ? 'people' : 'name', text: rest };
+  }
+  return { kind: 'none', text: '' };
 }

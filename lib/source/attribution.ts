@@ -1,6 +1,8 @@
 import type { Article } from '../extract/article';
-import { jsonLdField, jsonLdName } from '../extract/page-meta';
-import { findOrgByDomain, findOrgByName, findPublisher, hostIsWithin, orgForPlatformAuthor, platformAuthor } from '../knowledge/registry';
+import { jsonLdField, jsonLdName, readByline } from '../extract/page-meta';
+import sourceCues from '../knowledge/source-cues.json';
+import { PhraseMatcher } from '../analysis/text/phrase-matcher';
+import { findOrgByDomain, findOrgById, findOrgByName, findOrgByUrl, findPlatform, findPlatformByName, findPublisher, hostIsWithin, orgForPlatformAuthor, platformAuthor } from '../knowledge/registry';
 import type { SourceInfo, Span } from '../analysis/report';
 import { english } from '../words/english';
 import { msg, type Message } from '../words/message';
@@ -11,55 +13,72 @@ export interface Credit {
   /** The page's sentence that credits them, or (credited by a link) "the link “…”". */
   evidence: string | Message;
   span: Span | null;
+  /**
+   * 'author': credited as who says or wrote it ("Hugging Face argues", "According to NVIDIA");
+   * 'place': as where it appeared ("on the Hugging Face blog", "Read at …", "Source: …").
+   */
+  role: 'author' | 'place';
 }
 
+const CUES = sourceCues.entries;
+const alternatives = (list: string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s'))
+    .join('|');
+/** Lead words ("Source:", "according to") in either case of their first letter only: the names after them stay capitalised. */
+const leads = (list: string[]) => alternatives(list).replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c.toLowerCase()}]`);
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\s\p{Lu}[\p{L}\p{N}'’&-]*){0,3}`;
 const DOMAIN = String.raw`[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
-/** Ways a restatement credits its source (chosen here from digest and news conventions). */
-const CREDIT_PATTERNS: RegExp[] = [
-  new RegExp(`\\bSource:\\s*(?:the\\s)?(${NAME}|${DOMAIN})`, 'gu'),
-  new RegExp(`(?:^|[^\\p{L}])(${NAME})\\s(?:argues|argued|says|said|announces|announced|advocates|claims|claimed|writes|wrote|reports|reported|published|explains|contends|suggests)\\b`, 'gu'),
-  new RegExp(`\\bThe (${NAME}) (?:perspective|piece|post|article|editorial|blog post)\\b`, 'gu'),
-  new RegExp(`\\b(?:on|from|in|at) the (${NAME}) [Bb]log\\b`, 'gu'),
-  new RegExp(`\\b(?:Read at|Read it at|Read more at|View original on|Read the original on|Originally published (?:on|at|by)|via)\\s(?:the\\s)?(${NAME}|${DOMAIN})`, 'gu'),
-  new RegExp(`\\bcontent lives on (${DOMAIN})`, 'gu'),
+const WHO = `(${NAME}|${DOMAIN})`;
+/** Ways a restatement credits its source, each with the role it gives the one it names. */
+const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp }[] = [
+  { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.creditVerbs)})\\b`, 'gu') },
+  { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(${NAME})['’]s?\\s(?:own\\s|new\\s|latest\\s|recent\\s)?(?:${alternatives(CUES.creditNouns)})\\b`, 'gu') },
+  { role: 'author', pattern: new RegExp(`\\bThe (${NAME}) (?:${alternatives(CUES.theCreditNouns)})\\b`, 'gu') },
+  { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.authorLeads)})\\s(?:the\\s)?${WHO}`, 'gu') },
+  { role: 'place', pattern: new RegExp(`\\b(?:on|from|in|at) the (${NAME}) [Bb]log\\b`, 'gu') },
+  { role: 'place', pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.placeLeads)})\\s*(?:the\\s)?${WHO}`, 'gu') },
+  { role: 'place', pattern: new RegExp(`\\b(?:${alternatives(CUES.placeVerbs)})\\b[^.;:!?]{0,60}?\\b(?:on|at)\\s(?:the\\s)?${WHO}`, 'gu') },
 ];
 /** Capitalised words that start sentences, not names. */
-const NOT_NAMES = /^(?:The|This|That|It|He|She|They|We|I|A|An|In|On|But|And|Its|Our|Their|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Specialization|Specialized|Enterprises|Strategic)$/;
+const NOT_NAMES = /^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|In|On|But|And|Its|Our|Their|His|Her|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Specialization|Specialized|Enterprises|Strategic|Researchers|Engineers|Analysts|Experts|Critics|Some|Many|Most|One|Each)$/;
 
 /** "Hugging Face Blog" and "huggingface.co" both credit Hugging Face. */
 function creditedName(raw: string): string | null {
-  let name = raw.trim().replace(/[’']s$/, '').replace(/\s+(?:Blog|blog|Team|team|Research|Newsroom)$/, '');
+  const name = raw.trim().replace(/[’']s?$/, '').replace(/\s+(?:Blog|blog|Team|team|Research|Newsroom)$/, '');
   if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(name)) {
     const publisher = findPublisher(`https://${name}/`);
     if (publisher) return publisher.name;
     const org = findOrgByDomain(`https://${name}/`);
     if (org) return org.name;
   }
-  name = name.replace(/\s(?:argues|says)$/, '');
   const first = name.split(/\s/)[0]!;
   if (NOT_NAMES.test(first)) return null;
-  return findOrgByName(name)?.name ?? name;
+  const platform = findPlatformByName(name);
+  const platformOrg = platform?.platformOrg ? findOrgById(platform.platformOrg) : null;
+  return findOrgByName(name)?.name ?? platformOrg?.name ?? name;
 }
 
 /** Whom the page credits for its content ("Hugging Face argues…", "Source: Hugging Face Blog"). */
 export function pageCredits(page: Article): Credit[] {
   const credits: Credit[] = [];
   const seen = new Set<string>();
-  const add = (raw: string, evidence: Credit['evidence'], span: Span | null) => {
+  const add = (raw: string, role: Credit['role'], evidence: Credit['evidence'], span: Span | null) => {
     const name = creditedName(raw);
-    if (!name || seen.has(name.toLowerCase())) return;
-    seen.add(name.toLowerCase());
-    credits.push({ name, evidence, span });
+    const key = `${role} ${name?.toLowerCase()}`;
+    if (!name || seen.has(key)) return;
+    seen.add(key);
+    credits.push({ name, evidence, span, role });
   };
   for (const s of page.sentences) {
-    for (const pattern of CREDIT_PATTERNS) {
-      for (const m of s.text.matchAll(pattern)) add(m[1]!, s.text, { start: s.start, end: s.end, text: s.text });
+    for (const { role, pattern } of CREDIT_PATTERNS) {
+      for (const m of s.text.matchAll(pattern)) add(m[1]!, role, s.text, { start: s.start, end: s.end, text: s.text });
     }
   }
   for (const link of page.links) {
-    for (const pattern of CREDIT_PATTERNS) {
-      for (const m of link.text.matchAll(pattern)) add(m[1]!, msg('attribution.creditLink', link.text), null);
+    for (const { role, pattern } of CREDIT_PATTERNS) {
+      for (const m of link.text.matchAll(pattern)) add(m[1]!, role, msg('attribution.creditLink', link.text), null);
     }
   }
   return credits;
@@ -67,31 +86,73 @@ export function pageCredits(page: Article): Credit[] {
 
 const prettySlug = (slug: string) => slug.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bAi\b/g, 'AI');
 
-/** Who wrote a source: the organisation in a platform path, JSON-LD author, byline, or publisher. */
+/** Whether two names are one: alike once case and punctuation go, or names of one organisation. */
+const same = (a: string, b: string) => {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const orgA = findOrgByName(a);
+  const orgB = findOrgByName(b);
+  return key(a) === key(b) || (!!orgA && orgA === orgB);
+};
+
+/** The names in a JSON-LD author value: organisations apart from people (by @type, else as a byline reads). */
+function jsonLdAuthors(value: unknown): { orgs: string[]; people: string[] } {
+  const out = { orgs: [] as string[], people: [] as string[] };
+  for (const item of Array.isArray(value) ? value : [value]) {
+    const name = jsonLdName(item);
+    if (!name) continue;
+    const type = item && typeof item === 'object' ? String((item as Record<string, unknown>)['@type'] ?? '') : '';
+    if (/Organization|Corporation|NewsMediaOrganization/.test(type)) out.orgs.push(name);
+    else if (/Person/.test(type)) out.people.push(name);
+    else {
+      const read = readByline(name);
+      if (read.kind === 'name' || findOrgByName(read.text)) out.orgs.push(read.text);
+      else if (read.kind === 'people') out.people.push(read.text);
+    }
+  }
+  return out;
+}
+
+/**
+ * Who wrote a source, the organisation first: the organisation in a platform path, an
+ * organisation named in its structured data or byline, the organisation whose own site it is, its
+ * publisher; people named in the byline only when no organisation is known. A byline that holds a
+ * date, a dateline, "Press Release" or "Share" names nobody.
+ */
 export function sourceAuthor(source: Article): SourceInfo['author'] {
-  const evidence: Message[] = [];
-  let name: string | null = null;
+  const found: { name: string; raw: string; why: Message }[] = [];
+  const offer = (name: string | null | undefined, why: (name: string) => Message, raw = name) => {
+    if (name) found.push({ name: findOrgByName(name)?.name ?? name, raw: raw ?? name, why: why(name) });
+  };
   const onPlatform = platformAuthor(source.url);
-  if (onPlatform) {
-    name = orgForPlatformAuthor(onPlatform.authorSlug)?.name ?? prettySlug(onPlatform.authorSlug);
-    evidence.push(msg('attribution.platformPost', onPlatform.authorSlug, onPlatform.platform.name));
+  if (onPlatform) offer(orgForPlatformAuthor(onPlatform.authorSlug)?.name ?? prettySlug(onPlatform.authorSlug), () => msg('attribution.platformPost', onPlatform.authorSlug, onPlatform.platform.name), onPlatform.authorSlug);
+  const ld = jsonLdAuthors(jsonLdField(source.meta, 'author'));
+  for (const org of ld.orgs) offer(org, (n) => msg('attribution.structuredData', n));
+  const byline = source.byline ? readByline(source.byline) : null;
+  if (byline?.kind === 'name' || (byline?.kind === 'people' && findOrgByName(byline.text))) offer(byline.text, (n) => msg('attribution.byline', n));
+  // On a platform the host is not the author: its site, publisher and name say nothing of who wrote it.
+  if (!onPlatform) {
+    offer(findOrgByUrl(source.url)?.name, (n) => msg('attribution.orgSite', n));
+    offer(jsonLdName(jsonLdField(source.meta, 'publisher')), (n) => msg('attribution.publisher', n));
+    offer(findPublisher(source.url)?.name, (n) => msg('attribution.publisher', n));
   }
-  const ldAuthor = jsonLdName(jsonLdField(source.meta, 'author'));
-  if (ldAuthor) {
-    name ??= ldAuthor;
-    evidence.push(msg('attribution.structuredData', ldAuthor));
+  for (const people of ld.people) offer(people, (n) => msg('attribution.structuredData', n));
+  if (byline?.kind === 'people') offer(byline.text, (n) => msg('attribution.byline', n));
+  if (!onPlatform) offer(source.meta.ogSiteName ?? source.site, (n) => msg('attribution.publisher', n));
+  const chosen = found[0];
+  if (!chosen) return null;
+  // What else agrees with the choice, and the people who wrote it for the organisation.
+  const evidence: Message[] = [];
+  const said = new Set<string>();
+  for (const f of found) {
+    const people = ld.people.includes(f.name) || (byline?.kind === 'people' && f.name === byline.text);
+    if (f !== chosen && !people && !same(f.name, chosen.name)) continue;
+    // The same name twice (structured data and byline both "Acme Labs") is said once.
+    const key = f.raw.toLowerCase();
+    if (said.has(key)) continue;
+    said.add(key);
+    evidence.push(f.why);
   }
-  if (source.byline) {
-    name ??= source.byline;
-    if (!evidence.length || source.byline !== ldAuthor) evidence.push(msg('attribution.byline', source.byline));
-  }
-  if (!name) {
-    const publisher = jsonLdName(jsonLdField(source.meta, 'publisher')) ?? source.site;
-    if (!publisher) return null;
-    name = publisher;
-    evidence.push(msg('attribution.publisher', publisher));
-  }
-  return { name, evidence: evidence.map(english), messages: { evidence } };
+  return { name: chosen.name, evidence: evidence.map(english), messages: { evidence } };
 }
 
 /** The site that hosts a source, and whether it is a blog platform (host ≠ author). */
@@ -106,23 +167,44 @@ export function sourceHost(source: Article): SourceInfo['host'] {
   return { name: publisher?.name ?? source.site ?? domain, domain, platform: !!platformAuthor(source.url) };
 }
 
-const same = (a: string, b: string) => {
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const orgA = findOrgByName(a);
-  const orgB = findOrgByName(b);
-  return key(a) === key(b) || (!!orgA && orgA === orgB);
-};
+/** Every name a page may give the author: its registry name, aliases and platform handles ("Dharma", "Dharma-AI"). */
+function authorNames(source: Article, author: string): string[] {
+  const org = findOrgByName(author);
+  const names = [author, ...(org ? [org.name, ...org.aliases, ...org.platformPaths.map((p) => p.split('/').pop()!)] : [])];
+  const onPlatform = platformAuthor(source.url);
+  if (onPlatform && same(onPlatform.authorSlug, author)) names.push(onPlatform.authorSlug);
+  // The people who wrote it, by each full name: "Dan Smith writes" credits the author too.
+  const people = [author, ...jsonLdAuthors(jsonLdField(source.meta, 'author')).people];
+  if (source.byline && readByline(source.byline).kind === 'people') people.push(readByline(source.byline).text);
+  for (const list of people) names.push(...list.split(/\s*(?:,|;|&|\band\b)\s*/).filter((n) => n.includes(' ') && !findOrgByName(n)));
+  return [...new Set(names.filter((n) => n.length >= 2))];
+}
 
-/** The page credits someone other than the source's author: both names and the evidence for each. */
+/**
+ * The page credits someone other than the source's author: both names and the evidence for each.
+ * Crediting the platform that hosts the post as its author ("Hugging Face argues") is one; so is
+ * crediting another as author, or the host as the place, while never naming the author. Naming
+ * the platform as the place it appeared beside the right author ("Dharma AI's post on the Hugging
+ * Face blog") is not, nor is quoting others on a page that names the author.
+ */
 export function attributionMismatch(page: Article, source: Article): { credited: Credit; author: NonNullable<SourceInfo['author']> } | null {
   const author = sourceAuthor(source);
   if (!author) return null;
-  const credits = pageCredits(page);
-  if (!credits.length || credits.some((c) => same(c.name, author.name))) return null;
+  const names = authorNames(source, author.name);
+  const credits = pageCredits(page).filter((c) => !names.some((n) => same(c.name, n)));
+  if (!credits.length) return null;
   const host = sourceHost(source);
-  // Prefer the credit that names the host: "Hugging Face argues" for a post Dharma AI wrote there.
-  const credited = credits.find((c) => same(c.name, host.name)) ?? credits[0]!;
-  return { credited, author };
+  const platformOrgId = findPlatform(source.url)?.platformOrg;
+  const platformOwner = host.platform && platformOrgId ? findOrgById(platformOrgId)?.name : undefined;
+  const isHost = (c: Credit) => same(c.name, host.name) || (!!platformOwner && same(c.name, platformOwner));
+  const hostAsAuthor = host.platform && !same(host.name, author.name) ? credits.find((c) => c.role === 'author' && isHost(c)) : undefined;
+  if (hostAsAuthor) return { credited: hostAsAuthor, author };
+  const named = new PhraseMatcher(names);
+  if (page.sentences.some((s) => named.test(s.text)) || page.links.some((l) => named.test(l.text))) return null;
+  // The host named as where it appeared ("Source: Hugging Face Blog") with no author named reads
+  // as the host's own post; another site named as a place (GitHub, a news outlet) credits nobody.
+  const credited = credits.find(isHost) ?? credits.find((c) => c.role === 'author');
+  return credited ? { credited, author } : null;
 }
 
 /** Whether a link goes to the site of an organisation named `name`. */

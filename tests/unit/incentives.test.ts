@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis/analyze';
+import { selfRunBenchmark } from '../../lib/analysis/incentives';
+import { findOrgByName } from '../../lib/knowledge/registry';
 import { articleOf, FILLER } from './support/article';
 
 // Sources and pages written here; the organisations are real entries of lib/knowledge/orgs.json.
@@ -47,5 +49,43 @@ describe('vendor-incentive notes', () => {
     expect(with_.value).toBe(1);
     const without = analyze(articleOf([FILLER, 'A new office opened in Dublin.']), { source: scaleSource }).spin.components.find((c) => c.id === 'vendor-incentive')!;
     expect(without.value).toBe(0);
+  });
+});
+
+// A source by an organisation written here: Dharma AI is a real entry of lib/knowledge/orgs.json,
+// the sentences, figures and benchmark names are invented.
+describe('self-run benchmarks, as vendors’ own posts word them', () => {
+  const dharma = findOrgByName('Dharma AI')!;
+  const selfRun = (sentence: string) => selfRunBenchmark(articleOf([FILLER, sentence], { url: 'https://huggingface.co/blog/Dharma-AI/a-post' }), dharma);
+
+  it.each([
+    'Last month, we shipped DharmaOCR — two compact models tuned for reading scanned forms, released together with an evaluation set and a technical report.',
+    'Results of the models evaluated on FormScan-Bench.',
+    'In our evaluation, the compact model made 40% fewer reading errors than the largest API.',
+    'Internal tests put the compact model at 0.88 against 0.79 for the frontier API.',
+    'We benchmarked the compact model against four commercial APIs and it scored highest on every form type.',
+    'On our internal benchmark, the compact model reached 0.88 at a tenth of the cost.',
+    'Dharma published a benchmark in which its 2-billion-parameter model beat every API it tried.',
+  ])('names “%s”', (sentence) => {
+    expect(selfRun(sentence)).toBe(sentence);
+  });
+
+  it.each([
+    'Independent testers found that the compact model scored 0.88 on FormScan-Bench.',
+    'According to a university lab, the compact model was tested on 2,000 forms with 0.88 accuracy.',
+    'Larger models led the public benchmarks of 2025 (Kaplan et al., 2020).',
+    'We evaluate every new version before it ships.',
+    'Our evals won’t catch every problem, and we know it.',
+    'We tested the update with Cosmos 3 and GPT-4o in the loop.',
+  ])('does not take “%s” for one', (sentence) => {
+    expect(selfRun(sentence)).toBeNull();
+  });
+
+  it('quotes the sentence that reports a result with figures before one that only says a benchmark was made', () => {
+    const source = articleOf(
+      [FILLER, 'Alongside the models, we released a benchmark for reading scanned forms.', 'On that benchmark, our compact model scored 0.88, ahead of every frontier API we tested.'],
+      { url: 'https://huggingface.co/blog/Dharma-AI/a-post' },
+    );
+    expect(selfRunBenchmark(source, dharma)).toBe('On that benchmark, our compact model scored 0.88, ahead of every frontier API we tested.');
   });
 });

@@ -1,29 +1,92 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
+import type { Article } from '../../../lib/extract/article';
 import { articleOf, FILLER } from '../support/article';
 
+// Sources and pages written here; Dharma AI, Hugging Face, NVIDIA and OpenAI are real entries of
+// lib/knowledge (orgs.json, platforms.json), Acme Labs is not.
 const source = articleOf([FILLER, 'Our small model matched a much larger one on invoices in our tests.'], {
   url: 'https://huggingface.co/blog/acme-labs/small-models-win',
   title: 'Small models win',
   head: '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Organization","name":"Acme Labs"},"publisher":{"@type":"Organization","name":"Hugging Face"}}</script>',
 });
+const dharmaSource = articleOf([FILLER, 'Our specialized model read invoices with fewer errors than a frontier API in our tests.'], {
+  url: 'https://huggingface.co/blog/Dharma-AI/small-models-read-invoices',
+  title: 'Small models read invoices',
+});
+const nvidiaSource = articleOf(['<p class="byline">June 1, 2026</p>', FILLER, 'Today we released a robotics model for warehouses.'], {
+  url: 'https://nvidianews.nvidia.com/news/a-robotics-model',
+  title: 'A robotics model',
+});
+const openaiSource = articleOf([FILLER, 'We rolled back last week’s update to the chat model.'], { url: 'https://openai.com/index/rolling-back/', title: 'Rolling back' });
+
+const flagOf = (sentences: string[], src: Article) => analyze(articleOf([FILLER, ...sentences]), { source: src }).flags.find((x) => x.id === 'attribution-mismatch');
 
 describe('attribution-mismatch', () => {
   it('flags a page that credits the platform for an author’s post, with both names and the evidence', () => {
-    const page = articleOf([FILLER, 'Hugging Face argues that small models win on invoices.']);
-    const f = analyze(page, { source }).flags.find((x) => x.id === 'attribution-mismatch');
+    const f = flagOf(['Hugging Face argues that small models win on invoices.'], source);
     expect(f?.title).toBe('Credits Hugging Face; the source was written by Acme Labs');
     expect(f?.detail).toContain('a post by acme-labs on Hugging Face blog');
     expect(f?.spans[0]?.text).toBe('Hugging Face argues that small models win on invoices.');
   });
 
   it('does not flag a page that credits the real author', () => {
-    const page = articleOf([FILLER, 'Acme Labs argues that small models win on invoices.']);
-    expect(analyze(page, { source }).flags.map((x) => x.id)).not.toContain('attribution-mismatch');
+    expect(flagOf(['Acme Labs argues that small models win on invoices.'], source)).toBeUndefined();
   });
 
   it('needs the source: without it there is no such flag', () => {
     const page = articleOf([FILLER, 'Hugging Face argues that small models win on invoices.']);
     expect(analyze(page).flags.map((x) => x.id)).not.toContain('attribution-mismatch');
+  });
+
+  it.each([
+    'Dharma AI’s post on the Hugging Face blog says small models read invoices better.',
+    'The essay, published by Dharma on Hugging Face, says small models read invoices better.',
+    'Dharma-AI says small models read invoices better, in a post on the Hugging Face blog.',
+    'Small models read invoices better, Dharma writes.',
+    'Source: Hugging Face Blog. The team at Dharma says small models read invoices better.',
+  ])('does not flag the platform named as the place beside the right author: “%s”', (sentence) => {
+    expect(flagOf([sentence], dharmaSource)).toBeUndefined();
+  });
+
+  it.each([
+    ['Hugging Face argues that small models read invoices better.'],
+    ['According to Hugging Face, small models read invoices better.'],
+    ['Hugging Face says small models read invoices better, in a post by Dharma AI.'],
+  ])('flags the platform credited as the author, even beside the right author: “%s”', (sentence) => {
+    expect(flagOf([sentence], dharmaSource)?.title).toBe('Credits Hugging Face; the source was written by Dharma AI');
+  });
+
+  it.each([['Source: Hugging Face Blog'], ['In a recent post on the Hugging Face blog, the author argues that small models read invoices better.']])(
+    'flags the platform named as the place when the author is named nowhere: “%s”',
+    (sentence) => {
+      expect(flagOf([sentence], dharmaSource)?.title).toBe('Credits Hugging Face; the source was written by Dharma AI');
+    },
+  );
+
+  it('reads a press release whose byline holds only its date as NVIDIA’s, and flags no page that credits NVIDIA by any spelling', () => {
+    for (const sentence of ['NVIDIA announced a robotics model for warehouses.', 'Nvidia said the model is meant for warehouses.', 'According to Nvidia, the model is for warehouses.']) {
+      expect(flagOf([sentence], nvidiaSource)).toBeUndefined();
+    }
+    expect(flagOf(['OpenAI announced a robotics model for warehouses.'], nvidiaSource)?.title).toBe('Credits OpenAI; the source was written by NVIDIA');
+  });
+
+  it('lets a page that names the author quote others', () => {
+    expect(flagOf(['NVIDIA released a robotics model for warehouses.', 'Runway said it would build on it.'], nvidiaSource)).toBeUndefined();
+  });
+
+  it('credits the author of a company’s own site by its name, not its address', () => {
+    expect(flagOf(['OpenAI says it rolled back the update.'], openaiSource)).toBeUndefined();
+    expect(flagOf(['According to Anthropic, the update was rolled back.'], openaiSource)?.title).toBe('Credits Anthropic; the source was written by OpenAI');
+  });
+
+  it('takes a site named only as where something else appeared for no credit at all', () => {
+    expect(flagOf(['The weights were posted on GitHub this week.'], openaiSource)).toBeUndefined();
+  });
+});
+
+describe('what counts as a credit', () => {
+  it('takes “The X paper” or “The X benchmark” for a paper or benchmark, not for who wrote the source', () => {
+    expect(flagOf(['The FormScan benchmark shows small models reading invoices better.'], dharmaSource)).toBeUndefined();
   });
 });
