@@ -5,6 +5,7 @@
 // are reported apart and only in total, so their sentences are never tuned on:
 //   npm run eval:pairs                    dev pages one by one, then dev and held-out totals
 //   npm run eval:pairs -- --page <id>     one dev page, sentence by sentence
+//   npm run eval:pairs -- --dev           dev pages only (while working on the analysis)
 import { existsSync } from 'node:fs';
 import { analyze } from '../lib/analysis/analyze';
 import type { Claim, Report } from '../lib/analysis/report';
@@ -24,11 +25,12 @@ import {
 
 const args = process.argv.slice(2);
 const only = args.includes('--page') ? args[args.indexOf('--page') + 1] : undefined;
+const devOnly = args.includes('--dev');
 
 const sources = new Map(loadSources().map((s) => [s.id, s]));
 const pages = loadPages();
 const readable = (ref: string) => existsSync(textPath(ref));
-const usable = pages.filter((p) => readable(p.text) && p.sources.every((id) => sources.has(id) && readable(sources.get(id)!.text)));
+const usable = pages.filter((p) => !(devOnly && p.split === 'heldout') && readable(p.text) && p.sources.every((id) => sources.has(id) && readable(sources.get(id)!.text)));
 if (!usable.length) {
   console.log(
     `The real-pairs texts are not here (${pages.length} labelled pages in tests/realpairs/pages; texts expected in tests/realpairs/texts or UNSPUN_REALPAIRS_TEXTS, and ../shared/realpairs). Nothing to measure.`,

@@ -1,12 +1,11 @@
 import type { Article } from '../../extract/article';
 import editorial from '../../knowledge/lexicons/editorial.json';
 import hedges from '../../knowledge/lexicons/hedges.json';
-import independence from '../../knowledge/lexicons/independence.json';
 import parity from '../../knowledge/lexicons/parity.json';
 import tradeoffs from '../../knowledge/lexicons/tradeoffs.json';
 import { textFragmentUrl } from '../../source/text-fragment';
 import { assessSentence, type SentenceStrength } from '../claim-strength';
-import { STRENGTHS, type ClaimMatch, type ClaimStatus, type Omission, type Reuse } from '../report';
+import { type ClaimMatch, type ClaimStatus, type Omission, type Reuse } from '../report';
 import { COMPARATIVES } from '../text/comparatives';
 import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 import { coverage } from './coverage';
@@ -40,8 +39,6 @@ export const UNCERTAIN_THRESHOLD = 0.85;
 const MIN_SOURCE_WORDS = 6;
 
 const EDITORIAL = new PhraseMatcher(editorial.entries);
-/** "…, the lab says": a claim kept as someone's report keeps the source's distance from it. */
-const ATTRIBUTED = new PhraseMatcher(independence.entries.reporting);
 const LIMITS = new PhraseMatcher(['not in every', 'does not', 'do not', 'should be read', 'limitation', 'limitations', 'only', 'one domain', 'one benchmark', 'remain better', 'remains better', 'may not', 'caveat']);
 const TRADEOFFS = new PhraseMatcher(tradeoffs.entries.filter((t) => !['but', 'only', 'still', 'however', 'although', 'though'].includes(t)));
 const HEDGE_WORDS = new PhraseMatcher(lexiconPhrases(hedges.entries));
