@@ -57,6 +57,7 @@ function levelWords(claim: Claim): string {
 function comparedWords(claim: Claim, match: ClaimMatch): string | null {
   if (claim.status === 'figures-differ' && match.figures)
     return say({ key: 'claims.figuresCompared', subs: [quoted(match.figures.source), quoted(match.figures.page)] });
+  if (claim.status === 'unsupported' && match.unmentioned?.length) return say({ key: 'claims.unmentioned', subs: [quoted(match.unmentioned)] });
   if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
   if (match.denial && claim.strength !== 'none') return say({ key: 'claims.denialDropped', subs: [quoted([match.denial])] });
   if (match.comparison) return say({ key: 'claims.parityDropped', subs: [quoted([match.comparison.source]), quoted([match.comparison.page])] });

@@ -177,7 +177,7 @@ function line(name: string, t: Tally): string[] {
     pct(t.faithfulKept, t.faithful),
     pct(t.furnitureUnjudged, t.furniture),
     `${t.caught}/${t.misattributed} · ${t.wronglyFlagged}/${t.rightlyCredited}`,
-    `${pct(t.omissionsCaveats, t.omissions)} · ${t.caveatsFound}/${t.caveatsLeftOut}`,
+    `${pct(t.omissionsCaveats, t.omissions)} · ${t.caveatsFound}/${t.caveatsLeftOut} · ${t.firstIsCaveat}/${t.dropping}`,
   ];
 }
 
@@ -186,7 +186,7 @@ function table(rows: string[][]) {
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 }
 
-const HEAD = ['page', 'sents', 'problem P / R / F1', 'exact', 'faithful kept', 'furniture unjudged', 'attribution caught · false', 'omissions are caveats · caveats found'];
+const HEAD = ['page', 'sents', 'problem P / R / F1', 'exact', 'faithful kept', 'furniture unjudged', 'attribution caught · false', 'omissions: are caveats · caveats found · first is one'];
 if (only) {
   const entry = usable.find((p) => p.id === only);
   if (!entry) throw new Error(`No readable page "${only}".`);
@@ -231,5 +231,5 @@ console.log('');
 const devCount = usable.filter((p) => p.split === 'dev').length;
 table([HEAD, line(`dev (${devCount} pages)`, dev), line(`held out (${usable.length - devCount} pages)`, held)]);
 console.log(
-  `\nproblem: strengthened, figures-differ or unsupported, labelled and said. exact: the same status (not-a-claim, editorial and unchecked count as one: left unjudged). faithful kept: labelled supported and said supported. attribution: misattributing pages flagged / pages crediting the author flagged. omissions: share of listed omissions that are labelled caveats · labelled caveats listed on pages that drop them. ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  `\nproblem: strengthened, figures-differ or unsupported, labelled and said. exact: the same status (not-a-claim, editorial and unchecked count as one: left unjudged). faithful kept: labelled supported and said supported. attribution: misattributing pages flagged / pages crediting the author flagged. omissions: share of listed omissions that are labelled caveats · labelled caveats listed on pages that drop them · pages that drop caveats whose first listed omission is one. ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );

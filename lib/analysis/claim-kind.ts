@@ -61,13 +61,13 @@ const REPORTING = new PhraseMatcher([
   'challenges the',
   'outlines',
   'outlined',
-  'details',
-  'detailed',
   'the post includes',
   'the paper includes',
   'the article includes',
-  'the release includes',
 ]);
+/** Figures in words ("three countries", "a dozen", "half"): a figure too. */
+const NUMBER_WORDS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|twice|double|triple|tenfold)\b/i;
 /** Words written in capitals that name no one ("AI", "GPU"): not a name of anything in particular. */
 export const COMMON_CAPITALS = new Set([
   'AI',
@@ -118,7 +118,7 @@ export interface SentenceKind {
 
 /** Whether a sentence names something in particular: a figure, a quotation, or a proper name. */
 export function isSpecific(text: string): boolean {
-  if (/\p{N}/u.test(text) || /["“”]/u.test(text)) return true;
+  if (/\p{N}/u.test(text) || /["“”]/u.test(text) || NUMBER_WORDS.test(text)) return true;
   return text
     .split(/\s+/)
     .slice(1)

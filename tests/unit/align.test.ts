@@ -119,8 +119,9 @@ describe('alignClaims', () => {
     const retold = retellingOf('Preliminary results indicate that the agent completes coding tasks faster than human developers.');
     const plain = retold('The agent completes coding tasks faster than human developers.');
     expect([plain.status, plain.match?.hedgeWords]).toEqual(['strengthened', ['indicate']]);
-    // Kept as the lab's report, it keeps the source's distance; denied, it is no stronger.
-    expect(retold('The agent completes coding tasks faster than human developers, the lab says.').status).not.toBe('strengthened');
+    // Told as the lab's report, it is held to what the lab said (issue 19: a sentence that reports
+    // the source is held to it most strictly); denied, it is no stronger.
+    expect(retold('The agent completes coding tasks faster than human developers, the lab says.').status).toBe('strengthened');
     expect(retold('The agent does not complete coding tasks faster than human developers.').status).not.toBe('strengthened');
   });
 

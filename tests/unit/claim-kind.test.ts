@@ -84,10 +84,9 @@ describe('the comparison leaves furniture and commentary unjudged', () => {
     expect(status('Regulators in three countries')).toBe('unsupported');
   });
 
-  it('a claim whose closest passage is a weak match is uncertain, not a guess', () => {
-    const page = articleOf(['The cost of running the specialized model fell sharply over the year, analysts report.']);
-    const [claim] = analyze(page, { source }).claims.filter((c) => c.text.startsWith('The cost'));
+  it('a passage that shares only common words supports nothing', () => {
+    const page = articleOf(['The company says the model is now available to everyone on its cloud platform, at the same price.']);
+    const [claim] = analyze(page, { source }).claims.filter((c) => c.text.startsWith('The company'));
     expect(['uncertain', 'unsupported']).toContain(claim!.status);
-    expect(claim!.status).not.toBe('supported');
   });
 });

@@ -1,13 +1,11 @@
 import type { Article } from '../../extract/article';
 import editorial from '../../knowledge/lexicons/editorial.json';
-import hedges from '../../knowledge/lexicons/hedges.json';
 import parity from '../../knowledge/lexicons/parity.json';
-import tradeoffs from '../../knowledge/lexicons/tradeoffs.json';
 import { textFragmentUrl } from '../../source/text-fragment';
 import { assessSentence, type SentenceStrength } from '../claim-strength';
 import { type ClaimMatch, type ClaimStatus, type Omission, type Reuse } from '../report';
 import { COMPARATIVES } from '../text/comparatives';
-import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
+import { PhraseMatcher } from '../text/phrase-matcher';
 import { coverage } from './coverage';
 import { semanticMatch, semanticWords, type SemanticWords } from './semantic';
 import { mentionIndex, unmentioned } from './unmentioned';
@@ -15,6 +13,7 @@ import { certaintyChange } from './certainty-change';
 import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from './terms';
 import { measureReuse } from './reuse';
+import { findOmissions } from './omissions';
 import { derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
 import type { SentenceKind } from '../claim-kind';
 
@@ -39,11 +38,7 @@ export const UNCERTAIN_THRESHOLD = 0.85;
 const MIN_SOURCE_WORDS = 6;
 
 const EDITORIAL = new PhraseMatcher(editorial.entries);
-const LIMITS = new PhraseMatcher(['not in every', 'does not', 'do not', 'should be read', 'limitation', 'limitations', 'only', 'one domain', 'one benchmark', 'remain better', 'remains better', 'may not', 'caveat']);
-const TRADEOFFS = new PhraseMatcher(tradeoffs.entries.filter((t) => !['but', 'only', 'still', 'however', 'although', 'though'].includes(t)));
-const HEDGE_WORDS = new PhraseMatcher(lexiconPhrases(hedges.entries));
 const PARITY = new PhraseMatcher(parity.entries);
-const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
 
 export interface AlignedClaim {
   /** Index into page.sentences. */
@@ -67,13 +62,21 @@ const wordList = (text: string) => text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boo
  * source is taken to come from there, one worked out from the passage's ("from 10% to 5%": "a 50%
  * drop") is the passage's, and a figure where the passage has none is left alone.
  */
-function changedFigures(claim: string, passage: string, sourceFigures: () => readonly Figure[]): ClaimMatch['figures'] | null {
+function changedFigures(
+  claim: string,
+  passage: string,
+  sourceFigures: () => readonly Figure[],
+): ClaimMatch['figures'] | null {
   const stated = figuresOf(claim);
   if (!stated.length) return null;
   const given = figuresOf(passage);
-  const changed = stated.filter((f) => !sourceFigures().some((s) => sameFigure(f, s)) && !derivedFigure(f, given));
+  const changed = stated.filter(
+    (f) => !sourceFigures().some((s) => sameFigure(f, s)) && !derivedFigure(f, given),
+  );
   const theirs = given.filter((s) => changed.some((f) => f.unit === s.unit));
-  return changed.length && theirs.length ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) } : null;
+  return changed.length && theirs.length
+    ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) }
+    : null;
 }
 
 /**
@@ -88,44 +91,9 @@ function parityTurnedComparison(claim: string, passage: string): ClaimMatch['com
 }
 
 /** The words that make a sentence uncertain ("we expect", "may"), each once. */
-const uncertaintyCues = (s: SentenceStrength) => [...new Set(s.hedges.filter((h) => h.kind === 'hedge').map((h) => h.text))];
-
-/** At most this many omissions: the ones a reader should see first, not every number of a report. */
-export const MAX_OMISSIONS = 20;
-
-/**
- * The source's limits, trade-offs, caveats and numbers that no page sentence covers, in source
- * order, each text once. Cheap kinds are found first; the costly caveat test (the full strength
- * rules) and numbers only fill what room is left.
- */
-function findOmissions(source: Article, covered: ReadonlySet<number>, strengthOf: (i: number) => SentenceStrength): Omission[] {
-  const seen = new Set<string>();
-  const open: number[] = [];
-  source.sentences.forEach((s, i) => {
-    if (covered.has(i) || seen.has(s.text)) return;
-    seen.add(s.text);
-    open.push(i);
-  });
-  const kinds = new Map<number, Omission['kind']>();
-  const take = (kind: Omission['kind'], test: (text: string, i: number) => boolean) => {
-    for (const i of open) {
-      if (kinds.size >= MAX_OMISSIONS) return;
-      if (!kinds.has(i) && test(source.sentences[i]!.text, i)) kinds.set(i, kind);
-    }
-  };
-  take('limit', (text) => LIMITS.test(text));
-  take('trade-off', (text) => TRADEOFFS.test(text));
-  // A caveat needs two hedge words: test that cheaply before the full rules.
-  take('caveat', (text, i) => {
-    if (HEDGE_WORDS.find(text).length < 2) return false;
-    const s = strengthOf(i);
-    return s.strength === 'conditional' && s.hedges.length >= 2;
-  });
-  take('number', (text) => NUMBER.test(text));
-  return [...kinds]
-    .sort((x, y) => x[0] - y[0])
-    .map(([i, kind]) => ({ text: source.sentences[i]!.text, kind, fragmentUrl: textFragmentUrl(source.url, source.sentences[i]!.text) }));
-}
+const uncertaintyCues = (s: SentenceStrength) => [
+  ...new Set(s.hedges.filter((h) => h.kind === 'hedge').map((h) => h.text)),
+];
 
 /**
  * Sets each page sentence against the source: the best-matching source sentence through an
@@ -135,7 +103,12 @@ function findOmissions(source: Article, covered: ReadonlySet<number>, strengthOf
  * source's caveats, limits, trade-offs and numbers no page sentence covers, and the share of the
  * page copied from the source.
  */
-export function alignClaims(page: Article, source: Article, pageStrengths?: SentenceStrength[], kinds?: readonly SentenceKind[]): Alignment {
+export function alignClaims(
+  page: Article,
+  source: Article,
+  pageStrengths?: SentenceStrength[],
+  kinds?: readonly SentenceKind[],
+): Alignment {
   // Headings and labels ("What specialization costs") are not claims: short lines would win
   // cosine similarity on a shared word or two, so only sentences are indexed.
   // Each text is read into words once; sentences take their terms from those words.
@@ -144,7 +117,9 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
   const pageWords = wordsOf(page.text, vocabulary);
   const sourceTerms = termsBySpan(sourceWords, vocabulary, source.sentences);
   const pageTerms = termsBySpan(pageWords, vocabulary, page.sentences);
-  const indexed = source.sentences.map((_, i) => i).filter((i) => sourceTerms[i]!.words >= MIN_SOURCE_WORDS);
+  const indexed = source.sentences
+    .map((_, i) => i)
+    .filter((i) => sourceTerms[i]!.words >= MIN_SOURCE_WORDS);
   const index = new InvertedIndex(
     indexed.map((i) => sourceTerms[i]!.terms),
     vocabulary.termCount,
@@ -168,7 +143,8 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
   const sourceMeaning = new Map<number, SemanticWords>();
   const meaningOf = (doc: number) => {
     let m = sourceMeaning.get(doc);
-    if (!m) sourceMeaning.set(doc, (m = semanticWords(wordList(source.sentences[doc]!.text), weightOf)));
+    if (!m)
+      sourceMeaning.set(doc, (m = semanticWords(wordList(source.sentences[doc]!.text), weightOf)));
     return m;
   };
   const mentions = mentionIndex(source.text);
@@ -186,7 +162,8 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
       const said = coverage(claimTerms, sourceTerms[doc]!.terms, (t) => index.rarity(t));
       const meant = semanticMatch(claimMeaning, meaningOf(doc)).recall;
       const score = Math.max(said / WORDS_THRESHOLD, meant / MEANING_THRESHOLD);
-      if (!best || score > best.score) best = { doc, score, share: Math.min(1, Math.max(said, meant)) };
+      if (!best || score > best.score)
+        best = { doc, score, share: Math.min(1, Math.max(said, meant)) };
     }
     return best;
   };
@@ -201,7 +178,8 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     const found = best && best.score >= MATCH_THRESHOLD ? best : null;
     // A general remark that no passage says ("Labor is expensive.") is the writer's own view; a
     // particular one, or one that reports the source, is a claim the source lacks.
-    if (!found && kind === 'claim' && kinds?.[pageIndex]?.specific === false) return unjudged('editorial');
+    if (!found && kind === 'claim' && kinds?.[pageIndex]?.specific === false)
+      return unjudged('editorial');
     if (!found) {
       if (best && best.score >= UNCERTAIN_THRESHOLD) return unjudged('uncertain');
       return unjudged(kinds || !EDITORIAL.test(sentence.text) ? 'unsupported' : 'editorial');
@@ -212,7 +190,8 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     const figures = changedFigures(sentence.text, passage, sourceFigures);
     const missing = figures ? [] : unmentioned(sentence.text, mentions);
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
-    const comparison = !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;
+    const comparison =
+      !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;
     const match: ClaimMatch = {
       text: passage,
       score: Math.round(found.share * 100) / 100,

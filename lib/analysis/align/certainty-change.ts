@@ -3,12 +3,23 @@ import type { SentenceCue, SentenceStrength } from '../claim-strength';
 import { terms } from './terms';
 
 /** Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"). */
-const DESCRIPTIVE = new Set(['all', 'most', 'mostly', 'every', 'everything', 'everyone', 'largely', 'generally']);
+const DESCRIPTIVE = new Set([
+  'all',
+  'most',
+  'mostly',
+  'every',
+  'everything',
+  'everyone',
+  'largely',
+  'generally',
+]);
 /** Where a clause of a long sentence ends: a hedge in one clause does not reach the next. */
 const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|while|whereas|although|though)\b/giu;
 
 const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
-const scoped = (cues: readonly SentenceCue[]) => cues.filter((h) => h.kind === 'hedge' || h.kind === 'limiter');
+/** Hedges, limits and the "can" of a capability ("can reduce" is less than "reduces"). */
+const scoped = (cues: readonly SentenceCue[]) =>
+  cues.filter((h) => h.kind === 'hedge' || h.kind === 'limiter' || h.kind === 'capability');
 
 /** The clause of `text` around offsets [start, end). */
 function clauseAround(text: string, start: number, end: number): string {
@@ -30,7 +41,11 @@ function clauseAround(text: string, start: number, end: number): string {
  * supplier agrees, it could…") and states another plainly; a claim that restates the plain one
  * dropped no hedge.
  */
-function hedgesOnClaim(passage: string, theirs: SentenceStrength, claimTerms: ReadonlySet<string>): SentenceCue[] {
+function hedgesOnClaim(
+  passage: string,
+  theirs: SentenceStrength,
+  claimTerms: ReadonlySet<string>,
+): SentenceCue[] {
   return scoped(theirs.hedges).filter((h) => {
     const clause = terms(clauseAround(passage, h.start, h.end));
     return new Set(clause.filter((t) => claimTerms.has(t))).size >= 2;
@@ -59,19 +74,37 @@ export function certaintyChange(
   theirs: SentenceStrength,
   sourceUses: (word: string) => boolean,
 ): CertaintyChange | null {
+  // "was not associated with" retold as "is linked to": the source denies what the claim states.
+  if (theirs.relation?.kind === 'denied' && !mine.negated && rank(mine) > rank(theirs))
+    return { direction: 'stronger', dropped: [] };
   if (mine.negated !== theirs.negated) return null;
   const claimTerms = new Set(terms(claim));
   const onClaim = hedgesOnClaim(passage, theirs, claimTerms);
   const mineScope = scoped(mine.hedges).map((h) => h.text.toLowerCase());
-  const dropped = [...new Set(onClaim.map((h) => h.text.toLowerCase()).filter((w) => !mineScope.includes(w)))];
-  const droppedHedge = theirs.uncertain && !mine.uncertain && onClaim.some((h) => h.kind === 'hedge');
-  if (dropped.length && (droppedHedge || rank(mine) > rank(theirs))) return { direction: 'stronger', dropped };
+  const dropped = [
+    ...new Set(onClaim.map((h) => h.text.toLowerCase()).filter((w) => !mineScope.includes(w))),
+  ];
+  const droppedHedge =
+    theirs.uncertain && !mine.uncertain && onClaim.some((h) => h.kind === 'hedge');
+  if (dropped.length && (droppedHedge || rank(mine) > rank(theirs)))
+    return { direction: 'stronger', dropped };
   const sweeping = mine.boosters.some((b) => {
     const word = b.text.toLowerCase();
-    return (b.kind === 'absolute' || b.kind === 'booster') && !DESCRIPTIVE.has(word) && !sourceUses(word);
+    return (
+      (b.kind === 'absolute' || b.kind === 'booster') && !DESCRIPTIVE.has(word) && !sourceUses(word)
+    );
   });
-  if (mine.strength === 'universal' && theirs.strength !== 'universal' && sweeping) return { direction: 'stronger', dropped: [] };
+  if (mine.strength === 'universal' && theirs.strength !== 'universal' && sweeping)
+    return { direction: 'stronger', dropped: [] };
   const theirScope = scoped(theirs.hedges).map((h) => h.text.toLowerCase());
-  if (rank(mine) < rank(theirs) && mineScope.some((w) => !theirScope.includes(w))) return { direction: 'weaker', dropped: [] };
+  // Weaker: a hedge added, or the source's sweeping word ("always") dropped.
+  const claimWords = claim.toLowerCase();
+  const sweepDropped =
+    theirs.strength === 'universal' &&
+    theirs.boosters.some(
+      (b) => b.kind === 'absolute' && !claimWords.includes(b.text.toLowerCase()),
+    );
+  if (rank(mine) < rank(theirs) && (mineScope.some((w) => !theirScope.includes(w)) || sweepDropped))
+    return { direction: 'weaker', dropped: [] };
   return null;
 }

@@ -16,14 +16,23 @@ export interface Figure {
 const FIGURE =
   /(?<![\p{L}\p{N}.,]|\p{L}-)(?:([$€£])\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(billion|million|thousand|bn|m|k)\b)?|(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b|x\b|×|-fold\b|times\b))/giu;
 
-const MAGNITUDE: Record<string, number> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+const MAGNITUDE: Record<string, number> = {
+  billion: 1e9,
+  bn: 1e9,
+  million: 1e6,
+  m: 1e6,
+  thousand: 1e3,
+  k: 1e3,
+};
 
 /**
  * A number as written ("1,200", "29.6"; "29,6" is a decimal comma, as in much of Europe) times its
  * magnitude, with the precision it is written to.
  */
 function parseNumber(digits: string, magnitude = 1): { value: number; step: number } {
-  const plain = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.');
+  const plain = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(digits)
+    ? digits.replace(/,/g, '')
+    : digits.replace(',', '.');
   const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
   return { value: Number(plain) * magnitude, step: magnitude / 10 ** decimals };
 }
@@ -32,7 +41,11 @@ export function figuresOf(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     if (m[1]) {
-      out.push({ text: m[0], unit: m[1] as Figure['unit'], ...parseNumber(m[2]!, MAGNITUDE[m[3]?.toLowerCase() ?? ''] ?? 1) });
+      out.push({
+        text: m[0],
+        unit: m[1] as Figure['unit'],
+        ...parseNumber(m[2]!, MAGNITUDE[m[3]?.toLowerCase() ?? ''] ?? 1),
+      });
     } else {
       const unit = /^(?:%|percent|per cent)$/iu.test(m[5]!) ? '%' : 'x';
       out.push({ text: m[0], unit, ...parseNumber(m[4]!) });
@@ -68,7 +81,11 @@ export function derivedFigure(retold: Figure, source: readonly Figure[]): boolea
       const [low, high] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
       const candidates =
         retold.unit === '%'
-          ? [((high - low) / high) * 100, ((high - low) / low) * 100, ...(a.unit === '%' ? [high - low] : [])]
+          ? [
+              ((high - low) / high) * 100,
+              ((high - low) / low) * 100,
+              ...(a.unit === '%' ? [high - low] : []),
+            ]
           : retold.unit === 'x'
             ? [high / low]
             : [];

@@ -29,7 +29,7 @@ class ShingleSet {
 
   private slotOf(key: number): number {
     const mask = this.slots.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
     while (this.used[slot] && this.slots[slot] !== key) slot = (slot + 1) & mask;
     return slot;
   }

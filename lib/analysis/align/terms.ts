@@ -8,7 +8,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 
 /** Classes of the ASCII code points, looked up rather than compared: most text is ASCII. */
-const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, cp) => ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? 1 : cp >= 48 && cp <= 57 ? 2 : 0));
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, cp) =>
+  (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? 1 : cp >= 48 && cp <= 57 ? 2 : 0,
+);
 
 /** Code point class: 1 letter, 2 digit, 0 anything else. ASCII without a regular expression. */
 function classOf(cp: number): number {
@@ -19,7 +21,8 @@ function classOf(cp: number): number {
 
 function sameText(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  for (let k = 0; k < word.length; k++)
+    if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
@@ -160,7 +163,11 @@ export function wordsOf(text: string, vocabulary: Vocabulary): Words {
       }
       if (text.charCodeAt(i) === 37) i++;
     }
-    out.ids.push(lower ? vocabulary.idOfRange(text, start, i) : vocabulary.idOf(text.slice(start, i).toLowerCase()));
+    out.ids.push(
+      lower
+        ? vocabulary.idOfRange(text, start, i)
+        : vocabulary.idOf(text.slice(start, i).toLowerCase()),
+    );
     out.starts.push(start);
     out.ends.push(i);
   }
@@ -194,7 +201,11 @@ export interface SpanTerms {
 }
 
 /** The words and term ids of each span (sentences, in text order) from the words of the whole text. */
-export function termsBySpan(words: Words, vocabulary: Vocabulary, spans: readonly Span[]): SpanTerms[] {
+export function termsBySpan(
+  words: Words,
+  vocabulary: Vocabulary,
+  spans: readonly Span[],
+): SpanTerms[] {
   let w = 0;
   return spans.map((s) => {
     while (w < words.starts.length && words.starts[w]! < s.start) w++;

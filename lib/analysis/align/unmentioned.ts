@@ -14,7 +14,9 @@ const NAME = /(?<=\s)\p{Lu}[\p{L}\p{N}]*(?:[-.]\p{L}[\p{L}\p{N}]*)*/gu;
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
 /** Months and days are dates, which figures.ts compares as such; not names. */
 const CALENDAR = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
 
 /** A source's text made ready to be asked whether it mentions a name or a number. */
@@ -26,10 +28,32 @@ export interface MentionIndex {
 
 const numberKey = (n: string) => n.replace(/,/g, '');
 
+/** Whether the source gives `n` or a figure that rounds to it ("30" for "29.6", "0.9" for "0.91"). */
+function givesNumber(n: string, numbers: ReadonlySet<string>): boolean {
+  if (numbers.has(n)) return true;
+  const value = Number(n);
+  if (!Number.isFinite(value)) return false;
+  const decimals = n.includes('.') ? n.split('.')[1]!.length : 0;
+  for (const m of numbers) {
+    const v = Number(m);
+    if (
+      Number.isFinite(v) &&
+      v.toFixed(decimals) === value.toFixed(decimals) &&
+      (m.split('.')[1]?.length ?? 0) > decimals
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Reads a source's text once for `unmentioned`. */
 export function mentionIndex(text: string): MentionIndex {
   const spaced = ` ${plain(text)} `;
-  return { spaced, joined: spaced.replace(/ /g, ''), numbers: new Set([...text.matchAll(NUMBER)].map((m) => numberKey(m[0]))) };
+  return {
+    spaced,
+    joined: spaced.replace(/ /g, ''),
+    numbers: new Set([...text.matchAll(NUMBER)].map((m) => numberKey(m[0]))),
+  };
 }
 
 /**
@@ -45,13 +69,14 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
     const name = m[0].replace(/['’]s$/u, '');
     const p = plain(name);
     if (COMMON_CAPITALS.has(name) || name.length < 2 || CALENDAR.has(p)) continue;
-    if (!source.spaced.includes(` ${p} `) && !source.joined.includes(p.replace(/ /g, ''))) out.add(name);
+    if (!source.spaced.includes(` ${p} `) && !source.joined.includes(p.replace(/ /g, '')))
+      out.add(name);
   }
   for (const m of claim.matchAll(NUMBER)) {
     const n = numberKey(m[0]);
     // Single digits and years are counts and dates the wording may give another way ("two", "last year").
     if (/^\d$/.test(n) || /^(?:19|20)\d\d$/.test(n)) continue;
-    if (!source.numbers.has(n)) out.add(m[0]);
+    if (!givesNumber(n, source.numbers)) out.add(m[0]);
   }
   return [...out];
 }

@@ -1,0 +1,72 @@
+import type { Article } from '../../extract/article';
+import limits from '../../knowledge/lexicons/limits.json';
+import { textFragmentUrl } from '../../source/text-fragment';
+import type { SentenceStrength } from '../claim-strength';
+import type { Omission } from '../report';
+import { PhraseMatcher } from '../text/phrase-matcher';
+
+const LIMITS = new PhraseMatcher([
+  ...limits.entries.disclaimers,
+  ...limits.entries.scope,
+  ...limits.entries.unknowns,
+  ...limits.entries.availability,
+]);
+const TRADEOFFS = new PhraseMatcher(limits.entries.tradeoffs);
+const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
+
+/** At most this many omissions: the ones a reader should see first, not every number of a report. */
+export const MAX_OMISSIONS = 20;
+/** Kinds in the order a reader should see them: the source's own limits and hedges first. */
+const ORDER: Omission['kind'][] = ['limit', 'caveat', 'trade-off', 'number'];
+
+/**
+ * What a source sentence that no page sentence restates would tell the reader, if anything:
+ * - `limit`: the source bounds its own result ("one domain, one benchmark", "does not claim …
+ *   generalizes", "coming soon") or narrows its scope (a limiter of the strength rules);
+ * - `caveat`: it hedges ("may have played a part", "we believe"), as the strength rules read it;
+ * - `trade-off`: it names a cost of the thing ("drawback", "at the expense of"), never a result
+ *   that merely mentions cost;
+ * - `number`: a figure the page leaves out.
+ */
+function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'] | null {
+  if (LIMITS.test(text)) return 'limit';
+  const s = strength();
+  if (
+    s.hedges.some(
+      (h) => h.kind === 'limiter' || h.kind === 'negated-absolute' || h.kind === 'negated-booster',
+    )
+  )
+    return 'limit';
+  if (s.uncertain) return 'caveat';
+  if (TRADEOFFS.test(text)) return 'trade-off';
+  if (NUMBER.test(text)) return 'number';
+  return null;
+}
+
+/**
+ * The source's limits, caveats, trade-offs and numbers that no page sentence covers: limits first,
+ * then caveats, trade-offs and numbers, each in source order and each text once, at most
+ * MAX_OMISSIONS. A headline result ("ran at fifty-two times lower cost") is none of these.
+ */
+export function findOmissions(
+  source: Article,
+  covered: ReadonlySet<number>,
+  strengthOf: (i: number) => SentenceStrength,
+): Omission[] {
+  const seen = new Set<string>();
+  const found: { i: number; kind: Omission['kind'] }[] = [];
+  source.sentences.forEach((s, i) => {
+    if (covered.has(i) || seen.has(s.text)) return;
+    seen.add(s.text);
+    const kind = kindOf(s.text, () => strengthOf(i));
+    if (kind) found.push({ i, kind });
+  });
+  return found
+    .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.i - b.i)
+    .slice(0, MAX_OMISSIONS)
+    .map(({ i, kind }) => ({
+      text: source.sentences[i]!.text,
+      kind,
+      fragmentUrl: textFragmentUrl(source.url, source.sentences[i]!.text),
+    }));
+}
