@@ -102,6 +102,8 @@ const ADVISED =
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[·|,-]?/u;
 const WEEKDAY_DATE =
   /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i;
+/** Longer than this, a line without an end mark is a paragraph that lost its stop, not a heading. */
+const MAX_HEADING_WORDS = 40;
 const END_MARK = /[.!?…]["”’')\]]*$/u;
 
 export interface SentenceKind {
@@ -152,8 +154,14 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
     if (BYLINE.test(text) && text.split(/\s+/).length <= 8)
       return { kind: 'furniture', why: 'byline' };
     if (WEEKDAY_DATE.test(text)) return { kind: 'furniture', why: 'dateline' };
-    // A whole line without an end mark is a heading, a kicker or a label, not a sentence.
-    if (!END_MARK.test(text) && lineOf(page.text, s) === text)
+    // A short whole line without an end mark is a heading, a kicker or a label, not a sentence;
+    // a quotation or a long line without one is a claim whose stop got lost.
+    if (
+      !END_MARK.test(text) &&
+      lineOf(page.text, s) === text &&
+      text.split(/\s+/).length <= MAX_HEADING_WORDS &&
+      !/["“”]/u.test(text)
+    )
       return { kind: 'furniture', why: 'heading' };
     // The page naming itself ("Tracked by The Brief"), when its name is not a common word.
     if (site && text.toLowerCase().includes(site)) return { kind: 'furniture', why: 'self' };

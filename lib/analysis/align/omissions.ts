@@ -1,4 +1,5 @@
 import type { Article } from '../../extract/article';
+import hedges from '../../knowledge/lexicons/hedges.json';
 import limits from '../../knowledge/lexicons/limits.json';
 import { textFragmentUrl } from '../../source/text-fragment';
 import type { SentenceStrength } from '../claim-strength';
@@ -12,6 +13,8 @@ const LIMITS = new PhraseMatcher([
   ...limits.entries.availability,
 ]);
 const TRADEOFFS = new PhraseMatcher(limits.entries.tradeoffs);
+/** "about 50x", "nearly half": an approximate figure is a result, not a limit on one. */
+const APPROXIMATORS = new Set(hedges.entries.approximators);
 const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
 
 /** At most this many omissions: the ones a reader should see first, not every number of a report. */

@@ -9,7 +9,7 @@ const plain = (s: string) =>
     .trim();
 
 /** A name a claim states: a capitalised word past the first ("Gemini", "GPT-5", "HuggingFace"). */
-const NAME = /(?<=\s)\p{Lu}[\p{L}\p{N}]*(?:[-.]\p{L}[\p{L}\p{N}]*)*/gu;
+const NAME = /(?<=\s)\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*/gu;
 /** A number, with its decimals ("0.911", "1,000"), apart from the unit or ordinal around it ("117B", "25th"). */
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
 /** Months and days are dates, which figures.ts compares as such; not names. */

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyChange } from '../../lib/analysis/align/certainty-change';
+import { coverage } from '../../lib/analysis/align/coverage';
+import { findOmissions } from '../../lib/analysis/align/omissions';
+import { mentionIndex, unmentioned } from '../../lib/analysis/align/unmentioned';
+import { assessSentence } from '../../lib/analysis/claim-strength';
+import { articleOf, FILLER } from './support/article';
+
+describe('coverage: how much of a claim a passage says', () => {
+  const rarity = (t: number) => [0.1, 0.1, 2, 3][t] ?? 1;
+  it('weighs each claim term by its rarity, so common words shared count for little', () => {
+    // Terms 0 and 1 are common, 2 and 3 rare: sharing only the common ones covers little.
+    expect(coverage([0, 1, 2, 3], [0, 1], rarity)).toBeCloseTo(0.2 / 5.2, 5);
+    expect(coverage([0, 1, 2, 3], [2, 3, 9], rarity)).toBeCloseTo(5 / 5.2, 5);
+  });
+  it('credits a paraphrase by its likeness, and says nothing of an empty claim', () => {
+    const likeness = (a: number, b: number) => (a === 3 && b === 7 ? 0.5 : 0);
+    expect(coverage([2, 3], [2, 7], rarity, likeness)).toBeCloseTo((2 + 1.5) / 5, 5);
+    expect(coverage([], [1], rarity)).toBe(0);
+  });
+});
+
+describe('unmentioned: names and figures the source never uses', () => {
+  const source = mentionIndex(
+    'Dharma released DharmaOCR on Hugging Face. The 3B model scored 0.911, ahead of Claude Opus 4.6 at 0.833, at 52x lower cost. Memory use fell by 29.6% in April.',
+  );
+  it('names rivals, benchmarks and figures the source never gives', () => {
+    expect(unmentioned('The model beat GPT-5 and Gemini Ultra on legal review.', source)).toEqual(['GPT-5', 'Gemini', 'Ultra']);
+    expect(unmentioned('The small model scored 94% against 88% for a 175B rival.', source)).toEqual(['94', '88', '175']);
+  });
+  it('finds a name however it is spaced, cased or possessed, and a figure however it is rounded or written', () => {
+    expect(unmentioned('Dharma’s model, on HuggingFace, beat claude Opus at 0.911.', source)).toEqual([]);
+    expect(unmentioned('Memory use fell by about 30% in April.', source)).toEqual([]);
+    // Dates and small counts are left to the figures check: months are not names.
+    expect(unmentioned('In May, two teams tested it.', source)).toEqual([]);
+  });
+});
+
+describe('certaintyChange: stronger or weaker in words the reader can see', () => {
+  const change = (claim: string, passage: string, sourceText = passage) =>
+    certaintyChange(claim, assessSentence(claim), passage, assessSentence(passage), (w) => sourceText.toLowerCase().includes(w))?.direction ?? null;
+
+  it('a hedge of the restated clause dropped is stronger', () => {
+    expect(change('The assistant cuts support tickets by half.', 'Early results suggest the assistant may cut support tickets by half.')).toBe('stronger');
+    expect(change('The chip cuts training costs.', 'The chip can cut training costs.')).toBe('stronger');
+  });
+
+  it('a hedge in another clause of the passage was not dropped', () => {
+    // The claim restates the plain clause; the hedge belongs to the condition.
+    expect(
+      change(
+        'The agent searched the web for suppliers of specialty drinks.',
+        'The agent searched the web for suppliers of specialty drinks, and if a supplier answered, it could place an order.',
+      ),
+    ).toBeNull();
+  });
+
+  it('a sweeping word the source never uses is stronger; one it uses, or a quantifier that only describes, is not', () => {
+    expect(change('Specialized models consistently beat general ones on invoices.', 'Specialized models beat general ones on invoices.')).toBe('stronger');
+    expect(
+      change('Specialization is inevitable for document work.', 'Specialization wins for document work.', 'Why specialization is inevitable. Specialization wins for document work.'),
+    ).toBeNull();
+    expect(change('The agent ran all aspects of the small shop.', 'The agent ran the small shop for a month.')).toBeNull();
+  });
+
+  it('a denial retold as a finding is stronger; a plain paraphrase, a new negation or a dropped sweep are not stronger', () => {
+    expect(change('Model size is linked to accuracy on coding tasks.', 'Model size was not associated with accuracy on coding tasks.')).toBe('stronger');
+    expect(change('The chip lowers training costs.', 'The chip reduces training costs.')).toBeNull();
+    expect(change('The chip does not cut training costs.', 'The chip may cut training costs.')).toBeNull();
+    expect(change('General models can be the better choice for open tasks.', 'General models always remain the better choice for open tasks.')).toBe('weaker');
+  });
+});
+
+describe('findOmissions: what the page left out, limits first', () => {
+  const source = articleOf(
+    [
+      'The specialized model ran at about fifty times lower cost per million pages than the largest model.',
+      'On cost, the gap was far wider.',
+      'Each specialized model needs its own training data and maintenance, a real downside for small teams.',
+      'Early results suggest the gains may shrink on other languages.',
+      'The result was shown in one domain, on one benchmark, and we do not claim it generalizes to every workload.',
+      'The model scored 0.91 against 0.83 for the best commercial API.',
+    ],
+    { url: 'https://lab.example/blog/ocr', title: 'OCR results' },
+  );
+  const omitted = findOmissions(source, new Set(), (i) => assessSentence(source.sentences[i]!.text));
+  const kinds = omitted.map((o) => [o.kind, o.text.slice(0, 16)]);
+
+  it('leads with the source’s limits and hedges, then trade-offs and numbers', () => {
+    expect(kinds.slice(0, 3)).toEqual([
+      ['limit', 'The result was s'],
+      ['caveat', 'Early results su'],
+      ['trade-off', 'Each specialized'],
+    ]);
+  });
+
+  it('never files a headline result about cost as a trade-off', () => {
+    expect(kinds.find(([, t]) => t === 'On cost, the gap')).toBeUndefined();
+    expect(kinds.find(([, t]) => t === 'The specialized ')?.[0]).not.toBe('trade-off');
+  });
+
+  it('leaves out what the page covered', () => {
+    const covered = new Set([source.sentences.findIndex((s) => s.text.startsWith('The result was'))]);
+    expect(findOmissions(source, covered, (i) => assessSentence(source.sentences[i]!.text)).map((o) => o.kind)).not.toContain('limit');
+  });
+});
+
+void FILLER;
