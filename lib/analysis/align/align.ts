@@ -12,7 +12,7 @@ import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from './terms';
 import { measureReuse } from './reuse';
-import { derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
+import { changedFigures } from './changed-figures';
 
 /** Similarity at or above which a source sentence counts as the page sentence's counterpart. */
 export const MATCH_THRESHOLD = 0.3;
@@ -42,21 +42,6 @@ export interface Alignment {
 }
 
 const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
-
-/**
- * The figures a claim states that the source gives nowhere, when the passage it restates gives
- * figures of the same kind: "cut latency by 50%" against "by 20%". A figure found elsewhere in the
- * source is taken to come from there, one worked out from the passage's ("from 10% to 5%": "a 50%
- * drop") is the passage's, and a figure where the passage has none is left alone.
- */
-function changedFigures(claim: string, passage: string, sourceFigures: () => readonly Figure[]): ClaimMatch['figures'] | null {
-  const stated = figuresOf(claim);
-  if (!stated.length) return null;
-  const given = figuresOf(passage);
-  const changed = stated.filter((f) => !sourceFigures().some((s) => sameFigure(f, s)) && !derivedFigure(f, given));
-  const theirs = given.filter((s) => changed.some((f) => f.unit === s.unit));
-  return changed.length && theirs.length ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) } : null;
-}
 
 /**
  * "competitive with" retold as "beats": the source's passage says two things are about equal and
@@ -138,9 +123,6 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     return s;
   };
   const covered = new Set<number>();
-  // The source's figures are read once, and only when a claim states one.
-  let figuresInSource: Figure[] | undefined;
-  const sourceFigures = () => (figuresInSource ??= figuresOf(source.text));
   const matches: AlignedClaim[] = page.sentences.map((sentence, pageIndex) => {
     const mine = pageStrengths?.[pageIndex] ?? assessSentence(sentence.text);
     const [hit] = index.search(pageTerms[pageIndex]!.terms, 1);
@@ -148,7 +130,7 @@ export function alignClaims(page: Article, source: Article, pageStrengths?: Sent
     if (matched) covered.add(matched.doc);
     const theirs = matched ? strengthOf(matched.doc) : null;
     const passage = matched ? source.sentences[matched.doc]!.text : '';
-    const figures = theirs && mine.assertion ? changedFigures(sentence.text, passage, sourceFigures) : null;
+    const figures = matched && theirs && mine.assertion ? changedFigures(sentence.text, source, matched.doc) : null;
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
     const comparison =
       theirs && mine.assertion && !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;
