@@ -1,4 +1,6 @@
 // npx tsx scripts/bench-figures.ts: what reading a source's figures and tables costs on a long
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 // text (the synthetic article of scripts/bench.ts, 200,000 words), median of runs, in ms.
 import { figuresOf } from '../lib/analysis/align/figures';
 import { extractArticle } from '../lib/extract/extract';
@@ -40,5 +42,21 @@ for (const [name, text] of [
   const { ms, count } = median(text);
   console.log(
     `${name}: ${text.split(/\s+/).length} words, ${text.length} chars, ${count} figures, figuresOf ${ms.toFixed(2)} ms`,
+  );
+}
+
+// Real primary texts (read in place when they are beside the project), repeated to `words`.
+const pairs = path.resolve(import.meta.dirname, '../../shared/realpairs');
+if (existsSync(pairs)) {
+  const real = readdirSync(pairs)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(pairs, f), 'utf8'))
+    .join('\n');
+  const realWords = real.split(/\s+/).length;
+  const { ms, count } = median(
+    Array.from({ length: Math.ceil(words / realWords) }, () => real).join('\n'),
+  );
+  console.log(
+    `real primary texts: ${Math.ceil(words / realWords) * realWords} words, ${count} figures, figuresOf ${ms.toFixed(2)} ms`,
   );
 }

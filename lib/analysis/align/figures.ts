@@ -110,6 +110,10 @@ const SCORE_VERB = new RegExp(
 const VERB_NEEDLES = [
   ...new Set(quantities.scoreVerbs.map((v) => v.slice(1, 6).replace(/ /g, '\\s'))),
 ];
+/** 1: a unit after a number word, 2: a verb before a score. A pass of its own: letters in the numbers' pass slow it down on every text. */
+const NEEDLES = new RegExp(`(${UNIT_NEEDLES.join('|')})|(${VERB_NEEDLES.join('|')})`, 'g');
+/** How a number word ends, before its unit ("two times", "fifty-two percent", "threefold", "twenty Times"). */
+const NUMBER_WORD_END = /(?:ty|wo|ree|our|ive|ix|ven|ght|ine|ten|lve|een)[\s-]?[A-Za-z]{0,2}$/;
 // Every alternative starts at a digit or a currency sign, or is a literal piece of a word, so the
 // engine skips the letters between numbers cheaply; a month before a number is looked behind for
 // once the number is found. The first lookbehind keeps numbers inside words
@@ -120,7 +124,9 @@ const NUMERIC = new RegExp(
     String.raw`([$€£])\s?(${NUM})(?:\s?([Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|bn|tn|[mkbtMKBT])(?![\p{L}]))?` +
     // 4 a fraction of one: "1/50th"
     String.raw`|1\s?\/\s?(${NUM})${ORDINAL}(?![\p{N}])` +
-    // 5 a number, read once, and what follows it:
+    // 5 a number, read once, and what follows it (the lookbehinds below re-read only the number
+    // just read, so what the linter fears, backtracking over a long run of digits, is bounded):
+    // eslint-disable-next-line regexp/no-super-linear-backtracking
     String.raw`|(${NUM})(?:` +
     // 6 a score: "0.911"
     String.raw`(?<=(?<![\p{N}.,])0\.\d{2,})()(?![\d%])` +
@@ -136,11 +142,11 @@ const NUMERIC = new RegExp(
     String.raw`|[\s-](second|minute|hour|day|week|month|year)s?(?![\p{L}])` +
     // 13-14 a date, day first: "29 April", "28th of April 2025"
     String.raw`|(?<=(?<![\p{N}.,])\d{1,2})${ORDINAL}\s(?:of\s)?(${MONTH})\.?(?![\p{L}])(?:,?\s(\d{4})(?![\p{N}]))?` +
-    // 15-16 where a quantity may start with a word: a unit after a number word, a verb before a score
-    `)))|(${UNIT_NEEDLES.join('|')})|(${VERB_NEEDLES.join('|')})`,
+    ')))',
   'gu',
 );
-const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(${WEEKDAY})(?![\\p{L}])`, 'gu');
+// The literal first: a lookbehind first would be tried at every position of the text.
+const WEEKDAY_WORD = new RegExp(`(?:${WEEKDAY})(?![\\p{L}])`, 'gu');
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY}),?\\s(?:the\\s)?$`, 'u');
 const APPROXIMATE = new RegExp(`(?:^|[^\\p{L}])(?:${phrases(quantities.approximate)})\\s*$`, 'u');
 const MEASURE = new Map(
@@ -263,14 +269,17 @@ export function figuresOf(text: string): Figure[] {
         step: 1,
         ...(year ? { year: Number(year) } : {}),
       };
-      push(
-        from,
-        text.slice(from, start + m[0].length),
-        date,
-        weekday ? { weekday: weekday[1]! } : {},
-      );
+      // A full stop after a month's whole name ends the sentence; after "Apr" it is the month's.
+      const written = text.slice(from, start + m[0].length).replace(/(\p{L}{4,})\.$/u, '$1');
+      push(from, written, date, weekday ? { weekday: weekday[1]! } : {});
       dated = true;
-    } else if (m[15]) {
+    }
+  }
+  for (const m of text.matchAll(NEEDLES)) {
+    const start = m.index;
+    if (m[1]) {
+      // Most units follow no number word: look for its last letters first, cheaply.
+      if (!NUMBER_WORD_END.test(text.slice(Math.max(0, start - 6), start))) continue;
       const w = near(text, start, NUMBER_WORD_UNIT, 24, 16);
       if (!w) continue;
       const magnitude = MAGNITUDE[w[2]!.toLowerCase()];
@@ -283,7 +292,8 @@ export function figuresOf(text: string): Figure[] {
           ...(measures ? { measures } : {}),
         });
       else push(w.index!, w[0], { unit: /^per/iu.test(w[2]!) ? '%' : 'x', ...parseNumber(w[1]!) });
-    } else if (m[16]) {
+    } else {
+      if (!/\d/.test(text.slice(start, start + 24))) continue;
       const w = near(text, start, SCORE_VERB, 2, 40);
       if (w)
         push(w.index! + w[0].length - w[1]!.length, w[1]!, {
@@ -294,6 +304,7 @@ export function figuresOf(text: string): Figure[] {
   }
   if (dated) {
     for (const m of text.matchAll(WEEKDAY_WORD)) {
+      if (m.index > 0 && /\p{L}/u.test(text[m.index - 1]!)) continue;
       read.push({
         text: m[0],
         start: m.index,

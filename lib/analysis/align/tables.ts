@@ -107,14 +107,18 @@ export function tableFiguresDiffer(
       (n) => !labelNumbers.has(n.text) && !/^(?:19|20)\d\d$/.test(n.text),
     );
     for (const n of claimed) {
-      const holds = (row: number, col: number) => {
+      const holds = (row: number, col: number, exactly = false) => {
         const cell = cellNumber(t.rows[row]![col] ?? '');
-        return cell !== undefined && roundsTo(n, cell.value);
+        return (
+          cell !== undefined &&
+          roundsTo(n, cell.value) &&
+          (!exactly || cell.decimals === n.decimals)
+        );
       };
       if (rows.some((r) => columns.some((c) => holds(r, c)))) continue;
-      // Another row's cell: the claim gave the named row another row's figure.
+      // Another row's cell, as written: the claim gave the named row another row's figure.
       const elsewhere = columns.find((c) =>
-        t.rows.some((_, r) => !rows.includes(r) && holds(r, c)),
+        t.rows.some((_, r) => !rows.includes(r) && holds(r, c, true)),
       );
       // Else a number written like the named rows' cells (as many decimals), or any, when a column is named.
       const alike = columns.filter((c) =>
