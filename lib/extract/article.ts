@@ -40,6 +40,18 @@ export interface PageMeta {
   jsonLd: Record<string, unknown>[];
 }
 
+/**
+ * A data table of the article: its rows of cell texts under the column labels, so that a claim
+ * about a figure can be checked against the cell of its row and column.
+ */
+export interface ArticleTable {
+  /** The header row's cell texts (empty when the table has no header row). */
+  columns: string[];
+  /** The body rows' cell texts, in column order; the first cell usually names the row. */
+  rows: string[][];
+  caption?: string;
+}
+
 /** What extraction found on one page. */
 export interface Article {
   /** Address the page was loaded from (or saved from). */
@@ -61,6 +73,8 @@ export interface Article {
    */
   totalWords?: number;
   sentences: Sentence[];
+  /** The article's data tables, when it has any. */
+  tables?: ArticleTable[];
   links: OutboundLink[];
   meta: PageMeta;
   /** Words Unspun gave the page: `title` when it has none ("Untitled page"), as a Message. */

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from './article';
 import { blockText } from './block-text';
 import { collectLinks } from './links';
+import { readTables } from './tables';
 import { jsonLdField, jsonLdName, readPageMeta, readPublished, webUrl } from './page-meta';
 import { countWords, splitSentences } from './sentences';
 import { english, MessageError } from '../words/english';
@@ -81,6 +82,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // The headline is where a story's claim is sharpest; keep it as the text's first line.
   const whole = body.startsWith(title) || !found ? body : `${title}\n${body}`;
   const text = beginning(whole, MAX_TEXT_CHARS);
+  const tables = readTables(content);
   const byline = (parsed.byline?.trim() || meta.author || jsonLdName(jsonLdField(meta, 'author')))?.replace(/^by\s+/i, '') || null;
   return {
     url,
@@ -95,6 +97,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     // A rough count of the whole (runs of non-space), cheap on megabytes where segmenting is not.
     ...(text.length < whole.length ? { totalWords: whole.match(/\S+/g)?.length ?? 0 } : {}),
     sentences: splitSentences(text, lang),
+    ...(tables.length ? { tables } : {}),
     links: collectLinks(doc, url, articleHrefs),
     meta,
     ...(found ? {} : { messages: { title: UNTITLED } }),

@@ -14,7 +14,7 @@ import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from './terms';
 import { measureReuse } from './reuse';
 import { findOmissions } from './omissions';
-import { derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
+import { changedFigures } from './changed-figures';
 import type { SentenceKind } from '../claim-kind';
 
 /**
@@ -57,28 +57,6 @@ export interface Alignment {
 const wordList = (text: string) => text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 
 /**
- * The figures a claim states that the source gives nowhere, when the passage it restates gives
- * figures of the same kind: "cut latency by 50%" against "by 20%". A figure found elsewhere in the
- * source is taken to come from there, one worked out from the passage's ("from 10% to 5%": "a 50%
- * drop") is the passage's, and a figure where the passage has none is left alone.
- */
-function changedFigures(
-  claim: string,
-  passage: string,
-  sourceFigures: () => readonly Figure[],
-): ClaimMatch['figures'] | null {
-  const stated = figuresOf(claim);
-  if (!stated.length) return null;
-  const given = figuresOf(passage);
-  const changed = stated.filter(
-    (f) => !sourceFigures().some((s) => sameFigure(f, s)) && !derivedFigure(f, given),
-  );
-  const theirs = given.filter((s) => changed.some((f) => f.unit === s.unit));
-  return changed.length && theirs.length
-    ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) }
-    : null;
-}
-
 /**
  * "competitive with" retold as "beats": the source's passage says two things are about equal and
  * the claim says one is better (or worse). Null unless exactly that: each says only the one.
@@ -131,9 +109,6 @@ export function alignClaims(
     return s;
   };
   const covered = new Set<number>();
-  // The source's figures are read once, and only when a claim states one.
-  let figuresInSource: Figure[] | undefined;
-  const sourceFigures = () => (figuresInSource ??= figuresOf(source.text));
   // Word weights for the paraphrase measure: the index's rarity of the word's stem, 0..1.
   const maxRarity = Math.log(1 + index.size);
   const weightOf = (stem: string) => {
@@ -187,7 +162,7 @@ export function alignClaims(
     covered.add(found.doc);
     const theirs = strengthOf(found.doc);
     const passage = source.sentences[found.doc]!.text;
-    const figures = changedFigures(sentence.text, passage, sourceFigures);
+    const figures = changedFigures(sentence.text, source, found.doc);
     const missing = figures ? [] : unmentioned(sentence.text, mentions);
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
     const comparison =

@@ -1,35 +1,174 @@
+import quantities from '../../knowledge/lexicons/quantities.json';
+import stopwords from '../../knowledge/stopwords.json';
+
 /**
- * The figures a claim states: shares ("30%", "30 percent"), multiples ("3x", "3×", "threefold" is
- * words and left out, "3-fold", "3 times") and sums of money ("$40 million", "€2.5bn"). These are
- * the numbers a retelling inflates; counts, years and version numbers ("GPT-4", "Llama 3.1") are
- * left out, as they differ between two faithful sentences far more often than they are misquoted.
+ * The figures a claim states, as quantities with a unit and, for counts, what they count: shares
+ * ("30%"), ratios ("3x", "52 times lower", "1/50th the cost", "fifty-two times"), money ("$40
+ * million"), counts with a magnitude ("13B", "3-billion-parameter", "20 trillion tokens"), scores
+ * ("0.911", "scored 71.2"), durations ("24 hours") and dates ("April 28th", "29 April", and a
+ * weekday after a dated one: "Thursday, April 24th … on Monday"). These are the numbers a
+ * retelling changes. Small bare counts, years and version numbers ("GPT-4", "Llama 3.1", "7 other
+ * models", "in 2025") are left out: they differ between two faithful sentences far more often
+ * than they are misquoted.
  */
 export interface Figure {
   /** As written in the sentence. */
   text: string;
+  /** The value: a count as a number of things, a duration in seconds, a date as month × 100 + day. */
   value: number;
-  unit: '%' | 'x' | '$' | '€' | '£';
+  unit: FigureUnit;
   /** The precision as written: 1 for "30%", 0.1 for "29.6%", 100,000 for "$40.5 million". */
   step: number;
+  /** Offset of `text` in the text read. */
+  start: number;
+  /** Written as rounded: "roughly 50x", "about 3 billion", a fraction ("1/50th"). */
+  approximate?: boolean;
+  /** What a count counts, when the text says: "parameters", "tokens", "pages". */
+  measures?: string;
+  /** A date's year, when written. */
+  year?: number;
 }
 
-const FIGURE =
-  /(?<![\p{L}\p{N}.,]|\p{L}-)(?:([$€£])\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(billion|million|thousand|bn|m|k)\b)?|(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b|x\b|×|-fold\b|times\b))/giu;
+/** Share, ratio, money, count, score, duration, date. */
+export type FigureUnit = '%' | 'x' | '$' | '€' | '£' | 'count' | 'score' | 'duration' | 'date';
 
+/** Either capitalisation of a word's first letter ("Billion" in a headline). */
+const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const any = (words: readonly string[]) => words.map(cap).join('|');
+
+const ONES = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+// "one" is left out: "one day", "one model" are idioms far more often than quantities.
+const WORD_VALUE = new Map<string, number>([
+  ...ONES.map((w, i) => [w, i + 2] as const),
+  ['one', 1],
+  ...TEENS.map((w, i) => [w, i + 10] as const),
+  ...TENS.map((w, i) => [w, (i + 2) * 10] as const),
+]);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MAGNITUDE: Record<string, number> = {
+  trillion: 1e12,
+  tn: 1e12,
+  t: 1e12,
   billion: 1e9,
   bn: 1e9,
+  b: 1e9,
   million: 1e6,
   m: 1e6,
   thousand: 1e3,
   k: 1e3,
 };
+const SECONDS: Record<string, number> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86_400,
+  week: 604_800,
+  month: 2_629_800,
+  year: 31_557_600,
+};
+
+const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
+const WORDS = `(?:${any(TENS)})(?:-(?:${ONES.join('|')}|one))?|${any(TEENS)}|${any(ONES)}`;
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY = `(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+const phrases = (words: readonly string[]) =>
+  words.map((w) => cap(w).replace(/ /g, '\\s')).join('|');
+const UNIT_AFTER = String.raw`\s?(?:%|[Pp]er|[x×X](?![\p{L}])|[Tt]imes|-?fold|[TBMK](?![\p{L}])|[tbm]illion)`;
 
 /**
- * A number as written ("1,200", "29.6"; "29,6" is a decimal comma, as in much of Europe) times its
- * magnitude, with the precision it is written to.
+ * Quantities that start with a word: a number word before a unit ("fifty-two times", "twenty
+ * trillion tokens"), and a result after a verb ("scored 71.2"). Letters everywhere would make the
+ * engine try every position, so the numbers' pass also finds a piece of each unit or verb
+ * (`UNIT_NEEDLES`, `VERB_NEEDLES`, without the first letter, which may be a capital), and the
+ * quantity is read in a window around it.
  */
-function parseNumber(digits: string, magnitude = 1): { value: number; step: number } {
+const NUMBER_WORD_UNIT = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${WORDS})[\\s-]?([Pp]ercent|[Pp]er cent|-?fold|[Tt]imes|[Tt]rillion|[Bb]illion|[Mm]illion)(?![\\p{L}])`,
+  'gu',
+);
+const UNIT_NEEDLES = ['ercent', 'er cent', 'fold', 'imes', 'illion'];
+const SCORE_VERB = new RegExp(
+  String.raw`(?<![\p{L}])(?:${phrases(quantities.scoreVerbs)})\s(?:(?:of|at|an?)\s)?(${NUM})(?![\d.,]|${UNIT_AFTER})`,
+  'gu',
+);
+const VERB_NEEDLES = [
+  ...new Set(quantities.scoreVerbs.map((v) => v.slice(1, 6).replace(/ /g, '\\s'))),
+];
+/** 1: a unit after a number word, 2: a verb before a score. A pass of its own: letters in the numbers' pass slow it down on every text. */
+const NEEDLES = new RegExp(`(${UNIT_NEEDLES.join('|')})|(${VERB_NEEDLES.join('|')})`, 'g');
+/** How a number word ends, before its unit ("two times", "fifty-two percent", "threefold", "twenty Times"). */
+const NUMBER_WORD_END = /(?:ty|wo|ree|our|ive|ix|ven|ght|ine|ten|lve|een)[\s-]?[A-Za-z]{0,2}$/;
+// Every alternative starts at a digit or a currency sign, or is a literal piece of a word, so the
+// engine skips the letters between numbers cheaply; a month before a number is looked behind for
+// once the number is found. The first lookbehind keeps numbers inside words
+// and names out ("GPT-4", "H100x", "OCR2", "Qwen2.5-VL-3B").
+const NUMERIC = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/]|\p{L}-)(?:` +
+    // 1-3 money: "$40 million", "€2.5bn", "$13B"
+    String.raw`([$€£])\s?(${NUM})(?:\s?([Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|bn|tn|[mkbtMKBT])(?![\p{L}]))?` +
+    // 4 a fraction of one: "1/50th"
+    String.raw`|1\s?\/\s?(${NUM})${ORDINAL}(?![\p{N}])` +
+    // 5 a number, read once, and what follows it (the lookbehinds below re-read only the number
+    // just read, so what the linter fears, backtracking over a long run of digits, is bounded):
+    // eslint-disable-next-line regexp/no-super-linear-backtracking
+    String.raw`|(${NUM})(?:` +
+    // 6 a score: "0.911"
+    String.raw`(?<=(?<![\p{N}.,])0\.\d{2,})()(?![\d%])` +
+    // 7-8 a date, month first (a letter, a space and one or two digits are checked first: cheap): "April 28th", "Apr. 28, 2025"
+    String.raw`|(?<=[\p{L}.]\s\d{1,2})(?<=(?<![\p{L}])(${MONTH})\.?\s\d{1,2})${ORDINAL}(?![\p{N}\p{L}])(?:,?\s(\d{4})(?![\p{N}]))?` +
+    // Nothing else follows a number but a space, a hyphen, a sign or a letter: most numbers stop here.
+    String.raw`|(?=[\s\-%×\p{L}])(?:` +
+    // 9 a share or ratio: "30%", "29.6 percent", "3x", "3-fold", "52 times"
+    String.raw`[\s-]?(%|[Pp]ercent(?![\p{L}])|[Pp]er cent(?![\p{L}])|[x×X](?![\p{L}\p{N}])|-?fold(?![\p{L}])|[Tt]imes(?![\p{L}]))` +
+    // 10-11 a magnitude: "13B", "1.3 billion", "3-billion-parameter"
+    String.raw`|(?:([TBMK])|[\s-]([Tt]rillion|[Bb]illion|[Mm]illion))(?![\p{L}\p{N}])` +
+    // 12 a duration: "24 hours"
+    String.raw`|[\s-](second|minute|hour|day|week|month|year)s?(?![\p{L}])` +
+    // 13-14 a date, day first: "29 April", "28th of April 2025"
+    String.raw`|(?<=(?<![\p{N}.,])\d{1,2})${ORDINAL}\s(?:of\s)?(${MONTH})\.?(?![\p{L}])(?:,?\s(\d{4})(?![\p{N}]))?` +
+    ')))',
+  'gu',
+);
+// The literal first: a lookbehind first would be tried at every position of the text.
+const WEEKDAY_WORD = new RegExp(`(?:${WEEKDAY})(?![\\p{L}])`, 'gu');
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY}),?\\s(?:the\\s)?$`, 'u');
+const APPROXIMATE = new RegExp(`(?:^|[^\\p{L}])(?:${phrases(quantities.approximate)})\\s*$`, 'u');
+const MEASURE = new Map(
+  Object.entries(quantities.measures).flatMap(([kind, nouns]) =>
+    nouns.map((n) => [n, kind] as const),
+  ),
+);
+const COUNT_ADJECTIVES = new Set(quantities.countAdjectives);
+const STOPWORDS = new Set(stopwords.entries);
+const NEXT_WORDS = /^[\s-]+(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
+
+/**
+ * A number as written ("1,200", "29.6"; "29,6" is a decimal comma, as in much of Europe; "fifty-two")
+ * times its magnitude, with the precision it is written to ("fifty" is written to the ten).
+ */
+export function parseNumber(digits: string, magnitude = 1): { value: number; step: number } {
+  const word = digits.toLowerCase();
+  if (/^\p{L}/u.test(word)) {
+    const [tens, ones] = word.split('-');
+    const value = (WORD_VALUE.get(tens!) ?? NaN) + (ones ? (WORD_VALUE.get(ones) ?? NaN) : 0);
+    return { value: value * magnitude, step: (!ones && TENS.includes(tens!) ? 10 : 1) * magnitude };
+  }
   const plain = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(digits)
     ? digits.replace(/,/g, '')
     : digits.replace(',', '.');
@@ -37,33 +176,254 @@ function parseNumber(digits: string, magnitude = 1): { value: number; step: numb
   return { value: Number(plain) * magnitude, step: magnitude / 10 ** decimals };
 }
 
+/** What the words after a count say it counts: "parameters" for "model" or "params", else a plural noun. */
+function measuredBy(after: string): string | undefined {
+  const words = NEXT_WORDS.exec(after);
+  if (!words) return undefined;
+  let noun = words[1]!.toLowerCase();
+  if (COUNT_ADJECTIVES.has(noun) && words[2]) noun = words[2].toLowerCase();
+  const kind = MEASURE.get(noun);
+  if (kind) return kind;
+  // A plural noun names what is counted ("pages", "users"); a verb or a function word does not.
+  return noun.length > 3 && noun.endsWith('s') && !noun.endsWith('ss') && !STOPWORDS.has(noun)
+    ? noun
+    : undefined;
+}
+
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const weekdayOf = (name: string) => WEEKDAYS.indexOf(name.toLowerCase());
+/** Days since an epoch of a day and month, in `year` or, unknown, a common year. */
+const dayNumber = (month: number, day: number, year = 2001) =>
+  Date.UTC(year, month - 1, day) / 86_400_000;
+
+/** A dated day whose weekday is known: later dates and weekdays of the text are read from it. */
+interface Anchor {
+  day: number;
+  weekday: number;
+  year?: number;
+}
+
+/** A figure read, before dates are set against each other: a date keeps its weekday, a weekday has no date yet. */
+type Read = Figure & { weekday?: string; bareWeekday?: boolean };
+
+/**
+ * Reads every figure of `text`, in order. Linear in the text: one pass, and, only when the text
+ * gives a date, one more for weekdays.
+ */
 export function figuresOf(text: string): Figure[] {
-  const out: Figure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
-    if (m[1]) {
-      out.push({
-        text: m[0],
+  const read: Read[] = [];
+  const seen = new Set<number>();
+  const push = (
+    start: number,
+    written: string,
+    f: Omit<Figure, 'start' | 'text'>,
+    extra: Partial<Read> = {},
+  ) => {
+    // A score after a verb is found twice ("scored 0.911"): once is enough.
+    if (!Number.isFinite(f.value) || seen.has(start)) return;
+    seen.add(start);
+    const approximate =
+      f.approximate || APPROXIMATE.test(text.slice(Math.max(0, start - 16), start));
+    read.push({
+      text: written,
+      start,
+      ...f,
+      ...(approximate ? { approximate: true } : {}),
+      ...extra,
+    });
+  };
+  let dated = false;
+  for (const m of text.matchAll(NUMERIC)) {
+    const start = m.index;
+    if (m[1])
+      push(start, m[0], {
         unit: m[1] as Figure['unit'],
         ...parseNumber(m[2]!, MAGNITUDE[m[3]?.toLowerCase() ?? ''] ?? 1),
       });
-    } else {
-      const unit = /^(?:%|percent|per cent)$/iu.test(m[5]!) ? '%' : 'x';
-      out.push({ text: m[0], unit, ...parseNumber(m[4]!) });
+    else if (m[4]) push(start, m[0], { unit: 'x', ...parseNumber(m[4]), approximate: true });
+    else if (m[6] !== undefined) push(start, m[0], { unit: 'score', ...parseNumber(m[5]!) });
+    else if (m[9])
+      push(start, m[0], {
+        unit: /^(?:%|percent|per cent)$/iu.test(m[9]) ? '%' : 'x',
+        ...parseNumber(m[5]!),
+      });
+    else if (m[10] || m[11]) {
+      const measures = measuredBy(text.slice(start + m[0].length, start + m[0].length + 40));
+      push(start, m[0], {
+        unit: 'count',
+        ...parseNumber(m[5]!, MAGNITUDE[(m[10] ?? m[11]!).toLowerCase()]),
+        ...(measures ? { measures } : {}),
+      });
+    } else if (m[12])
+      push(start, m[0], { unit: 'duration', ...parseNumber(m[5]!, SECONDS[m[12]]) });
+    else if (m[13] || m[7]) {
+      const [month, year] = m[13] ? [m[13], m[14]] : [m[7]!, m[8]];
+      // The weekday written before: "Monday, April 28" is one date.
+      const dateStart = m[13] ? start : text.lastIndexOf(month, start);
+      const before = Math.max(0, dateStart - 14);
+      const weekday = WEEKDAY_BEFORE.exec(text.slice(before, dateStart));
+      const from = weekday ? before + weekday.index : dateStart;
+      const date = {
+        unit: 'date' as const,
+        value: monthOf(month) * 100 + parseInt(m[5]!, 10),
+        step: 1,
+        ...(year ? { year: Number(year) } : {}),
+      };
+      // A full stop after a month's whole name ends the sentence; after "Apr" it is the month's.
+      const written = text.slice(from, start + m[0].length).replace(/(\p{L}{4,})\.$/u, '$1');
+      push(from, written, date, weekday ? { weekday: weekday[1]! } : {});
+      dated = true;
     }
   }
-  return out.filter((f) => Number.isFinite(f.value));
+  for (const m of text.matchAll(NEEDLES)) {
+    const start = m.index;
+    if (m[1]) {
+      // Most units follow no number word: look for its last letters first, cheaply.
+      if (!NUMBER_WORD_END.test(text.slice(Math.max(0, start - 6), start))) continue;
+      const w = near(text, start, NUMBER_WORD_UNIT, 24, 16);
+      if (!w) continue;
+      const magnitude = MAGNITUDE[w[2]!.toLowerCase()];
+      const after = w.index! + w[0].length;
+      const measures = magnitude ? measuredBy(text.slice(after, after + 40)) : undefined;
+      if (magnitude)
+        push(w.index!, w[0], {
+          unit: 'count',
+          ...parseNumber(w[1]!, magnitude),
+          ...(measures ? { measures } : {}),
+        });
+      else push(w.index!, w[0], { unit: /^per/iu.test(w[2]!) ? '%' : 'x', ...parseNumber(w[1]!) });
+    } else {
+      if (!/\d/.test(text.slice(start, start + 24))) continue;
+      const w = near(text, start, SCORE_VERB, 2, 40);
+      if (w)
+        push(w.index! + w[0].length - w[1]!.length, w[1]!, {
+          unit: 'score',
+          ...parseNumber(w[1]!),
+        });
+    }
+  }
+  if (dated) {
+    for (const m of text.matchAll(WEEKDAY_WORD)) {
+      if (m.index > 0 && /\p{L}/u.test(text[m.index - 1]!)) continue;
+      read.push({
+        text: m[0],
+        start: m.index,
+        unit: 'date',
+        value: NaN,
+        step: 1,
+        weekday: m[0],
+        bareWeekday: true,
+      });
+    }
+  }
+  read.sort((a, b) => a.start - b.start);
+  return dated ? datesResolved(read) : read;
 }
 
 /**
- * Whether a retelling's figure states the source's: the same unit and value, or the source's value
- * rounded as the retelling writes it ("30%" for "29.6%"; not "29.6%" for "30%").
+ * The match of `pattern` (global) that holds the place `at` of `text`, read in a window from
+ * `before` characters before it to `after` after; its index is into `text`.
+ */
+function near(
+  text: string,
+  at: number,
+  pattern: RegExp,
+  before: number,
+  after: number,
+): RegExpMatchArray | undefined {
+  const from = Math.max(0, at - before);
+  for (const m of text.slice(from, at + after).matchAll(pattern)) {
+    // No word cut by the window's start.
+    if (
+      m.index + m[0].length <= at - from ||
+      m.index > at - from ||
+      (m.index === 0 && from > 0 && /\p{L}/u.test(text[from - 1]!))
+    )
+      continue;
+    m.index += from;
+    return m;
+  }
+  return undefined;
+}
+
+/**
+ * Sets the text's dates against each other, in order: a weekday written alone ("on Monday") is the
+ * first such day on or after the last date whose weekday is known ("Friday, April 25th"); it is
+ * dropped when there is none, and when it is part of a date ("Monday, April 28").
+ */
+function datesResolved(read: Read[]): Figure[] {
+  const out: Figure[] = [];
+  let anchor: Anchor | undefined;
+  let dateFrom = -1;
+  for (const { weekday, bareWeekday, ...f } of read) {
+    if (f.unit !== 'date') out.push(f);
+    else if (!bareWeekday) {
+      anchor = dateAnchor(Math.floor(f.value / 100), f.value % 100, weekday, f.year, anchor);
+      dateFrom = f.start;
+      out.push(f);
+    } else if (anchor && f.start !== dateFrom) {
+      const date = new Date(
+        (anchor.day + ((weekdayOf(weekday!) - anchor.weekday + 7) % 7)) * 86_400_000,
+      );
+      out.push({
+        ...f,
+        value: (date.getUTCMonth() + 1) * 100 + date.getUTCDate(),
+        ...(anchor.year ? { year: anchor.year } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The text's new anchor after a date: the date with its weekday when written or worked out from its
+ * year, else from the previous anchor (a later day of the same year); else the old anchor stays.
+ */
+function dateAnchor(
+  month: number,
+  day: number,
+  weekdayName: string | undefined,
+  year: number | undefined,
+  previous?: Anchor,
+): Anchor | undefined {
+  const n = dayNumber(month, day, year ?? previous?.year);
+  if (weekdayName) return { day: n, weekday: weekdayOf(weekdayName), year: year ?? previous?.year };
+  if (year) return { day: n, weekday: new Date(n * 86_400_000).getUTCDay(), year };
+  if (previous && n >= previous.day)
+    return { day: n, weekday: (previous.weekday + n - previous.day) % 7, year: previous.year };
+  return previous;
+}
+
+/** Whether two figures measure the same thing: one unit, and for counts the same noun when both say. */
+export function comparable(a: Figure, b: Figure): boolean {
+  return (
+    a.unit === b.unit &&
+    (a.unit !== 'count' || !a.measures || !b.measures || a.measures === b.measures)
+  );
+}
+
+/**
+ * Whether a retelling's figure states the source's: the same quantity, and the source's value
+ * rounded as the retelling writes it ("30%" for "29.6%"; not "29.6%" for "30%"), or near it when
+ * either is written as rounded ("roughly 50x" or "1/50th" for "52x"). Ratios are compared by size,
+ * not direction: "52x lower" and "1/50th the cost" both say fifty.
  */
 export function sameFigure(retold: Figure, source: Figure): boolean {
-  return retold.unit === source.unit && roundsTo(retold, source.value);
+  if (!comparable(retold, source)) return false;
+  if (retold.unit === 'date')
+    return (
+      retold.value === source.value && (!retold.year || !source.year || retold.year === source.year)
+    );
+  if (roundsTo(retold, source.value)) return true;
+  return (
+    (retold.approximate || source.approximate) === true &&
+    Math.abs(retold.value - source.value) <=
+      Math.abs(source.value) * quantities.approximateTolerance
+  );
 }
 
 /** Whether `value`, rounded as the retold figure is written, is that figure. */
-function roundsTo(retold: Figure, value: number): boolean {
+export function roundsTo(retold: Pick<Figure, 'value' | 'step'>, value: number): boolean {
   const rounded = Math.round(value / retold.step) * retold.step;
   // Relative tolerance: steps such as 0.1 are not exact in binary.
   return Math.abs(rounded - retold.value) <= 1e-9 * Math.max(1, Math.abs(retold.value));
@@ -72,12 +432,13 @@ function roundsTo(retold: Figure, value: number): boolean {
 /**
  * Whether a retold share or multiple is worked out from two of the source's figures of one unit:
  * "error fell from 10% to 5%" retold as "a 50% drop", "5%" (points) or "2x fewer errors";
- * "$10 million to $30 million" as "3x" or "200% more".
+ * "$10 million to $30 million" as "3x" or "200% more"; scores 0.793 and 0.921 as "a 16% gain".
  */
 export function derivedFigure(retold: Figure, source: readonly Figure[]): boolean {
+  if (retold.unit !== '%' && retold.unit !== 'x') return false;
   for (const a of source) {
     for (const b of source) {
-      if (a === b || a.unit !== b.unit || !a.value || !b.value) continue;
+      if (a === b || a.unit !== b.unit || a.unit === 'date' || !a.value || !b.value) continue;
       const [low, high] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
       const candidates =
         retold.unit === '%'
@@ -86,9 +447,7 @@ export function derivedFigure(retold: Figure, source: readonly Figure[]): boolea
               ((high - low) / low) * 100,
               ...(a.unit === '%' ? [high - low] : []),
             ]
-          : retold.unit === 'x'
-            ? [high / low]
-            : [];
+          : [high / low];
       if (candidates.some((v) => roundsTo(retold, v))) return true;
     }
   }

@@ -1,0 +1,62 @@
+import type { Article } from '../../extract/article';
+import type { ClaimMatch } from '../report';
+import { comparable, derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
+import { tableFiguresDiffer } from './tables';
+
+/** Each source's figures, read once (a weekday is dated from the dates before it in the whole text). */
+const figuresBySource = new WeakMap<Article, Figure[]>();
+
+function sourceFigures(source: Article): Figure[] {
+  let figures = figuresBySource.get(source);
+  if (!figures) figuresBySource.set(source, (figures = figuresOf(source.text)));
+  return figures;
+}
+
+/** The figures of one source sentence, in order. */
+function figuresOfSentence(source: Article, index: number): Figure[] {
+  const all = sourceFigures(source);
+  const { start, end } = source.sentences[index]!;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Figure[] = [];
+  for (let i = lo; i < all.length && all[i]!.start < end; i++) out.push(all[i]!);
+  return out;
+}
+
+/**
+ * The figures a claim states that the source gives nowhere, when the passage it restates (source
+ * sentence `passage`) gives figures of the same kind: "cut latency by 50%" against "by 20%", "a
+ * 30-billion-parameter model" against "3-billion-parameter", "29 April" against "Monday, April
+ * 28". A figure found elsewhere in the source is taken to come from there, one worked out from the
+ * passage's ("from 10% to 5%": "a 50% drop") is the passage's, and a figure where the passage has
+ * none is left alone. Figures the claim gives for a row of one of the source's tables are checked
+ * against that row's cells, and a wrong cell is named.
+ */
+export function changedFigures(
+  claim: string,
+  source: Article,
+  passage: number,
+): ClaimMatch['figures'] | null {
+  const table = source.tables?.length ? tableFiguresDiffer(claim, source.tables) : null;
+  const stated = figuresOf(claim);
+  if (!stated.length) return table;
+  const given = figuresOfSentence(source, passage);
+  const changed = stated.filter(
+    (f) => !sourceFigures(source).some((s) => sameFigure(f, s)) && !derivedFigure(f, given),
+  );
+  const theirs = given.filter((s) => changed.some((f) => comparable(f, s)));
+  const prose =
+    changed.length && theirs.length
+      ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) }
+      : null;
+  if (!table || !prose) return table ?? prose;
+  return {
+    page: [...new Set([...table.page, ...prose.page])],
+    source: [...new Set([...table.source, ...prose.source])],
+  };
+}

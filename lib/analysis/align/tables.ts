@@ -1,0 +1,145 @@
+import type { ArticleTable } from '../../extract/article';
+import { parseNumber, roundsTo } from './figures';
+
+/**
+ * Claims about a table's figures, checked cell by cell: the rows and columns a claim names (by
+ * their labels, loosely: case, punctuation, a parenthesised note and a trailing version or size
+ * such as "4.6" or "3B" aside), and each number the claim gives for them against their cells.
+ * "Model A scores 71.2 on B" where row A, column B says 74.9 differs; so does "A beats C (0.921
+ * vs 0.833)" where 0.921 is another row's.
+ */
+
+/** Lower case, letters and digits only ("4.6" keeps its point), one space between words. */
+const normalized = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+    .trim()} `;
+
+/** A label's full words, and its words without a trailing version or size ("claude opus" for "Claude Opus 4.6"). */
+function labelKeys(label: string): { full: string; core: string } {
+  const full = normalized(label);
+  const words = full.trim().split(' ');
+  while (words.length > 1 && /\d/.test(words[words.length - 1]!)) words.pop();
+  return { full, core: ` ${words.join(' ')} ` };
+}
+
+/** Whether a core is distinctive enough to name a row alone: a word of three letters or more. */
+const distinctive = (core: string) => /\p{L}{3,}/u.test(core);
+
+/**
+ * The indexes of the labels a claim names: by their full words, else by their core when no other
+ * label shares it ("Claude Opus" names "Claude Opus 4.6", "GPT" names neither "GPT-4o" nor "GPT-5.4").
+ */
+function named(claim: string, labels: readonly string[]): number[] {
+  const keys = labels.map(labelKeys);
+  const full = keys.flatMap((k, i) => (k.full.trim() && claim.includes(k.full) ? [i] : []));
+  const cores = keys.map((k) => k.core);
+  const byCore = keys.flatMap((k, i) =>
+    !full.includes(i) &&
+    distinctive(k.core) &&
+    claim.includes(k.core) &&
+    cores.filter((c) => c === k.core).length === 1
+      ? [i]
+      : [],
+  );
+  return [...full, ...byCore];
+}
+
+interface Written {
+  text: string;
+  value: number;
+  step: number;
+  decimals: number;
+}
+
+// A number standing alone: not inside a name ("OCR2", "GPT-4", "Qwen2.5-VL").
+const NUMBER = /(?<![\p{L}\p{N}.,]|\p{L}-)\d[\d,]*(?:\.\d+)?(?![\p{L}\p{N}]|-\p{L}|\.\d)/gu;
+
+function numbersIn(text: string): Written[] {
+  return [...text.matchAll(NUMBER)].map((m) => ({
+    text: m[0],
+    ...parseNumber(m[0]),
+    decimals: m[0].includes('.') ? m[0].length - m[0].indexOf('.') - 1 : 0,
+  }));
+}
+
+/** A cell's number, when it holds one. */
+const cellNumber = (cell: string): Written | undefined => numbersIn(cell)[0];
+
+/** The cell named for the reader: its figure with its row and column. */
+const cellName = (t: ArticleTable, row: number, col: number) =>
+  `${t.rows[row]![col]} (${[t.rows[row]![0], t.columns[col]].filter(Boolean).join(', ')})`;
+
+/**
+ * The numbers a claim gives for a table's rows that the cells do not hold, with the cells it
+ * should have given; null when the claim names no row, or each of its numbers is a named row's.
+ */
+export function tableFiguresDiffer(
+  claim: string,
+  tables: readonly ArticleTable[],
+): { page: string[]; source: string[] } | null {
+  const page: string[] = [];
+  const source: string[] = [];
+  const words = normalized(claim);
+  for (const t of tables) {
+    const rows = named(
+      words,
+      t.rows.map((r) => r[0] ?? ''),
+    );
+    if (!rows.length) continue;
+    const namedColumns = named(words, t.columns).filter((c) => c > 0);
+    const columns = namedColumns.length
+      ? namedColumns
+      : t.columns.length
+        ? t.columns.map((_, c) => c).slice(1)
+        : [...Array(Math.max(...t.rows.map((r) => r.length))).keys()].slice(1);
+    // Numbers of the names themselves ("Claude Opus 4.6", "Cost per 1,000 pages") are not claims.
+    const labelNumbers = new Set(
+      [...rows.map((r) => t.rows[r]![0] ?? ''), ...namedColumns.map((c) => t.columns[c]!)].flatMap(
+        (l) => numbersIn(l).map((n) => n.text),
+      ),
+    );
+    const claimed = numbersIn(claim).filter(
+      (n) => !labelNumbers.has(n.text) && !/^(?:19|20)\d\d$/.test(n.text),
+    );
+    for (const n of claimed) {
+      const holds = (row: number, col: number, exactly = false) => {
+        const cell = cellNumber(t.rows[row]![col] ?? '');
+        return (
+          cell !== undefined &&
+          roundsTo(n, cell.value) &&
+          (!exactly || cell.decimals === n.decimals)
+        );
+      };
+      if (rows.some((r) => columns.some((c) => holds(r, c)))) continue;
+      // Another row's cell, as written: the claim gave the named row another row's figure.
+      const elsewhere = columns.find((c) =>
+        t.rows.some((_, r) => !rows.includes(r) && holds(r, c, true)),
+      );
+      // Else a number written like the named rows' cells (as many decimals), or any, when a column is named.
+      const alike = columns.filter((c) =>
+        rows.some((r) => cellNumber(t.rows[r]![c] ?? '')?.decimals === n.decimals),
+      );
+      const against =
+        elsewhere !== undefined ? [elsewhere] : namedColumns.length ? namedColumns : alike;
+      if (!against.length) continue;
+      page.push(n.text);
+      // The named rows' cells there, less those the claim gave right.
+      const cells = rows.flatMap((r) =>
+        against.filter((c) => cellNumber(t.rows[r]![c] ?? '')).map((c) => [r, c] as const),
+      );
+      const missed = cells.filter(
+        ([r, c]) =>
+          !claimed.some((m) => (m === n ? false : roundsTo(m, cellNumber(t.rows[r]![c]!)!.value))),
+      );
+      for (const [r, c] of missed.length ? missed : cells) source.push(cellName(t, r, c));
+    }
+  }
+  return page.length && source.length
+    ? { page: [...new Set(page)], source: [...new Set(source)] }
+    : null;
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { alignClaims } from '../../lib/analysis/align/align';
+import { tableFiguresDiffer } from '../../lib/analysis/align/tables';
+import type { ArticleTable } from '../../lib/extract/article';
+import { articleOf, FILLER } from './support/article';
+
+/** Aligns each retold sentence against a source of `paragraphs`, giving status and figures. */
+const against = (paragraphs: string[]) => {
+  const src = articleOf([FILLER, ...paragraphs], {
+    url: 'https://lab.example/blog/notes',
+    title: 'Lab notes',
+  });
+  return (text: string) => {
+    const retold = articleOf([FILLER, text], { title: 'Retold' });
+    const m = alignClaims(retold, src).matches[retold.sentences.findIndex((s) => s.text === text)]!;
+    return { status: m.status, figures: m.match?.figures };
+  };
+};
+
+describe('changed figures in prose', () => {
+  it('catches a parameter count off by a factor of ten', () => {
+    const of = against([
+      'Our specialized 3-billion-parameter model beat every commercial system we tested on the invoice benchmark.',
+    ]);
+    expect(
+      of(
+        'Their specialized 30-billion-parameter model beat every commercial system tested on the invoice benchmark.',
+      ),
+    ).toEqual({
+      status: 'figures-differ',
+      figures: { page: ['30-billion'], source: ['3-billion'] },
+    });
+    expect(
+      of('Their specialized 3B model beat every commercial system tested on the invoice benchmark.')
+        .status,
+    ).not.toBe('figures-differ');
+    const big = against([
+      'The lab released a 13B model trained for legal search across court filings and contracts.',
+    ]);
+    expect(
+      big(
+        'The lab released a 1.3 billion parameter model trained for legal search across court filings.',
+      ).status,
+    ).toBe('figures-differ');
+  });
+
+  it('compares dates as dates, a weekday dated from the dates before it', () => {
+    const of = against([
+      'The update went out on Tuesday, June 3rd to every user of the assistant app.',
+      'We pushed a prompt change late on Friday and started a full rollback of the assistant update on Saturday.',
+    ]);
+    // Saturday after Tuesday, June 3rd is June 7th.
+    expect(of('The company started the full rollback of the assistant update on 8 June.')).toEqual({
+      status: 'figures-differ',
+      // The passage's other date ("late on Friday", the 6th) is shown beside it.
+      figures: { page: ['8 June'], source: ['Friday', 'Saturday'] },
+    });
+    expect(
+      of('The company started the full rollback of the assistant update on June 7.').status,
+    ).not.toBe('figures-differ');
+  });
+
+  it('takes fractions and rounded multiples for the same ratio, not another one', () => {
+    const of = against([
+      'The small model ran at approximately fifty-two times lower cost per million pages than the largest commercial model.',
+    ]);
+    expect(
+      of(
+        'The small model ran at 1/50th the cost per million pages of the largest commercial model.',
+      ).status,
+    ).not.toBe('figures-differ');
+    expect(
+      of(
+        'The small model ran at roughly 50x lower cost per million pages than the largest commercial model.',
+      ).status,
+    ).not.toBe('figures-differ');
+    expect(
+      of(
+        'The small model ran at 30x lower cost per million pages than the largest commercial model.',
+      ),
+    ).toEqual({
+      status: 'figures-differ',
+      figures: { page: ['30x'], source: ['fifty-two times'] },
+    });
+  });
+
+  it('compares only figures of one kind: tokens are not parameters', () => {
+    const of = against([
+      'The 7B model was trained on 2 trillion tokens of scanned forms from public archives.',
+    ]);
+    expect(
+      of('The 7B model was trained on 2 trillion tokens of scanned forms from archives.').status,
+    ).not.toBe('figures-differ');
+    expect(
+      of('The 7B model was trained on 9 trillion tokens of scanned forms from archives.').figures,
+    ).toEqual({ page: ['9 trillion'], source: ['2 trillion'] });
+  });
+});
+
+describe('claims about a table’s figures', () => {
+  const scores: ArticleTable = {
+    columns: ['Model', 'Accuracy', 'Cost per 1,000 pages'],
+    rows: [
+      ['Parsa-OCR 3B (specialized)', '0.911', '$0.90'],
+      ['Lumen Vision 4.6', '0.833', '$46.00'],
+      ['Kestrel-OCR2 3B', '0.921', '$1.10'],
+      ['GPT-4o', '0.635', '$9.00'],
+      ['GPT-5.4', '0.750', '$12.00'],
+    ],
+  };
+
+  it('names the cell a claim got wrong, by row and column label', () => {
+    expect(
+      tableFiguresDiffer('Parsa-OCR reached an accuracy of 0.871 on the benchmark.', [scores]),
+    ).toEqual({
+      page: ['0.871'],
+      source: ['0.911 (Parsa-OCR 3B (specialized), Accuracy)'],
+    });
+    expect(tableFiguresDiffer('Lumen Vision costs $52.00 per 1,000 pages.', [scores])).toEqual({
+      page: ['52.00'],
+      source: ['$46.00 (Lumen Vision 4.6, Cost per 1,000 pages)'],
+    });
+  });
+
+  it('catches another row’s figure given to the named row', () => {
+    expect(
+      tableFiguresDiffer('Parsa-OCR outperformed Lumen Vision (0.921 vs. 0.833).', [scores]),
+    ).toEqual({
+      page: ['0.921'],
+      source: ['0.911 (Parsa-OCR 3B (specialized), Accuracy)'],
+    });
+  });
+
+  it('lets right figures, rounded figures and other numbers be', () => {
+    expect(
+      tableFiguresDiffer('Parsa-OCR outperformed Lumen Vision (0.911 vs. 0.833).', [scores]),
+    ).toBeNull();
+    expect(
+      tableFiguresDiffer('Parsa-OCR scored 0.91, ahead of Lumen Vision 4.6.', [scores]),
+    ).toBeNull();
+    // "4.6" is the row's name, "2025" a year, "12" a count written unlike the cells.
+    expect(tableFiguresDiffer('In 2025, Lumen Vision 4.6 ran on 12 tasks.', [scores])).toBeNull();
+    // "GPT" alone names neither GPT-4o nor GPT-5.4.
+    expect(tableFiguresDiffer('GPT scored 0.700.', [scores])).toBeNull();
+    expect(tableFiguresDiffer('GPT-4o scored 0.700.', [scores])).toEqual({
+      page: ['0.700'],
+      source: ['0.635 (GPT-4o, Accuracy)'],
+    });
+  });
+
+  it('checks a claim against the source’s own table through the alignment', () => {
+    const table = `<table><thead><tr><th>Model</th><th>Exam score</th></tr></thead><tbody><tr><td>Wren 7B</td><td>74.9</td></tr><tr><td>Heron 70B</td><td>71.0</td></tr></tbody></table>`;
+    const src = articleOf(
+      [
+        FILLER,
+        'We compared two open models on the licensing exam for accountants, with the scores below.',
+        table,
+      ],
+      {
+        url: 'https://lab.example/blog/exam',
+        title: 'Exam notes',
+      },
+    );
+    expect(src.tables).toEqual([
+      {
+        columns: ['Model', 'Exam score'],
+        rows: [
+          ['Wren 7B', '74.9'],
+          ['Heron 70B', '71.0'],
+        ],
+      },
+    ]);
+    const text =
+      'On the licensing exam for accountants, Wren scores 71.2 against the other open model.';
+    const retold = articleOf([FILLER, text], { title: 'Retold' });
+    const m = alignClaims(retold, src).matches[retold.sentences.findIndex((s) => s.text === text)]!;
+    expect([m.status, m.match?.figures]).toEqual([
+      'figures-differ',
+      { page: ['71.2'], source: ['74.9 (Wren 7B, Exam score)'] },
+    ]);
+  });
+});
