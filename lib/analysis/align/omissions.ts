@@ -34,13 +34,16 @@ const ORDER: Omission['kind'][] = ['limit', 'caveat', 'trade-off', 'number'];
 function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'] | null {
   if (LIMITS.test(text)) return 'limit';
   const s = strength();
+  if (s.uncertain) return 'caveat';
   if (
     s.hedges.some(
-      (h) => h.kind === 'limiter' || h.kind === 'negated-absolute' || h.kind === 'negated-booster',
+      (h) =>
+        (h.kind === 'limiter' && !APPROXIMATORS.has(h.text.toLowerCase())) ||
+        h.kind === 'negated-absolute' ||
+        h.kind === 'negated-booster',
     )
   )
     return 'limit';
-  if (s.uncertain) return 'caveat';
   if (TRADEOFFS.test(text)) return 'trade-off';
   if (NUMBER.test(text)) return 'number';
   return null;

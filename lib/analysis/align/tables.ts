@@ -120,10 +120,13 @@ export function tableFiguresDiffer(
       const elsewhere = columns.find((c) =>
         t.rows.some((_, r) => !rows.includes(r) && holds(r, c, true)),
       );
-      // Else a number written like the named rows' cells (as many decimals), or any, when a column is named.
-      const alike = columns.filter((c) =>
-        rows.some((r) => cellNumber(t.rows[r]![c] ?? '')?.decimals === n.decimals),
-      );
+      // Else a score written like the named rows' cells (as many decimals, at least one), or any,
+      // when a column is named. A whole number ("117 billion", "80 GB") names no column by its form.
+      const alike = n.decimals
+        ? columns.filter((c) =>
+            rows.some((r) => cellNumber(t.rows[r]![c] ?? '')?.decimals === n.decimals),
+          )
+        : [];
       const against =
         elsewhere !== undefined ? [elsewhere] : namedColumns.length ? namedColumns : alike;
       if (!against.length) continue;
