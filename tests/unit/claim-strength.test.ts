@@ -216,6 +216,19 @@ describe('assessSentence', () => {
     }
   });
 
+  it('switches scope rules off only when asked, for evaluation', () => {
+    const text = 'The new chip can cut training costs in half.';
+    const shipped = createAssessor(model as ClaimStrengthModelFile);
+    expect(shipped.details(text)).toEqual(explainSentence(text));
+    const withoutCan = createAssessor(model as ClaimStrengthModelFile, { disabledRules: new Set(['capability']) }).details(text);
+    expect([withoutCan.strength, withoutCan.rule, withoutCan.hedges]).toEqual(['direct', null, []]);
+    const withoutWords = createAssessor(
+      { ...(model as ClaimStrengthModelFile), strength: { classes: MODEL_CLASSES, bias: [0, 0, 0, 10], weights: {} } },
+      { disabledRules: new Set(['no-cue']) },
+    );
+    expect(withoutWords.details('Photo by Jane Doe for Reuters').strength).toBe('direct');
+  });
+
   it('names the words its relation turns on, or the words that deny it', () => {
     const relation = (text: string) => {
       const r = assessSentence(text).relation;
