@@ -127,13 +127,15 @@ interface SentenceCues {
   negatedScope: boolean;
   /** "always", "certainly", "most": the claim is sweeping. */
   universal: boolean;
+  /** "always", "inevitable", "certainly": sweeping on its own; a most/all quantifier alone only counts ("most patients had…"). */
+  sweeping: boolean;
   /** "would cut costs": a prediction over the relation, which the model reads with "should". */
   wouldRelation: boolean;
 }
 
 /** The uncertainty cues the cue model accepts in context, then the cues set by rules. */
 function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
-  const cues: SentenceCues = { hedges: [], boosters: [], uncertain: false, limited: false, negatedScope: false, universal: false, wouldRelation: false };
+  const cues: SentenceCues = { hedges: [], boosters: [], uncertain: false, limited: false, negatedScope: false, universal: false, sweeping: false, wouldRelation: false };
   const { hedges, boosters } = cues;
   const hedge = (h: TokenHit) => {
     hedges.push(cueOf(p, h, 'hedge'));
@@ -153,13 +155,14 @@ function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
     cues.wouldRelation ||= m.phrase === 'would';
   }
   // "always", "most": the claim is generalised; "not always", "not for most": it denies its generality.
-  const absolute = (h: TokenHit, negated: boolean) => {
+  const absolute = (h: TokenHit, negated: boolean, sweeping: boolean) => {
     if (negated) {
       hedges.push(cueOf(p, h, 'negated-absolute'));
       cues.negatedScope = true;
     } else {
       boosters.push(cueOf(p, h, 'absolute'));
       cues.universal = true;
+      cues.sweeping ||= sweeping;
     }
   };
   for (const h of p.hedges) {
@@ -173,9 +176,9 @@ function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
     if (h.category === 'limited' && !negated) {
       hedges.push(cueOf(p, h, 'limiter'));
       cues.limited = true;
-    } else if (h.category === 'most' || h.category === 'all') absolute(h, negated);
+    } else if (h.category === 'most' || h.category === 'all') absolute(h, negated, false);
   }
-  for (const h of p.absolutes) absolute(h, isNegated(p, h));
+  for (const h of p.absolutes) absolute(h, isNegated(p, h), true);
   for (const h of p.boosters) {
     if (isNegated(p, h)) {
       hedges.push(cueOf(p, h, 'negated-booster'));
@@ -183,6 +186,7 @@ function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
     } else if (h.category === 'certainty') {
       boosters.push(cueOf(p, h, 'booster'));
       cues.universal = true;
+      cues.sweeping = true;
     } else {
       boosters.push(cueOf(p, h, 'intensifier'));
     }
@@ -248,7 +252,10 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
     strength = 'conditional';
     rule = 'capability';
     cues.hedges.push(cueOf(p, can, 'capability'));
-  } else if (on('universal') && cues.universal && (level === 'direct' || level === 'none')) {
+  } else if (on('universal') && cues.universal && (level === 'direct' || (level === 'none' && (cues.sweeping || relates)))) {
+    // A most/all quantifier sweeps a relation ("beats rivals on most tasks"); with none it only
+    // counts ("all the tests pass", "most patients had…": Yu et al. code 82 of 93 such sentences
+    // none), so a sentence the model reads as no claim needs "always", "inevitable" or a certainty booster.
     strength = 'universal';
     rule = 'universal';
   }
@@ -318,7 +325,8 @@ const shipped = createAssessor(model as ClaimStrengthModelFile);
  * literature: a relation denied ("did not reduce", "no evidence that") claims none; a negated
  * absolute or booster ("not always", "not inevitable"), a limited quantifier, a scope limiter ("in
  * our tests", "in some cases") or "can" reaching a causal word makes a direct claim conditional; an
- * absolute, a certainty booster or a "most"/"all" quantifier left standing makes it universal.
+ * absolute, a certainty booster or a "most"/"all" quantifier left standing makes it universal (a
+ * quantifier only over a relation word: "most of the team works remotely" claims none).
  * Hedges are uncertainty cues accepted in context by a cue model, plus limiters and negated
  * absolutes; `uncertain` is true when an uncertainty cue is present.
  */
