@@ -54,7 +54,17 @@ export interface StrengthDetails extends SentenceStrength {
   /** The model's class before the scope rules. */
   modelClass: (typeof MODEL_CLASSES)[number];
   /** Which scope rule moved the class, if any. */
-  rule: 'not-an-assertion' | 'no-cue' | 'no-relation' | 'modal' | 'limited' | 'capability' | 'universal' | null;
+  rule: 'not-an-assertion' | ScopeRule | null;
+}
+
+/** The rules that move the model's class; evaluation switches them off one at a time to weigh each. */
+export const SCOPE_RULES = ['no-cue', 'no-relation', 'modal', 'limited', 'capability', 'universal'] as const;
+export type ScopeRule = (typeof SCOPE_RULES)[number];
+
+/** How an assessor grades; the shipped one uses the defaults (every scope rule on). */
+export interface AssessorOptions {
+  /** Scope rules that never fire (for evaluation only). */
+  disabledRules?: ReadonlySet<ScopeRule>;
 }
 
 /** Longer text is cut here: a sentence, even a long one, is far shorter. */
@@ -117,13 +127,15 @@ interface SentenceCues {
   negatedScope: boolean;
   /** "always", "certainly", "most": the claim is sweeping. */
   universal: boolean;
+  /** "always", "inevitable", "certainly": sweeping on its own; a most/all quantifier alone only counts ("most patients had…"). */
+  sweeping: boolean;
   /** "would cut costs": a prediction over the relation, which the model reads with "should". */
   wouldRelation: boolean;
 }
 
 /** The uncertainty cues the cue model accepts in context, then the cues set by rules. */
 function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
-  const cues: SentenceCues = { hedges: [], boosters: [], uncertain: false, limited: false, negatedScope: false, universal: false, wouldRelation: false };
+  const cues: SentenceCues = { hedges: [], boosters: [], uncertain: false, limited: false, negatedScope: false, universal: false, sweeping: false, wouldRelation: false };
   const { hedges, boosters } = cues;
   const hedge = (h: TokenHit) => {
     hedges.push(cueOf(p, h, 'hedge'));
@@ -143,13 +155,14 @@ function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
     cues.wouldRelation ||= m.phrase === 'would';
   }
   // "always", "most": the claim is generalised; "not always", "not for most": it denies its generality.
-  const absolute = (h: TokenHit, negated: boolean) => {
+  const absolute = (h: TokenHit, negated: boolean, sweeping: boolean) => {
     if (negated) {
       hedges.push(cueOf(p, h, 'negated-absolute'));
       cues.negatedScope = true;
     } else {
       boosters.push(cueOf(p, h, 'absolute'));
       cues.universal = true;
+      cues.sweeping ||= sweeping;
     }
   };
   for (const h of p.hedges) {
@@ -163,9 +176,9 @@ function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
     if (h.category === 'limited' && !negated) {
       hedges.push(cueOf(p, h, 'limiter'));
       cues.limited = true;
-    } else if (h.category === 'most' || h.category === 'all') absolute(h, negated);
+    } else if (h.category === 'most' || h.category === 'all') absolute(h, negated, false);
   }
-  for (const h of p.absolutes) absolute(h, isNegated(p, h));
+  for (const h of p.absolutes) absolute(h, isNegated(p, h), true);
   for (const h of p.boosters) {
     if (isNegated(p, h)) {
       hedges.push(cueOf(p, h, 'negated-booster'));
@@ -173,6 +186,7 @@ function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
     } else if (h.category === 'certainty') {
       boosters.push(cueOf(p, h, 'booster'));
       cues.universal = true;
+      cues.sweeping = true;
     } else {
       boosters.push(cueOf(p, h, 'intensifier'));
     }
@@ -193,7 +207,7 @@ function likeliest(probabilities: readonly number[], allowed: (c: ModelClass) =>
  * The level of a sentence's claim: the model's class among those the sentence has words for, then
  * the scope rules. Adds to `cues` the hedge a conditional level is shown with.
  */
-function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly number[]) {
+function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly number[], on: (rule: ScopeRule) => boolean) {
   const modelClass = likeliest(probabilities, () => true);
   // A level is shown with the words that set it, so the model's class stands only when the
   // sentence has some ("Photo by Jane Doe" has no relation word, "released in May 2025" no
@@ -211,7 +225,7 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
     conditional: cues.hedges.length > 0 || modals.length > 0,
     direct: relates || cues.universal || cues.limited,
   };
-  const level = likeliest(probabilities, (c) => hasWords[c]);
+  const level = on('no-cue') ? likeliest(probabilities, (c) => hasWords[c]) : modelClass;
   let strength: Strength = level;
   let rule: StrengthDetails['rule'] = level === modelClass ? null : 'no-cue';
   let relation: SentenceCue | undefined;
@@ -220,25 +234,28 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
   if (!isAssertion(p)) {
     strength = 'none';
     rule = 'not-an-assertion';
-  } else if ((denial = relationDenial(p))) {
+  } else if (on('no-relation') && (denial = relationDenial(p))) {
     strength = 'none';
     rule = 'no-relation';
     relation = cueOf(p, denial, 'denied');
-  } else if (level === 'none' && cues.wouldRelation) {
+  } else if (on('modal') && level === 'none' && cues.wouldRelation) {
     // "The chip would cut costs by half" claims a possible effect, not none: the model reads
     // "would" with "should", which mostly recommends ("should be tested"), so a retelling that
     // turned "could cut" into "would cut" read as weaker. ("Future work could examine how to
     // improve…" stays with the model, which reads such agendas as no claim.)
     strength = 'conditional';
     rule = 'modal';
-  } else if ((cues.negatedScope && level !== 'correlational' && level !== 'conditional') || (cues.limited && level === 'direct')) {
+  } else if (on('limited') && ((cues.negatedScope && level !== 'correlational' && level !== 'conditional') || (cues.limited && level === 'direct'))) {
     strength = 'conditional';
     rule = 'limited';
-  } else if (level === 'direct' && (can = capabilityCue(p))) {
+  } else if (on('capability') && level === 'direct' && (can = capabilityCue(p))) {
     strength = 'conditional';
     rule = 'capability';
     cues.hedges.push(cueOf(p, can, 'capability'));
-  } else if (cues.universal && (level === 'direct' || level === 'none')) {
+  } else if (on('universal') && cues.universal && (level === 'direct' || (level === 'none' && (cues.sweeping || relates)))) {
+    // A most/all quantifier sweeps a relation ("beats rivals on most tasks"); with none it only
+    // counts ("all the tests pass", "most patients had…": Yu et al. code 82 of 93 such sentences
+    // none), so a sentence the model reads as no claim needs "always", "inevitable" or a certainty booster.
     strength = 'universal';
     rule = 'universal';
   }
@@ -260,17 +277,20 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
 
 /**
  * An assessor bound to one model. `assessSentence` is the shipped one; evaluation builds others
- * from weights trained on part of the data, so cross-validated figures measure this very code.
+ * from weights trained on part of the data, so cross-validated figures measure this very code,
+ * and with scope rules switched off (`options`) to weigh each rule.
  */
-export function createAssessor(file: ClaimStrengthModelFile) {
+export function createAssessor(file: ClaimStrengthModelFile, options: AssessorOptions = {}) {
   const compiled = new CompiledModel(file);
+  const disabled = options.disabledRules;
+  const on = (rule: ScopeRule) => !disabled?.has(rule);
 
   function details(input: string): StrengthDetails {
     const text = typeof input === 'string' ? (input.length > MAX_SENTENCE ? input.slice(0, MAX_SENTENCE) : input) : '';
     const p = parse(text);
     const cues = findCues(p, compiled);
     const probabilities = compiled.strengthProbabilities(p);
-    const { strength, rule, relation, modelClass } = gradeLevel(p, cues, probabilities);
+    const { strength, rule, relation, modelClass } = gradeLevel(p, cues, probabilities, on);
     return {
       assertion: rule !== 'not-an-assertion',
       strength,
@@ -305,7 +325,8 @@ const shipped = createAssessor(model as ClaimStrengthModelFile);
  * literature: a relation denied ("did not reduce", "no evidence that") claims none; a negated
  * absolute or booster ("not always", "not inevitable"), a limited quantifier, a scope limiter ("in
  * our tests", "in some cases") or "can" reaching a causal word makes a direct claim conditional; an
- * absolute, a certainty booster or a "most"/"all" quantifier left standing makes it universal.
+ * absolute, a certainty booster or a "most"/"all" quantifier left standing makes it universal (a
+ * quantifier only over a relation word: "most of the team works remotely" claims none).
  * Hedges are uncertainty cues accepted in context by a cue model, plus limiters and negated
  * absolutes; `uncertain` is true when an uncertainty cue is present.
  */

@@ -216,6 +216,35 @@ describe('assessSentence', () => {
     }
   });
 
+  it('makes a relation-less claim universal only with a sweeping word, not a most/all quantifier alone', () => {
+    const noneFirst = createAssessor({
+      ...(model as ClaimStrengthModelFile),
+      strength: { classes: MODEL_CLASSES, bias: MODEL_CLASSES.map((c) => 10 - ['none', 'direct', 'correlational', 'conditional'].indexOf(c)), weights: {} },
+    }).details;
+    // A quantifier with no relation counts how many: none (Yu et al. code 82 of 93 such sentences so).
+    expect(noneFirst('Most of the team works remotely on Fridays.').strength).toBe('none');
+    expect(noneFirst('All the benchmark runs finished overnight.').strength).toBe('none');
+    // "always", "inevitable", a certainty booster: sweeping on their own.
+    expect(noneFirst('Bigger models always win.').strength).toBe('universal');
+    expect(noneFirst('Consolidation of the chip market is inevitable.').strength).toBe('universal');
+    expect(noneFirst('This vendor certainly leads the market.').strength).toBe('universal');
+    // Over a relation, a quantifier sweeps it.
+    expect(assessSentence('Small models beat large ones on most tasks.').strength).toBe('universal');
+  });
+
+  it('switches scope rules off only when asked, for evaluation', () => {
+    const text = 'The new chip can cut training costs in half.';
+    const shipped = createAssessor(model as ClaimStrengthModelFile);
+    expect(shipped.details(text)).toEqual(explainSentence(text));
+    const withoutCan = createAssessor(model as ClaimStrengthModelFile, { disabledRules: new Set(['capability']) }).details(text);
+    expect([withoutCan.strength, withoutCan.rule, withoutCan.hedges]).toEqual(['direct', null, []]);
+    const withoutWords = createAssessor(
+      { ...(model as ClaimStrengthModelFile), strength: { classes: MODEL_CLASSES, bias: [0, 0, 0, 10], weights: {} } },
+      { disabledRules: new Set(['no-cue']) },
+    );
+    expect(withoutWords.details('Photo by Jane Doe for Reuters').strength).toBe('direct');
+  });
+
   it('names the words its relation turns on, or the words that deny it', () => {
     const relation = (text: string) => {
       const r = assessSentence(text).relation;
