@@ -8,7 +8,7 @@ import { COMPARATIVES } from '../text/comparatives';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { coverage } from './coverage';
 import { semanticMatch, semanticWords, type SemanticWords } from './semantic';
-import { mentionIndex, unmentioned } from './unmentioned';
+import { mentionIndex, mentions, unmentioned } from './unmentioned';
 import { certaintyChange } from './certainty-change';
 import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from './terms';
@@ -122,8 +122,8 @@ export function alignClaims(
       sourceMeaning.set(doc, (m = semanticWords(wordList(source.sentences[doc]!.text), weightOf)));
     return m;
   };
-  const mentions = mentionIndex(source.text);
-  const sourceUses = (word: string) => mentions.spaced.includes(` ${word} `);
+  const mentioned = mentionIndex(source.text);
+  const sourceUses = (word: string) => mentions(mentioned, word);
   /**
    * The source sentence that says most of a claim: the few most similar by their terms (the
    * index), then judged by how much of the claim each says, in its words or in other words.
@@ -131,11 +131,18 @@ export function alignClaims(
    */
   const bestPassage = (claimTerms: readonly number[], claimText: string) => {
     let best: { doc: number; score: number; share: number } | null = null;
-    const claimMeaning = semanticWords(wordList(claimText), weightOf);
+    let claimMeaning: SemanticWords | undefined;
     for (const hit of index.search(claimTerms, CANDIDATES)) {
       const doc = indexed[hit.doc]!;
       const said = coverage(claimTerms, sourceTerms[doc]!.terms, (t) => index.rarity(t));
-      const meant = semanticMatch(claimMeaning, meaningOf(doc)).recall;
+      // The meaning in other words is measured only when the same words fall short: it costs more.
+      const meant =
+        said >= WORDS_THRESHOLD
+          ? 0
+          : semanticMatch(
+              (claimMeaning ??= semanticWords(wordList(claimText), weightOf)),
+              meaningOf(doc),
+            ).recall;
       const score = Math.max(said / WORDS_THRESHOLD, meant / MEANING_THRESHOLD);
       if (!best || score > best.score)
         best = { doc, score, share: Math.min(1, Math.max(said, meant)) };
@@ -163,7 +170,7 @@ export function alignClaims(
     const theirs = strengthOf(found.doc);
     const passage = source.sentences[found.doc]!.text;
     const figures = changedFigures(sentence.text, source, found.doc);
-    const missing = figures ? [] : unmentioned(sentence.text, mentions);
+    const missing = figures ? [] : unmentioned(sentence.text, mentioned);
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
     const comparison =
       !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;

@@ -102,7 +102,10 @@ export function certaintyChange(
   const sweepDropped =
     theirs.strength === 'universal' &&
     theirs.boosters.some(
-      (b) => b.kind === 'absolute' && !DESCRIPTIVE.has(b.text.toLowerCase()) && !claimWords.includes(b.text.toLowerCase()),
+      (b) =>
+        b.kind === 'absolute' &&
+        !DESCRIPTIVE.has(b.text.toLowerCase()) &&
+        !claimWords.includes(b.text.toLowerCase()),
     );
   if (rank(mine) < rank(theirs) && (mineScope.some((w) => !theirScope.includes(w)) || sweepDropped))
     return { direction: 'weaker', dropped: [] };

@@ -42,7 +42,9 @@ export function changedFigures(
   source: Article,
   passage: number,
 ): ClaimMatch['figures'] | null {
-  const table = source.tables?.length ? tableFiguresDiffer(claim, source.tables) : null;
+  // A claim without a digit gives no figure to check against a table's cells.
+  const table =
+    source.tables?.length && /\d/.test(claim) ? tableFiguresDiffer(claim, source.tables) : null;
   const stated = figuresOf(claim);
   if (!stated.length) return table;
   const given = figuresOfSentence(source, passage);

@@ -4,7 +4,7 @@ import limits from '../../knowledge/lexicons/limits.json';
 import { textFragmentUrl } from '../../source/text-fragment';
 import type { SentenceStrength } from '../claim-strength';
 import type { Omission } from '../report';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 
 const LIMITS = new PhraseMatcher([
   ...limits.entries.disclaimers,
@@ -13,6 +13,10 @@ const LIMITS = new PhraseMatcher([
   ...limits.entries.availability,
 ]);
 const TRADEOFFS = new PhraseMatcher(limits.entries.tradeoffs);
+/** Hedge and limiter words: a sentence with none is neither a caveat nor a limit, and is not graded. */
+const HEDGE_CUES = new PhraseMatcher(
+  lexiconPhrases(hedges.entries).filter((w) => !hedges.entries.annotated.includes(w)),
+);
 /** "about 50x", "nearly half": an approximate figure is a result, not a limit on one. */
 const APPROXIMATORS = new Set(hedges.entries.approximators);
 const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
@@ -33,10 +37,10 @@ const ORDER: Omission['kind'][] = ['limit', 'caveat', 'trade-off', 'number'];
  */
 function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'] | null {
   if (LIMITS.test(text)) return 'limit';
-  const s = strength();
-  if (s.uncertain) return 'caveat';
+  const s = HEDGE_CUES.test(text) ? strength() : null;
+  if (s?.uncertain) return 'caveat';
   if (
-    s.hedges.some(
+    s?.hedges.some(
       (h) =>
         (h.kind === 'limiter' && !APPROXIMATORS.has(h.text.toLowerCase())) ||
         h.kind === 'negated-absolute' ||

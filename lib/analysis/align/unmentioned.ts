@@ -10,6 +10,7 @@ const plain = (s: string) =>
 
 /** A name a claim states: a capitalised word past the first ("Gemini", "GPT-5", "HuggingFace"). */
 const NAME = /(?<=\s)\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
 /** A number, with its decimals ("0.911", "1,000"), apart from the unit or ordinal around it ("117B", "25th"). */
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
 /** Months and days are dates, which figures.ts compares as such; not names. */
@@ -18,42 +19,48 @@ const CALENDAR = new Set(
     ' ',
   ),
 );
+/** Decimals up to which a source's figures are kept rounded, for a claim that rounds them. */
+const MAX_DECIMALS = 3;
 
 /** A source's text made ready to be asked whether it mentions a name or a number. */
 export interface MentionIndex {
-  spaced: string;
-  joined: string;
+  /** Its words, lowercase. */
+  phrases: ReadonlySet<string>;
   numbers: ReadonlySet<string>;
+  /** Its numbers rounded to 0 … MAX_DECIMALS decimals ("29.6" gives "30"), by decimals. */
+  rounded: readonly ReadonlySet<string>[];
 }
 
 const numberKey = (n: string) => n.replace(/,/g, '');
+const decimalsOf = (n: string) => n.split('.')[1]?.length ?? 0;
 
-/** Whether the source gives `n` or a figure that rounds to it ("30" for "29.6", "0.9" for "0.91"). */
-function givesNumber(n: string, numbers: ReadonlySet<string>): boolean {
-  if (numbers.has(n)) return true;
-  const value = Number(n);
-  if (!Number.isFinite(value)) return false;
-  const decimals = n.includes('.') ? n.split('.')[1]!.length : 0;
-  for (const m of numbers) {
-    const v = Number(m);
-    if (
-      Number.isFinite(v) &&
-      v.toFixed(decimals) === value.toFixed(decimals) &&
-      (m.split('.')[1]?.length ?? 0) > decimals
-    )
-      return true;
-  }
-  return false;
+/** Reads a source's text once for `unmentioned`: then each name is a set look-up, not a scan. */
+export function mentionIndex(text: string): MentionIndex {
+  const phrases = new Set(text.toLowerCase().match(WORD) ?? []);
+  const numbers = new Set([...text.matchAll(NUMBER)].map((m) => numberKey(m[0])));
+  const rounded = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => {
+    const set = new Set<string>();
+    for (const m of numbers)
+      if (decimalsOf(m) > d && Number.isFinite(Number(m))) set.add(Number(m).toFixed(d));
+    return set;
+  });
+  return { phrases, numbers, rounded };
 }
 
-/** Reads a source's text once for `unmentioned`. */
-export function mentionIndex(text: string): MentionIndex {
-  const spaced = ` ${plain(text)} `;
-  return {
-    spaced,
-    joined: spaced.replace(/ /g, ''),
-    numbers: new Set([...text.matchAll(NUMBER)].map((m) => numberKey(m[0]))),
-  };
+/**
+ * Whether the source uses a word or name: each of its words, its parts written together apart
+ * ("HuggingFace" as "Hugging Face"), or all of them run together ("Hugging Face" as "HuggingFace").
+ */
+export function mentions(source: MentionIndex, phrase: string): boolean {
+  const words = plain(phrase.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).split(' ');
+  return words.every((w) => source.phrases.has(w)) || source.phrases.has(words.join(''));
+}
+
+/** Whether the source gives `n` or a figure that rounds to it ("30" for "29.6", "0.9" for "0.91"). */
+function givesNumber(n: string, source: MentionIndex): boolean {
+  if (source.numbers.has(n)) return true;
+  const d = decimalsOf(n);
+  return d <= MAX_DECIMALS && source.rounded[d]!.has(Number(n).toFixed(d));
 }
 
 /**
@@ -67,16 +74,14 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
   const out = new Set<string>();
   for (const m of claim.matchAll(NAME)) {
     const name = m[0].replace(/['’]s$/u, '');
-    const p = plain(name);
-    if (COMMON_CAPITALS.has(name) || name.length < 2 || CALENDAR.has(p)) continue;
-    if (!source.spaced.includes(` ${p} `) && !source.joined.includes(p.replace(/ /g, '')))
-      out.add(name);
+    if (COMMON_CAPITALS.has(name) || name.length < 2 || CALENDAR.has(name.toLowerCase())) continue;
+    if (!mentions(source, name)) out.add(name);
   }
   for (const m of claim.matchAll(NUMBER)) {
     const n = numberKey(m[0]);
     // Single digits and years are counts and dates the wording may give another way ("two", "last year").
     if (/^\d$/.test(n) || /^(?:19|20)\d\d$/.test(n)) continue;
-    if (!givesNumber(n, source.numbers)) out.add(m[0]);
+    if (!givesNumber(n, source)) out.add(m[0]);
   }
   return [...out];
 }
