@@ -69,6 +69,8 @@ export interface AssessorOptions {
 
 /** Longer text is cut here: a sentence, even a long one, is far shorter. */
 export const MAX_SENTENCE = 2_000;
+/** "will" and "won't": what a sentence says is to come. */
+const PREDICTION = /\b(?:will|won['’]t)\b/i;
 const LABEL_SEPARATORS = /[·•|]/gu;
 /** "Confidence: 90", "Price: $20": a label and its value (not "4:10 PM"). Two make a data row, not a sentence. */
 const LABEL_VALUES = /\p{L}:\s*[$€£]?\d/gu;
@@ -252,10 +254,11 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
     strength = 'conditional';
     rule = 'capability';
     cues.hedges.push(cueOf(p, can, 'capability'));
-  } else if (on('universal') && cues.universal && (level === 'direct' || (level === 'none' && (cues.sweeping || relates)))) {
-    // A most/all quantifier sweeps a relation ("beats rivals on most tasks"); with none it only
-    // counts ("all the tests pass", "most patients had…": Yu et al. code 82 of 93 such sentences
-    // none), so a sentence the model reads as no claim needs "always", "inevitable" or a certainty booster.
+  } else if (on('universal') && cues.universal && (level === 'direct' || (level === 'none' && (cues.sweeping || relates || PREDICTION.test(p.text))))) {
+    // A most/all quantifier sweeps a relation ("beats rivals on most tasks") or a prediction
+    // ("every company will adopt agents"); with neither it only counts ("all the tests pass",
+    // "most patients had…": Yu et al. code 82 of 93 such sentences none), so a sentence the model
+    // reads as no claim needs "always", "inevitable" or a certainty booster.
     strength = 'universal';
     rule = 'universal';
   }
