@@ -46,6 +46,12 @@ describe.skipIf(!present)(`the real primary sources${present ? '' : ` (skipped: 
       expect(report.flags.find((f) => f.id === 'attribution-mismatch')?.title).toBe('Credits Hugging Face; the source was written by Dharma AI');
     });
 
+    it('judges no newsletter or page furniture against the source (issue 19: "You can unsubscribe at any time." was "supported")', () => {
+      const judged = report.claims.filter((c) => c.status !== 'unchecked' && c.status !== 'editorial').map((c) => c.text);
+      for (const furniture of [/unsubscribe/i, /by subscribing/i, /stay ahead of/i, /links to a primary source/i])
+        expect(judged.filter((t) => furniture.test(t))).toEqual([]);
+    });
+
     it(`pins the incentive on Dharma AI${benchmarked ? ', naming its self-run benchmark' : ', with no benchmark the source does not have'}`, () => {
       const note = report.incentives.find((i) => i.role === 'author');
       expect(note?.org).toBe('Dharma AI');
