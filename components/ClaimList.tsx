@@ -1,5 +1,12 @@
 import { useState } from 'preact/hooks';
-import { STRENGTHS, type Claim, type ClaimMatch, type ClaimStatus, type Span, type Strength } from '../lib/analysis/report';
+import {
+  STRENGTHS,
+  type Claim,
+  type ClaimMatch,
+  type ClaimStatus,
+  type Span,
+  type Strength,
+} from '../lib/analysis/report';
 import type { Sub } from '../lib/words/message';
 import { formatCount } from './format';
 import { say } from './say';
@@ -37,18 +44,23 @@ const STATUS_ICONS: Record<ClaimStatus, string> = {
 
 /** Cue words shown with a level: enough to see why, short enough for one line. */
 const WORDS_AT_ONCE = 3;
-const quoted = (words: string[]): Sub => ({ list: words.slice(0, WORDS_AT_ONCE).map((w) => ({ key: 'words.quoted', subs: [w] })), style: 'unit' });
+const quoted = (words: string[]): Sub => ({
+  list: words.slice(0, WORDS_AT_ONCE).map((w) => ({ key: 'words.quoted', subs: [w] })),
+  style: 'unit',
+});
 
 /** The words that set a claim's level: hedged "may", sweeping "always" or "most", direct "reduces", denied "did not improve". */
 function levelCues(claim: Claim): string[] {
   if (claim.strength === 'conditional') return claim.hedges.map((c) => c.text);
-  if (claim.strength === 'universal') return claim.boosters.filter((b) => b.kind !== 'intensifier').map((c) => c.text);
+  if (claim.strength === 'universal')
+    return claim.boosters.filter((b) => b.kind !== 'intensifier').map((c) => c.text);
   return claim.relation ? [claim.relation.text] : [];
 }
 
 /** The level in plain words, with the words that set it when words did. */
 function levelWords(claim: Claim): string {
-  const label = claim.relation?.kind === 'denied' ? i18n.t('claims.denied') : STRENGTH_WORDS[claim.strength]();
+  const label =
+    claim.relation?.kind === 'denied' ? i18n.t('claims.denied') : STRENGTH_WORDS[claim.strength]();
   const words = [...new Set(levelCues(claim))];
   return words.length ? say({ key: 'claims.levelWords', subs: [label, quoted(words)] }) : label;
 }
@@ -56,23 +68,46 @@ function levelWords(claim: Claim): string {
 /** How a claim differs from its source: the figures, the denial or hedge it dropped, or the two levels. */
 function comparedWords(claim: Claim, match: ClaimMatch): string | null {
   if (claim.status === 'figures-differ' && match.figures)
-    return say({ key: 'claims.figuresCompared', subs: [quoted(match.figures.source), quoted(match.figures.page)] });
-  if (claim.status === 'unsupported' && match.unmentioned?.length) return say({ key: 'claims.unmentioned', subs: [quoted(match.unmentioned)] });
+    return say({
+      key: 'claims.figuresCompared',
+      subs: [quoted(match.figures.source), quoted(match.figures.page)],
+    });
+  if (claim.status === 'unsupported' && match.unmentioned?.length)
+    return say({ key: 'claims.unmentioned', subs: [quoted(match.unmentioned)] });
   if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
-  if (match.denial && claim.strength !== 'none') return say({ key: 'claims.denialDropped', subs: [quoted([match.denial])] });
-  if (match.comparison) return say({ key: 'claims.parityDropped', subs: [quoted([match.comparison.source]), quoted([match.comparison.page])] });
+  if (match.denial && claim.strength !== 'none')
+    return say({ key: 'claims.denialDropped', subs: [quoted([match.denial])] });
+  if (match.comparison)
+    return say({
+      key: 'claims.parityDropped',
+      subs: [quoted([match.comparison.source]), quoted([match.comparison.page])],
+    });
   // The two levels say why, unless the claim is stronger for a hedge it dropped while its level fell.
   const levelUp = STRENGTHS.indexOf(claim.strength) > STRENGTHS.indexOf(match.strength);
   if (claim.strength !== match.strength && (claim.status === 'weakened' || levelUp))
-    return say({ key: 'claims.levelChange', subs: [STRENGTH_WORDS[match.strength](), STRENGTH_WORDS[claim.strength]()] });
-  return match.hedgeWords.length ? say({ key: 'claims.hedgeDropped', subs: [quoted(match.hedgeWords)] }) : null;
+    return say({
+      key: 'claims.levelChange',
+      subs: [STRENGTH_WORDS[match.strength](), STRENGTH_WORDS[claim.strength]()],
+    });
+  return match.hedgeWords.length
+    ? say({ key: 'claims.hedgeDropped', subs: [quoted(match.hedgeWords)] })
+    : null;
 }
 
 /** Claims listed at once; a news article has fewer, a long page many more. */
 const CLAIMS_AT_ONCE = 40;
 
 /** Claims worth a reader's attention first: the ones the source does not back as stated. */
-const STATUS_ORDER: ClaimStatus[] = ['figures-differ', 'unsupported', 'strengthened', 'uncertain', 'editorial', 'weakened', 'supported', 'unchecked'];
+const STATUS_ORDER: ClaimStatus[] = [
+  'figures-differ',
+  'unsupported',
+  'strengthened',
+  'uncertain',
+  'editorial',
+  'weakened',
+  'supported',
+  'unchecked',
+];
 
 /** One claim: its verdict and level, its sentence, and what the source said and how it differs. */
 function ClaimItem({ claim, onShow }: { claim: Claim; onShow: (span: Span) => void }) {
@@ -96,8 +131,15 @@ function ClaimItem({ claim, onShow }: { claim: Claim; onShow: (span: Span) => vo
       )}
       {claim.match && (
         <p class="match">
-          <span class="match-label">{i18n.t('claims.sourceSays')}</span>
-          <a href={claim.match.fragmentUrl} target="_blank" rel="noopener noreferrer" data-testid="claim-source-link">
+          <span class="match-label">
+            {i18n.t(claim.status === 'uncertain' ? 'claims.sourceClosest' : 'claims.sourceSays')}
+          </span>
+          <a
+            href={claim.match.fragmentUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-testid="claim-source-link"
+          >
             {claim.match.text}
           </a>
         </p>
@@ -116,15 +158,23 @@ export function ClaimList({ claims, onShow }: { claims: Claim[]; onShow: (span: 
   );
   return (
     <section class="card" aria-labelledby="unspun-claims-heading">
-      <h2 id="unspun-claims-heading" class="section-title">{i18n.t('claims.heading')}</h2>
+      <h2 id="unspun-claims-heading" class="section-title">
+        {i18n.t('claims.heading')}
+      </h2>
       <ul class="claims">
         {sorted.slice(0, shown).map((claim) => (
           <ClaimItem key={claim.start} claim={claim} onShow={onShow} />
         ))}
       </ul>
       {sorted.length > shown && (
-        <button type="button" onClick={() => setShown(shown + CLAIMS_AT_ONCE)} data-testid="more-claims">
-          {i18n.t('claims.showMore', Math.min(CLAIMS_AT_ONCE, sorted.length - shown), [formatCount(Math.min(CLAIMS_AT_ONCE, sorted.length - shown))])}
+        <button
+          type="button"
+          onClick={() => setShown(shown + CLAIMS_AT_ONCE)}
+          data-testid="more-claims"
+        >
+          {i18n.t('claims.showMore', Math.min(CLAIMS_AT_ONCE, sorted.length - shown), [
+            formatCount(Math.min(CLAIMS_AT_ONCE, sorted.length - shown)),
+          ])}
         </button>
       )}
     </section>

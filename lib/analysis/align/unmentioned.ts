@@ -8,8 +8,12 @@ const plain = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** A name a claim states: a capitalised word past the first ("Gemini", "GPT-5", "HuggingFace"). */
-const NAME = /(?<=\s)\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*/gu;
+/**
+ * A name a claim states: capitalised words past the first, taken together ("Gemini Ultra",
+ * "GPT-5", "HuggingFace").
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*`;
+const NAME = new RegExp(String.raw`(?<=\s)${NAME_WORD}(?:\s+${NAME_WORD})*`, 'gu');
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A number, with its decimals ("0.911", "1,000"), apart from the unit or ordinal around it ("117B", "25th"). */
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
@@ -73,9 +77,12 @@ function givesNumber(n: string, source: MentionIndex): boolean {
 export function unmentioned(claim: string, source: MentionIndex): string[] {
   const out = new Set<string>();
   for (const m of claim.matchAll(NAME)) {
-    const name = m[0].replace(/['’]s$/u, '');
-    if (COMMON_CAPITALS.has(name) || name.length < 2 || CALENDAR.has(name.toLowerCase())) continue;
-    if (!mentions(source, name)) out.add(name);
+    // Common capitals ("AI") and calendar words ("May") name no one; a possessive is its name.
+    const words = m[0]
+      .split(/\s+/)
+      .map((w) => w.replace(/['’]s$/u, ''))
+      .filter((w) => w.length > 1 && !COMMON_CAPITALS.has(w) && !CALENDAR.has(w.toLowerCase()));
+    if (words.length && !mentions(source, words.join(' '))) out.add(words.join(' '));
   }
   for (const m of claim.matchAll(NUMBER)) {
     const n = numberKey(m[0]);

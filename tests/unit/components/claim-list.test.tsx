@@ -20,6 +20,8 @@ function shown(claims: Claim[], fragment: string) {
   return {
     level: item.querySelector('[data-testid="claim-strength"]')!.textContent,
     compared: item.querySelector('[data-testid="claim-compared"]')?.textContent ?? null,
+    status: item.querySelector('.status')!.textContent,
+    source: item.querySelector('.match')?.textContent ?? null,
   };
 }
 
@@ -48,6 +50,26 @@ describe('ClaimList', () => {
     const retold = shown(claims, 'Distillation improved');
     expect(retold.compared).toBe('The source denies it (“did not improve”); this page claims it.');
     expect(shown(claims, 'no measurable effect').level).toBe('denies a relation: “had no measurable effect”');
+  });
+
+  it('names what the source never mentions, and offers the closest passage of an uncertain claim as such', () => {
+    const claims = claimsOf(
+      ['The compact model scored 0.91 on scanned invoices, ahead of the largest commercial model.', 'Each specialized model needs its own training data and regular maintenance.', FILLER],
+      [
+        FILLER,
+        'The compact model scored 0.91 on scanned invoices, ahead of GPT-5 and Gemini Ultra.',
+        'Every specialized model requires separate training data, which small teams find hard to collect.',
+      ],
+    );
+    const invented = shown(claims, 'GPT-5');
+    expect(invented.status).toContain('Not in the source');
+    expect(invented.compared).toBe('The source never mentions “GPT-5”, “Gemini Ultra”.');
+    // An uncertain claim (its passage a weak match) shows that passage as the closest, not as what the source says.
+    const paraphrase = claims.find((c) => c.text.startsWith('Every specialized'))!;
+    const unsure: Claim = { ...paraphrase, status: 'uncertain' };
+    expect(shown([unsure], 'Every specialized').status).toBe('? Unclear: no passage clearly says it');
+    expect(shown([unsure], 'Every specialized').source).toMatch(/^Closest in the source: Each specialized/);
+    expect(shown([paraphrase], 'Every specialized').source).toMatch(/^The source says: Each specialized/);
   });
 
   it('says which hedge a claim dropped when that, not its level, makes it stronger', () => {
