@@ -2,6 +2,7 @@ import type { Article, Sentence } from '../extract/article';
 import editorial from '../knowledge/lexicons/editorial.json';
 import furniture from '../knowledge/lexicons/furniture.json';
 import independence from '../knowledge/lexicons/independence.json';
+import notNames from '../knowledge/lexicons/not-names.json';
 import { lexiconPhrases, PhraseMatcher } from './text/phrase-matcher';
 
 /**
@@ -68,23 +69,10 @@ const REPORTING = new PhraseMatcher([
 /** Figures in words ("three countries", "a dozen", "half"): a figure too. */
 const NUMBER_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|twice|double|triple|tenfold)\b/i;
-/** Words written in capitals that name no one ("AI", "GPU"): not a name of anything in particular. */
-export const COMMON_CAPITALS = new Set([
-  'AI',
-  'API',
-  'APIs',
-  'GPU',
-  'GPUs',
-  'CPU',
-  'CEO',
-  'CEOs',
-  'LLM',
-  'LLMs',
-  'ML',
-  'I',
-  'OK',
-  'TV',
-  'PC',
+/** Words written in capitals that name no one ("AI", "GPU", "Blog"): not a name of anything in particular. */
+export const COMMON_CAPITALS: ReadonlySet<string> = new Set([
+  ...notNames.entries.acronyms,
+  ...notNames.entries.generic,
 ]);
 /**
  * The writer speaking for themself or to the reader: first person singular and the reader told
@@ -100,6 +88,9 @@ const ADVISED =
   /\b(?:buyers?|teams?|enterprises?|organi[sz]ations?|companies|developers?|leaders?|readers?|procurement|cios?|ctos?|founders?|businesses|you|we all|everyone)\b/i;
 /** "By Jane Doe", "SATURDAY, MAY 23, 2026", "3 min read": a byline or dateline line. */
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[·|,-]?/u;
+/** "Published on May 3, 2026", "Updated 12 June": a dateline, with its date. */
+const DATED =
+  /^(?:published|posted|updated|last updated)(?:\s+on)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 const WEEKDAY_DATE =
   /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i;
 /** Longer than this, a line without an end mark is a paragraph that lost its stop, not a heading. */
@@ -153,7 +144,7 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
     if (hit) return { kind: 'furniture', why: hit.phrase };
     if (BYLINE.test(text) && text.split(/\s+/).length <= 8)
       return { kind: 'furniture', why: 'byline' };
-    if (WEEKDAY_DATE.test(text)) return { kind: 'furniture', why: 'dateline' };
+    if (WEEKDAY_DATE.test(text) || DATED.test(text)) return { kind: 'furniture', why: 'dateline' };
     // A short whole line without an end mark is a heading, a kicker or a label, not a sentence;
     // a quotation or a long line without one is a claim whose stop got lost.
     if (

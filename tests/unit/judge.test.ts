@@ -33,6 +33,16 @@ describe('unmentioned: names and figures the source never uses', () => {
     expect(unmentioned('Memory use fell by about 30% in April.', source)).toEqual([]);
     // Dates and small counts are left to the figures check: months are not names.
     expect(unmentioned('In May, two teams tested it.', source)).toEqual([]);
+    // A platform's blog, a company's lab, a unit: the name is what must be mentioned, not the word beside it.
+    expect(unmentioned('In a post on the Hugging Face Blog, a Dharma-affiliated team said it needs 16 GB of RAM.', source)).toEqual(['16']);
+    // The first word of a sentence, or of a bullet, is capitalised whatever it is.
+    expect(unmentioned('- Claims the model beat every API.', source)).toEqual([]);
+  });
+
+  it('reads numbers the source writes in words', () => {
+    const words = mentionIndex('The specialized model ran at fifty-two times lower cost, with twelve reviewers.');
+    expect(unmentioned('It costs 52x less, say 12 reviewers.', words)).toEqual([]);
+    expect(unmentioned('It costs 30x less.', words)).toEqual(['30']);
   });
 });
 

@@ -35,6 +35,30 @@ export interface MentionIndex {
   rounded: readonly ReadonlySet<string>[];
 }
 
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** A number written in words, up to ninety-nine ("fifty-two", "twelve"). */
+const NUMBER_WORDS = new RegExp(
+  String.raw`\b(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS.join('|')}))?|${TEENS.join('|')})\b`,
+  'giu',
+);
+function numberWordValue(words: string): number {
+  const [first, second] = words.toLowerCase().split(/[- ]/);
+  if (TEENS.includes(first!)) return 10 + TEENS.indexOf(first!);
+  return (TENS.indexOf(first!) + 2) * 10 + (second ? UNITS.indexOf(second) + 1 : 0);
+}
 const numberKey = (n: string) => n.replace(/,/g, '');
 const decimalsOf = (n: string) => n.split('.')[1]?.length ?? 0;
 
@@ -42,6 +66,8 @@ const decimalsOf = (n: string) => n.split('.')[1]?.length ?? 0;
 export function mentionIndex(text: string): MentionIndex {
   const phrases = new Set(text.toLowerCase().match(WORD) ?? []);
   const numbers = new Set([...text.matchAll(NUMBER)].map((m) => numberKey(m[0])));
+  // "fifty-two times" gives 52 as much as "52x" does.
+  for (const m of text.matchAll(NUMBER_WORDS)) numbers.add(String(numberWordValue(m[0])));
   const rounded = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => {
     const set = new Set<string>();
     for (const m of numbers)
@@ -76,13 +102,19 @@ function givesNumber(n: string, source: MentionIndex): boolean {
  */
 export function unmentioned(claim: string, source: MentionIndex): string[] {
   const out = new Set<string>();
-  for (const m of claim.matchAll(NAME)) {
-    // Common capitals ("AI") and calendar words ("May") name no one; a possessive is its name.
+  // The first word of a sentence (past a bullet or quote) is capitalised whatever it is.
+  const body = claim.replace(/^[^\p{L}\p{N}]*\S+/u, '');
+  for (const m of ` ${body}`.matchAll(NAME)) {
+    // The capitalised parts of a name ("Hugging Face-affiliated": Hugging, Face); common capitals
+    // ("AI", "Blog") and calendar words ("May") name no one; a possessive is its name.
     const words = m[0]
-      .split(/\s+/)
-      .map((w) => w.replace(/['’]s$/u, ''))
-      .filter((w) => w.length > 1 && !COMMON_CAPITALS.has(w) && !CALENDAR.has(w.toLowerCase()));
-    if (words.length && !mentions(source, words.join(' '))) out.add(words.join(' '));
+      .replace(/['’]s\b/gu, '')
+      .split(/[\s-]+/)
+      .filter(
+        (w) =>
+          /^[\p{Lu}\p{N}]/u.test(w) && !COMMON_CAPITALS.has(w) && !CALENDAR.has(w.toLowerCase()),
+      );
+    if (words.length && !mentions(source, words.join(' '))) out.add(m[0].replace(/['’]s$/u, ''));
   }
   for (const m of claim.matchAll(NUMBER)) {
     const n = numberKey(m[0]);
