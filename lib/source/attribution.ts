@@ -32,9 +32,12 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\s\p{Lu}[\p{L}\p{N}'’&-]*)
 const DOMAIN = String.raw`[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
 const WHO = `(${NAME}|${DOMAIN})`;
 /** Ways a restatement credits its source, each with the role it gives the one it names. */
-const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp }[] = [
+const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp; known?: boolean }[] = [
   { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.creditVerbs)})\\b`, 'gu') },
   { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(${NAME})['’]s?\\s(?:own\\s|new\\s|latest\\s|recent\\s)?(?:${alternatives(CUES.creditNouns)})\\b`, 'gu') },
+  // "Hugging Face analysis reveals…": a name before its work, without the possessive, then a verb of crediting.
+  // Only for an organisation or platform the registry knows: "Enterprise AI research shows" credits no one.
+  { role: 'author', known: true, pattern: new RegExp(`(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.theCreditNouns.concat(['analysis', 'research', 'study', 'report']))})\\s(?:${alternatives(CUES.creditVerbs.concat(['reveals', 'revealed']))})\\b`, 'gu') },
   { role: 'author', pattern: new RegExp(`\\bThe (${NAME}) (?:${alternatives(CUES.theCreditNouns)})\\b`, 'gu') },
   { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.authorLeads)})\\s(?:the\\s)?${WHO}`, 'gu') },
   { role: 'place', pattern: new RegExp(`\\b(?:on|from|in|at) the (${NAME}) [Bb]log\\b`, 'gu') },
@@ -64,21 +67,22 @@ function creditedName(raw: string): string | null {
 export function pageCredits(page: Article): Credit[] {
   const credits: Credit[] = [];
   const seen = new Set<string>();
-  const add = (raw: string, role: Credit['role'], evidence: Credit['evidence'], span: Span | null) => {
+  const add = (raw: string, role: Credit['role'], evidence: Credit['evidence'], span: Span | null, known = false) => {
     const name = creditedName(raw);
+    if (known && name && !findOrgByName(name) && !findPlatformByName(name)) return;
     const key = `${role} ${name?.toLowerCase()}`;
     if (!name || seen.has(key)) return;
     seen.add(key);
     credits.push({ name, evidence, span, role });
   };
   for (const s of page.sentences) {
-    for (const { role, pattern } of CREDIT_PATTERNS) {
-      for (const m of s.text.matchAll(pattern)) add(m[1]!, role, s.text, { start: s.start, end: s.end, text: s.text });
+    for (const { role, pattern, known } of CREDIT_PATTERNS) {
+      for (const m of s.text.matchAll(pattern)) add(m[1]!, role, s.text, { start: s.start, end: s.end, text: s.text }, known);
     }
   }
   for (const link of page.links) {
-    for (const { role, pattern } of CREDIT_PATTERNS) {
-      for (const m of link.text.matchAll(pattern)) add(m[1]!, role, msg('attribution.creditLink', link.text), null);
+    for (const { role, pattern, known } of CREDIT_PATTERNS) {
+      for (const m of link.text.matchAll(pattern)) add(m[1]!, role, msg('attribution.creditLink', link.text), null, known);
     }
   }
   return credits;

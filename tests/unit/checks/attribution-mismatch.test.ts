@@ -86,6 +86,15 @@ describe('attribution-mismatch', () => {
 });
 
 describe('what counts as a credit', () => {
+  it('takes a known organisation before its work and a verb of crediting for an author, even without the possessive', () => {
+    // "HuggingFace analysis reveals…": the platform credited as the author, though the page names Dharma later.
+    expect(flagOf(['HuggingFace analysis reveals that small models read invoices best.', 'The post was written by the Dharma AI team.'], dharmaSource)?.title).toBe(
+      'Credits Hugging Face; the source was written by Dharma AI',
+    );
+    // An unknown capitalised phrase before "research shows" credits no one.
+    expect(flagOf(['Enterprise AI research shows that small models read invoices best, says Dharma AI.'], dharmaSource)).toBeUndefined();
+  });
+
   it('takes “The X paper” or “The X benchmark” for a paper or benchmark, not for who wrote the source', () => {
     expect(flagOf(['The FormScan benchmark shows small models reading invoices better.'], dharmaSource)).toBeUndefined();
   });
