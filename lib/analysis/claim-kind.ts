@@ -83,6 +83,10 @@ export const COMMON_CAPITALS: ReadonlySet<string> = new Set([
 const WRITER = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y)(?=[^\p{L}]|$)/u;
 const READER =
   /\b(?:if you|you should|you need to|you must|you'll want|you’ll want|ask yourself|your (?:team|organi[sz]ation|company|business|budget|stack))\b/i;
+/** A sentence that passes judgement on the one before it opens with "that", "this" or "it" and a copula. */
+const VERDICT = /^(?:that|this|it|here)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|isn['’]t)\b)/i;
+/** Verdicts are short; a longer sentence opening so usually goes on to report something. */
+const MAX_VERDICT_WORDS = 10;
 const ADVICE = /\b(?:should|must|need to|needs to|ought to)\b/i;
 const ADVISED =
   /\b(?:buyers?|teams?|enterprises?|organi[sz]ations?|companies|developers?|leaders?|readers?|procurement|cios?|ctos?|founders?|businesses|you|we all|everyone)\b/i;
@@ -160,6 +164,9 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
     const editorialHit = EDITORIAL.find(text)[0];
     if (editorialHit) return { kind: 'commentary', why: editorialHit.phrase };
     if (WRITER.test(text) || READER.test(text)) return { kind: 'commentary', why: 'writer' };
+    // "That's not a small claim.", "It's a striking shift.": a short verdict on what came before.
+    if (VERDICT.test(text) && text.split(/\s+/).length <= MAX_VERDICT_WORDS && !isSpecific(text))
+      return { kind: 'commentary', why: 'verdict' };
     if (ADVICE.test(text) && ADVISED.test(text) && !reported)
       return { kind: 'commentary', why: 'advice' };
     if (reported) return { kind: 'reported', why: reported.phrase };

@@ -42,6 +42,12 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Procurement teams should ask for a benchmark on their own data.')).toBe('commentary');
     expect(kindOf('If you run document processing at scale, the arithmetic changes.')).toBe('commentary');
     expect(kindOf('Why it matters: the cost gap is large.')).toBe('commentary');
+    // A short verdict on what came before.
+    expect(kindOf('That is not a small claim.')).toBe('commentary');
+    expect(kindOf('It’s a striking shift for the company.')).toBe('commentary');
+    // Not a verdict: a figure, or a longer sentence that goes on to report.
+    expect(kindOf('It is 40 percent cheaper to run.')).toBe('claim');
+    expect(kindOf('It is trained on text, images and video and reasons about what happens next in a scene.')).toBe('claim');
   });
 
   it('a sentence that reports the source is held to it', () => {
