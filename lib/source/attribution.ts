@@ -132,13 +132,18 @@ export function sourceAuthor(source: Article): SourceInfo['author'] {
   const ld = jsonLdAuthors(jsonLdField(source.meta, 'author'));
   for (const org of ld.orgs) offer(org, (n) => msg('attribution.structuredData', n));
   const byline = source.byline ? readByline(source.byline) : null;
-  if (byline?.kind === 'name' || (byline?.kind === 'people' && findOrgByName(byline.text))) offer(byline.text, (n) => msg('attribution.byline', n));
+  // A byline the registry knows names the organisation; an unknown one ("AlphaEvolve team", a list
+  // of handles) comes after the organisation whose own site it is.
+  const bylineOrg = byline && (byline.kind === 'name' || byline.kind === 'people') && findOrgByName(byline.text);
+  if (bylineOrg) offer(byline.text, (n) => msg('attribution.byline', n));
   // On a platform the host is not the author: its site, publisher and name say nothing of who wrote it.
   if (!onPlatform) {
     offer(findOrgByUrl(source.url)?.name, (n) => msg('attribution.orgSite', n));
+    if (byline?.kind === 'name' && !bylineOrg) offer(byline.text, (n) => msg('attribution.byline', n));
     offer(jsonLdName(jsonLdField(source.meta, 'publisher')), (n) => msg('attribution.publisher', n));
     offer(findPublisher(source.url)?.name, (n) => msg('attribution.publisher', n));
   }
+  if (onPlatform && byline?.kind === 'name' && !bylineOrg) offer(byline.text, (n) => msg('attribution.byline', n));
   for (const people of ld.people) offer(people, (n) => msg('attribution.structuredData', n));
   if (byline?.kind === 'people') offer(byline.text, (n) => msg('attribution.byline', n));
   if (!onPlatform) offer(source.meta.ogSiteName ?? source.site, (n) => msg('attribution.publisher', n));

@@ -15,6 +15,17 @@ describe('sourceAuthor', () => {
     expect(author.evidence.join(' ')).not.toContain('2026');
   });
 
+  it('puts the organisation whose own site it is before a byline the registry does not know (a team, a list of handles)', () => {
+    const team = articleOf([byline('The Wayfinder team'), ...BODY], { url: 'https://deepmind.google/discover/blog/wayfinder/', title: 'Wayfinder' });
+    expect(sourceAuthor(team)?.name).toBe('Google DeepMind');
+    // Hugging Face's own post (two path segments, no organisation in it), signed by its staff's handles.
+    const own = articleOf([byline('jdoe, asmith, kbrown'), ...BODY], { url: 'https://huggingface.co/blog/robot-policies', title: 'Robot policies' });
+    expect(sourceAuthor(own)?.name).toBe('Hugging Face');
+    // A byline the registry knows still names the organisation first.
+    const known = articleOf([byline('NVIDIA'), ...BODY], { url: 'https://robots.example/news/warehouse', title: 'Warehouse' });
+    expect(sourceAuthor(known)?.name).toBe('NVIDIA');
+  });
+
   it.each(['Press Release', 'Newsroom', 'Share', '9:00 AM PT', 'SANTA CLARA, Calif.'])('takes no author from a byline that reads “%s”', (text) => {
     const source = articleOf([byline(text), ...BODY], { url: 'https://openai.com/index/a-robot-model/', title: 'A robot model' });
     expect(sourceAuthor(source)?.name).toBe('OpenAI');
