@@ -3,6 +3,7 @@ import editorial from '../knowledge/lexicons/editorial.json';
 import furniture from '../knowledge/lexicons/furniture.json';
 import independence from '../knowledge/lexicons/independence.json';
 import notNames from '../knowledge/lexicons/not-names.json';
+import { ONES, TEENS, TENS } from './text/number-words';
 import { lexiconPhrases, PhraseMatcher } from './text/phrase-matcher';
 
 /**
@@ -67,8 +68,10 @@ const REPORTING = new PhraseMatcher([
   'the article includes',
 ]);
 /** Figures in words ("three countries", "a dozen", "half"): a figure too. */
-const NUMBER_WORDS =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|twice|double|triple|tenfold)\b/i;
+const NUMBER_WORDS = new RegExp(
+  String.raw`\b(?:${[...ONES, ...TEENS, ...TENS, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'twice', 'double', 'triple', 'tenfold'].join('|')})\b`,
+  'i',
+);
 /** Words written in capitals that name no one ("AI", "GPU", "Blog"): not a name of anything in particular. */
 export const COMMON_CAPITALS: ReadonlySet<string> = new Set([
   ...notNames.entries.acronyms,

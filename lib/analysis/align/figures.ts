@@ -1,4 +1,5 @@
 import quantities from '../../knowledge/lexicons/quantities.json';
+import { MONTHS, ONES, TEENS, TENS, WEEKDAYS, WORD_VALUE } from '../text/number-words';
 import stopwords from '../../knowledge/stopwords.json';
 
 /**
@@ -36,29 +37,6 @@ export type FigureUnit = '%' | 'x' | '$' | '€' | '£' | 'count' | 'score' | 'd
 const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const any = (words: readonly string[]) => words.map(cap).join('|');
 
-const ONES = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-// "one" is left out: "one day", "one model" are idioms far more often than quantities.
-const WORD_VALUE = new Map<string, number>([
-  ...ONES.map((w, i) => [w, i + 2] as const),
-  ['one', 1],
-  ...TEENS.map((w, i) => [w, i + 10] as const),
-  ...TENS.map((w, i) => [w, (i + 2) * 10] as const),
-]);
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MAGNITUDE: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,

@@ -1,4 +1,5 @@
 import { COMMON_CAPITALS } from '../claim-kind';
+import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../text/number-words';
 
 /** Lowercase words and digits, spaced: "NVIDIA's Cosmos-3" → "nvidia s cosmos 3". */
 const plain = (s: string) =>
@@ -17,12 +18,6 @@ const NAME = new RegExp(String.raw`(?<=\s)${NAME_WORD}(?:\s+${NAME_WORD})*`, 'gu
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A number, with its decimals ("0.911", "1,000"), apart from the unit or ordinal around it ("117B", "25th"). */
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
-/** Months and days are dates, which figures.ts compares as such; not names. */
-const CALENDAR = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
 /** Decimals up to which a source's figures are kept rounded, for a claim that rounds them. */
 const MAX_DECIMALS = 3;
 
@@ -35,30 +30,6 @@ export interface MentionIndex {
   rounded: readonly ReadonlySet<string>[];
 }
 
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-/** A number written in words, up to ninety-nine ("fifty-two", "twelve"). */
-const NUMBER_WORDS = new RegExp(
-  String.raw`\b(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS.join('|')}))?|${TEENS.join('|')})\b`,
-  'giu',
-);
-function numberWordValue(words: string): number {
-  const [first, second] = words.toLowerCase().split(/[- ]/);
-  if (TEENS.includes(first!)) return 10 + TEENS.indexOf(first!);
-  return (TENS.indexOf(first!) + 2) * 10 + (second ? UNITS.indexOf(second) + 1 : 0);
-}
 const numberKey = (n: string) => n.replace(/,/g, '');
 const decimalsOf = (n: string) => n.split('.')[1]?.length ?? 0;
 
@@ -67,7 +38,7 @@ export function mentionIndex(text: string): MentionIndex {
   const phrases = new Set(text.toLowerCase().match(WORD) ?? []);
   const numbers = new Set([...text.matchAll(NUMBER)].map((m) => numberKey(m[0])));
   // "fifty-two times" gives 52 as much as "52x" does.
-  for (const m of text.matchAll(NUMBER_WORDS)) numbers.add(String(numberWordValue(m[0])));
+  for (const m of text.matchAll(NUMBER_IN_WORDS)) numbers.add(String(numberInWordsValue(m[0])));
   const rounded = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => {
     const set = new Set<string>();
     for (const m of numbers)
@@ -110,10 +81,7 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
     const words = m[0]
       .replace(/['’]s\b/gu, '')
       .split(/[\s-]+/)
-      .filter(
-        (w) =>
-          /^[\p{Lu}\p{N}]/u.test(w) && !COMMON_CAPITALS.has(w) && !CALENDAR.has(w.toLowerCase()),
-      );
+      .filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !COMMON_CAPITALS.has(w) && !isCalendarWord(w));
     if (words.length && !mentions(source, words.join(' '))) out.add(m[0].replace(/['’]s$/u, ''));
   }
   for (const m of claim.matchAll(NUMBER)) {
