@@ -3,17 +3,22 @@ import { analyze } from '../lib/analysis/analyze';
 import type { Report } from '../lib/analysis/report';
 import { CONFIDENT, discoverSources } from '../lib/source/discover';
 import { UsageError, type Io } from './io';
+import { combinedSource } from './combined-source';
 import { bestFeedMatch, loadFeeds } from './feeds';
 import { loadArticle } from './load-input';
 import { reportMarkdown } from './markdown';
 import { progressBar } from './progress';
 
 const USAGE = `Usage: unspun analyze <file.html|url>... [--url <address the file was saved from>]
-                      [--source <file.html|url>] [--feed <file.xml|url>]... [--no-follow]
-                      [--format json|markdown]
+                      [--source <file.html|file.md|url>]... [--feed <file.xml|url>]...
+                      [--no-follow] [--format json|markdown]
 
 Prints the Report of each page: JSON (one input: one object; several: an array) or a
-readable summary. Without --source it follows the page's best source candidate when it is
+readable summary. --source is the primary source: a saved page, a Markdown file (.md), or
+an address, including a GitHub repository or README (github.com/ORG/REPO, .../blob/...md)
+and a Hugging Face model or dataset card, which are read from their Markdown. Given more
+than once, the sources are read as one text, one after another, under the first one's
+address. Without --source it follows the page's best source candidate when it is
 a web address (use --no-follow to stay offline). When the page links no source, --feed
 (repeatable) names RSS or Atom feeds to search for it by title and content; a post found
 there is listed first among the source candidates, and followed like one.`;
@@ -25,7 +30,7 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       url: { type: 'string' },
-      source: { type: 'string' },
+      source: { type: 'string', multiple: true, default: [] },
       feed: { type: 'string', multiple: true, default: [] },
       format: { type: 'string', default: 'json' },
       'no-follow': { type: 'boolean', default: false },
@@ -41,6 +46,7 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
   if (values.url && positionals.length > 1) throw new UsageError('--url names the address of one saved page; give one input with it.');
 
   const feeds = await loadFeeds(values.feed ?? []);
+  const sourceInputs = values.source ?? [];
   const reports: Report[] = [];
   let failures = 0;
   const bar = progressBar(io.stderr, positionals.length);
@@ -48,7 +54,8 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
     bar.update(i, input);
     try {
       const page = await loadArticle(input, values.url);
-      let source = values.source ? await loadArticle(values.source) : undefined;
+      // Several sources are one text for now: the analysis compares a page with one source.
+      let source = combinedSource(await Promise.all(sourceInputs.map((s) => loadArticle(s))));
       const discovered = discoverSources(page).candidates[0];
       const fromFeed = !source && !(discovered && discovered.confidence >= CONFIDENT) ? bestFeedMatch(page, feeds) : null;
       if (fromFeed) io.stderr.write(`unspun: ${input}: found a likely source in ${fromFeed.feed}: ${fromFeed.match.url} (${fromFeed.match.reasons.join('; ')})\n`);

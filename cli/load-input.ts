@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
+import { markdownToHtml } from '../lib/extract/markdown';
 import { readPageMeta } from '../lib/extract/page-meta';
 import { parseHtmlDocument } from '../lib/extract/parse-html';
 import { fetchSourceHtml, type FetchKind } from '../lib/source/fetch-source';
@@ -9,7 +11,13 @@ import { UsageError } from './io';
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
-/** HTML of a file or an address (fetched with the extension's own limits: 5 MB, 10 s, HTML only). */
+/** A local Markdown file (a README, a model card) by its extension. */
+const isMarkdownFile = (file: string) => /\.(?:md|markdown)$/i.test(file);
+
+/**
+ * HTML of a file or an address (fetched with the extension's own limits: 5 MB, 10 s, HTML or
+ * Markdown). Markdown (a `.md` file, a README or model card address) comes rendered as HTML.
+ */
 export async function loadHtml(input: string, kind: FetchKind = 'page'): Promise<{ html: string; url: string }> {
   if (isUrl(input)) {
     const result = await fetchSourceHtml(input, { kind });
@@ -17,7 +25,9 @@ export async function loadHtml(input: string, kind: FetchKind = 'page'): Promise
     return { html: result.html, url: result.finalUrl };
   }
   try {
-    return { html: await readFile(input, 'utf8'), url: `file://${input}` };
+    const text = await readFile(input, 'utf8');
+    const html = kind === 'page' && isMarkdownFile(input) ? markdownToHtml(text, { title: path.basename(input) }) : text;
+    return { html, url: `file://${input}` };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `${input}: no such file.` : code === 'EISDIR' ? `${input}: is a folder, not a page.` : `${input}: cannot be read (${code ?? 'unknown error'}).`);

@@ -349,9 +349,13 @@ for (const platform of platforms) {
   }
 }
 
-const platformsByHost = new Map<string, Platform>();
+/** Platforms by host; one host may carry several under different paths (huggingface.co/blog/, the hub). */
+const platformsByHost = new Map<string, Platform[]>();
 for (const platform of platforms)
-  for (const h of platform.hosts) platformsByHost.set(h.toLowerCase(), platform);
+  for (const h of platform.hosts) {
+    const key = h.toLowerCase();
+    platformsByHost.set(key, [...(platformsByHost.get(key) ?? []), platform]);
+  }
 
 /** Each org's platform paths as (host, path, author slug) triples. */
 const platformPathIndex: {
@@ -439,14 +443,14 @@ export function findTopic(id: string): Topic | null {
 /** The platform and which of its hosts serve an address, when the address is on a blog platform. */
 function platformMatch(u: URL): { platform: Platform; host: string } | null {
   for (const suffix of hostSuffixes(bareHost(u.hostname))) {
-    const platform = platformsByHost.get(suffix);
-    if (!platform) continue;
-    if (
-      platform.pathPrefix &&
-      !u.pathname.toLowerCase().startsWith(platform.pathPrefix.toLowerCase())
-    )
-      return null;
-    return { platform, host: suffix };
+    const onHost = platformsByHost.get(suffix);
+    if (!onHost) continue;
+    // The platform whose path prefix the address is under, the longest prefix first.
+    const path = u.pathname.toLowerCase();
+    const under = onHost
+      .filter((p) => !p.pathPrefix || path.startsWith(p.pathPrefix.toLowerCase()))
+      .sort((a, b) => (b.pathPrefix?.length ?? 0) - (a.pathPrefix?.length ?? 0));
+    return under[0] ? { platform: under[0], host: suffix } : null;
   }
   return null;
 }

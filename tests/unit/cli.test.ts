@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { PassThrough } from 'node:stream';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +77,52 @@ describe('unspun analyze', () => {
     expect((await run(['analyze'])).code).toBe(2);
     expect((await run(['analyze', 'x.html', '--format', 'pdf'])).err).toContain('Unknown format');
     expect((await run(['frobnicate'])).code).toBe(2);
+  });
+});
+
+describe('unspun analyze --source with READMEs', () => {
+  // A restatement and the two texts it restates, written here: a model's README and its launch note.
+  const dir = mkdtempSync(path.join(tmpdir(), 'unspun-readme-'));
+  const file = (name: string, text: string) => {
+    writeFileSync(path.join(dir, name), text);
+    return path.join(dir, name);
+  };
+  const readme = file(
+    'README.md',
+    `---\nlicense: mit\n---\n# Zephyr-7B\n\nZephyr-7B is a language model with seven billion parameters, trained by Zephyr Labs on public web text over three months.\n\n## Evaluation\n\nOn reading comprehension it matches models twice its size, though it trails them on multi-step arithmetic.\n\n| Benchmark | Zephyr-7B | Baseline-13B |\n|---|---|---|\n| ReadBench | 71.2 | 70.8 |\n| MathSteps | 38.5 | 44.1 |\n\n\`\`\`bash\npython serve.py --port 8080\n\`\`\`\n`,
+  );
+  const note = file('launch.md', `# Zephyr-7B is out\n\nThe weights of Zephyr-7B can be downloaded today under the MIT licence, and a hosted version opens to testers next month.\n`);
+  const page = file(
+    'page.html',
+    `<html><head><title>Zephyr-7B beats bigger models</title></head><body><article><h1>Zephyr-7B beats bigger models</h1><p>Zephyr Labs released Zephyr-7B this week, a language model with seven billion parameters trained on public web text.</p><p>The weights of Zephyr-7B can be downloaded today under the MIT licence, the company said.</p><p>On reading comprehension it matches models twice its size, scoring 71.2 on ReadBench against 70.8 for Baseline-13B.</p><p>Observers expect other small labs to publish similar models before the end of the year, and the race continues.</p></article></body></html>`,
+  );
+
+  it('reads a local Markdown file as the source: its text and its tables, without front matter or code', async () => {
+    const { code, out } = await run(['analyze', page, '--url', 'https://news.example/zephyr', '--source', readme]);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.spin.basis).toBe('page+source');
+    expect(report.source.url).toBe(`file://${readme}`);
+    expect(report.source.title).toBe('Zephyr-7B');
+    const scores = report.claims.find((c: { text: string }) => c.text.includes('71.2'));
+    expect(scores.match.text).toMatch(/reading comprehension|ReadBench/);
+    expect(out).not.toContain('serve.py');
+    expect(out).not.toContain('license: mit');
+  });
+
+  it('--source given twice: both are read, one after the other, under the first one’s address', async () => {
+    const one = JSON.parse((await run(['analyze', page, '--url', 'https://news.example/zephyr', '--source', readme])).out);
+    const both = JSON.parse((await run(['analyze', page, '--url', 'https://news.example/zephyr', '--source', readme, '--source', note])).out);
+    const weights = (report: { claims: { text: string; status: string; match?: { text: string } }[] }) => report.claims.find((c) => c.text.startsWith('The weights'))!;
+    expect(weights(one).match?.text ?? '').not.toContain('MIT licence');
+    expect(weights(both).match?.text).toContain('MIT licence');
+    expect(both.source.url).toBe(`file://${readme}`);
+  });
+
+  it('says so in its usage', async () => {
+    const { out } = await run(['analyze', '--help']);
+    expect(out).toContain('--source <file.html|file.md|url>]...');
+    expect(out).toContain('github.com/ORG/REPO');
   });
 });
 

@@ -126,4 +126,69 @@ describe('fetchSourceHtml', () => {
     expect(result).toMatchObject({ ok: false, reason: 'bad-address' });
     expect(called).toBe(false);
   });
+
+  describe('Markdown sources', () => {
+    const README = '# Zephyr-7B\n\nZephyr-7B is a small model written for this test.\n\n| Benchmark | Score |\n|---|---|\n| ReadBench | 71.2 |\n';
+    /** A fake web: each address answers with a body and a type; the addresses asked are kept. */
+    const web = (pages: Record<string, { body?: string; type?: string; status?: number; location?: string }>) => {
+      const asked: { url: string; accept: string }[] = [];
+      const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = String(input);
+        asked.push({ url, accept: String((init?.headers as Record<string, string>)?.Accept) });
+        const page = pages[url];
+        if (!page) return new Response('', { status: 404 });
+        const headers: Record<string, string> = page.location ? { location: page.location } : { 'content-type': page.type ?? 'text/html' };
+        return new Response(page.body ?? '', { status: page.status ?? 200, headers });
+      }) as typeof fetch;
+      return { asked, fetchImpl };
+    };
+
+    it('a GitHub repository is read from its raw README and goes by the repository page', async () => {
+      const { asked, fetchImpl } = web({ 'https://raw.githubusercontent.com/zephyr-labs/zephyr-7b/HEAD/README.md': { body: README, type: 'text/plain; charset=utf-8' } });
+      const result = await fetchSourceHtml('https://github.com/zephyr-labs/zephyr-7b', { fetchImpl });
+      expect(asked).toEqual([{ url: 'https://raw.githubusercontent.com/zephyr-labs/zephyr-7b/HEAD/README.md', accept: 'text/markdown,text/plain;q=0.9' }]);
+      expect(result).toMatchObject({ ok: true, format: 'markdown', url: 'https://github.com/zephyr-labs/zephyr-7b', finalUrl: 'https://github.com/zephyr-labs/zephyr-7b' });
+      expect(result.ok && result.html).toContain('<table>');
+      expect(result.ok && result.html).toContain('<title>Zephyr-7B</title>');
+    });
+
+    it('a redirect that lands on a model card reads the card', async () => {
+      const { asked, fetchImpl } = web({
+        'https://t.example/abc': { status: 302, location: 'https://huggingface.co/zephyr-labs/zephyr-7b' },
+        'https://huggingface.co/zephyr-labs/zephyr-7b/raw/main/README.md': { body: `---\nlicense: mit\n---\n${README}`, type: 'text/plain' },
+      });
+      const result = await fetchSourceHtml('https://t.example/abc', { fetchImpl });
+      expect(asked.map((a) => a.url)).toEqual(['https://t.example/abc', 'https://huggingface.co/zephyr-labs/zephyr-7b/raw/main/README.md']);
+      expect(result).toMatchObject({ ok: true, format: 'markdown', finalUrl: 'https://huggingface.co/zephyr-labs/zephyr-7b' });
+      expect(result.ok && result.html).not.toContain('license');
+    });
+
+    it('reads text/markdown at any address, and text/plain only at a Markdown address', async () => {
+      const { fetchImpl } = web({
+        'https://zephyr.example/launch': { body: README, type: 'text/markdown; charset=utf-8' },
+        'https://zephyr.example/notes/launch.md': { body: README, type: 'text/plain' },
+        'https://zephyr.example/notes/launch.txt': { body: README, type: 'text/plain' },
+      });
+      expect(await fetchSourceHtml('https://zephyr.example/launch', { fetchImpl })).toMatchObject({ ok: true, format: 'markdown', finalUrl: 'https://zephyr.example/launch' });
+      expect(await fetchSourceHtml('https://zephyr.example/notes/launch.md', { fetchImpl })).toMatchObject({ ok: true, format: 'markdown' });
+      expect(await fetchSourceHtml('https://zephyr.example/notes/launch.txt', { fetchImpl })).toMatchObject({ ok: false, reason: 'not-html' });
+    });
+
+    it('leaves web pages and feeds as they were', async () => {
+      const { asked, fetchImpl } = web({
+        'https://zephyr.example/post': { body: '<html><body><p>Hello</p></body></html>' },
+        'https://github.com/zephyr-labs/zephyr-7b': { body: '<feed/>', type: 'application/atom+xml' },
+      });
+      expect(await fetchSourceHtml('https://zephyr.example/post', { fetchImpl })).toMatchObject({ ok: true, format: 'html', html: '<html><body><p>Hello</p></body></html>' });
+      expect(await fetchSourceHtml('https://github.com/zephyr-labs/zephyr-7b', { fetchImpl, kind: 'feed' })).toMatchObject({ ok: true, format: 'html' });
+      expect(asked.map((a) => a.accept)).toEqual(['text/html,application/xhtml+xml;q=0.9', 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.8']);
+    });
+
+    it('a repository without a README.md says what the server said', async () => {
+      const { fetchImpl } = web({});
+      const result = await fetchSourceHtml('https://github.com/zephyr-labs/no-readme', { fetchImpl });
+      expect(result).toMatchObject({ ok: false, reason: 'http-error' });
+      expect(!result.ok && result.message).toMatch(/404/);
+    });
+  });
 });
