@@ -200,8 +200,11 @@ export function attributionMismatch(page: Article, source: Article): { credited:
   const author = sourceAuthor(source);
   if (!author) return null;
   const names = authorNames(source, author.name);
-  const credits = pageCredits(page).filter((c) => !names.some((n) => same(c.name, n)));
+  const all = pageCredits(page);
+  const credits = all.filter((c) => !names.some((n) => same(c.name, n)));
   if (!credits.length) return null;
+  // A credit of the author ("Moonshot AI unveils…" for the account "MoonshotAI") names it.
+  const creditsAuthor = credits.length < all.length;
   const host = sourceHost(source);
   const platformOrgId = findPlatform(source.url)?.platformOrg;
   const platformOwner = host.platform && platformOrgId ? findOrgById(platformOrgId)?.name : undefined;
@@ -209,7 +212,7 @@ export function attributionMismatch(page: Article, source: Article): { credited:
   const hostAsAuthor = host.platform && !same(host.name, author.name) ? credits.find((c) => c.role === 'author' && isHost(c)) : undefined;
   if (hostAsAuthor) return { credited: hostAsAuthor, author };
   const named = new PhraseMatcher(names);
-  if (page.sentences.some((s) => named.test(s.text)) || page.links.some((l) => named.test(l.text))) return null;
+  if (creditsAuthor || page.sentences.some((s) => named.test(s.text)) || page.links.some((l) => named.test(l.text))) return null;
   // The host named as where it appeared ("Source: Hugging Face Blog") with no author named reads
   // as the host's own post; another site named as a place (GitHub, a news outlet) credits nobody.
   const credited = credits.find(isHost) ?? credits.find((c) => c.role === 'author');

@@ -86,6 +86,16 @@ describe('attribution-mismatch', () => {
 });
 
 describe('what counts as a credit', () => {
+  it('takes a credit of the author by another spelling of its account ("Moonshot AI" for "MoonshotAI") as naming it', () => {
+    const readme = articleOf([FILLER, 'Our open model has a trillion parameters and 32 billion active ones.'], {
+      url: 'https://github.com/MoonshotAI/Kimi-Like',
+      title: 'Kimi-Like',
+    });
+    // Another lab's own news quoted beside it ("OpenAI announced a delay") is no misattribution.
+    expect(flagOf(['Moonshot AI released an open model with a trillion parameters.', 'Shortly after, OpenAI announced a delay to its own open model.'], readme)).toBeUndefined();
+    expect(flagOf(['OpenAI released an open model with a trillion parameters.'], readme)?.title).toBe('Credits OpenAI; the source was written by MoonshotAI');
+  });
+
   it('takes a known organisation before its work and a verb of crediting for an author, even without the possessive', () => {
     // "HuggingFace analysis reveals…": the platform credited as the author, though the page names Dharma later.
     expect(flagOf(['HuggingFace analysis reveals that small models read invoices best.', 'The post was written by the Dharma AI team.'], dharmaSource)?.title).toBe(
