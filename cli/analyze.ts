@@ -3,7 +3,7 @@ import { analyze } from '../lib/analysis/analyze';
 import type { Report } from '../lib/analysis/report';
 import { CONFIDENT, discoverSources } from '../lib/source/discover';
 import { UsageError, type Io } from './io';
-import { combinedSource } from './combined-source';
+import type { Article } from '../lib/extract/article';
 import { bestFeedMatch, loadFeeds } from './feeds';
 import { loadArticle } from './load-input';
 import { reportMarkdown } from './markdown';
@@ -17,8 +17,8 @@ Prints the Report of each page: JSON (one input: one object; several: an array) 
 readable summary. --source is the primary source: a saved page, a Markdown file (.md), or
 an address, including a GitHub repository or README (github.com/ORG/REPO, .../blob/...md)
 and a Hugging Face model or dataset card, which are read from their Markdown. Given more
-than once, the sources are read as one text, one after another, under the first one's
-address. Without --source it follows the page's best source candidate when it is
+than once, each claim is matched against all the sources and says which one backs it
+(the Report's "sources"). Without --source it follows the page's best source candidate when it is
 a web address (use --no-follow to stay offline). When the page links no source, --feed
 (repeatable) names RSS or Atom feeds to search for it by title and content; a post found
 there is listed first among the source candidates, and followed like one.`;
@@ -42,8 +42,10 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (!positionals.length) throw new UsageError(`Give at least one page to analyse.\n\n${USAGE}`);
-  if (values.format !== 'json' && values.format !== 'markdown') throw new UsageError(`Unknown format "${values.format}": use json or markdown.`);
-  if (values.url && positionals.length > 1) throw new UsageError('--url names the address of one saved page; give one input with it.');
+  if (values.format !== 'json' && values.format !== 'markdown')
+    throw new UsageError(`Unknown format "${values.format}": use json or markdown.`);
+  if (values.url && positionals.length > 1)
+    throw new UsageError('--url names the address of one saved page; give one input with it.');
 
   const feeds = await loadFeeds(values.feed ?? []);
   const sourceInputs = values.source ?? [];
@@ -54,22 +56,38 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
     bar.update(i, input);
     try {
       const page = await loadArticle(input, values.url);
-      // Several sources are one text for now: the analysis compares a page with one source.
-      let source = combinedSource(await Promise.all(sourceInputs.map((s) => loadArticle(s))));
+      const given = await Promise.all(sourceInputs.map((s) => loadArticle(s)));
+      let source: Article | undefined = given[0];
       const discovered = discoverSources(page).candidates[0];
-      const fromFeed = !source && !(discovered && discovered.confidence >= CONFIDENT) ? bestFeedMatch(page, feeds) : null;
-      if (fromFeed) io.stderr.write(`unspun: ${input}: found a likely source in ${fromFeed.feed}: ${fromFeed.match.url} (${fromFeed.match.reasons.join('; ')})\n`);
+      const fromFeed =
+        !source && !(discovered && discovered.confidence >= CONFIDENT)
+          ? bestFeedMatch(page, feeds)
+          : null;
+      if (fromFeed)
+        io.stderr.write(
+          `unspun: ${input}: found a likely source in ${fromFeed.feed}: ${fromFeed.match.url} (${fromFeed.match.reasons.join('; ')})\n`,
+        );
       if (!source && !values['no-follow']) {
-        const best = fromFeed ? { url: fromFeed.match.url, confidence: fromFeed.match.confidence } : discovered;
+        const best = fromFeed
+          ? { url: fromFeed.match.url, confidence: fromFeed.match.confidence }
+          : discovered;
         if (best && best.confidence >= CONFIDENT) {
           source = await loadArticle(best.url).catch((error: Error) => {
-            io.stderr.write(`unspun: ${input}: could not read its source (${error.message}); the report is from the page alone.\n`);
+            io.stderr.write(
+              `unspun: ${input}: could not read its source (${error.message}); the report is from the page alone.\n`,
+            );
             return undefined;
           });
         }
       }
-      const report = analyze(page, { source });
-      if (fromFeed) report.sourceCandidates.unshift({ url: fromFeed.match.url, confidence: fromFeed.match.confidence, reasons: fromFeed.match.reasons, messages: fromFeed.match.messages });
+      const report = analyze(page, given.length > 1 ? { sources: given } : { source });
+      if (fromFeed)
+        report.sourceCandidates.unshift({
+          url: fromFeed.match.url,
+          confidence: fromFeed.match.confidence,
+          reasons: fromFeed.match.reasons,
+          messages: fromFeed.match.messages,
+        });
       reports.push(report);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
@@ -79,6 +97,9 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
   }
   bar.done();
   if (values.format === 'markdown') io.stdout.write(reports.map(reportMarkdown).join('\n---\n\n'));
-  else io.stdout.write(`${JSON.stringify(positionals.length === 1 ? reports[0] ?? null : reports, null, 2)}\n`);
+  else
+    io.stdout.write(
+      `${JSON.stringify(positionals.length === 1 ? (reports[0] ?? null) : reports, null, 2)}\n`,
+    );
   return failures ? 1 : 0;
 }

@@ -4,6 +4,7 @@ import {
   type Claim,
   type ClaimMatch,
   type ClaimStatus,
+  type SourceInfo,
   type Span,
   type Strength,
 } from '../lib/analysis/report';
@@ -110,7 +111,17 @@ const STATUS_ORDER: ClaimStatus[] = [
 ];
 
 /** One claim: its verdict and level, its sentence, and what the source said and how it differs. */
-function ClaimItem({ claim, onShow }: { claim: Claim; onShow: (span: Span) => void }) {
+function ClaimItem({
+  claim,
+  onShow,
+  sources,
+}: {
+  claim: Claim;
+  onShow: (span: Span) => void;
+  sources?: SourceInfo[];
+}) {
+  // Compared with several sources, a passage says which one it is from.
+  const from = claim.match?.source !== undefined ? sources?.[claim.match.source]?.title : undefined;
   const compared = claim.match ? comparedWords(claim, claim.match) : null;
   return (
     <li class={`claim claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
@@ -132,7 +143,11 @@ function ClaimItem({ claim, onShow }: { claim: Claim; onShow: (span: Span) => vo
       {claim.match && (
         <p class="match">
           <span class="match-label">
-            {i18n.t(claim.status === 'uncertain' ? 'claims.sourceClosest' : 'claims.sourceSays')}
+            {claim.status === 'uncertain'
+              ? i18n.t('claims.sourceClosest')
+              : from
+                ? i18n.t('claims.namedSourceSays', [from])
+                : i18n.t('claims.sourceSays')}
           </span>
           <a
             href={claim.match.fragmentUrl}
@@ -149,7 +164,15 @@ function ClaimItem({ claim, onShow }: { claim: Claim; onShow: (span: Span) => vo
 }
 
 /** The page's claims with their strength and, once compared, what the source said. */
-export function ClaimList({ claims, onShow }: { claims: Claim[]; onShow: (span: Span) => void }) {
+export function ClaimList({
+  claims,
+  onShow,
+  sources,
+}: {
+  claims: Claim[];
+  onShow: (span: Span) => void;
+  sources?: SourceInfo[];
+}) {
   // A long page has thousands of claims: the first few, worst first, then more on request.
   const [shown, setShown] = useState(CLAIMS_AT_ONCE);
   if (!claims.length) return null;
@@ -163,7 +186,7 @@ export function ClaimList({ claims, onShow }: { claims: Claim[]; onShow: (span: 
       </h2>
       <ul class="claims">
         {sorted.slice(0, shown).map((claim) => (
-          <ClaimItem key={claim.start} claim={claim} onShow={onShow} />
+          <ClaimItem key={claim.start} claim={claim} onShow={onShow} sources={sources} />
         ))}
       </ul>
       {sorted.length > shown && (

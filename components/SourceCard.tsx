@@ -18,18 +18,47 @@ export function SourceCard({ report, status, feed, actions }: Props) {
   const source = report.source;
   return (
     <section class="card" aria-labelledby="unspun-source-heading" data-testid="source-card">
-      <h2 id="unspun-source-heading" class="section-title">{i18n.t('source.heading')}</h2>
+      <h2 id="unspun-source-heading" class="section-title">
+        {i18n.t('source.heading')}
+      </h2>
       {status.kind === 'self' && <p>{i18n.t('source.self')}</p>}
       {source && (
         <div class="source">
-          <a href={source.url} target="_blank" rel="noopener noreferrer" data-testid="source-link" class="source-title">
+          <a
+            href={source.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-testid="source-link"
+            class="source-title"
+          >
             {source.title}
           </a>
           <p class="meta">
-            {[source.author?.name && i18n.t('source.by', [source.author.name]), source.host.platform ? i18n.t('source.on', [source.host.name]) : source.publisher, formatDate(source.published)]
+            {[
+              source.author?.name && i18n.t('source.by', [source.author.name]),
+              source.host.platform ? i18n.t('source.on', [source.host.name]) : source.publisher,
+              formatDate(source.published),
+            ]
               .filter(Boolean)
               .join(' · ')}
           </p>
+          {report.sources && report.sources.length > 1 && (
+            <>
+              <h3 class="subtitle">{i18n.t('source.alsoCompared')}</h3>
+              <ul class="also-compared" data-testid="also-compared">
+                {report.sources.slice(1).map((other) => (
+                  <li key={other.url}>
+                    <a href={other.url} target="_blank" rel="noopener noreferrer">
+                      {other.title}
+                    </a>
+                    {other.author?.name && (
+                      <span class="meta"> · {i18n.t('source.by', [other.author.name])}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {report.reuse && report.reuse.share > 0 && (
             <p class="meta">{i18n.t('source.reused', [formatShare(report.reuse.share)])}</p>
           )}
@@ -38,13 +67,25 @@ export function SourceCard({ report, status, feed, actions }: Props) {
       {status.kind === 'needs-permission' && (
         <div class="notice" data-testid="source-permission">
           {/* An extension page: only it may ask the browser for the permission, and the page can't script it. */}
-          <iframe class="grant" src={status.grantFrameUrl} title={i18n.t('source.allowFrame', [status.site])} data-testid="grant-frame" />
-          <button type="button" class="link" onClick={() => actions.grantInWindow(status.url)} data-testid="grant-window-button">
+          <iframe
+            class="grant"
+            src={status.grantFrameUrl}
+            title={i18n.t('source.allowFrame', [status.site])}
+            data-testid="grant-frame"
+          />
+          <button
+            type="button"
+            class="link"
+            onClick={() => actions.grantInWindow(status.url)}
+            data-testid="grant-window-button"
+          >
             {i18n.t('source.openWindow')}
           </button>
         </div>
       )}
-      {status.kind === 'fetching' && <p role="status">{i18n.t('source.reading', [hostLabel(status.url)])}</p>}
+      {status.kind === 'fetching' && (
+        <p role="status">{i18n.t('source.reading', [hostLabel(status.url)])}</p>
+      )}
       {status.kind === 'failed' && (
         <p role="alert" class="notice" data-testid="source-error">
           {i18n.t('source.failed', [say(status.message)])}
@@ -60,9 +101,15 @@ export function SourceCard({ report, status, feed, actions }: Props) {
                   {hostLabel(c.url)}
                 </a>
                 <span class="meta">{i18n.t('source.sure', [formatShare(c.confidence)])}</span>
-                {c.messages.reasons.length > 0 && <p class="meta reasons">{c.messages.reasons.map(say).join('; ')}</p>}
+                {c.messages.reasons.length > 0 && (
+                  <p class="meta reasons">{c.messages.reasons.map(say).join('; ')}</p>
+                )}
                 {status.kind !== 'fetching' && (
-                  <button type="button" onClick={() => actions.compareSource(c.url)} data-testid="compare-button">
+                  <button
+                    type="button"
+                    onClick={() => actions.compareSource(c.url)}
+                    data-testid="compare-button"
+                  >
                     {i18n.t('source.compare')}
                   </button>
                 )}
@@ -81,7 +128,13 @@ export function SourceCard({ report, status, feed, actions }: Props) {
           </ul>
         </div>
       )}
-      {!source && feed && <FeedResults feed={feed} busy={status.kind === 'fetching'} onCompare={actions.compareSource} />}
+      {!source && feed && (
+        <FeedResults
+          feed={feed}
+          busy={status.kind === 'fetching'}
+          onCompare={actions.compareSource}
+        />
+      )}
       {!source && status.kind !== 'self' && (
         <form
           class="paste"
@@ -111,13 +164,36 @@ export function SourceCard({ report, status, feed, actions }: Props) {
 }
 
 /** Posts found in the credited publisher's feed, offered for the reader to confirm. */
-function FeedResults({ feed, busy, onCompare }: { feed: FeedSearch; busy: boolean; onCompare: (url: string) => void }) {
-  if (feed.state === 'searching') return <p role="status">{i18n.t('source.feedSearching', [feed.feedName])}</p>;
-  if (feed.state === 'none') return <p class="meta" data-testid="feed-none">{i18n.t('source.feedNone', [feed.feedName])}</p>;
-  if (feed.state === 'failed') return <p class="notice" data-testid="feed-error">{i18n.t('source.feedFailed', [feed.feedName, say(feed.message)])}</p>;
+function FeedResults({
+  feed,
+  busy,
+  onCompare,
+}: {
+  feed: FeedSearch;
+  busy: boolean;
+  onCompare: (url: string) => void;
+}) {
+  if (feed.state === 'searching')
+    return <p role="status">{i18n.t('source.feedSearching', [feed.feedName])}</p>;
+  if (feed.state === 'none')
+    return (
+      <p class="meta" data-testid="feed-none">
+        {i18n.t('source.feedNone', [feed.feedName])}
+      </p>
+    );
+  if (feed.state === 'failed')
+    return (
+      <p class="notice" data-testid="feed-error">
+        {i18n.t('source.feedFailed', [feed.feedName, say(feed.message)])}
+      </p>
+    );
   return (
     <div data-testid="feed-results">
-      <h3 class="subtitle">{feed.from === 'memory' ? i18n.t('source.memoryFound') : i18n.t('source.feedFound', [feed.feedName])}</h3>
+      <h3 class="subtitle">
+        {feed.from === 'memory'
+          ? i18n.t('source.memoryFound')
+          : i18n.t('source.feedFound', [feed.feedName])}
+      </h3>
       <ul class="candidates">
         {feed.matches.map((m) => (
           <li key={m.url} data-testid="feed-candidate" data-url={m.url}>

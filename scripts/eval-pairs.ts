@@ -58,12 +58,9 @@ function claimFor(sentence: string, claims: readonly (Claim & { n: string })[]):
   return bestShare >= 0.5 ? best : undefined;
 }
 
-function sourceArticle(entries: SourceEntry[]): Article {
-  // Several sources (a press release and its companion post) are read as one for now: their texts
-  // one after the other, under the first one's address.
-  const [first] = entries;
-  const body = entries.map((e) => readBody(textPath(e.text)).body).join('\n');
-  return articleFromText(body, { url: first!.url, title: first!.title, byline: first!.byline, date: first!.date });
+/** Each source of a page as the web would serve it: its text under its own address and byline. */
+function sourceArticles(entries: SourceEntry[]): Article[] {
+  return entries.map((e) => articleFromText(readBody(textPath(e.text)).body, { url: e.url, title: e.title, byline: e.byline, date: e.date }));
 }
 
 interface Tally {
@@ -98,10 +95,10 @@ function add(into: Tally, t: Tally) {
 
 function measure(entry: PageEntry): { t: Tally; rows: [string, Label, Said, string][]; report: Report } {
   const entries = entry.sources.map((id) => sources.get(id)!);
-  const source = sourceArticle(entries);
+  const read = sourceArticles(entries);
   const { body } = readBody(textPath(entry.text));
   const page = articleFromText(body, { url: entry.url, title: entry.title, date: entry.date });
-  const report = analyze(page, { source });
+  const report = analyze(page, { sources: read });
   const claims = report.claims.map((c) => ({ ...c, n: norm(c.text) }));
   const texts = new Map(referenceSentences(body).map((r) => [r.id, r.text]));
   const t = tally();

@@ -4,6 +4,7 @@ import { pageCredits } from '../source/attribution';
 import { discoverSources } from '../source/discover';
 import { toSourceInfo } from '../source/source-info';
 import { alignClaims } from './align/align';
+import { sourceTexts } from './align/source-texts';
 import { CHECKS } from './checks';
 import { assessSentence } from './claim-strength';
 import { claimKinds } from './claim-kind';
@@ -23,6 +24,11 @@ const LOADED = new PhraseMatcher(lexiconPhrases(loaded.entries));
 export interface AnalyzeOptions {
   /** The primary source's Article, when it was found and read. */
   source?: Article;
+  /**
+   * Several primary sources a page restates (a press release and its companion post): each claim
+   * is matched against all of them and says which backs it. Takes the place of `source`.
+   */
+  sources?: readonly Article[];
 }
 
 /**
@@ -48,7 +54,12 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     };
   });
   const loadedTerms: Cue[] = page.sentences.flatMap((s) =>
-    LOADED.find(s.text).map((h) => ({ start: s.start + h.start, end: s.start + h.end, text: h.text, kind: 'loaded' })),
+    LOADED.find(s.text).map((h) => ({
+      start: s.start + h.start,
+      end: s.start + h.end,
+      text: h.text,
+      kind: 'loaded',
+    })),
   );
   const ctx: AnalysisContext = {
     page,
@@ -60,9 +71,15 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     credits: pageCredits(page),
     loadedTerms,
   };
-  if (options.source) {
-    ctx.source = options.source;
-    ctx.alignment = alignClaims(page, options.source, strengths, kinds);
+  const sources = options.sources?.length
+    ? options.sources
+    : options.source
+      ? [options.source]
+      : [];
+  if (sources.length) {
+    // The checks read the sources as one, the first leading (its author, its address).
+    ctx.source = sourceTexts(sources).article;
+    ctx.alignment = alignClaims(page, sources, strengths, kinds);
     for (const m of ctx.alignment.matches) {
       const claim = claims[m.pageIndex]!;
       claim.status = m.status;
@@ -79,7 +96,8 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
       url: page.url,
       title: page.title,
       publisher: page.site,
-      role: ctx.discovery.selfIsSource && ctx.role.role === 'unknown' ? 'company-blog' : ctx.role.role,
+      role:
+        ctx.discovery.selfIsSource && ctx.role.role === 'unknown' ? 'company-blog' : ctx.role.role,
       roleReasons: ctx.role.reasons.map(english),
       byline: page.byline,
       published: page.published,
@@ -100,8 +118,9 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     incentives,
     messages: { sourceSearch: ctx.discovery.tried },
   };
-  if (options.source && ctx.alignment) {
-    report.source = toSourceInfo(options.source);
+  if (sources.length && ctx.alignment) {
+    report.source = toSourceInfo(sources[0]!);
+    if (sources.length > 1) report.sources = sources.map(toSourceInfo);
     report.omissions = ctx.alignment.omissions;
     report.reuse = ctx.alignment.reuse;
   }

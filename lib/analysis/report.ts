@@ -77,6 +77,8 @@ export interface ClaimMatch {
   denial?: string;
   /** When the figures differ: the page's figures found nowhere in the source, and the passage's own. */
   figures?: { page: string[]; source: string[] };
+  /** When the page was compared with several sources: which of `Report.sources` the passage is from. */
+  source?: number;
   /** Names and figures of the claim that the source never mentions ("GPT-5", "90%"). */
   unmentioned?: string[];
   /** When the passage calls two things about equal and the page calls one better: both wordings. */
@@ -185,6 +187,8 @@ export interface SourceInfo {
 export interface Omission {
   /** The source sentence the page left out. */
   text: string;
+  /** When the page was compared with several sources: which of `Report.sources` it is from. */
+  source?: number;
   kind: 'caveat' | 'limit' | 'trade-off' | 'number';
   fragmentUrl: string;
 }
@@ -231,6 +235,8 @@ export interface Report {
   /** Feeds of the publishers and platforms the page credits; searched only with the reader's grant. */
   creditedFeeds: CreditedFeed[];
   source?: SourceInfo;
+  /** Every source the page was compared with, when there were several; `source` is the first. */
+  sources?: SourceInfo[];
   omissions?: Omission[];
   reuse?: Reuse;
   incentives: Incentive[];

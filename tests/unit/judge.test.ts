@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { certaintyChange } from '../../lib/analysis/align/certainty-change';
 import { coverage } from '../../lib/analysis/align/coverage';
 import { findOmissions } from '../../lib/analysis/align/omissions';
+import { sourceTexts } from '../../lib/analysis/align/source-texts';
 import { mentionIndex, unmentioned } from '../../lib/analysis/align/unmentioned';
 import { assessSentence } from '../../lib/analysis/claim-strength';
 import { articleOf, FILLER } from './support/article';
@@ -93,7 +94,7 @@ describe('findOmissions: what the page left out, limits first', () => {
     ],
     { url: 'https://lab.example/blog/ocr', title: 'OCR results' },
   );
-  const omitted = findOmissions(source, new Set(), (i) => assessSentence(source.sentences[i]!.text));
+  const omitted = findOmissions(sourceTexts(source), new Set(), (i) => assessSentence(source.sentences[i]!.text));
   const kinds = omitted.map((o) => [o.kind, o.text.slice(0, 16)]);
 
   it('leads with the source’s limits and hedges, then trade-offs and numbers', () => {
@@ -111,7 +112,7 @@ describe('findOmissions: what the page left out, limits first', () => {
 
   it('leaves out what the page covered', () => {
     const covered = new Set([source.sentences.findIndex((s) => s.text.startsWith('The result was'))]);
-    expect(findOmissions(source, covered, (i) => assessSentence(source.sentences[i]!.text)).map((o) => o.kind)).not.toContain('limit');
+    expect(findOmissions(sourceTexts(source), covered, (i) => assessSentence(source.sentences[i]!.text)).map((o) => o.kind)).not.toContain('limit');
   });
 });
 

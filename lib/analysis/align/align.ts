@@ -1,7 +1,6 @@
 import type { Article } from '../../extract/article';
 import editorial from '../../knowledge/lexicons/editorial.json';
 import parity from '../../knowledge/lexicons/parity.json';
-import { textFragmentUrl } from '../../source/text-fragment';
 import { assessSentence, type SentenceStrength } from '../claim-strength';
 import { type ClaimMatch, type ClaimStatus, type Omission, type Reuse } from '../report';
 import { COMPARATIVES } from '../text/comparatives';
@@ -14,6 +13,7 @@ import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from './terms';
 import { measureReuse } from './reuse';
 import { findOmissions } from './omissions';
+import { sourceTexts } from './source-texts';
 import { changedFigures } from './changed-figures';
 import type { SentenceKind } from '../claim-kind';
 
@@ -83,10 +83,12 @@ const uncertaintyCues = (s: SentenceStrength) => [
  */
 export function alignClaims(
   page: Article,
-  source: Article,
+  sources: Article | readonly Article[],
   pageStrengths?: SentenceStrength[],
   kinds?: readonly SentenceKind[],
 ): Alignment {
+  const texts = sourceTexts(sources);
+  const source = texts.article;
   // Headings and labels ("What specialization costs") are not claims: short lines would win
   // cosine similarity on a shared word or two, so only sentences are indexed.
   // Each text is read into words once; sentences take their terms from those words.
@@ -173,7 +175,8 @@ export function alignClaims(
           match: {
             text: closest,
             score: Math.round(best.share * 100) / 100,
-            fragmentUrl: textFragmentUrl(source.url, closest),
+            fragmentUrl: texts.fragmentUrl(best.doc),
+            ...(texts.parts.length > 1 ? { source: texts.partOf(best.doc) } : {}),
             strength: theirs.strength,
             hedgeWords: uncertaintyCues(theirs),
           },
@@ -192,7 +195,8 @@ export function alignClaims(
     const match: ClaimMatch = {
       text: passage,
       score: Math.round(found.share * 100) / 100,
-      fragmentUrl: textFragmentUrl(source.url, passage),
+      fragmentUrl: texts.fragmentUrl(found.doc),
+      ...(texts.parts.length > 1 ? { source: texts.partOf(found.doc) } : {}),
       strength: theirs.strength,
       hedgeWords: uncertaintyCues(theirs),
       ...(theirs.relation?.kind === 'denied' ? { denial: theirs.relation.text } : {}),
@@ -215,6 +219,6 @@ export function alignClaims(
     return { pageIndex, status, match };
   });
 
-  const omissions = findOmissions(source, covered, strengthOf);
+  const omissions = findOmissions(texts, covered, strengthOf);
   return { matches, omissions, reuse: measureReuse(page.text, pageWords, sourceWords) };
 }

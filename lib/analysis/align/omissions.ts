@@ -1,7 +1,6 @@
-import type { Article } from '../../extract/article';
+import type { SourceTexts } from './source-texts';
 import hedges from '../../knowledge/lexicons/hedges.json';
 import limits from '../../knowledge/lexicons/limits.json';
-import { textFragmentUrl } from '../../source/text-fragment';
 import type { SentenceStrength } from '../claim-strength';
 import type { Omission } from '../report';
 import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
@@ -59,10 +58,11 @@ function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'
  * MAX_OMISSIONS. A headline result ("ran at fifty-two times lower cost") is none of these.
  */
 export function findOmissions(
-  source: Article,
+  texts: SourceTexts,
   covered: ReadonlySet<number>,
   strengthOf: (i: number) => SentenceStrength,
 ): Omission[] {
+  const source = texts.article;
   const seen = new Set<string>();
   const found: { i: number; kind: Omission['kind'] }[] = [];
   source.sentences.forEach((s, i) => {
@@ -77,6 +77,7 @@ export function findOmissions(
     .map(({ i, kind }) => ({
       text: source.sentences[i]!.text,
       kind,
-      fragmentUrl: textFragmentUrl(source.url, source.sentences[i]!.text),
+      fragmentUrl: texts.fragmentUrl(i),
+      ...(texts.parts.length > 1 ? { source: texts.partOf(i) } : {}),
     }));
 }

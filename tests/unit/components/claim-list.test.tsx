@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { ClaimList } from '../../../components/ClaimList';
 import { analyze } from '../../../lib/analysis/analyze';
-import type { Claim } from '../../../lib/analysis/report';
+import type { Claim, SourceInfo } from '../../../lib/analysis/report';
 import { articleOf, FILLER } from '../support/article';
 
 /** The claims of a retelling compared with its source, as the sidebar gets them. */
@@ -13,9 +13,9 @@ function claimsOf(source: string[], page: string[]): Claim[] {
 }
 
 /** What the sidebar shows for the claim containing `fragment`: its level line and its comparison line. */
-function shown(claims: Claim[], fragment: string) {
+function shown(claims: Claim[], fragment: string, sources?: SourceInfo[]) {
   const root = document.createElement('div');
-  render(<ClaimList claims={claims} onShow={() => {}} />, root);
+  render(<ClaimList claims={claims} onShow={() => {}} sources={sources} />, root);
   const item = [...root.querySelectorAll('[data-testid="claim"]')].find((li) => li.textContent!.includes(fragment))!;
   return {
     level: item.querySelector('[data-testid="claim-strength"]')!.textContent,
@@ -70,6 +70,13 @@ describe('ClaimList', () => {
     expect(shown([unsure], 'Every specialized').status).toBe('? Unclear: no passage clearly says it');
     expect(shown([unsure], 'Every specialized').source).toMatch(/^Closest in the source: Each specialized/);
     expect(shown([paraphrase], 'Every specialized').source).toMatch(/^The source says: Each specialized/);
+  });
+
+  it('names the source a passage is from when the page was compared with several', () => {
+    const release = articleOf([FILLER, 'The robotics model reasons about video in fractions of a second.'], { url: 'https://robots.example/news/launch', title: 'Robots Inc launches a model' });
+    const post = articleOf([FILLER, 'Developers can fine-tune the model for a particular robot or warehouse task.'], { url: 'https://robots.example/blog/thinking', title: 'How the model thinks' });
+    const report = analyze(articleOf([FILLER, 'Developers can fine-tune it for a particular robot or warehouse task.']), { sources: [release, post] });
+    expect(shown(report.claims, 'Developers can', report.sources).source).toMatch(/^“How the model thinks” says: Developers can fine-tune/);
   });
 
   it('says which hedge a claim dropped when that, not its level, makes it stronger', () => {
