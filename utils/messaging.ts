@@ -29,7 +29,7 @@ export interface ProtocolMap {
    * Sidebar -> background: analyse the page's article (and its source's), off the page's main
    * thread. Null when the sidebar cancelled the job (it closed) before it started.
    */
-  analyzeArticle(data: { page: Article; source?: Article; job: number }): Report | null;
+  analyzeArticle(data: { page: Article; source?: Article; sources?: Article[]; job: number }): Report | null;
   /** Sidebar -> background: the sidebar closed; drop its job if it has not started. */
   cancelAnalysis(data: { job: number }): void;
   /** Sidebar -> background: open the extension's page at one of its sections. */

@@ -56,6 +56,14 @@ const LOCATION_POLL_MS = 400;
 
 /** A confident candidate is compared straight away when the reader has already granted its site. */
 const AUTO_COMPARE_CONFIDENCE = 0.6;
+/** Sources read beside the first (a press release's companion post, the lab's post of a paper). */
+const MAX_COMPANIONS = 2;
+
+/** A fetched source's Article: DOMParser documents are inert (no scripts run, nothing loads). */
+function readSource(html: string, finalUrl: string): Article {
+  const read = extractArticle(new DOMParser().parseFromString(html, 'text/html'), { url: finalUrl });
+  return { ...read, url: sourceAddress(read.url, read.meta.canonical) };
+}
 
 /** The background did not answer the analysis (it failed, or the extension was updated under this page). */
 class BackgroundGoneError extends Error {
@@ -268,10 +276,11 @@ export class SidebarApp {
    * bundled here as well: it would double what every page loads to open the sidebar. Null when
    * the job was cancelled because the sidebar closed.
    */
-  private async analyze(page: Article, source?: Article): Promise<Report | null> {
+  private async analyze(page: Article, source?: Article, companions: Article[] = []): Promise<Report | null> {
     const job = ++this.jobs;
     try {
-      return await sendMessage('analyzeArticle', source ? { page, source, job } : { page, job });
+      const data = companions.length && source ? { page, sources: [source, ...companions], job } : source ? { page, source, job } : { page, job };
+      return await sendMessage('analyzeArticle', data);
     } catch (error) {
       if (this.closed) return null;
       logError('the background did not answer the analysis', error);
@@ -384,11 +393,10 @@ export class SidebarApp {
       return;
     }
     try {
-      // DOMParser documents are inert: no scripts run, nothing loads.
-      const doc = new DOMParser().parseFromString(result.html, 'text/html');
-      const read = extractArticle(doc, { url: result.finalUrl });
-      const source = { ...read, url: sourceAddress(read.url, read.meta.canonical) };
-      const report = await this.analyze(this.article, source);
+      const source = readSource(result.html, result.finalUrl);
+      const companions = await this.companionSources(url, generation);
+      if (generation !== this.generation || !this.article) return;
+      const report = await this.analyze(this.article, source, companions);
       if (!report || generation !== this.generation) return;
       this.report = report;
       this.flags.setReport(this.report);
@@ -403,6 +411,31 @@ export class SidebarApp {
           error instanceof NoArticleError ? msg('source.noArticle') : error instanceof BackgroundGoneError ? msg('sidebar.backgroundGone') : msg('source.unreadable'),
       });
     }
+  }
+
+  /**
+   * The other sources the page restates (a press release and its companion post): other confident
+   * candidates on sites the reader has already granted, read under the same limits, at most
+   * MAX_COMPANIONS. One that cannot be read is left out; the comparison goes on with the rest.
+   */
+  private async companionSources(first: string, generation: number): Promise<Article[]> {
+    const others = (this.report?.sourceCandidates ?? [])
+      .filter((c) => c.url !== first && c.confidence >= AUTO_COMPARE_CONFIDENCE)
+      .slice(0, MAX_COMPANIONS);
+    const read: Article[] = [];
+    for (const other of others) {
+      if (generation !== this.generation) break;
+      const granted = await sendMessage('hasSourcePermission', { url: other.url }).catch(() => false);
+      if (!granted) continue;
+      const result = await sendMessage('fetchSource', { url: other.url }).catch(() => null);
+      if (!result?.ok) continue;
+      try {
+        read.push(readSource(result.html, result.finalUrl));
+      } catch (error) {
+        if (!(error instanceof NoArticleError)) logError('reading a companion source', error);
+      }
+    }
+    return read;
   }
 
   private setSource(source: SourceStatus): void {
