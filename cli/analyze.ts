@@ -21,7 +21,9 @@ than once, the sources are read as one text, one after another, under the first 
 address. Without --source it follows the page's best source candidate when it is
 a web address (use --no-follow to stay offline). When the page links no source, --feed
 (repeatable) names RSS or Atom feeds to search for it by title and content; a post found
-there is listed first among the source candidates, and followed like one.`;
+there is listed first among the source candidates, and followed like one. Items with only a
+title and a link (as the Hugging Face blog's feed has) are confirmed by reading the posts
+whose titles agree (two at most; not with --no-follow).`;
 
 /** `unspun analyze`: the Report of saved pages or addresses. Returns the exit code. */
 export async function runAnalyze(args: string[], io: Io): Promise<number> {
@@ -57,7 +59,13 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
       // Several sources are one text for now: the analysis compares a page with one source.
       let source = combinedSource(await Promise.all(sourceInputs.map((s) => loadArticle(s))));
       const discovered = discoverSources(page).candidates[0];
-      const fromFeed = !source && !(discovered && discovered.confidence >= CONFIDENT) ? bestFeedMatch(page, feeds) : null;
+      const fromFeed =
+        !source && !(discovered && discovered.confidence >= CONFIDENT)
+          ? await bestFeedMatch(page, feeds, {
+              ...(values['no-follow'] ? {} : { follow: (url: string) => loadArticle(url) }),
+              note: (line) => io.stderr.write(`unspun: ${input}: ${line}\n`),
+            })
+          : null;
       if (fromFeed) io.stderr.write(`unspun: ${input}: found a likely source in ${fromFeed.feed}: ${fromFeed.match.url} (${fromFeed.match.reasons.join('; ')})\n`);
       if (!source && !values['no-follow']) {
         const best = fromFeed ? { url: fromFeed.match.url, confidence: fromFeed.match.confidence } : discovered;

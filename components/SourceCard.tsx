@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Report } from '../lib/analysis/report';
+import type { Message } from '../lib/words/message';
 import { formatDate, formatShare, hostLabel } from './format';
 import { say } from './say';
 import type { FeedSearch, SidebarActions, SourceStatus } from './view';
@@ -113,7 +114,13 @@ export function SourceCard({ report, status, feed, actions }: Props) {
 /** Posts found in the credited publisher's feed, offered for the reader to confirm. */
 function FeedResults({ feed, busy, onCompare }: { feed: FeedSearch; busy: boolean; onCompare: (url: string) => void }) {
   if (feed.state === 'searching') return <p role="status">{i18n.t('source.feedSearching', [feed.feedName])}</p>;
-  if (feed.state === 'none') return <p class="meta" data-testid="feed-none">{i18n.t('source.feedNone', [feed.feedName])}</p>;
+  if (feed.state === 'none')
+    return (
+      <div data-testid="feed-none">
+        <p class="meta">{i18n.t('source.feedNone', [feed.feedName])}</p>
+        <FeedNotes notes={feed.notes} />
+      </div>
+    );
   if (feed.state === 'failed') return <p class="notice" data-testid="feed-error">{i18n.t('source.feedFailed', [feed.feedName, say(feed.message)])}</p>;
   return (
     <div data-testid="feed-results">
@@ -134,6 +141,21 @@ function FeedResults({ feed, busy, onCompare }: { feed: FeedSearch; busy: boolea
           </li>
         ))}
       </ul>
+      <FeedNotes notes={feed.notes} />
     </div>
+  );
+}
+
+/** Why posts with the page's title were not offered (they could not be read). */
+function FeedNotes({ notes }: { notes?: Message[] | undefined }) {
+  if (!notes?.length) return null;
+  return (
+    <>
+      {notes.map((note, i) => (
+        <p key={i} class="notice" data-testid="feed-note">
+          {say(note)}
+        </p>
+      ))}
+    </>
   );
 }
