@@ -21,7 +21,9 @@ than once, each claim is matched against all the sources and says which one back
 (the Report's "sources"). Without --source it follows the page's best source candidate when it is
 a web address (use --no-follow to stay offline). When the page links no source, --feed
 (repeatable) names RSS or Atom feeds to search for it by title and content; a post found
-there is listed first among the source candidates, and followed like one.`;
+there is listed first among the source candidates, and followed like one. Items with only a
+title and a link (as the Hugging Face blog's feed has) are confirmed by reading the posts
+whose titles agree (two at most; not with --no-follow).`;
 
 /** `unspun analyze`: the Report of saved pages or addresses. Returns the exit code. */
 export async function runAnalyze(args: string[], io: Io): Promise<number> {
@@ -61,7 +63,10 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
       const discovered = discoverSources(page).candidates[0];
       const fromFeed =
         !source && !(discovered && discovered.confidence >= CONFIDENT)
-          ? bestFeedMatch(page, feeds)
+          ? await bestFeedMatch(page, feeds, {
+              ...(values['no-follow'] ? {} : { follow: (url: string) => loadArticle(url) }),
+              note: (line) => io.stderr.write(`unspun: ${input}: ${line}\n`),
+            })
           : null;
       if (fromFeed)
         io.stderr.write(

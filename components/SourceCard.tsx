@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Report } from '../lib/analysis/report';
+import type { Message } from '../lib/words/message';
 import { formatDate, formatShare, hostLabel } from './format';
 import { say } from './say';
 import type { FeedSearch, SidebarActions, SourceStatus } from './view';
@@ -177,9 +178,10 @@ function FeedResults({
     return <p role="status">{i18n.t('source.feedSearching', [feed.feedName])}</p>;
   if (feed.state === 'none')
     return (
-      <p class="meta" data-testid="feed-none">
-        {i18n.t('source.feedNone', [feed.feedName])}
-      </p>
+      <div data-testid="feed-none">
+        <p class="meta">{i18n.t('source.feedNone', [feed.feedName])}</p>
+        <FeedNotes notes={feed.notes} />
+      </div>
     );
   if (feed.state === 'failed')
     return (
@@ -210,6 +212,21 @@ function FeedResults({
           </li>
         ))}
       </ul>
+      <FeedNotes notes={feed.notes} />
     </div>
+  );
+}
+
+/** Why posts with the page's title were not offered (they could not be read). */
+function FeedNotes({ notes }: { notes?: Message[] | undefined }) {
+  if (!notes?.length) return null;
+  return (
+    <>
+      {notes.map((note, i) => (
+        <p key={i} class="notice" data-testid="feed-note">
+          {say(note)}
+        </p>
+      ))}
+    </>
   );
 }

@@ -22,8 +22,8 @@ export type SidebarView =
 /** The search of a publisher's feed for a source the page names but does not link. */
 export type FeedSearch =
   | { state: 'searching'; feedName: string }
-  | { state: 'found'; from: 'feed' | 'memory'; feedName: string; matches: FeedMatch[] }
-  | { state: 'none'; feedName: string }
+  | { state: 'found'; from: 'feed' | 'memory'; feedName: string; matches: FeedMatch[]; notes?: Message[] }
+  | { state: 'none'; feedName: string; notes?: Message[] }
   | { state: 'failed'; feedName: string; message: Message };
 
 /** A saved flag on this page, as the sidebar lists it. */

@@ -8,7 +8,7 @@ import type { Report } from '../lib/analysis/report';
 import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
 import { PageHighlighter } from '../lib/page/highlight';
-import { matchFeedItems, parseFeed } from '../lib/source/feeds';
+import { checkFollowedPost, matchFeedItems, parseFeed, postsToFollow, postUnread, type FeedItem, type FeedMatch } from '../lib/source/feeds';
 import { sourceAddress } from '../lib/source/normalize-url';
 import { alsoRetold, entryOf, matchMemory, sourceEntryOf, type MemoryEntry } from '../lib/memory/fingerprint';
 import { MemoryStore } from './memory-store';
@@ -339,11 +339,48 @@ export class SidebarApp {
     try {
       // Parsed as XML: inert, nothing runs or loads.
       const doc = new DOMParser().parseFromString(result.html, 'application/xml');
-      const matches = matchFeedItems(article, parseFeed(doc, result.finalUrl), feedName).slice(0, 3);
-      this.setFeed(matches.length ? { state: 'found', from: 'feed', feedName, matches } : { state: 'none', feedName });
+      const items = parseFeed(doc, result.finalUrl);
+      const followed = await this.followThinItems(article, items, feedName);
+      if (generation !== this.generation) return;
+      const matches = [...matchFeedItems(article, items, feedName), ...followed.matches].sort((a, b) => b.confidence - a.confidence).slice(0, 3);
+      const notes = followed.notes.length ? { notes: followed.notes } : {};
+      this.setFeed(matches.length ? { state: 'found', from: 'feed', feedName, matches, ...notes } : { state: 'none', feedName, ...notes });
     } catch (error) {
       logError('reading a feed', error);
       this.setFeed({ state: 'failed', feedName, message: msg('source.unreadable') });
+    }
+  }
+
+  /**
+   * Items with only a title and a link (the Hugging Face blog's feed): the posts whose titles agree
+   * are fetched, like a source (the site's grant, the same limits), and offered only when their
+   * text agrees with the page. A post that cannot be read is not offered, and the reader is told.
+   */
+  private async followThinItems(article: Article, items: readonly FeedItem[], feedName: string): Promise<{ matches: FeedMatch[]; notes: Message[] }> {
+    const read = await Promise.all(postsToFollow(article, items).map(async (item) => ({ item, post: await this.readPost(item.url) })));
+    const matches: FeedMatch[] = [];
+    const notes: Message[] = [];
+    for (const { item, post } of read) {
+      if ('key' in post) notes.push(postUnread(item, post));
+      else {
+        const check = checkFollowedPost(article, item, post, feedName);
+        if (check.match) matches.push(check.match);
+      }
+    }
+    return { matches, notes };
+  }
+
+  /** A post fetched through the background and read inertly, or why it could not be. */
+  private async readPost(url: string): Promise<Article | Message> {
+    const result = await sendMessage('fetchSource', { url }).catch(() => null);
+    if (!result?.ok) return result?.messages.message ?? msg('source.unreadable');
+    try {
+      const doc = new DOMParser().parseFromString(result.html, 'text/html');
+      return extractArticle(doc, { url: result.finalUrl });
+    } catch (error) {
+      if (error instanceof NoArticleError) return msg('source.noArticle');
+      logError('reading a feed post', error);
+      return msg('source.unreadable');
     }
   }
 

@@ -38,6 +38,8 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
   // Publisher feeds written for the tests, at their real addresses.
   const feedIndex = JSON.parse(readFileSync(path.join(seedsDir, 'feeds/index.json'), 'utf8'));
   for (const f of feedIndex.feeds) byAddress.set(keyOf(f.url), { file: path.join(seedsDir, 'feeds', f.file), type: 'application/rss+xml; charset=utf-8' });
+  // Posts those feeds list that are not seed sources (the thin feed's impostor).
+  for (const p of feedIndex.posts ?? []) byAddress.set(keyOf(p.url), { file: path.join(seedsDir, 'feeds', p.file), type: 'text/html; charset=utf-8' });
   for (const [url, handler] of Object.entries(routes)) byAddress.set(keyOf(url), handler);
 
   const requests = [];

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PassThrough } from 'node:stream';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main';
 
 const root = path.resolve(__dirname, '../..');
@@ -41,8 +42,8 @@ describe('unspun analyze', () => {
       'analyze',
       path.join(root, 'seeds/fixtures/001.html'),
       '--url', 'https://jmacweb.example/news/ai/specialization-beats-scale',
-      '--feed', path.join(root, 'seeds/feeds/huggingface-blog.xml'),
-      '--feed', path.join(root, 'seeds/feeds/huggingface-blog.xml'),
+      '--feed', path.join(root, 'seeds/feeds/with-summaries.xml'),
+      '--feed', path.join(root, 'seeds/feeds/with-summaries.xml'),
       '--no-follow',
     ]);
     expect(code).toBe(0);
@@ -50,6 +51,56 @@ describe('unspun analyze', () => {
     const report = JSON.parse(out);
     expect(report.sourceCandidates[0].url).toBe('https://huggingface.co/blog/Dharma-AI/specialization-beats-scale');
     expect(report.sourceCandidates.map((c: { url: string }) => c.url)).not.toContain('https://huggingface.co/blog/some-kitchen/specialization-beats-scale');
+  });
+
+  describe('--feed with a thin feed (title and link only, as the Hugging Face blog’s)', () => {
+    const DHARMA = 'https://huggingface.co/blog/Dharma-AI/specialization-beats-scale';
+    const KITCHEN = 'https://huggingface.co/blog/some-kitchen/specialization-beats-scale';
+    const args = ['analyze', path.join(root, 'seeds/fixtures/001.html'), '--url', 'https://jmacweb.example/news/ai/specialization-beats-scale', '--feed', path.join(root, 'seeds/feeds/huggingface-blog.xml')];
+    /** The web, offline: the posts the thin feed lists, from their fixture files. */
+    const fakeWeb = (pages: Record<string, string | number>) => {
+      const asked: string[] = [];
+      vi.stubGlobal('fetch', async (input: string | URL) => {
+        const url = String(input);
+        asked.push(url);
+        const page = pages[url];
+        if (typeof page !== 'string') return new Response('gone', { status: page ?? 404, headers: { 'content-type': 'text/plain' } });
+        return new Response(readFileSync(path.join(root, page), 'utf8'), { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+      });
+      return asked;
+    };
+    afterEach(() => void vi.unstubAllGlobals());
+
+    it('reads the posts whose titles agree, and follows the one whose text agrees, not the impostor', async () => {
+      const asked = fakeWeb({ [DHARMA]: 'seeds/sources/specialization-beats-scale.html', [KITCHEN]: 'seeds/feeds/posts/some-kitchen-specialization-beats-scale.html' });
+      const { code, out, err } = await run(args);
+      expect(code).toBe(0);
+      expect(asked.filter((u) => u === KITCHEN)).toHaveLength(1);
+      expect(err).toContain(`found a likely source in ${path.join(root, 'seeds/feeds/huggingface-blog.xml')}: ${DHARMA}`);
+      expect(err).toMatch(/some-kitchen\/specialization-beats-scale: .*has this page’s title, but its post says something else/);
+      const report = JSON.parse(out);
+      expect(report.sourceCandidates[0].url).toBe(DHARMA);
+      expect(report.sourceCandidates[0].reasons[2]).toMatch(/^its post read/);
+      // Listed first; followed for the comparison only from CONFIDENT on, as any candidate.
+      expect(report.sourceCandidates[0].confidence).toBeGreaterThanOrEqual(0.5);
+    });
+
+    it('offers nothing when the post cannot be read, and says so', async () => {
+      fakeWeb({ [DHARMA]: 404, [KITCHEN]: 'seeds/feeds/posts/some-kitchen-specialization-beats-scale.html' });
+      const { code, out, err } = await run(args);
+      expect(code).toBe(0);
+      expect(err).toMatch(/“Specialization Beats Scale: .*” has this page’s title, but its post could not be read \(.*404.*\), so it is not offered\./);
+      expect(err).not.toContain('found a likely source');
+      expect(JSON.parse(out).spin.basis).toBe('page');
+    });
+
+    it('with --no-follow reads no post and says so', async () => {
+      const asked = fakeWeb({});
+      const { code, err } = await run([...args, '--no-follow']);
+      expect(code).toBe(0);
+      expect(asked).toEqual([]);
+      expect(err).toMatch(/2 post\(s\) with this page's title carry only a title and a link; not read \(--no-follow\)/);
+    });
   });
 
   it('--feed that is not a feed: a plain message', async () => {
