@@ -173,7 +173,7 @@ export function alignClaims(
           match: {
             text: closest,
             score: Math.round(best.share * 100) / 100,
-            fragmentUrl: textFragmentUrl(source.url, closest),
+            fragmentUrl: textFragmentUrl(source, closest),
             strength: theirs.strength,
             hedgeWords: uncertaintyCues(theirs),
           },
@@ -192,7 +192,7 @@ export function alignClaims(
     const match: ClaimMatch = {
       text: passage,
       score: Math.round(found.share * 100) / 100,
-      fragmentUrl: textFragmentUrl(source.url, passage),
+      fragmentUrl: textFragmentUrl(source, passage),
       strength: theirs.strength,
       hedgeWords: uncertaintyCues(theirs),
       ...(theirs.relation?.kind === 'denied' ? { denial: theirs.relation.text } : {}),

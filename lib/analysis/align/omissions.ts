@@ -77,6 +77,6 @@ export function findOmissions(
     .map(({ i, kind }) => ({
       text: source.sentences[i]!.text,
       kind,
-      fragmentUrl: textFragmentUrl(source.url, source.sentences[i]!.text),
+      fragmentUrl: textFragmentUrl(source, source.sentences[i]!.text),
     }));
 }
