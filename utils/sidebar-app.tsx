@@ -7,6 +7,7 @@ import { hostLabel } from '../components/format';
 import type { Report } from '../lib/analysis/report';
 import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
+import { withPdfPages } from '../lib/extract/pdf-pages';
 import { PageHighlighter } from '../lib/page/highlight';
 import { matchFeedItems, parseFeed } from '../lib/source/feeds';
 import { sourceAddress } from '../lib/source/normalize-url';
@@ -386,7 +387,9 @@ export class SidebarApp {
     try {
       // DOMParser documents are inert: no scripts run, nothing loads.
       const doc = new DOMParser().parseFromString(result.html, 'text/html');
-      const read = extractArticle(doc, { url: result.finalUrl });
+      const extracted = extractArticle(doc, { url: result.finalUrl });
+      // A PDF's paragraphs carry their page, for links to it (#page=N).
+      const read = result.format === 'pdf' ? withPdfPages(extracted, doc) : extracted;
       const source = { ...read, url: sourceAddress(read.url, read.meta.canonical) };
       const report = await this.analyze(this.article, source);
       if (!report || generation !== this.generation) return;
