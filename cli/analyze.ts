@@ -10,13 +10,15 @@ import { reportMarkdown } from './markdown';
 import { progressBar } from './progress';
 
 const USAGE = `Usage: unspun analyze <file.html|url>... [--url <address the file was saved from>]
-                      [--source <file.html|file.md|url>]... [--feed <file.xml|url>]...
+                      [--source <file.html|file.md|file.pdf|url>]... [--feed <file.xml|url>]...
                       [--no-follow] [--format json|markdown]
 
 Prints the Report of each page: JSON (one input: one object; several: an array) or a
-readable summary. --source is the primary source: a saved page, a Markdown file (.md), or
-an address, including a GitHub repository or README (github.com/ORG/REPO, .../blob/...md)
-and a Hugging Face model or dataset card, which are read from their Markdown. Given more
+readable summary. --source is the primary source: a saved page, a Markdown file (.md), a
+PDF (.pdf), or an address, including a PDF's, an arXiv abstract page (read from the paper's
+HTML version, else its PDF), a GitHub repository or README (github.com/ORG/REPO,
+.../blob/...md) and a Hugging Face model or dataset card, which are read from their Markdown.
+A PDF's passages link to their page (#page=N). Given more
 than once, the sources are read as one text, one after another, under the first one's
 address. Without --source it follows the page's best source candidate when it is
 a web address (use --no-follow to stay offline). When the page links no source, --feed
