@@ -37,7 +37,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // Chrome: 'offscreen' for the page that reads PDF sources (its service worker cannot load PDF.js).
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Chrome MV3 names them optional_host_permissions; Firefox's MV2 build, optional_permissions.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     optional_permissions: browser === 'firefox' ? (['https://*/*', 'http://*/*'] as any) : undefined,

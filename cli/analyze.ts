@@ -10,15 +10,17 @@ import { reportMarkdown } from './markdown';
 import { progressBar } from './progress';
 
 const USAGE = `Usage: unspun analyze <file.html|url>... [--url <address the file was saved from>]
-                      [--source <file.html|file.md|url>]... [--feed <file.xml|url>]...
+                      [--source <file.html|file.md|file.pdf|url>]... [--feed <file.xml|url>]...
                       [--no-follow] [--format json|markdown]
 
 Prints the Report of each page: JSON (one input: one object; several: an array) or a
-readable summary. --source is the primary source: a saved page, a Markdown file (.md), or
-an address, including a GitHub repository or README (github.com/ORG/REPO, .../blob/...md)
-and a Hugging Face model or dataset card, which are read from their Markdown. Given more
-than once, each claim is matched against all the sources and says which one backs it
-(the Report's "sources"). Without --source it follows the page's best source candidate when it is
+readable summary. --source is the primary source: a saved page, a Markdown file (.md), a
+PDF (.pdf), or an address, including a PDF's, an arXiv abstract page (read from the paper's
+HTML version, else its PDF), a GitHub repository or README (github.com/ORG/REPO,
+.../blob/...md) and a Hugging Face model or dataset card, which are read from their Markdown.
+A PDF's passages link to their page (#page=N). Given more than once, each claim is matched
+against all the sources and says which one backs it (the Report's "sources"). Without
+--source it follows the page's best source candidate when it is
 a web address (use --no-follow to stay offline). When the page links no source, --feed
 (repeatable) names RSS or Atom feeds to search for it by title and content; a post found
 there is listed first among the source candidates, and followed like one. Items with only a

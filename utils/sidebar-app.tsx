@@ -7,6 +7,7 @@ import { hostLabel } from '../components/format';
 import type { Report } from '../lib/analysis/report';
 import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
+import { withPdfPages } from '../lib/extract/pdf-pages';
 import { PageHighlighter } from '../lib/page/highlight';
 import { checkFollowedPost, matchFeedItems, parseFeed, postsToFollow, postUnread, type FeedItem, type FeedMatch } from '../lib/source/feeds';
 import { sourceAddress } from '../lib/source/normalize-url';
@@ -60,8 +61,11 @@ const AUTO_COMPARE_CONFIDENCE = 0.6;
 const MAX_COMPANIONS = 2;
 
 /** A fetched source's Article: DOMParser documents are inert (no scripts run, nothing loads). */
-function readSource(html: string, finalUrl: string): Article {
-  const read = extractArticle(new DOMParser().parseFromString(html, 'text/html'), { url: finalUrl });
+function readSource(html: string, finalUrl: string, format?: string): Article {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const extracted = extractArticle(doc, { url: finalUrl });
+  // A PDF's paragraphs carry their page, for links to it (#page=N).
+  const read = format === 'pdf' ? withPdfPages(extracted, doc) : extracted;
   return { ...read, url: sourceAddress(read.url, read.meta.canonical) };
 }
 
@@ -430,7 +434,7 @@ export class SidebarApp {
       return;
     }
     try {
-      const source = readSource(result.html, result.finalUrl);
+      const source = readSource(result.html, result.finalUrl, result.format);
       const companions = await this.companionSources(url, generation);
       if (generation !== this.generation || !this.article) return;
       const report = await this.analyze(this.article, source, companions);
@@ -467,7 +471,7 @@ export class SidebarApp {
       const result = await sendMessage('fetchSource', { url: other.url }).catch(() => null);
       if (!result?.ok) continue;
       try {
-        read.push(readSource(result.html, result.finalUrl));
+        read.push(readSource(result.html, result.finalUrl, result.format));
       } catch (error) {
         if (!(error instanceof NoArticleError)) logError('reading a companion source', error);
       }

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { fetchFailure, fetchSourceHtml, type FetchKind, type SourceFetchResult } from '../lib/source/fetch-source';
 import { msg } from '../lib/words/message';
+import { readPdfInExtension } from './pdf-reader-host';
 import { fromOwnContentScript, onMessage } from './messaging';
 
 /** Fetched sources for this browser session, by address; a few at most (they can be 5 MB). */
@@ -42,7 +43,7 @@ async function fetchFor(url: string, sender: Browser.runtime.MessageSender, kind
   if (!(await hasPermission(url))) {
     return fetchFailure(url, 'permission', msg('fetch.permission'));
   }
-  const result = await fetchSourceHtml(url, { kind });
+  const result = await fetchSourceHtml(url, { kind, readPdf: readPdfInExtension });
   if (result.ok) {
     cache.set(key, result);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

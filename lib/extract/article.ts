@@ -79,4 +79,9 @@ export interface Article {
   meta: PageMeta;
   /** Words Unspun gave the page: `title` when it has none ("Untitled page"), as a Message. */
   messages?: { title: Message };
+  /**
+   * For a PDF: where each page starts in `text` (offsets ascending), so a passage links to its
+   * page (`#page=N`), text fragments not working in PDF viewers.
+   */
+  pages?: { start: number; page: number }[];
 }

@@ -17,7 +17,7 @@ export interface SeedCase {
 }
 
 export type Route =
-  | { status?: number; headers?: Record<string, string>; body?: string }
+  | { status?: number; headers?: Record<string, string>; body?: string | Uint8Array }
   | ((req: IncomingMessage, res: ServerResponse) => void);
 
 export interface FixtureInternet {

@@ -9,6 +9,7 @@ import https from 'node:https';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makePdf } from './make-pdf.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedsDir = path.join(root, 'seeds');
@@ -18,6 +19,20 @@ const pagesDir = path.join(root, 'tests/e2e/pages');
 export function loadCases() {
   return JSON.parse(readFileSync(path.join(seedsDir, 'cases.json'), 'utf8'));
 }
+
+/** The fixture PDF's pages (made-up text; tests/e2e/pages/source-pdf.html restates it). */
+export const PDF_REPORT = [
+  [
+    'Ledger Reader: a document model for invoices',
+    'We trained Ledger Reader, a small document model, on forty thousand invoices from three accounting firms. On our held-out set it read the invoice total correctly in 91% of cases.',
+    'A general model we compared it with read the total correctly in 84% of cases on the same set.',
+  ],
+  [
+    'Limitations',
+    'The held-out set comes from the same three firms, so we do not know how the model does on invoices from other countries or in other layouts.',
+    'We have not asked an independent reviewer to repeat these tests.',
+  ],
+];
 
 function keyOf(url) {
   const u = new URL(url);
@@ -40,6 +55,10 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
   for (const f of feedIndex.feeds) byAddress.set(keyOf(f.url), { file: path.join(seedsDir, 'feeds', f.file), type: 'application/rss+xml; charset=utf-8' });
   // Posts those feeds list that are not seed sources (the thin feed's impostor).
   for (const p of feedIndex.posts ?? []) byAddress.set(keyOf(p.url), { file: path.join(seedsDir, 'feeds', p.file), type: 'text/html; charset=utf-8' });
+  // A lab's report as a PDF with a text layer, and the same as a scan (pictures of pages only).
+  const pdf = { status: 200, headers: { 'content-type': 'application/pdf', 'cache-control': 'no-store' } };
+  byAddress.set(keyOf('https://pdf.example/report.pdf'), { ...pdf, body: makePdf({ title: 'Ledger Reader: a document model for invoices', pages: PDF_REPORT }) });
+  byAddress.set(keyOf('https://pdf.example/scan.pdf'), { ...pdf, body: makePdf({ pages: PDF_REPORT, scanned: true }) });
   for (const [url, handler] of Object.entries(routes)) byAddress.set(keyOf(url), handler);
 
   const requests = [];

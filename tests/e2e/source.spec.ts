@@ -7,6 +7,7 @@ import { expect, grantIfAsked, inSidebar, loadCases, openWithSidebar, shot, test
 // address (served locally through the fixture web), compare claim by claim, and link each
 // matched claim to the exact passage with a text fragment.
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
+const PAGES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'pages');
 const linked = loadCases().filter((c) => c.kind === 'restatement' && c.linksSource);
 
 const sourceLink = () =>
@@ -113,17 +114,43 @@ test('no source on the page: says so, lists what was tried, and offers to paste 
 
 for (const [kind, host, route, message] of [
   ['an error page', 'gone.example', { status: 404, body: '<h1>Gone</h1>' }, /answered with an error \(404/],
-  ['not a web page', 'pdf.example', { status: 200, headers: { 'content-type': 'application/pdf' }, body: '%PDF-1.7' }, /not a web page \(application\/pdf\)/],
+  ['not a web page', 'zip.example', { status: 200, headers: { 'content-type': 'application/zip' }, body: 'PK' }, /not a web page \(application\/zip\)/],
 ] as const) {
   test(`a source that is ${kind}: a plain message, and the page-only analysis stays`, async ({ driver, web }) => {
     web.setRoute(`https://${host}/post`, route);
-    await openWithSidebar(driver, `${web.origin}/pages/source-${kind === 'an error page' ? '404' : 'pdf'}.html`);
+    web.setPage(`/generated/source-${host}.html`, readFileSync(path.join(PAGES, 'source-pdf.html'), 'utf8').replace('https://pdf.example/report.pdf', `https://${host}/post`));
+    await openWithSidebar(driver, `${web.origin}/generated/source-${host}.html`);
     await grantIfAsked(driver);
     await expect.poll(() => driver.evaluate(inSidebar.text, '[data-testid="source-error"]'), { timeout: 20_000 }).toMatch(message);
     expect(await driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]')).toMatch(/page alone/);
     expect((await driver.evaluate(inSidebar.all, '[data-testid="flag"]')).length).toBeGreaterThan(0);
   });
 }
+
+test('a PDF source: read with PDF.js, compared, each matched claim linked to its page', async ({ driver, web }) => {
+  await openWithSidebar(driver, `${web.origin}/pages/source-pdf.html`);
+  await grantIfAsked(driver);
+  await expect.poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 }).toBe('https://pdf.example/report.pdf');
+  expect(await driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]')).toMatch(/primary source/);
+  const claims = await driver.evaluate(inSidebar.all, '[data-testid="claim"]');
+  // The page's 95% against the report's 91%.
+  expect(claims.find((c) => c.text.includes('95%'))?.attrs['data-status']).toBe('figures-differ');
+  const links = await driver.evaluate(inSidebar.all, '[data-testid="claim-source-link"]');
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) expect(link.attrs.href).toMatch(/^https:\/\/pdf\.example\/report\.pdf#page=[12]$/);
+  await driver.evaluate(() => document.querySelector('unspun-sidebar')!.shadowRoot!.querySelector('[data-testid="claim-source-link"]')!.scrollIntoView({ block: 'center' }), undefined);
+  await driver.screenshot(shot(driver, 'source-pdf'));
+});
+
+test('a scanned PDF source (no text layer): a plain message, and the page-only analysis stays', async ({ driver, web }) => {
+  await openWithSidebar(driver, `${web.origin}/pages/source-pdf-scan.html`);
+  await grantIfAsked(driver);
+  await expect.poll(() => driver.evaluate(inSidebar.text, '[data-testid="source-error"]'), { timeout: 30_000 }).toMatch(/PDF with no text in it/);
+  expect(await driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]')).toMatch(/page alone/);
+  expect((await driver.evaluate(inSidebar.all, '[data-testid="flag"]')).length).toBeGreaterThan(0);
+  await driver.evaluate(() => document.querySelector('unspun-sidebar')!.shadowRoot!.querySelector('[data-testid="source-error"]')!.scrollIntoView({ block: 'center' }), undefined);
+  await driver.screenshot(shot(driver, 'source-pdf-scan'));
+});
 
 test('a source behind a short link that redirects, with tracking parameters: compared at its own address', async ({ driver, web }) => {
   const seed = linked.find((c) => c.id === '004')!;

@@ -172,7 +172,7 @@ describe('unspun analyze --source with READMEs', () => {
 
   it('says so in its usage', async () => {
     const { out } = await run(['analyze', '--help']);
-    expect(out).toContain('--source <file.html|file.md|url>]...');
+    expect(out).toContain('--source <file.html|file.md|file.pdf|url>]...');
     expect(out).toContain('github.com/ORG/REPO');
   });
 });

@@ -58,6 +58,6 @@ export function sourceTexts(sources: Article | readonly Article[]): SourceTexts 
     article,
     parts,
     partOf,
-    fragmentUrl: (i) => textFragmentUrl(parts[partOf(i)]!.url, article.sentences[i]!.text),
+    fragmentUrl: (i) => textFragmentUrl(parts[partOf(i)]!, article.sentences[i]!.text),
   };
 }
