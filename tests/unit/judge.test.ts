@@ -72,6 +72,10 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
       change('Specialization is inevitable for document work.', 'Specialization wins for document work.', 'Why specialization is inevitable. Specialization wins for document work.'),
     ).toBeNull();
     expect(change('The agent ran all aspects of the small shop.', 'The agent ran the small shop for a month.')).toBeNull();
+    // Even when the passage it is set against negates something: the source never says "always".
+    expect(
+      change('The model always reads invoices better than any general model.', 'We do not know how the model reads invoices from other countries.'),
+    ).toBe('stronger');
   });
 
   it('a denial retold as a finding is stronger; a plain paraphrase, a new negation or a dropped sweep are not stronger', () => {

@@ -77,6 +77,16 @@ export function certaintyChange(
   // "was not associated with" retold as "is linked to": the source denies what the claim states.
   if (theirs.relation?.kind === 'denied' && !mine.negated && rank(mine) > rank(theirs))
     return { direction: 'stronger', dropped: [] };
+  // A sweeping word the source never uses ("always", "consistently") makes a claim stronger
+  // whatever the passage negates: the source nowhere says it that widely.
+  const sweeping = mine.boosters.some((b) => {
+    const word = b.text.toLowerCase();
+    return (
+      (b.kind === 'absolute' || b.kind === 'booster') && !DESCRIPTIVE.has(word) && !sourceUses(word)
+    );
+  });
+  if (mine.strength === 'universal' && theirs.strength !== 'universal' && sweeping && !mine.negated)
+    return { direction: 'stronger', dropped: [] };
   if (mine.negated !== theirs.negated) return null;
   const claimTerms = new Set(terms(claim));
   const onClaim = hedgesOnClaim(passage, theirs, claimTerms);
@@ -88,14 +98,6 @@ export function certaintyChange(
     theirs.uncertain && !mine.uncertain && onClaim.some((h) => h.kind === 'hedge');
   if (dropped.length && (droppedHedge || rank(mine) > rank(theirs)))
     return { direction: 'stronger', dropped };
-  const sweeping = mine.boosters.some((b) => {
-    const word = b.text.toLowerCase();
-    return (
-      (b.kind === 'absolute' || b.kind === 'booster') && !DESCRIPTIVE.has(word) && !sourceUses(word)
-    );
-  });
-  if (mine.strength === 'universal' && theirs.strength !== 'universal' && sweeping)
-    return { direction: 'stronger', dropped: [] };
   const theirScope = scoped(theirs.hedges).map((h) => h.text.toLowerCase());
   // Weaker: a hedge added, or the source's sweeping word ("always") dropped.
   const claimWords = claim.toLowerCase();
