@@ -95,6 +95,7 @@ describe('findOmissions: what the page left out, limits first', () => {
       'Early results suggest the gains may shrink on other languages.',
       'The result was shown in one domain, on one benchmark, and we do not claim it generalizes to every workload.',
       'The model scored 0.91 against 0.83 for the best commercial API.',
+      'Limitations',
     ],
     { url: 'https://lab.example/blog/ocr', title: 'OCR results' },
   );
@@ -107,6 +108,10 @@ describe('findOmissions: what the page left out, limits first', () => {
       ['caveat', 'Early results su'],
       ['trade-off', 'Each specialized'],
     ]);
+  });
+
+  it('lists no heading ("Limitations") as something left out', () => {
+    expect(kinds.find(([, t]) => t.startsWith('Limitations'))).toBeUndefined();
   });
 
   it('never files a headline result about cost as a trade-off', () => {

@@ -20,6 +20,8 @@ const HEDGE_CUES = new PhraseMatcher(
 const APPROXIMATORS = new Set(hedges.entries.approximators);
 const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
 
+/** Shorter lines are headings and labels, not something a page left out. */
+const MIN_WORDS = 5;
 /** At most this many omissions: the ones a reader should see first, not every number of a report. */
 export const MAX_OMISSIONS = 20;
 /** Kinds in the order a reader should see them: the source's own limits and hedges first. */
@@ -66,7 +68,8 @@ export function findOmissions(
   const seen = new Set<string>();
   const found: { i: number; kind: Omission['kind'] }[] = [];
   source.sentences.forEach((s, i) => {
-    if (covered.has(i) || seen.has(s.text)) return;
+    // A heading ("Limitations") names a section; the sentences under it say what it holds.
+    if (covered.has(i) || seen.has(s.text) || s.text.split(/\s+/).length < MIN_WORDS) return;
     seen.add(s.text);
     const kind = kindOf(s.text, () => strengthOf(i));
     if (kind) found.push({ i, kind });
