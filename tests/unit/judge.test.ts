@@ -111,7 +111,7 @@ describe('findOmissions: what the page left out, limits first', () => {
   });
 
   it('lists no heading ("Limitations") as something left out', () => {
-    expect(kinds.find(([, t]) => t.startsWith('Limitations'))).toBeUndefined();
+    expect(kinds.find(([, t]) => String(t).startsWith('Limitations'))).toBeUndefined();
   });
 
   it('never files a headline result about cost as a trade-off', () => {

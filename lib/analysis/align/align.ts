@@ -57,7 +57,6 @@ export interface Alignment {
 const wordList = (text: string) => text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 
 /**
-/**
  * "competitive with" retold as "beats": the source's passage says two things are about equal and
  * the claim says one is better (or worse). Null unless exactly that: each says only the one.
  */
@@ -74,12 +73,16 @@ const uncertaintyCues = (s: SentenceStrength) => [
 ];
 
 /**
- * Sets each page sentence against the source: the best-matching source sentence through an
- * inverted index (IDF weights, stemming), and a status: supported (same or weaker strength),
- * strengthened (stronger, or the source's hedges dropped), weakened, figures-differ (other
- * figures than the passage's), unsupported (no match), editorial (the page's own view). Also the
- * source's caveats, limits, trade-offs and numbers no page sentence covers, and the share of the
- * page copied from the source.
+ * Sets each page sentence against the source(s). Furniture is not judged and the writer's own
+ * view is shown as such (`kinds`, claim-kind.ts). For a claim, the five source sentences most
+ * alike by their terms (an inverted index: IDF weights, stemming) are judged by how much of it
+ * each says, in its words (coverage.ts) or in others (semantic.ts); the best one is its passage
+ * when either measure reaches its threshold, else the claim is uncertain (close) or unsupported.
+ * Against its passage a claim is figures-differ (other figures, changed-figures.ts), unsupported
+ * (names or numbers the sources never mention, unmentioned.ts), strengthened or weakened (in words
+ * the reader can see, certainty-change.ts; parity made a win) or supported. Also the sources'
+ * limits, caveats, trade-offs and numbers no page sentence covers, and the share of the page
+ * copied from them.
  */
 export function alignClaims(
   page: Article,
@@ -151,6 +154,19 @@ export function alignClaims(
     }
     return best;
   };
+  /** What the reader is shown of a passage: its words, a link to them, its level and hedges. */
+  const matchOf = (doc: number, share: number): ClaimMatch => {
+    const theirs = strengthOf(doc);
+    return {
+      text: source.sentences[doc]!.text,
+      score: Math.round(share * 100) / 100,
+      fragmentUrl: texts.fragmentUrl(doc),
+      ...(texts.parts.length > 1 ? { source: texts.partOf(doc) } : {}),
+      strength: theirs.strength,
+      hedgeWords: uncertaintyCues(theirs),
+      ...(theirs.relation?.kind === 'denied' ? { denial: theirs.relation.text } : {}),
+    };
+  };
   const matches: AlignedClaim[] = page.sentences.map((sentence, pageIndex): AlignedClaim => {
     const mine = pageStrengths?.[pageIndex] ?? assessSentence(sentence.text);
     const kind = kinds?.[pageIndex]?.kind ?? 'claim';
@@ -166,22 +182,8 @@ export function alignClaims(
       return unjudged('editorial');
     if (!found) {
       // Uncertain: the closest passage goes with it, for the reader to judge.
-      if (best && best.score >= UNCERTAIN_THRESHOLD) {
-        const closest = source.sentences[best.doc]!.text;
-        const theirs = strengthOf(best.doc);
-        return {
-          pageIndex,
-          status: 'uncertain',
-          match: {
-            text: closest,
-            score: Math.round(best.share * 100) / 100,
-            fragmentUrl: texts.fragmentUrl(best.doc),
-            ...(texts.parts.length > 1 ? { source: texts.partOf(best.doc) } : {}),
-            strength: theirs.strength,
-            hedgeWords: uncertaintyCues(theirs),
-          },
-        };
-      }
+      if (best && best.score >= UNCERTAIN_THRESHOLD)
+        return { pageIndex, status: 'uncertain', match: matchOf(best.doc, best.share) };
       return unjudged(kinds || !EDITORIAL.test(sentence.text) ? 'unsupported' : 'editorial');
     }
     covered.add(found.doc);
@@ -193,13 +195,7 @@ export function alignClaims(
     const comparison =
       !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;
     const match: ClaimMatch = {
-      text: passage,
-      score: Math.round(found.share * 100) / 100,
-      fragmentUrl: texts.fragmentUrl(found.doc),
-      ...(texts.parts.length > 1 ? { source: texts.partOf(found.doc) } : {}),
-      strength: theirs.strength,
-      hedgeWords: uncertaintyCues(theirs),
-      ...(theirs.relation?.kind === 'denied' ? { denial: theirs.relation.text } : {}),
+      ...matchOf(found.doc, found.share),
       ...(figures ? { figures } : {}),
       ...(missing.length ? { unmentioned: missing } : {}),
       ...(comparison ? { comparison } : {}),
