@@ -1,3 +1,4 @@
+import { httpUrl } from './normalize-url';
 /** Where arXiv serves a paper's full text, for an abstract page given as a source. */
 export interface ArxivFullText {
   /** The paper's identifier, with its version when the address named one (2401.01234v2). */
@@ -18,13 +19,8 @@ const OLD_ID = /^[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?$/;
  * other address, including arXiv's PDF and HTML addresses themselves (read as they are).
  */
 export function arxivFullText(url: string): ArxivFullText | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  const u = httpUrl(url);
+  if (!u) return null;
   const host = u.hostname.toLowerCase();
   if (host !== 'arxiv.org' && host !== 'www.arxiv.org' && host !== 'export.arxiv.org') return null;
   const match = /^\/abs\/(.+?)\/?$/.exec(u.pathname);

@@ -1,4 +1,5 @@
 import { platformAuthor } from '../knowledge/registry';
+import { httpUrl } from './normalize-url';
 
 /** Where the Markdown behind a repository page or a model card is served as plain text. */
 export interface MarkdownAddress {
@@ -37,13 +38,8 @@ const decoded = (segment: string) => {
  * address, including GitHub's and the hub's own routes (the platform registry knows them).
  */
 export function markdownAddress(url: string): MarkdownAddress | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  const u = httpUrl(url);
+  if (!u) return null;
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   const segs = segmentsOf(u);
   const platform = platformAuthor(url)?.platform.id;

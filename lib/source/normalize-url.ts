@@ -56,3 +56,13 @@ export function sourceAddress(readFrom: string, canonical: string | null): strin
   u.hash = '';
   return u.href;
 }
+
+/** An http(s) address as a URL, or null for anything else (another scheme, not an address). */
+export function httpUrl(url: string): URL | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+  } catch {
+    return null;
+  }
+}
