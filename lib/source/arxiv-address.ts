@@ -1,4 +1,5 @@
 import { httpUrl } from './normalize-url';
+
 /** Where arXiv serves a paper's full text, for an abstract page given as a source. */
 export interface ArxivFullText {
   /** The paper's identifier, with its version when the address named one (2401.01234v2). */
