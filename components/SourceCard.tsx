@@ -102,7 +102,9 @@ export function SourceCard({ report, status, feed, actions }: Props) {
           {status.tab === 'open' && <p class="meta">{i18n.t('source.tabOffer')}</p>}
           <button
             type="button"
-            onClick={() => actions.readSourceTab(status.url)}
+            // The reader's own click only: a page script could click in the sidebar to have a tab
+            // opened with the reader's session and its text shown in the sidebar on its page.
+            onClick={(event) => event.isTrusted && actions.readSourceTab(status.url)}
             data-testid="open-source-tab"
           >
             {status.tab === 'open' ? i18n.t('source.openTab') : i18n.t('source.rereadTab')}

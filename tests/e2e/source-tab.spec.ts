@@ -104,12 +104,24 @@ test('a source behind a sign-in wall: says so, and after "Open the source" says 
       timeout: 20_000,
     })
     .toMatch(/shows a sign-in page instead of the article/);
+  // A script of the page cannot click it for the reader (it would open the reader's signed-in view).
+  await driver.evaluate(
+    () =>
+      document
+        .querySelector('unspun-sidebar')
+        ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="open-source-tab"]')
+        ?.click(),
+    undefined,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect((await driver.tabUrls()).some((u) => u.startsWith(source))).toBe(false);
   await driver.clickInSidebar('[data-testid="open-source-tab"]');
   await expect
     .poll(() => driver.evaluate(inSidebar.text, '[data-testid="source-error"]'), {
       timeout: 40_000,
     })
     .toMatch(/tab shows a sign-in page\. Sign in there/);
+  expect((await driver.tabUrls()).some((u) => u.startsWith(source))).toBe(true);
   expect(await driver.evaluate(inSidebar.text, '[data-testid="open-source-tab"]')).toBe(
     'Read the tab again',
   );
