@@ -10,7 +10,7 @@ interface Props {
   report: Report;
   status: SourceStatus;
   feed?: FeedSearch;
-  actions: Pick<SidebarActions, 'compareSource' | 'grantInWindow'>;
+  actions: Pick<SidebarActions, 'compareSource' | 'grantInWindow' | 'readSourceTab'>;
 }
 
 /** The primary source: what was found, its card once read, and how to get it compared. */
@@ -87,10 +87,29 @@ export function SourceCard({ report, status, feed, actions }: Props) {
       {status.kind === 'fetching' && (
         <p role="status">{i18n.t('source.reading', [hostLabel(status.url)])}</p>
       )}
+      {status.kind === 'reading-tab' && (
+        <p role="status" data-testid="source-reading-tab">
+          {i18n.t('source.readingTab', [hostLabel(status.url)])}
+        </p>
+      )}
       {status.kind === 'failed' && (
         <p role="alert" class="notice" data-testid="source-error">
           {i18n.t('source.failed', [say(status.message)])}
         </p>
+      )}
+      {status.kind === 'failed' && status.tab && (
+        <div class="tab-offer" data-testid="source-tab-offer">
+          {status.tab === 'open' && <p class="meta">{i18n.t('source.tabOffer')}</p>}
+          <button
+            type="button"
+            // The reader's own click only: a page script could click in the sidebar to have a tab
+            // opened with the reader's session and its text shown in the sidebar on its page.
+            onClick={(event) => event.isTrusted && actions.readSourceTab(status.url)}
+            data-testid="open-source-tab"
+          >
+            {status.tab === 'open' ? i18n.t('source.openTab') : i18n.t('source.rereadTab')}
+          </button>
+        </div>
       )}
       {!source && report.sourceCandidates.length > 0 && (
         <>
@@ -105,7 +124,7 @@ export function SourceCard({ report, status, feed, actions }: Props) {
                 {c.messages.reasons.length > 0 && (
                   <p class="meta reasons">{c.messages.reasons.map(say).join('; ')}</p>
                 )}
-                {status.kind !== 'fetching' && (
+                {status.kind !== 'fetching' && status.kind !== 'reading-tab' && (
                   <button
                     type="button"
                     onClick={() => actions.compareSource(c.url)}
@@ -132,7 +151,7 @@ export function SourceCard({ report, status, feed, actions }: Props) {
       {!source && feed && (
         <FeedResults
           feed={feed}
-          busy={status.kind === 'fetching'}
+          busy={status.kind === 'fetching' || status.kind === 'reading-tab'}
           onCompare={actions.compareSource}
         />
       )}

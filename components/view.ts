@@ -10,8 +10,11 @@ export type SourceStatus =
   | { kind: 'self' }
   | { kind: 'needs-permission'; url: string; site: string; grantFrameUrl: string }
   | { kind: 'fetching'; url: string }
+  /** Reading the source from a tab of the browser that shows it (the fetch could not). */
+  | { kind: 'reading-tab'; url: string }
   | { kind: 'compared'; url: string }
-  | { kind: 'failed'; url: string; message: Message };
+  /** `tab`: offer to open the source in a tab and read it there, or to read its tab again. */
+  | { kind: 'failed'; url: string; message: Message; tab?: 'open' | 'reread' };
 
 /** Everything the sidebar renders. Components get this and callbacks, nothing else. */
 export type SidebarView =
@@ -95,6 +98,8 @@ export interface SidebarActions {
   showSpan(span: Span): void;
   /** Fetch and compare the primary source at this address (asks for permission when needed). */
   compareSource(url: string): void;
+  /** Read the source from its tab, opening one in the background if none shows it. */
+  readSourceTab(url: string): void;
   /** The page navigated (single-page site): read the new article. */
   reread(): void;
   /** Open the permission grant for the source's site in its own window (frame fallback). */

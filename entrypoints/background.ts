@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerSourceFetcher } from '../utils/source-fetcher';
+import { registerSourceTabReader } from '../utils/source-tab';
 import { registerE2eHooks } from '../utils/e2e-hooks';
 import { registerAnalysisService } from '../utils/analysis-service';
 import { registerAutoOpen } from '../utils/auto-open';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
     if (tab.id !== undefined) void openSidebar(tab.id);
   });
   registerSourceFetcher();
+  registerSourceTabReader();
   registerAnalysisService();
   registerGrantRelay();
   registerFlagBadge();

@@ -3,8 +3,14 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Report } from '../lib/analysis/report';
 import type { Article } from '../lib/extract/article';
 import type { SourceFetchResult } from '../lib/source/fetch-source';
+import type { Message } from '../lib/words/message';
 
 export type { SourceFetchResult };
+
+/** The rendered page of the source's tab (its DOM after its scripts ran), or why it was not read. */
+export type SourceTabResult =
+  | { ok: true; url: string; html: string }
+  | { ok: false; reason: 'no-tab' | 'refused' | 'timeout' | 'unreadable'; messages: { message: Message } };
 
 /**
  * Every message between the sidebar (content script) and the background, one typed map.
@@ -13,6 +19,12 @@ export type { SourceFetchResult };
 export interface ProtocolMap {
   /** Sidebar -> background: fetch the primary source at this address (no cookies, limits apply). */
   fetchSource(data: { url: string }): SourceFetchResult;
+  /**
+   * Sidebar -> background: read the source the sidebar is comparing from a tab of the browser that
+   * shows it (when the fetch met a bot check, a sign-in page or a page built by script); `open`
+   * opens one when none is open. Only an address this tab's sidebar asked to fetch, under its grant.
+   */
+  readSourceTab(data: { url: string; open: boolean }): SourceTabResult;
   /** Sidebar -> background: fetch a publisher's feed (RSS/Atom), under the same grant and limits. */
   fetchFeed(data: { url: string }): SourceFetchResult;
   /** Sidebar -> background: does the extension hold the host permission for this address? */

@@ -11,6 +11,7 @@ import { withPdfPages } from '../lib/extract/pdf-pages';
 import { PageHighlighter } from '../lib/page/highlight';
 import { checkFollowedPost, matchFeedItems, parseFeed, postsToFollow, postUnread, type FeedItem, type FeedMatch } from '../lib/source/feeds';
 import { sourceAddress } from '../lib/source/normalize-url';
+import { noArticleMessage, tabMayRead } from '../lib/source/source-wall';
 import { alsoRetold, entryOf, matchMemory, sourceEntryOf, type MemoryEntry } from '../lib/memory/fingerprint';
 import { MemoryStore } from './memory-store';
 import { placeBeside, type PageLayout } from '../lib/page/side-by-side';
@@ -59,6 +60,10 @@ const LOCATION_POLL_MS = 400;
 const AUTO_COMPARE_CONFIDENCE = 0.6;
 /** Sources read beside the first (a press release's companion post, the lab's post of a paper). */
 const MAX_COMPANIONS = 2;
+
+/** A source tab with no article is read again this many times, this far apart (bot checks reload, scripts build text). */
+const TAB_READ_RETRIES = 4;
+const TAB_READ_RETRY_MS = 1500;
 
 /** A fetched source's Article: DOMParser documents are inert (no scripts run, nothing loads). */
 function readSource(html: string, finalUrl: string, format?: string): Article {
@@ -430,11 +435,31 @@ export class SidebarApp {
     const result = await sendMessage('fetchSource', { url }).catch(() => null);
     if (generation !== this.generation || !this.article) return;
     if (!result || !result.ok) {
-      this.setSource({ kind: 'failed', url, message: result?.messages.message ?? msg('source.unreadable') });
+      const message = result?.messages.message ?? msg('source.unreadable');
+      // A bot check, a sign-in wall or a slow site: the reader's own tab may show it.
+      if (result && tabMayRead(result)) await this.readFromTab(url, { open: false, fetchMessage: message });
+      else this.setSource({ kind: 'failed', url, message });
       return;
     }
+    let source: Article;
     try {
-      const source = readSource(result.html, result.finalUrl, result.format);
+      source = readSource(result.html, result.finalUrl, result.format);
+    } catch (error) {
+      if (error instanceof NoArticleError && result.format === 'html') {
+        // A page built by script, or a wall served with 200: the rendered page in a tab may have it.
+        await this.readFromTab(url, { open: false, fetchMessage: noArticleMessage(result.html, 'fetch') });
+        return;
+      }
+      if (!(error instanceof NoArticleError)) logError('reading the source', error);
+      this.setSource({ kind: 'failed', url, message: error instanceof NoArticleError ? msg('source.noArticle') : msg('source.unreadable') });
+      return;
+    }
+    await this.compareWith(url, source, generation);
+  }
+
+  /** Compares the page with the source (and its companions) once the source is read. */
+  private async compareWith(url: string, source: Article, generation: number): Promise<void> {
+    try {
       const companions = await this.companionSources(url, generation);
       if (generation !== this.generation || !this.article) return;
       const report = await this.analyze(this.article, source, companions);
@@ -444,13 +469,54 @@ export class SidebarApp {
       this.setSource({ kind: 'compared', url: source.url });
       void this.remember(this.article, report, source);
     } catch (error) {
-      if (!(error instanceof NoArticleError) && !(error instanceof BackgroundGoneError)) logError('reading the source', error);
-      this.setSource({
-        kind: 'failed',
-        url,
-        message:
-          error instanceof NoArticleError ? msg('source.noArticle') : error instanceof BackgroundGoneError ? msg('sidebar.backgroundGone') : msg('source.unreadable'),
-      });
+      if (!(error instanceof BackgroundGoneError)) logError('comparing with the source', error);
+      this.setSource({ kind: 'failed', url, message: error instanceof BackgroundGoneError ? msg('sidebar.backgroundGone') : msg('source.unreadable') });
+    }
+  }
+
+  /**
+   * Reads the source from a tab that shows it (its rendered DOM, in the background: nothing leaves
+   * the browser, the tab is left as it was), then compares. Without `open` only a tab the reader
+   * already has open is read, and when there is none the fetch's failure is shown with the offer
+   * to open one. A bot check's script may reload the tab, and a page may build its text after load:
+   * so a tab with no article is read again a few times before the sidebar says what it shows.
+   */
+  private async readFromTab(url: string, { open, fetchMessage }: { open: boolean; fetchMessage?: Message }): Promise<void> {
+    if (!this.article) return;
+    const generation = this.generation;
+    this.setSource({ kind: 'reading-tab', url });
+    for (let attempt = 0; ; attempt++) {
+      const result = await sendMessage('readSourceTab', { url, open: open && attempt === 0 }).catch(() => null);
+      if (generation !== this.generation) return;
+      // A tab caught mid-reload (a bot check passing) cannot be read for a moment: read it again.
+      if (result && !result.ok && result.reason === 'unreadable' && attempt < TAB_READ_RETRIES) {
+        await new Promise((resolve) => setTimeout(resolve, TAB_READ_RETRY_MS));
+        if (generation !== this.generation) return;
+        continue;
+      }
+      if (!result?.ok) {
+        const noTab = !result || result.reason === 'no-tab';
+        const message = !open && noTab && fetchMessage ? fetchMessage : (result?.messages.message ?? msg('sourceTab.unreadable'));
+        this.setSource({ kind: 'failed', url, message, tab: noTab ? 'open' : 'reread' });
+        return;
+      }
+      try {
+        const source = readSource(result.html, result.url);
+        await this.compareWith(url, source, generation);
+        return;
+      } catch (error) {
+        if (!(error instanceof NoArticleError)) {
+          logError('reading the source tab', error);
+          this.setSource({ kind: 'failed', url, message: msg('sourceTab.unreadable'), tab: 'reread' });
+          return;
+        }
+        if (attempt >= TAB_READ_RETRIES) {
+          this.setSource({ kind: 'failed', url, message: noArticleMessage(result.html, 'tab'), tab: 'reread' });
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, TAB_READ_RETRY_MS));
+        if (generation !== this.generation) return;
+      }
     }
   }
 
@@ -513,6 +579,7 @@ export class SidebarApp {
           reread: () => this.reread(),
           showSpan: (span) => this.highlighter.show(span.text),
           compareSource: (url) => void this.compareSource(url),
+          readSourceTab: (url) => void this.readFromTab(url, { open: true }),
           grantInWindow: (url) => void sendMessage('openGrantWindow', { url }).catch(() => {}),
           openOptions: (section) => void sendMessage('openOptionsPage', { section }).catch(() => {}),
           flags: this.flags.actions,

@@ -3,6 +3,7 @@ import { fetchFailure, fetchSourceHtml, type FetchKind, type SourceFetchResult }
 import { msg } from '../lib/words/message';
 import { readPdfInExtension } from './pdf-reader-host';
 import { fromOwnContentScript, onMessage } from './messaging';
+import { rememberAsked } from './source-tab';
 
 /** Fetched sources for this browser session, by address; a few at most (they can be 5 MB). */
 const cache = new Map<string, SourceFetchResult>();
@@ -37,6 +38,8 @@ async function fetchFor(url: string, sender: Browser.runtime.MessageSender, kind
   if (!fromOwnContentScript(sender)) {
     return fetchFailure(url, 'permission', msg('fetch.notAsked'));
   }
+  // The source this tab's sidebar compares: it may be read from a tab if the fetch cannot.
+  if (kind === 'page') await rememberAsked(sender.tab!.id!, url);
   const key = `${kind} ${url}`;
   const cached = cache.get(key);
   if (cached) return cached;

@@ -5,6 +5,7 @@ import { pdfToHtml, type PdfFailure, type PdfReadResult } from '../extract/pdf-t
 import { arxivFullText } from './arxiv-address';
 import { refuseAddress } from './address-policy';
 import { isMarkdownPath, markdownAddress, type MarkdownAddress } from './markdown-address';
+import { httpErrorMessage } from './source-wall';
 
 /** Limits of a primary-source fetch (DESIGN.md, "Permissions and privacy"). */
 export const SOURCE_LIMITS = {
@@ -40,7 +41,17 @@ export type PdfReader = (data: Uint8Array, signal: AbortSignal) => Promise<PdfRe
 
 export type SourceFetchResult =
   | { ok: true; url: string; finalUrl: string; html: string; contentType: string; format: SourceFormat }
-  | { ok: false; url: string; reason: SourceFetchFailure; message: string; messages: { message: Message } };
+  | SourceFetchFailed;
+
+/** A failed fetch: why, in English and for the reader; `status` for an HTTP error. */
+export interface SourceFetchFailed {
+  ok: false;
+  url: string;
+  reason: SourceFetchFailure;
+  message: string;
+  messages: { message: Message };
+  status?: number;
+}
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 /** Publisher feeds (RSS, Atom) and sitemaps come as XML under several names. */
@@ -205,7 +216,9 @@ async function readHtml(url: string, response: Response, context: ReadContext): 
   const finalUrl = context.finalUrl ?? (response.url || url);
   const kind = context.kind ?? 'page';
   if (!response.ok) {
-    return fetchFailure(url, 'http-error', msg('fetch.httpError', `${response.status}${response.statusText ? ' ' + response.statusText : ''}`));
+    // 401/403 are how sign-in walls and bot checks turn a script away; 429 asks to wait.
+    const message = httpErrorMessage(response.status, response.statusText, response.headers.get('retry-after'));
+    return { ...(fetchFailure(url, 'http-error', message) as SourceFetchFailed), status: response.status };
   }
   const contentType = response.headers.get('content-type') ?? '';
   const type = contentType.trim();

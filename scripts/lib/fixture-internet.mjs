@@ -10,6 +10,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePdf } from './make-pdf.mjs';
+import { WALL_ROUTES } from './fixture-walls.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedsDir = path.join(root, 'seeds');
@@ -59,6 +60,8 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
   const pdf = { status: 200, headers: { 'content-type': 'application/pdf', 'cache-control': 'no-store' } };
   byAddress.set(keyOf('https://pdf.example/report.pdf'), { ...pdf, body: makePdf({ title: 'Ledger Reader: a document model for invoices', pages: PDF_REPORT }) });
   byAddress.set(keyOf('https://pdf.example/scan.pdf'), { ...pdf, body: makePdf({ pages: PDF_REPORT, scanned: true }) });
+  // Sources behind a bot check, a sign-in wall or a 429, and one built by script (fixture-walls.mjs).
+  for (const [url, handler] of Object.entries(WALL_ROUTES)) byAddress.set(keyOf(url), handler);
   for (const [url, handler] of Object.entries(routes)) byAddress.set(keyOf(url), handler);
 
   const requests = [];

@@ -24,6 +24,10 @@ export interface Driver {
   name: BrowserName;
   /** Opens the address in a fresh tab (closing the previous one) and waits for it to load. */
   goto(url: string): Promise<void>;
+  /** Opens the address in another tab and waits for it to load; the current tab stays the one driven. */
+  openOtherTab(url: string): Promise<void>;
+  /** The addresses of the web pages open in the browser's tabs. */
+  tabUrls(): Promise<string[]>;
   /** Opens (or, when open, closes) the sidebar on the current tab, as the toolbar button does. */
   toggleSidebar(): Promise<void>;
   /** Runs a function in the page's main world. */
@@ -105,6 +109,12 @@ async function launchChromium({ proxy, colorScheme = 'light', profile }: LaunchO
       await old.close();
       await page.goto(url, { waitUntil: 'load' });
     },
+    async openOtherTab(url) {
+      const other = await context.newPage();
+      await other.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+    },
+    tabUrls: async () => context.pages().map((p) => p.url()),
     async toggleSidebar() {
       const url = page.url();
       await worker.evaluate(async (pageUrl) => {
@@ -219,6 +229,12 @@ async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOp
       await page.setViewport({ width: 1280, height: 900 });
       await page.goto(url, { waitUntil: 'load' });
     },
+    async openOtherTab(url) {
+      const other = await browser.newPage();
+      await other.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+    },
+    tabUrls: async () => (await browser.pages()).map((p) => p.url()),
     async toggleSidebar() {
       // The e2e build's bridge asks the background to run the same openSidebar as the toolbar;
       // it marks the page when it listens (it loads at document_idle, after 'load' on some pages).
