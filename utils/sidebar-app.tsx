@@ -436,9 +436,10 @@ export class SidebarApp {
     if (generation !== this.generation || !this.article) return;
     if (!result || !result.ok) {
       const message = result?.messages.message ?? msg('source.unreadable');
-      // A bot check, a sign-in wall or a slow site: the reader's own tab may show it.
-      if (result && tabMayRead(result)) await this.readFromTab(url, { open: false, fetchMessage: message });
-      else this.setSource({ kind: 'failed', url, message });
+      // A bot check, a sign-in wall or a slow site: the reader's own tab may show it. Read only on
+      // the reader's click, even a tab already open: it shows their view, signed in if they are,
+      // and the sidebar sits in a shadow root the page's scripts can read.
+      this.setSource({ kind: 'failed', url, message, ...(result && tabMayRead(result) ? { tab: 'open' as const } : {}) });
       return;
     }
     let source: Article;
@@ -447,7 +448,7 @@ export class SidebarApp {
     } catch (error) {
       if (error instanceof NoArticleError && result.format === 'html') {
         // A page built by script, or a wall served with 200: the rendered page in a tab may have it.
-        await this.readFromTab(url, { open: false, fetchMessage: noArticleMessage(result.html, 'fetch') });
+        this.setSource({ kind: 'failed', url, message: noArticleMessage(result.html, 'fetch'), tab: 'open' });
         return;
       }
       if (!(error instanceof NoArticleError)) logError('reading the source', error);
@@ -475,18 +476,18 @@ export class SidebarApp {
   }
 
   /**
-   * Reads the source from a tab that shows it (its rendered DOM, in the background: nothing leaves
-   * the browser, the tab is left as it was), then compares. Without `open` only a tab the reader
-   * already has open is read, and when there is none the fetch's failure is shown with the offer
-   * to open one. A bot check's script may reload the tab, and a page may build its text after load:
-   * so a tab with no article is read again a few times before the sidebar says what it shows.
+   * On the reader's click: reads the source from a tab that shows it (the one they have open, else
+   * a new one; its rendered DOM, in the background: nothing leaves the browser, the tab is left as
+   * it was), then compares. A bot check's script may reload the tab, and a page may build its text
+   * after load: so a tab with no article is read again a few times before the sidebar says what it
+   * shows.
    */
-  private async readFromTab(url: string, { open, fetchMessage }: { open: boolean; fetchMessage?: Message }): Promise<void> {
+  private async readFromTab(url: string): Promise<void> {
     if (!this.article) return;
     const generation = this.generation;
     this.setSource({ kind: 'reading-tab', url });
     for (let attempt = 0; ; attempt++) {
-      const result = await sendMessage('readSourceTab', { url, open: open && attempt === 0 }).catch(() => null);
+      const result = await sendMessage('readSourceTab', { url, open: attempt === 0 }).catch(() => null);
       if (generation !== this.generation) return;
       // A tab caught mid-reload (a bot check passing) cannot be read for a moment: read it again.
       if (result && !result.ok && result.reason === 'unreadable' && attempt < TAB_READ_RETRIES) {
@@ -496,7 +497,7 @@ export class SidebarApp {
       }
       if (!result?.ok) {
         const noTab = !result || result.reason === 'no-tab';
-        const message = !open && noTab && fetchMessage ? fetchMessage : (result?.messages.message ?? msg('sourceTab.unreadable'));
+        const message = result?.messages.message ?? msg('sourceTab.unreadable');
         this.setSource({ kind: 'failed', url, message, tab: noTab ? 'open' : 'reread' });
         return;
       }
@@ -579,7 +580,7 @@ export class SidebarApp {
           reread: () => this.reread(),
           showSpan: (span) => this.highlighter.show(span.text),
           compareSource: (url) => void this.compareSource(url),
-          readSourceTab: (url) => void this.readFromTab(url, { open: true }),
+          readSourceTab: (url) => void this.readFromTab(url),
           grantInWindow: (url) => void sendMessage('openGrantWindow', { url }).catch(() => {}),
           openOptions: (section) => void sendMessage('openOptionsPage', { section }).catch(() => {}),
           flags: this.flags.actions,

@@ -2,7 +2,7 @@ import { expect, grantIfAsked, inSidebar, openWithSidebar, shot, test } from './
 
 // Sources the extension's cookie-less fetch cannot read, as the fixture web serves them
 // (scripts/lib/fixture-walls.mjs): a bot check (403), a page built by script, a sign-in wall and a
-// 429. The sidebar says so in plain words and offers "Open the source"; the source is then read in
+// 429. The sidebar says so in plain words and offers "Read it in a tab"; the source is then read in
 // its tab, the comparison lands in the restatement's sidebar, and the source's tab stays open.
 const article = (title: string, paragraphs: string[]) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
@@ -40,7 +40,7 @@ for (const { name, source, says } of [
     says: /no article Unspun can read/,
   },
 ]) {
-  test(`a source ${name}: "Open the source" reads it in a tab and the comparison appears`, async ({
+  test(`a source ${name}: "Read it in a tab" reads it in a tab and the comparison appears`, async ({
     driver,
     web,
   }) => {
@@ -54,7 +54,7 @@ for (const { name, source, says } of [
       })
       .toMatch(says);
     expect(await driver.evaluate(inSidebar.text, '[data-testid="source-tab-offer"]')).toContain(
-      'Open the source',
+      'Read it in a tab',
     );
     await driver.evaluate(scrollTo, '[data-testid="source-tab-offer"]');
     await driver.screenshot(shot(driver, `source-tab-${slug}-offer`));
@@ -74,7 +74,7 @@ for (const { name, source, says } of [
   });
 }
 
-test('a source behind a bot check that the reader already has open: read from that tab, no click', async ({
+test('a source behind a bot check that the reader already has open: read from that tab on the reader’s click, no second tab', async ({
   driver,
   web,
 }) => {
@@ -83,6 +83,19 @@ test('a source behind a bot check that the reader already has open: read from th
   await driver.openOtherTab(source);
   await openWithSidebar(driver, `${web.origin}/generated/tab-open.html`);
   await grantIfAsked(driver);
+  // Nothing is read from the reader's tab before they ask: it shows their view of the site.
+  await expect
+    .poll(
+      () =>
+        driver.evaluate(
+          () => !!document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector('[data-testid="open-source-tab"]'),
+          undefined,
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  expect(await driver.evaluate(sourceLink, undefined)).toBeNull();
+  await driver.clickInSidebar('[data-testid="open-source-tab"]');
   await expect.poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 }).toBe(source);
   expect(await driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]')).toMatch(
     /primary source/,
@@ -91,7 +104,7 @@ test('a source behind a bot check that the reader already has open: read from th
   expect((await driver.tabUrls()).filter((u) => u.startsWith(source))).toEqual([source]);
 });
 
-test('a source behind a sign-in wall: says so, and after "Open the source" says what the tab shows', async ({
+test('a source behind a sign-in wall: says so, and after "Read it in a tab" says what the tab shows', async ({
   driver,
   web,
 }) => {
