@@ -59,8 +59,18 @@ function claimFor(sentence: string, claims: readonly (Claim & { n: string })[]):
 }
 
 /** Each source of a page as the web would serve it: its text under its own address and byline. */
-function sourceArticles(entries: SourceEntry[]): Article[] {
-  return entries.map((e) => articleFromText(readBody(textPath(e.text)).body, { url: e.url, title: e.title, byline: e.byline, date: e.date }));
+/** Each source read once, though many pages restate it: its Article and its labelled caveats' texts. */
+const readSources = new Map<string, { article: Article; caveats: Map<string, string> }>();
+function readSource(e: SourceEntry): { article: Article; caveats: Map<string, string> } {
+  let read = readSources.get(e.id);
+  if (!read) {
+    const { body } = readBody(textPath(e.text));
+    const ref = new Map(referenceSentences(body).map((r) => [r.id, norm(r.text)]));
+    const caveats = new Map(e.caveats.filter((c) => ref.has(c.id)).map((c) => [c.id, ref.get(c.id)!] as const));
+    read = { article: articleFromText(body, { url: e.url, title: e.title, byline: e.byline, date: e.date }), caveats };
+    readSources.set(e.id, read);
+  }
+  return read;
 }
 
 interface Tally {
@@ -95,7 +105,7 @@ function add(into: Tally, t: Tally) {
 
 function measure(entry: PageEntry): { t: Tally; rows: [string, Label, Said, string][]; report: Report } {
   const entries = entry.sources.map((id) => sources.get(id)!);
-  const read = sourceArticles(entries);
+  const read = entries.map((e) => readSource(e).article);
   const { body } = readBody(textPath(entry.text));
   const page = articleFromText(body, { url: entry.url, title: entry.title, date: entry.date });
   const report = analyze(page, { sources: read });
@@ -135,10 +145,7 @@ function measure(entry: PageEntry): { t: Tally; rows: [string, Label, Said, stri
   }
   // Omissions against the labelled caveats of the page's sources.
   const caveats = new Map<string, string>();
-  for (const e of entries) {
-    const ref = new Map(referenceSentences(readBody(textPath(e.text)).body).map((r) => [r.id, norm(r.text)]));
-    for (const c of e.caveats) if (ref.has(c.id)) caveats.set(c.id, ref.get(c.id)!);
-  }
+  for (const e of entries) for (const [id, text] of readSource(e).caveats) caveats.set(id, text);
   const isCaveat = (text: string) => {
     const n = norm(text);
     return [...caveats].find(([, c]) => c.includes(n) || n.includes(c))?.[0];

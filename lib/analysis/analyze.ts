@@ -4,7 +4,6 @@ import { pageCredits } from '../source/attribution';
 import { discoverSources } from '../source/discover';
 import { toSourceInfo } from '../source/source-info';
 import { alignClaims } from './align/align';
-import { sourceTexts } from './align/source-texts';
 import { CHECKS } from './checks';
 import { assessSentence } from './claim-strength';
 import { claimKinds } from './claim-kind';
@@ -77,9 +76,9 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
       ? [options.source]
       : [];
   if (sources.length) {
-    // The checks read the sources as one, the first leading (its author, its address).
-    ctx.source = sourceTexts(sources).article;
     ctx.alignment = alignClaims(page, sources, strengths, kinds);
+    // The checks read the sources as one, the first leading (its author, its address).
+    ctx.source = ctx.alignment.source;
     for (const m of ctx.alignment.matches) {
       const claim = claims[m.pageIndex]!;
       claim.status = m.status;

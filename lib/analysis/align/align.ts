@@ -48,6 +48,8 @@ export interface AlignedClaim {
 }
 
 export interface Alignment {
+  /** The sources read as one (source-texts.ts): what the checks read as "the source". */
+  source: Article;
   matches: AlignedClaim[];
   omissions: Omission[];
   reuse: Reuse;
@@ -216,5 +218,5 @@ export function alignClaims(
   });
 
   const omissions = findOmissions(texts, covered, strengthOf);
-  return { matches, omissions, reuse: measureReuse(page.text, pageWords, sourceWords) };
+  return { source, matches, omissions, reuse: measureReuse(page.text, pageWords, sourceWords) };
 }
