@@ -278,7 +278,7 @@ async function main(): Promise<void> {
   const baseline = await launch('baseline', BASELINE_DIR, web, executablePath);
   const shipped = await launch('shipped', SHIPPED_DIR, web, executablePath);
 
-  const samples = { baseline: [] as Timing[], shipped: [] as Timing[], compare: [] as Timing[], compareScore: [] as Timing[] };
+  const samples: Samples = { baseline: [], shipped: [], compare: [], compareCached: [], compareScore: [] };
   const failures: string[] = [];
   const compareSeeds = loadCases().filter((c) => c.kind === 'restatement' && c.linksSource);
   try {
@@ -300,7 +300,8 @@ async function main(): Promise<void> {
       // Open → comparison: the seed pages that link their source (every site granted in this build).
       for (const seed of compareSeeds) {
         const timing = await timeOpen(shipped, seed.url, SHIPPED_COMPARE, 30_000);
-        if (timing) samples.compare.push({ ...timing, marks: { ...timing.marks, ...prefixed(await backgroundMeasures(shipped)) } });
+        // The background keeps its last fetches in memory: from the second round on, the source comes from there.
+        if (timing) samples[round === 0 ? 'compare' : 'compareCached'].push({ ...timing, marks: { ...timing.marks, ...prefixed(await backgroundMeasures(shipped)) } });
         else failures.push(`compare: ${seed.id} (round ${round + 1})`);
         // The same page's open → score, for the score's own share of the comparison.
         const score = await timeOpen(shipped, seed.url, SHIPPED_SCORE);
@@ -319,12 +320,28 @@ async function main(): Promise<void> {
   }
 }
 
+/** Page marks in the order they came (median from t0), then the background's durations. */
+function byMedian(timings: Timing[], names: string[]): string[] {
+  const at = (name: string) => stats(timings.map((t) => t.marks[name]).filter((v): v is number => v !== undefined)).median;
+  const key = (name: string) => (name.startsWith('background ') ? 1e9 : 0) + at(name);
+  return [...names].sort((a, b) => key(a) - key(b));
+}
+
 function prefixed(measures: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(measures).map(([k, v]) => [`background ${k}`, v]));
 }
 
+interface Samples {
+  baseline: Timing[];
+  shipped: Timing[];
+  /** Open → comparison, the source fetched (first round), and from the background's fetch cache (later rounds). */
+  compare: Timing[];
+  compareCached: Timing[];
+  compareScore: Timing[];
+}
+
 function report(
-  samples: { baseline: Timing[]; shipped: Timing[]; compare: Timing[]; compareScore: Timing[] },
+  samples: Samples,
   startup: Record<'baseline' | 'shipped', number[]>,
   failures: string[],
   pages: number,
@@ -340,19 +357,24 @@ function report(
   console.log(line('harness gap (t0 → background called), both', [...samples.baseline, ...samples.shipped].map((t) => t.gap)));
   console.log(`\nOpen → comparison, ${seeds} seed pages linking their source (every site granted):`);
   console.log(line('Unspun: spin score shown', samples.compareScore.map((t) => t.done)));
-  console.log(line('Unspun: comparison shown (source linked)', samples.compare.map((t) => t.done)));
+  console.log(line('Unspun: comparison shown, source fetched', samples.compare.map((t) => t.done)));
+  console.log(line('Unspun: comparison shown, source cached', samples.compareCached.map((t) => t.done)));
   const scoreRatio = median(samples.shipped, 'done') / base;
   const compareRatio = median(samples.compare, 'done') / base;
+  const cachedRatio = median(samples.compareCached, 'done') / base;
   console.log('\nRatios to the baseline’s open → number median in this run:');
   console.log(`  open → score       ${scoreRatio.toFixed(2)}×   (target ≤ 2×)`);
-  console.log(`  open → comparison  ${compareRatio.toFixed(2)}×   (target ≤ 3×)`);
+  console.log(`  open → comparison  ${compareRatio.toFixed(2)}×   (target ≤ 3×; source fetched)`);
+  if (samples.compareCached.length) console.log(`  open → comparison  ${cachedRatio.toFixed(2)}×   (source from the background's cache)`);
   const markNames = [...new Set(samples.shipped.flatMap((t) => Object.keys(t.marks)))].sort();
   if (markNames.length) {
     console.log('\nMarks the build under test left (median ms, page marks from t0; background measures are durations):');
-    for (const name of markNames) console.log(line(`  ${name}`, samples.shipped.map((t) => t.marks[name]).filter((v): v is number => v !== undefined)));
-    const compareMarks = [...new Set(samples.compare.flatMap((t) => Object.keys(t.marks)))].sort();
-    if (compareMarks.length) console.log('  on the comparison runs:');
-    for (const name of compareMarks) console.log(line(`  ${name}`, samples.compare.map((t) => t.marks[name]).filter((v): v is number => v !== undefined)));
+    for (const name of byMedian(samples.shipped, markNames)) console.log(line(`  ${name}`, samples.shipped.map((t) => t.marks[name]).filter((v): v is number => v !== undefined)));
+    for (const key of ['compare', 'compareCached'] as const) {
+      const names = [...new Set(samples[key].flatMap((t) => Object.keys(t.marks)))].sort();
+      if (names.length) console.log(key === 'compare' ? '  on the comparison runs, source fetched:' : '  on the comparison runs, source cached:');
+      for (const name of byMedian(samples[key], names)) console.log(line(`  ${name}`, samples[key].map((t) => t.marks[name]).filter((v): v is number => v !== undefined)));
+    }
   }
   const b = sizes(BASELINE_DIR);
   const s = sizes(SHIPPED_DIR);
