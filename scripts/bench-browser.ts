@@ -146,6 +146,8 @@ async function timeOpen(bench: Bench, url: string, target: Target, timeout = 20_
   await old?.close();
   await page.goto(url, { waitUntil: 'load' });
   const tabId: number = await bench.worker.evaluate(async (pageUrl) => {
+    // Measures left from the previous page (work after its figure was taken) are not this page's.
+    performance.clearMeasures();
     const tabs = await chrome.tabs.query({});
     return tabs.find((t: any) => t.url === pageUrl)?.id;
   }, page.url());
