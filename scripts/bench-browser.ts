@@ -26,9 +26,29 @@ const realpagesDir = process.env.UNSPUN_REALPAGES ?? path.resolve(root, '../shar
  * corpus (its other pages test parser corner cases, or are blogs, references and other languages).
  */
 export const BENCH_PAGES = [
-  'ars-1', 'bbc-1', 'breitbart', 'buzzfeed-1', 'citylab-1', 'cnet', 'cnn', 'engadget',
-  'guardian-1', 'herald-sun-1', 'medicalnewstoday', 'msn', 'nytimes-1', 'nytimes-2', 'nytimes-3',
-  'quanta-1', 'salon-1', 'seattletimes-1', 'telegraph', 'theverge', 'tmz-1', 'wapo-1', 'wapo-2',
+  'ars-1',
+  'bbc-1',
+  'breitbart',
+  'buzzfeed-1',
+  'citylab-1',
+  'cnet',
+  'cnn',
+  'engadget',
+  'guardian-1',
+  'herald-sun-1',
+  'medicalnewstoday',
+  'msn',
+  'nytimes-1',
+  'nytimes-2',
+  'nytimes-3',
+  'quanta-1',
+  'salon-1',
+  'seattletimes-1',
+  'telegraph',
+  'theverge',
+  'tmz-1',
+  'wapo-1',
+  'wapo-2',
   'yahoo-2',
 ];
 
@@ -41,7 +61,9 @@ const rounds = Number(option('--rounds') ?? 3);
 const build = !args.includes('--no-build');
 
 const BASELINE_DIR = path.join(root, 'bench/baseline/.output/chrome-mv3');
-const SHIPPED_DIR = path.resolve(option('--shipped') ?? path.join(root, '.output-e2e/chrome-mv3-e2e'));
+const SHIPPED_DIR = path.resolve(
+  option('--shipped') ?? path.join(root, '.output-e2e/chrome-mv3-e2e'),
+);
 
 /** What each sidebar shows when it is done, and when it gave up. */
 interface Target {
@@ -49,13 +71,22 @@ interface Target {
   done: string;
   failed: string;
 }
-const BASELINE_SCORE: Target = { host: 'bench-baseline', done: '[data-testid="word-count"]', failed: '[data-testid="no-count"]' };
-const SHIPPED_SCORE: Target = { host: 'unspun-sidebar', done: '[data-testid="spin-score"]', failed: '[data-testid="no-article"]' };
+const BASELINE_SCORE: Target = {
+  host: 'bench-baseline',
+  done: '[data-testid="word-count"]',
+  failed: '[data-testid="no-count"]',
+};
+const SHIPPED_SCORE: Target = {
+  host: 'unspun-sidebar',
+  done: '[data-testid="spin-score"]',
+  failed: '[data-testid="no-article"]',
+};
 /** A finished comparison: the Report names its source (the source card links it). */
 const SHIPPED_COMPARE: Target = {
   host: 'unspun-sidebar',
   done: '[data-testid="source-link"]',
-  failed: '[data-testid="no-article"], [data-testid="source-error"], [data-testid="source-permission"]',
+  failed:
+    '[data-testid="no-article"], [data-testid="source-error"], [data-testid="source-permission"]',
 };
 
 /** Times in ms from t0 (taken in the page right before the background is asked to open). */
@@ -71,7 +102,11 @@ interface Timing {
 }
 
 function run(cmd: string, cmdArgs: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync(cmd, cmdArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  const result = spawnSync(cmd, cmdArgs, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) {
     console.error(`${result.stdout}${result.stderr}\n\`${cmd} ${cmdArgs.join(' ')}\` failed.`);
     process.exit(1);
@@ -87,7 +122,12 @@ interface Bench {
   profile: string;
 }
 
-async function launch(name: string, extensionPath: string, web: FixtureInternet, executablePath: string): Promise<Bench> {
+async function launch(
+  name: string,
+  extensionPath: string,
+  web: FixtureInternet,
+  executablePath: string,
+): Promise<Bench> {
   const profile = mkdtempSync(path.join(tmpdir(), `unspun-bench-${name}-`));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -139,7 +179,12 @@ const OBSERVE_SIDEBAR = `function (t) {
  * MutationObserver on the document, then on the sidebar's shadow root, notes when its host element
  * and then the `done` element appear. Null when the sidebar gave up or did not answer in time.
  */
-async function timeOpen(bench: Bench, url: string, target: Target, timeout = 20_000): Promise<Timing | null> {
+async function timeOpen(
+  bench: Bench,
+  url: string,
+  target: Target,
+  timeout = 20_000,
+): Promise<Timing | null> {
   const old = bench.page;
   const page = await bench.context.newPage();
   bench.page = page;
@@ -158,10 +203,14 @@ async function timeOpen(bench: Bench, url: string, target: Target, timeout = 20_
     return at;
   }, tabId);
   try {
-    await page.waitForFunction(() => {
-      const s = (window as any).__unspunBench;
-      return s.done >= 0 || s.failed;
-    }, undefined, { timeout });
+    await page.waitForFunction(
+      () => {
+        const s = (window as any).__unspunBench;
+        return s.done >= 0 || s.failed;
+      },
+      undefined,
+      { timeout },
+    );
   } catch {
     return null;
   }
@@ -169,7 +218,8 @@ async function timeOpen(bench: Bench, url: string, target: Target, timeout = 20_
     const s = (window as any).__unspunBench;
     if (s.failed) return null;
     const marks: Record<string, number> = {};
-    for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('unspun:')) marks[m.name] = m.startTime - s.t0;
+    for (const m of performance.getEntriesByType('mark'))
+      if (m.name.startsWith('unspun:')) marks[m.name] = m.startTime - s.t0;
     return { host: s.host - s.t0, done: s.done - s.t0, gap: at - s.abs0, marks };
   }, calledAt);
 }
@@ -178,7 +228,8 @@ async function timeOpen(bench: Bench, url: string, target: Target, timeout = 20_
 async function backgroundMeasures(bench: Bench): Promise<Record<string, number>> {
   return bench.worker.evaluate(() => {
     const out: Record<string, number> = {};
-    for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('unspun:')) out[m.name] = (out[m.name] ?? 0) + m.duration;
+    for (const m of performance.getEntriesByType('measure'))
+      if (m.name.startsWith('unspun:')) out[m.name] = (out[m.name] ?? 0) + m.duration;
     performance.clearMeasures();
     return out;
   });
@@ -192,9 +243,23 @@ function quantile(sorted: number[], q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
-function stats(values: number[]): { median: number; p25: number; p75: number; min: number; max: number; n: number } {
+function stats(values: number[]): {
+  median: number;
+  p25: number;
+  p75: number;
+  min: number;
+  max: number;
+  n: number;
+} {
   const s = [...values].sort((a, b) => a - b);
-  return { median: quantile(s, 0.5), p25: quantile(s, 0.25), p75: quantile(s, 0.75), min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN, n: s.length };
+  return {
+    median: quantile(s, 0.5),
+    p25: quantile(s, 0.25),
+    p75: quantile(s, 0.75),
+    min: s[0] ?? NaN,
+    max: s[s.length - 1] ?? NaN,
+    n: s.length,
+  };
 }
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -217,19 +282,27 @@ async function workerStartup(bench: Bench, times: number): Promise<number[]> {
   const scope = bench.worker.url().split('/').slice(0, 3).join('/') + '/';
   let status = '';
   let waiter: { want: string; resolve: () => void } | null = null;
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { scriptURL: string; runningStatus: string }[] }) => {
-    for (const v of versions) {
-      if (!v.scriptURL.startsWith(scope)) continue;
-      status = v.runningStatus;
-      if (waiter && status === waiter.want) waiter.resolve();
-    }
-  });
+  cdp.on(
+    'ServiceWorker.workerVersionUpdated',
+    ({ versions }: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+      for (const v of versions) {
+        if (!v.scriptURL.startsWith(scope)) continue;
+        status = v.runningStatus;
+        if (waiter && status === waiter.want) waiter.resolve();
+      }
+    },
+  );
   const until = (want: string) =>
     status === want
       ? Promise.resolve()
       : Promise.race([
           new Promise<void>((resolve) => (waiter = { want, resolve })),
-          new Promise<void>((_, reject) => setTimeout(() => reject(new Error(`the service worker never reached "${want}"`)), 15_000)),
+          new Promise<void>((_, reject) =>
+            setTimeout(
+              () => reject(new Error(`the service worker never reached "${want}"`)),
+              15_000,
+            ),
+          ),
         ]);
   await cdp.send('ServiceWorker.enable');
   await until('running');
@@ -248,22 +321,41 @@ async function workerStartup(bench: Bench, times: number): Promise<number[]> {
   return running;
 }
 
-function sizes(dir: string): { script: number; gzip: number; background: number; backgroundGzip: number } {
+function sizes(dir: string): {
+  script: number;
+  gzip: number;
+  background: number;
+  backgroundGzip: number;
+} {
   const read = (file: string) => readFileSync(path.join(dir, file));
   const script = read('content-scripts/sidebar.js');
   const background = read('background.js');
-  return { script: script.length, gzip: gzipSync(script, { level: 9 }).length, background: background.length, backgroundGzip: gzipSync(background, { level: 9 }).length };
+  return {
+    script: script.length,
+    gzip: gzipSync(script, { level: 9 }).length,
+    background: background.length,
+    backgroundGzip: gzipSync(background, { level: 9 }).length,
+  };
 }
 
 async function main(): Promise<void> {
-  const available = BENCH_PAGES.filter((name) => existsSync(path.join(realpagesDir, `${name}.html`)));
+  const available = BENCH_PAGES.filter((name) =>
+    existsSync(path.join(realpagesDir, `${name}.html`)),
+  );
   if (!available.length) {
-    console.log(`bench:browser: no real-page corpus at ${realpagesDir} (Readability's test pages; set UNSPUN_REALPAGES), skipped.`);
+    console.log(
+      `bench:browser: no real-page corpus at ${realpagesDir} (Readability's test pages; set UNSPUN_REALPAGES), skipped.`,
+    );
     return;
   }
-  if (available.length < BENCH_PAGES.length) console.log(`Missing from ${realpagesDir}: ${BENCH_PAGES.filter((n) => !available.includes(n)).join(', ')}`);
+  if (available.length < BENCH_PAGES.length)
+    console.log(
+      `Missing from ${realpagesDir}: ${BENCH_PAGES.filter((n) => !available.includes(n)).join(', ')}`,
+    );
   if (build) {
-    console.log('Building the baseline (bench/baseline), the e2e build and the store build (Chromium)...');
+    console.log(
+      'Building the baseline (bench/baseline), the e2e build and the store build (Chromium)...',
+    );
     run('npx', ['wxt', 'build', 'bench/baseline']);
     if (!option('--shipped')) {
       run('npx', ['wxt', 'build', '--mode', 'e2e'], { UNSPUN_E2E: '1' });
@@ -272,19 +364,33 @@ async function main(): Promise<void> {
     }
   }
   for (const dir of [BASELINE_DIR, SHIPPED_DIR]) {
-    if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No build at ${dir}: run without --no-build.`);
+    if (!existsSync(path.join(dir, 'manifest.json')))
+      throw new Error(`No build at ${dir}: run without --no-build.`);
   }
   const executablePath = ensureBrowser('chromium');
-  console.log(`${browserVersion(executablePath)}, headless; ${available.length} real pages × ${rounds} rounds, each a fresh page load.\n`);
+  console.log(
+    `${browserVersion(executablePath)}, headless; ${available.length} real pages × ${rounds} rounds, each a fresh page load.\n`,
+  );
 
   const web = await startFixtureInternet();
   // Saved pages point at scripts, fonts and images that are gone: load none of them.
   const csp = { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" };
-  for (const name of available) web.setPage(`/real/${name}.html`, readFileSync(path.join(realpagesDir, `${name}.html`), 'utf8'), csp);
+  for (const name of available)
+    web.setPage(
+      `/real/${name}.html`,
+      readFileSync(path.join(realpagesDir, `${name}.html`), 'utf8'),
+      csp,
+    );
   const baseline = await launch('baseline', BASELINE_DIR, web, executablePath);
   const shipped = await launch('shipped', SHIPPED_DIR, web, executablePath);
 
-  const samples: Samples = { baseline: [], shipped: [], compare: [], compareCached: [], compareScore: [] };
+  const samples: Samples = {
+    baseline: [],
+    shipped: [],
+    compare: [],
+    compareCached: [],
+    compareScore: [],
+  };
   const failures: string[] = [];
   const compareSeeds = loadCases().filter((c) => c.kind === 'restatement' && c.linksSource);
   try {
@@ -298,25 +404,63 @@ async function main(): Promise<void> {
         // Alternate which goes first, so drift on the shared machine falls on both alike.
         const order = (round + i) % 2 ? [shipped, baseline] : [baseline, shipped];
         for (const bench of order) {
-          const timing = await timeOpen(bench, url, bench === baseline ? BASELINE_SCORE : SHIPPED_SCORE);
-          if (timing) samples[bench === baseline ? 'baseline' : 'shipped'].push({ ...timing, marks: { ...timing.marks, ...(bench === shipped ? prefixed(await backgroundMeasures(shipped)) : {}) } });
+          const timing = await timeOpen(
+            bench,
+            url,
+            bench === baseline ? BASELINE_SCORE : SHIPPED_SCORE,
+          );
+          if (timing)
+            samples[bench === baseline ? 'baseline' : 'shipped'].push({
+              ...timing,
+              marks: {
+                ...timing.marks,
+                ...(bench === shipped ? prefixed(await backgroundMeasures(shipped)) : {}),
+              },
+            });
           else failures.push(`${bench.name}: ${name} (round ${round + 1})`);
         }
       }
       // Open → comparison: the seed pages that link their source (every site granted in this build).
       for (const seed of compareSeeds) {
-        const timing = await timeOpen(shipped, seed.url, SHIPPED_COMPARE, 30_000);
-        // The background keeps its last fetches in memory: from the second round on, the source comes from there.
-        if (timing) samples[round === 0 ? 'compare' : 'compareCached'].push({ ...timing, marks: { ...timing.marks, ...prefixed(await backgroundMeasures(shipped)) } });
-        else failures.push(`compare: ${seed.id} (round ${round + 1})`);
+        // The background keeps its last fetches in memory, and two seed pages share a source: each
+        // round links the source under an address of its own (the fixture web ignores the query),
+        // so the first open fetches it; the second open of the same page finds it cached.
+        const linked = `${seed.source}?unspun-bench=${round}-${seed.id}`;
+        const html = readFileSync(path.join(root, 'seeds', seed.fixture), 'utf8').replaceAll(
+          `"${seed.source}"`,
+          `"${linked}"`,
+        );
+        web.setRoute(seed.url, {
+          headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+          body: html,
+        });
+        for (const key of ['compare', 'compareCached'] as const) {
+          const timing = await timeOpen(shipped, seed.url, SHIPPED_COMPARE, 30_000);
+          if (timing)
+            samples[key].push({
+              ...timing,
+              marks: { ...timing.marks, ...prefixed(await backgroundMeasures(shipped)) },
+            });
+          else
+            failures.push(
+              `compare${key === 'compareCached' ? ' (cached)' : ''}: ${seed.id} (round ${round + 1})`,
+            );
+        }
         // The same page's open → score, for the score's own share of the comparison.
         const score = await timeOpen(shipped, seed.url, SHIPPED_SCORE);
         if (score) samples.compareScore.push(score);
       }
     }
     // Last: the harness's handle on each worker is gone once it has been stopped.
-    const startup = { baseline: await workerStartup(baseline, 7), shipped: await workerStartup(shipped, 7) };
+    const startup = {
+      baseline: await workerStartup(baseline, 7),
+      shipped: await workerStartup(shipped, 7),
+    };
     report(samples, startup, failures, available.length, compareSeeds.length);
+    const fetched = web.requests.filter((r) => r.url.includes('unspun-bench=')).length;
+    console.log(
+      `\nSources the fixture web served for the comparisons: ${fetched} (one per page and round is expected).`,
+    );
   } finally {
     for (const bench of [baseline, shipped]) {
       await bench.context.close();
@@ -328,7 +472,8 @@ async function main(): Promise<void> {
 
 /** Page marks in the order they came (median from t0), then the background's durations. */
 function byMedian(timings: Timing[], names: string[]): string[] {
-  const at = (name: string) => stats(timings.map((t) => t.marks[name]).filter((v): v is number => v !== undefined)).median;
+  const at = (name: string) =>
+    stats(timings.map((t) => t.marks[name]).filter((v): v is number => v !== undefined)).median;
   const key = (name: string) => (name.startsWith('background ') ? 1e9 : 0) + at(name);
   return [...names].sort((a, b) => key(a) - key(b));
 }
@@ -340,7 +485,7 @@ function prefixed(measures: Record<string, number>): Record<string, number> {
 interface Samples {
   baseline: Timing[];
   shipped: Timing[];
-  /** Open → comparison, the source fetched (first round), and from the background's fetch cache (later rounds). */
+  /** Open → comparison, the source fetched (first open of a page), and from the background's fetch cache (second). */
   compare: Timing[];
   compareCached: Timing[];
   compareScore: Timing[];
@@ -356,30 +501,94 @@ function report(
   const median = (t: Timing[], key: 'host' | 'done') => stats(t.map((x) => x[key])).median;
   const base = median(samples.baseline, 'done');
   console.log(`Open → score, ${pages} real pages (times from t0 in the page):`);
-  console.log(line('baseline: sidebar element in the page', samples.baseline.map((t) => t.host)));
-  console.log(line('baseline: its number shown', samples.baseline.map((t) => t.done)));
-  console.log(line('Unspun: sidebar element in the page', samples.shipped.map((t) => t.host)));
-  console.log(line('Unspun: spin score shown', samples.shipped.map((t) => t.done)));
-  console.log(line('harness gap (t0 → background called), both', [...samples.baseline, ...samples.shipped].map((t) => t.gap)));
-  console.log(`\nOpen → comparison, ${seeds} seed pages linking their source (every site granted):`);
-  console.log(line('Unspun: spin score shown', samples.compareScore.map((t) => t.done)));
-  console.log(line('Unspun: comparison shown, source fetched', samples.compare.map((t) => t.done)));
-  console.log(line('Unspun: comparison shown, source cached', samples.compareCached.map((t) => t.done)));
+  console.log(
+    line(
+      'baseline: sidebar element in the page',
+      samples.baseline.map((t) => t.host),
+    ),
+  );
+  console.log(
+    line(
+      'baseline: its number shown',
+      samples.baseline.map((t) => t.done),
+    ),
+  );
+  console.log(
+    line(
+      'Unspun: sidebar element in the page',
+      samples.shipped.map((t) => t.host),
+    ),
+  );
+  console.log(
+    line(
+      'Unspun: spin score shown',
+      samples.shipped.map((t) => t.done),
+    ),
+  );
+  console.log(
+    line(
+      'harness gap (t0 → background called), both',
+      [...samples.baseline, ...samples.shipped].map((t) => t.gap),
+    ),
+  );
+  console.log(
+    `\nOpen → comparison, ${seeds} seed pages linking their source (every site granted):`,
+  );
+  console.log(
+    line(
+      'Unspun: spin score shown',
+      samples.compareScore.map((t) => t.done),
+    ),
+  );
+  console.log(
+    line(
+      'Unspun: comparison shown, source fetched',
+      samples.compare.map((t) => t.done),
+    ),
+  );
+  console.log(
+    line(
+      'Unspun: comparison shown, source cached',
+      samples.compareCached.map((t) => t.done),
+    ),
+  );
   const scoreRatio = median(samples.shipped, 'done') / base;
   const compareRatio = median(samples.compare, 'done') / base;
   const cachedRatio = median(samples.compareCached, 'done') / base;
   console.log('\nRatios to the baseline’s open → number median in this run:');
   console.log(`  open → score       ${scoreRatio.toFixed(2)}×   (target ≤ 2×)`);
   console.log(`  open → comparison  ${compareRatio.toFixed(2)}×   (target ≤ 3×; source fetched)`);
-  if (samples.compareCached.length) console.log(`  open → comparison  ${cachedRatio.toFixed(2)}×   (source from the background's cache)`);
+  if (samples.compareCached.length)
+    console.log(
+      `  open → comparison  ${cachedRatio.toFixed(2)}×   (source from the background's cache)`,
+    );
   const markNames = [...new Set(samples.shipped.flatMap((t) => Object.keys(t.marks)))].sort();
   if (markNames.length) {
-    console.log('\nMarks the build under test left (median ms, page marks from t0; background measures are durations):');
-    for (const name of byMedian(samples.shipped, markNames)) console.log(line(`  ${name}`, samples.shipped.map((t) => t.marks[name]).filter((v): v is number => v !== undefined)));
+    console.log(
+      '\nMarks the build under test left (median ms, page marks from t0; background measures are durations):',
+    );
+    for (const name of byMedian(samples.shipped, markNames))
+      console.log(
+        line(
+          `  ${name}`,
+          samples.shipped.map((t) => t.marks[name]).filter((v): v is number => v !== undefined),
+        ),
+      );
     for (const key of ['compare', 'compareCached'] as const) {
       const names = [...new Set(samples[key].flatMap((t) => Object.keys(t.marks)))].sort();
-      if (names.length) console.log(key === 'compare' ? '  on the comparison runs, source fetched:' : '  on the comparison runs, source cached:');
-      for (const name of byMedian(samples[key], names)) console.log(line(`  ${name}`, samples[key].map((t) => t.marks[name]).filter((v): v is number => v !== undefined)));
+      if (names.length)
+        console.log(
+          key === 'compare'
+            ? '  on the comparison runs, source fetched:'
+            : '  on the comparison runs, source cached:',
+        );
+      for (const name of byMedian(samples[key], names))
+        console.log(
+          line(
+            `  ${name}`,
+            samples[key].map((t) => t.marks[name]).filter((v): v is number => v !== undefined),
+          ),
+        );
     }
   }
   const b = sizes(BASELINE_DIR);
@@ -387,16 +596,22 @@ function report(
   const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
   console.log('\nContent script (content-scripts/sidebar.js, minified; gzip -9):');
   console.log(`  baseline  ${kB(b.script).padStart(9)}   gzip ${kB(b.gzip)}`);
-  console.log(`  Unspun, e2e build  ${kB(s.script).padStart(9)}   gzip ${kB(s.gzip)}   (${(s.script / b.script).toFixed(2)}×)`);
+  console.log(
+    `  Unspun, e2e build  ${kB(s.script).padStart(9)}   gzip ${kB(s.gzip)}   (${(s.script / b.script).toFixed(2)}×)`,
+  );
   const store = path.join(root, '.output/chrome-mv3');
   if (!option('--shipped') && existsSync(path.join(store, 'content-scripts/sidebar.js'))) {
     const st = sizes(store);
-    console.log(`  Unspun, store build (.output/chrome-mv3)  ${kB(st.script).padStart(9)}   gzip ${kB(st.gzip)}   (${(st.script / b.script).toFixed(2)}×; the timings use the e2e build)`);
+    console.log(
+      `  Unspun, store build (.output/chrome-mv3)  ${kB(st.script).padStart(9)}   gzip ${kB(st.gzip)}   (${(st.script / b.script).toFixed(2)}×; the timings use the e2e build)`,
+    );
   }
   console.log('Background (background.js, minified; gzip -9):');
   console.log(`  baseline  ${kB(b.background).padStart(9)}   gzip ${kB(b.backgroundGzip)}`);
   console.log(`  Unspun    ${kB(s.background).padStart(9)}   gzip ${kB(s.backgroundGzip)}`);
-  console.log('\nBackground start-up (service worker stopped, then started through the DevTools protocol):');
+  console.log(
+    '\nBackground start-up (service worker stopped, then started through the DevTools protocol):',
+  );
   for (const name of ['baseline', 'shipped'] as const) {
     const label = name === 'baseline' ? 'baseline' : 'Unspun';
     console.log(line(`  ${label}: start → running (script evaluated)`, startup[name]));

@@ -3,7 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 /** Injects the sidebar content script, as Unspun's background does (activeTab + scripting). */
 async function openSidebar(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/sidebar.js'] });
+  await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/content-scripts/sidebar.js'],
+  });
 }
 
 export default defineBackground(() => {

@@ -14,7 +14,13 @@ function wordCount(): number {
 }
 
 function Count({ words }: { words: number | null }) {
-  return words === null ? <p>Reading…</p> : <p class="count" data-testid="word-count">{words}</p>;
+  return words === null ? (
+    <p>Reading…</p>
+  ) : (
+    <p class="count" data-testid="word-count">
+      {words}
+    </p>
+  );
 }
 
 export default defineContentScript({
