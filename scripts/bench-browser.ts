@@ -562,33 +562,38 @@ function report(
     console.log(
       `  open → comparison  ${cachedRatio.toFixed(2)}×   (source from the background's cache)`,
     );
-  const markNames = [...new Set(samples.shipped.flatMap((t) => Object.keys(t.marks)))].sort();
-  if (markNames.length) {
+  const groups = [
+    ['open → score', samples.shipped],
+    ['open → comparison, source fetched', samples.compare],
+    ['open → comparison, source cached', samples.compareCached],
+  ] as const;
+  for (const [label, measured] of groups) {
+    if (!measured.some((t) => Object.keys(t.marks).length)) continue;
+    // The observer's own time closes the list, so the last step shows what came after the marks.
+    const timings: Timing[] = measured.map((t) => ({
+      ...t,
+      marks: { ...t.marks, '(result seen in the page)': t.done },
+    }));
+    const names = [...new Set(timings.flatMap((t) => Object.keys(t.marks)))];
     console.log(
-      '\nMarks the build under test left (median ms, page marks from t0; background measures are durations):',
+      `\nMarks the build under test left, ${label} (page marks: median ms from t0, and the median` +
+        ' step from the mark before it in the same run; background measures: durations):',
     );
-    for (const name of byMedian(samples.shipped, markNames))
-      console.log(
-        line(
-          `  ${name}`,
-          samples.shipped.map((t) => t.marks[name]).filter((v): v is number => v !== undefined),
-        ),
-      );
-    for (const key of ['compare', 'compareCached'] as const) {
-      const names = [...new Set(samples[key].flatMap((t) => Object.keys(t.marks)))].sort();
-      if (names.length)
-        console.log(
-          key === 'compare'
-            ? '  on the comparison runs, source fetched:'
-            : '  on the comparison runs, source cached:',
-        );
-      for (const name of byMedian(samples[key], names))
-        console.log(
-          line(
-            `  ${name}`,
-            samples[key].map((t) => t.marks[name]).filter((v): v is number => v !== undefined),
-          ),
-        );
+    let previous: string | null = null;
+    for (const name of byMedian(timings, names)) {
+      const at = timings.map((t) => t.marks[name]).filter((v): v is number => v !== undefined);
+      if (name.startsWith('background ')) {
+        console.log(line(`  ${name}`, at));
+        continue;
+      }
+      const before = previous;
+      const steps = timings.flatMap((t) => {
+        const here = t.marks[name];
+        const prior = before === null ? 0 : t.marks[before];
+        return here === undefined || prior === undefined ? [] : [here - prior];
+      });
+      console.log(`${line(`  ${name}`, at)}   step ${stats(steps).median.toFixed(1)}`);
+      previous = name;
     }
   }
   const b = sizes(BASELINE_DIR);
