@@ -3,7 +3,7 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.output-e2e/', '.wxt/', 'node_modules/', 'demo-output/', 'test-results/'] },
+  { ignores: ['.output/', '.output-e2e/', '.wxt/', 'node_modules/', 'demo-output/', 'test-results/', 'bench/baseline/.output/', 'bench/baseline/.wxt/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
