@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { analyze } from '../lib/analysis/analyze';
-import type { Report } from '../lib/analysis/report';
-import { CONFIDENT, discoverSources } from '../lib/source/discover';
+import type { Report } from '../lib/report/report';
+import { discoverSources } from '../lib/source/discover';
+import { hasConfidentSource, sourceToFollow } from '../lib/source/follow-source';
 import { UsageError, type Io } from './io';
 import type { Article } from '../lib/extract/article';
 import { bestFeedMatch, loadFeeds } from './feeds';
@@ -62,9 +63,9 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
       const page = await loadArticle(input, values.url);
       const given = await Promise.all(sourceInputs.map((s) => loadArticle(s)));
       let source: Article | undefined = given[0];
-      const discovered = discoverSources(page).candidates[0];
+      const discovered = discoverSources(page).candidates;
       const fromFeed =
-        !source && !(discovered && discovered.confidence >= CONFIDENT)
+        !source && !hasConfidentSource(discovered)
           ? await bestFeedMatch(page, feeds, {
               ...(values['no-follow'] ? {} : { follow: (url: string) => loadArticle(url) }),
               note: (line) => io.stderr.write(`unspun: ${input}: ${line}\n`),
@@ -75,10 +76,10 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
           `unspun: ${input}: found a likely source in ${fromFeed.feed}: ${fromFeed.match.url} (${fromFeed.match.reasons.join('; ')})\n`,
         );
       if (!source && !values['no-follow']) {
-        const best = fromFeed
-          ? { url: fromFeed.match.url, confidence: fromFeed.match.confidence }
-          : discovered;
-        if (best && best.confidence >= CONFIDENT) {
+        const best = sourceToFollow<{ url: string; confidence: number }>(
+          fromFeed ? [{ url: fromFeed.match.url, confidence: fromFeed.match.confidence }] : discovered,
+        );
+        if (best) {
           source = await loadArticle(best.url).catch((error: Error) => {
             io.stderr.write(
               `unspun: ${input}: could not read its source (${error.message}); the report is from the page alone.\n`,

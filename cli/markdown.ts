@@ -1,4 +1,4 @@
-import type { Report } from '../lib/analysis/report';
+import type { Report } from '../lib/report/report';
 
 /** A readable summary of a Report, in Markdown. */
 export function reportMarkdown(report: Report): string {

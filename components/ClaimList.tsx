@@ -7,7 +7,7 @@ import {
   type SourceInfo,
   type Span,
   type Strength,
-} from '../lib/analysis/report';
+} from '../lib/report/report';
 import type { Sub } from '../lib/words/message';
 import { formatCount } from './format';
 import { say } from './say';

@@ -1,4 +1,4 @@
-import type { Span, Spin } from '../lib/analysis/report';
+import type { Span, Spin } from '../lib/report/report';
 import { formatCount } from './format';
 import { say } from './say';
 import { SpanList } from './SpanButton';

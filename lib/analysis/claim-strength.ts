@@ -1,6 +1,6 @@
 import model from '../knowledge/claim-strength-model.json';
 import callsToAction from '../knowledge/lexicons/calls-to-action.json';
-import type { Strength } from './report';
+import type { Strength } from '../report/report';
 import { approximatesNumber, conditionalModals, isAttributive, isHedgingModal, isNegated, isRelation, parse, type Parsed } from './strength/features';
 import type { TokenHit } from './strength/lexicon';
 import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile, type ModelClass } from './strength/model';
@@ -68,7 +68,7 @@ export interface AssessorOptions {
 }
 
 /** Longer text is cut here: a sentence, even a long one, is far shorter. */
-export const MAX_SENTENCE = 2_000;
+const MAX_SENTENCE = 2_000;
 /** "will" and "won't": what a sentence says is to come. */
 const PREDICTION = /\b(?:will|won['’]t)\b/i;
 const LABEL_SEPARATORS = /[·•|]/gu;

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../extract/article';
 import independence from '../knowledge/lexicons/independence.json';
-import type { Evidence, EvidenceItem } from './report';
-import { PhraseMatcher } from './text/phrase-matcher';
+import type { Evidence, EvidenceItem } from '../report/report';
+import { PhraseMatcher } from '../text/phrase-matcher';
 import { english } from '../words/english';
 import { msg } from '../words/message';
 
@@ -42,7 +42,7 @@ function itemsOf(sentence: Sentence, pattern: RegExp, label: (m: RegExpMatchArra
 }
 
 /** The voices a sentence gives: named people or organisations who say or argue something. */
-export function voicesIn(sentence: Sentence): EvidenceItem[] {
+function voicesIn(sentence: Sentence): EvidenceItem[] {
   const voices: EvidenceItem[] = [];
   for (const pattern of [NAME_BEFORE_VERB, ACCORDING_TO]) {
     for (const m of sentence.text.matchAll(pattern)) {

@@ -1,6 +1,6 @@
 import weights from '../knowledge/spin-weights.json';
 import type { AnalysisContext } from './context';
-import type { Flag, Incentive, Spin, SpinComponent, Span } from './report';
+import type { Flag, Incentive, Spin, SpinComponent, Span } from '../report/report';
 import { uniqueSpans } from './spans';
 import { english } from '../words/english';
 import { msg, type MessageKey } from '../words/message';

@@ -16,7 +16,7 @@ const MAX_ELEMS_TO_PARSE = 60_000;
  * Longest text read: about 60,000 words. A long-form article has 10,000; past this a page is a
  * book or a dump, and reading all of it would keep the reader waiting for nothing.
  */
-export const MAX_TEXT_CHARS = 400_000;
+const MAX_TEXT_CHARS = 400_000;
 
 /** The text's beginning, cut at a paragraph end before `max` characters when there is one. */
 function beginning(text: string, max: number): string {

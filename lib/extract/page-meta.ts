@@ -27,7 +27,7 @@ function flattenJsonLd(value: unknown, out: Record<string, unknown>[], depth = 0
 }
 
 /** Reads JSON-LD blocks; malformed or oversized blocks are skipped, never thrown. */
-export function readJsonLd(doc: Document): Record<string, unknown>[] {
+function readJsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(
     0,

@@ -73,11 +73,11 @@ export interface FlagContext {
 }
 
 /** Longest note kept: a flag is a short record, and storage is finite. */
-export const MAX_NOTE = 4_000;
-export const MAX_PASSAGES = 20;
+const MAX_NOTE = 4_000;
+const MAX_PASSAGES = 20;
 
 /** The page address a flag is about: no fragment (highlights and text fragments change it). */
-export const pageAddress = (url: string): string => url.split('#')[0]!;
+const pageAddress = (url: string): string => url.split('#')[0]!;
 
 function bodyOf(draft: FlagDraft): FlagBody[] {
   const body: FlagBody[] = [...new Set(draft.reasons)].map((value) => ({ type: 'TextualBody', purpose: 'tagging', value }));

@@ -46,7 +46,7 @@ export interface ImportResult {
 }
 
 /** Largest import read: far more flags than a reader makes, small enough to parse at once. */
-export const MAX_IMPORT_BYTES = 20_000_000;
+const MAX_IMPORT_BYTES = 20_000_000;
 
 /** Items of an export: a collection, a page, a list, or one annotation. */
 function itemsOf(data: unknown): unknown[] | null {

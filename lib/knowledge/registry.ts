@@ -5,7 +5,7 @@
  * The data lives in the JSON files beside this module; see README.md there for the schemas.
  */
 import { getDomain, getHostname } from 'tldts';
-import { PhraseMatcher } from '../analysis/text/phrase-matcher';
+import { PhraseMatcher } from '../text/phrase-matcher';
 import orgsData from './orgs.json';
 import platformsData from './platforms.json';
 import publishersData from './publishers.json';
@@ -200,13 +200,6 @@ export const topics: readonly Topic[] = topicsData.topics as Topic[];
 export const publishers: readonly Publisher[] = publishersData.publishers as Publisher[];
 /** Blog platforms whose host is not the author. */
 export const platforms: readonly Platform[] = platformsData.platforms as Platform[];
-/** Schema versions of the four files, for readers that cache them. */
-export const knowledgeVersions = {
-  orgs: orgsData.version,
-  topics: topicsData.version,
-  publishers: publishersData.version,
-  platforms: platformsData.version,
-} as const;
 /** The file-level note on how (and whether) the cited facts were checked. */
 export const checkedNote: string = orgsData.checkedNote;
 
@@ -472,7 +465,7 @@ export interface Feed {
 }
 
 /** Every known feed (feeds.json). */
-export const feeds: readonly Feed[] = feedsData.feeds as Feed[];
+const feeds: readonly Feed[] = feedsData.feeds as Feed[];
 
 /** Whose posts a feed lists, in words ("Hugging Face blog"). */
 export const feedOwnerName = (feed: Feed) =>

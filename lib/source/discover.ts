@@ -1,22 +1,21 @@
 import type { Article, OutboundLink } from '../extract/article';
 import { jsonLdField } from '../extract/page-meta';
 import sourceCues from '../knowledge/source-cues.json';
+import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
 import { feedOwnerName, feedsForNames, findPublisher, platformAuthor, registrableDomain } from '../knowledge/registry';
-import type { CreditedFeed, SourceCandidate } from '../analysis/report';
-import { PhraseMatcher } from '../analysis/text/phrase-matcher';
-import { SITE_KIND } from '../analysis/page-role';
+import type { CreditedFeed, SourceCandidate } from '../report/report';
+import { SITE_KIND } from '../report/site-kind';
+import { PhraseMatcher } from '../text/phrase-matcher';
 import { english } from '../words/english';
 import { list, msg, plural, type Message } from '../words/message';
 import { linksTo, pageCredits, type Credit } from './attribution';
+import { hasConfidentSource } from './follow-source';
 import { normalizeUrl } from './normalize-url';
 
 const STRONG_CUES = new PhraseMatcher(sourceCues.entries.strongLinkCues);
 const LINK_CUES = new PhraseMatcher([...sourceCues.entries.strongLinkCues, ...sourceCues.entries.linkCues]);
 const NOT_SOURCE = sourceCues.entries.notSources;
 const SOCIAL_SHARE = /(?:twitter\.com|x\.com)\/intent|facebook\.com\/sharer|linkedin\.com\/(?:sharing|shareArticle)|reddit\.com\/submit|news\.ycombinator\.com\/submitlink|api\.whatsapp\.com|t\.me\/share/i;
-
-/** A candidate at or above this confidence is offered as the source and compared automatically. */
-export const CONFIDENT = 0.6;
 
 export interface Discovery {
   /** Ranked, best first; only web addresses, never javascript: or data:. */
@@ -78,7 +77,7 @@ function isNotSource(link: OutboundLink): boolean {
  * another site; JSON-LD isBasedOn and citation; sites of organisations the page credits; known
  * primary publishers. Links within the page's own site and share buttons are never candidates.
  */
-export function discoverSources(article: Article): Discovery {
+export function discoverSources(article: Article, owner: AddressOwner = whoIsBehind(article.url)): Discovery {
   const pageSite = siteOf(article.url);
   const credits = pageCredits(article);
   const byUrl = new Map<string, Scored>();
@@ -123,10 +122,10 @@ export function discoverSources(article: Article): Discovery {
     .map((c) => ({ url: c.url, confidence: Math.min(0.99, Math.round(c.score * 100) / 100), reasons: c.english, messages: { reasons: c.reasons } }))
     .sort((a, b) => b.confidence - a.confidence);
 
-  const ownPublisher = findPublisher(article.url);
+  const ownPublisher = owner.publisher;
   const selfIsSource =
-    !candidates.some((c) => c.confidence >= CONFIDENT) &&
-    (!!platformAuthor(article.url) || (!!ownPublisher?.primary && ownPublisher.role !== 'news-outlet'));
+    !hasConfidentSource(candidates) &&
+    (!!owner.platformPost || (!!ownPublisher?.primary && ownPublisher.role !== 'news-outlet'));
 
   const named = credits.map((c) => ({ name: c.name, linked: linksTo(article, c.name), evidence: c.evidence }));
   const offSite = article.links.filter((l) => siteOf(l.href) !== pageSite && !isNotSource(l)).length;

@@ -1,4 +1,4 @@
-import { terms, titlesShareEnough } from '../analysis/align/terms';
+import { terms, titlesShareEnough } from '../text/terms';
 import type { Article } from '../extract/article';
 import { webUrl } from '../extract/page-meta';
 import { english } from '../words/english';
@@ -26,7 +26,7 @@ export interface FeedMatch {
 /** Items read from one feed at most: feeds list recent posts, not archives. */
 const MAX_ITEMS = 200;
 /** Below this share of shared content, a same-titled post is another text (an impostor or a reprint). */
-export const MIN_CONTENT_AGREEMENT = 0.25;
+const MIN_CONTENT_AGREEMENT = 0.25;
 /** Offered only from this confidence on. */
 export const MIN_FEED_CONFIDENCE = 0.5;
 /** An item with fewer content terms than this carries no text to judge: a title and a link only. */
@@ -41,7 +41,7 @@ export const MAX_POSTS_FOLLOWED = 2;
  * (the fixture impostor). Words alone do not settle it (real AI pages against other AI sources
  * run 0.08–0.49), so the title must agree as well and the confidence bar still holds.
  */
-export const MIN_POST_AGREEMENT = 0.15;
+const MIN_POST_AGREEMENT = 0.15;
 /** A post's main words: its most frequent content terms, as the reader's memory keeps them. */
 const MAIN_TERMS = 60;
 
@@ -177,7 +177,7 @@ function mainTerms(list: readonly string[]): string[] {
  * keeps the post's subject words and takes its own from the post; a post on another subject
  * shares neither.
  */
-export function postAgreement(page: Article, post: Article): number {
+function postAgreement(page: Article, post: Article): number {
   // Title words left out: the titles are judged on their own, and an impostor shares them by design.
   const title = new Set([...terms(page.title), ...terms(post.title)]);
   const pageTerms = terms(page.text).filter((t) => !title.has(t));

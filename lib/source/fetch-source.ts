@@ -70,7 +70,7 @@ const ACCEPT = {
 };
 
 /** A PDF by its address: a `.pdf` file, or arXiv's /pdf/ID. */
-export const isPdfPath = (url: string) => {
+const isPdfPath = (url: string) => {
   try {
     const u = new URL(url);
     return /\.pdf$/i.test(u.pathname) || (/(?:^|\.)arxiv\.org$/i.test(u.hostname) && u.pathname.startsWith('/pdf/'));

@@ -1,5 +1,5 @@
 import type { AnalysisContext } from '../context';
-import type { Flag, Severity, Span } from '../report';
+import type { Flag, Severity, Span } from '../../report/report';
 import { english } from '../../words/english';
 import type { Message } from '../../words/message';
 

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from './tokenize';
+import { tokenize, type Token } from '../../text/tokenize';
 
 /** A lexicon phrase found in a token list: tokens [from, to). */
 export interface TokenHit {
@@ -77,9 +77,4 @@ export class TokenLexicon {
     }
     return hits;
   }
-}
-
-/** A record of lists from a lexicon's `entries`, whether it is a list or a record of lists. */
-export function asLists(entries: readonly string[] | Readonly<Record<string, readonly string[]>>, name = 'entries'): Record<string, readonly string[]> {
-  return Array.isArray(entries) ? { [name]: entries } : (entries as Record<string, readonly string[]>);
 }
