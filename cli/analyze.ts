@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { analyze } from '../lib/analysis/analyze';
+import { reportInEnglish } from '../lib/report/in-english';
 import type { Report } from '../lib/report/report';
 import { discoverSources } from '../lib/source/discover';
 import { hasConfidentSource, sourceToFollow } from '../lib/source/follow-source';
+import { english } from '../lib/words/english';
 import { UsageError, type Io } from './io';
 import type { Article } from '../lib/extract/article';
 import { bestFeedMatch, loadFeeds } from './feeds';
@@ -73,7 +75,7 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
           : null;
       if (fromFeed)
         io.stderr.write(
-          `unspun: ${input}: found a likely source in ${fromFeed.feed}: ${fromFeed.match.url} (${fromFeed.match.reasons.join('; ')})\n`,
+          `unspun: ${input}: found a likely source in ${fromFeed.feed}: ${fromFeed.match.url} (${fromFeed.match.messages.reasons.map(english).join('; ')})\n`,
         );
       if (!source && !values['no-follow']) {
         const best = sourceToFollow<{ url: string; confidence: number }>(
@@ -93,7 +95,6 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
         report.sourceCandidates.unshift({
           url: fromFeed.match.url,
           confidence: fromFeed.match.confidence,
-          reasons: fromFeed.match.reasons,
           messages: fromFeed.match.messages,
         });
       reports.push(report);
@@ -104,10 +105,12 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
     }
   }
   bar.done();
-  if (values.format === 'markdown') io.stdout.write(reports.map(reportMarkdown).join('\n---\n\n'));
+  // The command line's edge: the Reports' Messages are printed in English.
+  const printed = reports.map(reportInEnglish);
+  if (values.format === 'markdown') io.stdout.write(printed.map(reportMarkdown).join('\n---\n\n'));
   else
     io.stdout.write(
-      `${JSON.stringify(positionals.length === 1 ? (reports[0] ?? null) : reports, null, 2)}\n`,
+      `${JSON.stringify(positionals.length === 1 ? (printed[0] ?? null) : printed, null, 2)}\n`,
     );
   return failures ? 1 : 0;
 }

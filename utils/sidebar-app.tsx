@@ -318,7 +318,7 @@ export class SidebarApp {
         state: 'found',
         from: 'memory',
         feedName: '',
-        matches: remembered.map((m) => ({ url: m.entry.url, title: m.entry.title, confidence: m.confidence, reasons: m.reasons, messages: m.messages })),
+        matches: remembered.map((m) => ({ url: m.entry.url, title: m.entry.title, confidence: m.confidence, messages: m.messages })),
       });
       return;
     }

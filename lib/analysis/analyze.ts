@@ -17,7 +17,6 @@ import { cueInArticle, sentenceSpan } from './spans';
 import { spinScore } from './spin';
 import { findTopics } from './topics';
 import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
-import { english } from '../words/english';
 
 const LOADED = new PhraseMatcher(lexiconPhrases(loaded.entries));
 
@@ -102,7 +101,6 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
       publisher: page.site,
       role:
         ctx.discovery.selfIsSource && ctx.role.role === 'unknown' ? 'company-blog' : ctx.role.role,
-      roleReasons: ctx.role.reasons.map(english),
       byline: page.byline,
       published: page.published,
       wordCount: page.wordCount,
@@ -117,7 +115,6 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     loadedTerms,
     sourceCandidates: ctx.discovery.candidates,
     selfIsSource: ctx.discovery.selfIsSource,
-    sourceSearch: ctx.discovery.tried.map(english),
     creditedFeeds: ctx.discovery.feeds,
     incentives,
     messages: { sourceSearch: ctx.discovery.tried },

@@ -80,7 +80,6 @@ function noteFor(org: Org, role: Incentive['role'], pageTopics: Topic[], selfRun
     topics: touched.map((t) => t.id),
     sentences: touched.flatMap((t) => t.sentences).sort((a, b) => a.start - b.start),
     citations: [...new Map([...org.products.map((p) => p.citation), ...promoted.map((t) => t.citation)].map((url) => [url, { url, checked: 'not yet checked online' }])).values()],
-    note: english(note),
     messages: { note },
   };
 }
@@ -124,7 +123,6 @@ export function findIncentives(ctx: AnalysisContext, pageTopics: Topic[]): Incen
       topics: [],
       sentences: sponsored.map(sentenceSpan),
       citations: [],
-      note: english(note),
       messages: unnamed ? { note, org: unnamed } : { note },
     });
   }

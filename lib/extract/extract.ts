@@ -5,8 +5,8 @@ import { collectLinks } from './links';
 import { readTables } from './tables';
 import { jsonLdField, jsonLdName, readPageMeta, readPublished, webUrl } from './page-meta';
 import { countWords, splitSentences } from './sentences';
-import { english, MessageError } from '../words/english';
-import { msg } from '../words/message';
+import { english } from '../words/english';
+import { MessageError, msg } from '../words/message';
 
 /** Readability gives up on bodies shorter than this many characters (its default is 500). */
 const CHAR_THRESHOLD = 200;

@@ -1,8 +1,7 @@
 import { ANNOTATION_CONTEXT, draftOf, flagPage, parseFlag, type FlagAnnotation, type FlagProblem } from './annotation';
 import { quoteOf } from './anchor';
 import { reasonLabel } from './reasons';
-import { MessageError } from '../words/english';
-import { clauses, msg, plural, type Message } from '../words/message';
+import { clauses, MessageError, msg, plural, type Message } from '../words/message';
 
 /** Every flag as one W3C AnnotationCollection with a single page of items (JSON-LD). */
 export function toJsonLd(flags: readonly FlagAnnotation[], now: Date): string {

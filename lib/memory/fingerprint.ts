@@ -2,7 +2,6 @@ import type { Report } from '../report/report';
 import type { Article } from '../extract/article';
 import { terms, titlesShareEnough } from '../text/terms';
 import { normalizeUrl, sameSource } from '../source/normalize-url';
-import { english } from '../words/english';
 import { date, msg, percent, type Message } from '../words/message';
 
 /**
@@ -107,7 +106,7 @@ function overlap(page: readonly number[], entry: readonly number[]): number {
 export interface MemoryMatch {
   entry: MemoryEntry;
   confidence: number;
-  reasons: string[];
+  /** Why it may be the source. */
   messages: { reasons: Message[] };
 }
 
@@ -139,7 +138,7 @@ export function matchMemory(page: Article, entries: readonly MemoryEntry[]): Mem
     const confidence = Math.round(Math.min(1, 0.5 * title + 0.5 * content + phrases) * 100) / 100;
     if (confidence < MIN_MEMORY_CONFIDENCE) continue;
     const reasons = [msg('memory.opened', date(entry.seen)), msg('memory.titleAgrees', percent(title)), msg('memory.wordsShare', percent(content))];
-    matches.push({ entry, confidence, reasons: reasons.map(english), messages: { reasons } });
+    matches.push({ entry, confidence, messages: { reasons } });
   }
   return matches.sort((a, b) => b.confidence - a.confidence);
 }

@@ -5,7 +5,6 @@ import sourceCues from '../knowledge/source-cues.json';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { findOrgByDomain, findOrgById, findOrgByName, findPlatformByName, findPublisher, hostIsWithin, orgForPlatformAuthor } from '../knowledge/registry';
 import type { SourceInfo, Span } from '../report/report';
-import { english } from '../words/english';
 import { msg, type Message } from '../words/message';
 
 /** Whom a page credits for what it restates, and the words that say so. */
@@ -162,7 +161,7 @@ export function sourceAuthor(source: Article, owner: AddressOwner = whoIsBehind(
     said.add(key);
     evidence.push(f.why);
   }
-  return { name: chosen.name, evidence: evidence.map(english), messages: { evidence } };
+  return { name: chosen.name, messages: { evidence } };
 }
 
 /** The site that hosts a source, and whether it is a blog platform (host ≠ author). */

@@ -6,7 +6,6 @@ import { feedOwnerName, feedsForNames, findPublisher, platformAuthor, registrabl
 import type { CreditedFeed, SourceCandidate } from '../report/report';
 import { SITE_KIND } from '../report/site-kind';
 import { PhraseMatcher } from '../text/phrase-matcher';
-import { english } from '../words/english';
 import { list, msg, plural, type Message } from '../words/message';
 import { linksTo, pageCredits, type Credit } from './attribution';
 import { hasConfidentSource } from './follow-source';
@@ -34,8 +33,8 @@ interface Scored {
   url: string;
   score: number;
   reasons: Message[];
-  /** The reasons in English, also what tells one reason from another. */
-  english: string[];
+  /** Each reason as JSON: what tells one reason from another (the same key and words). */
+  seen: string[];
 }
 
 function siteOf(url: string): string | null {
@@ -83,13 +82,13 @@ export function discoverSources(article: Article, owner: AddressOwner = whoIsBeh
   const byUrl = new Map<string, Scored>();
   const bump = (url: string, points: number, reason: Message) => {
     const key = normalizeUrl(url);
-    const entry = byUrl.get(key) ?? { url, score: 0, reasons: [], english: [] };
-    const words = english(reason);
+    const entry = byUrl.get(key) ?? { url, score: 0, reasons: [], seen: [] };
+    const said = JSON.stringify(reason);
     // The same link repeated (header, body, footer) is one piece of evidence, not several.
-    if (entry.english.includes(words)) return;
+    if (entry.seen.includes(said)) return;
     entry.score += points;
     entry.reasons.push(reason);
-    entry.english.push(words);
+    entry.seen.push(said);
     byUrl.set(key, entry);
   };
 
@@ -119,7 +118,7 @@ export function discoverSources(article: Article, owner: AddressOwner = whoIsBeh
 
   const candidates: SourceCandidate[] = [...byUrl.values()]
     .filter((c) => c.score >= 0.2)
-    .map((c) => ({ url: c.url, confidence: Math.min(0.99, Math.round(c.score * 100) / 100), reasons: c.english, messages: { reasons: c.reasons } }))
+    .map((c) => ({ url: c.url, confidence: Math.min(0.99, Math.round(c.score * 100) / 100), messages: { reasons: c.reasons } }))
     .sort((a, b) => b.confidence - a.confidence);
 
   const ownPublisher = owner.publisher;

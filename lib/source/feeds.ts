@@ -1,7 +1,6 @@
 import { terms, titlesShareEnough } from '../text/terms';
 import type { Article } from '../extract/article';
 import { webUrl } from '../extract/page-meta';
-import { english } from '../words/english';
 import { msg, percent, type Message } from '../words/message';
 
 /** One post a feed announces. */
@@ -19,7 +18,7 @@ export interface FeedMatch {
   title: string;
   /** 0..1 */
   confidence: number;
-  reasons: string[];
+  /** Why it may be the source. */
   messages: { reasons: Message[] };
 }
 
@@ -129,7 +128,7 @@ export function matchFeedItems(page: Article, items: readonly FeedItem[], feedNa
     const confidence = Math.round((0.45 * title + 0.55 * content) * 100) / 100;
     if (confidence < MIN_FEED_CONFIDENCE) continue;
     const reasons = [msg('feeds.listed', feedName), msg('feeds.titleAgrees', percent(title)), msg('feeds.summaryShare', percent(content))];
-    matches.push({ url: item.url, title: item.title, confidence, reasons: reasons.map(english), messages: { reasons } });
+    matches.push({ url: item.url, title: item.title, confidence, messages: { reasons } });
   }
   return matches.sort((a, b) => b.confidence - a.confidence);
 }
@@ -212,7 +211,7 @@ export function checkFollowedPost(page: Article, item: FeedItem, post: Article, 
   const confidence = Math.round((0.5 * title + 0.5 * content) * 100) / 100;
   if (title > 0 && content >= MIN_POST_AGREEMENT && confidence >= MIN_FEED_CONFIDENCE) {
     const reasons = [msg('feeds.listed', feedName), msg('feeds.titleAgrees', percent(title)), msg('feeds.postShare', percent(content))];
-    return { agrees: true, confidence, reasons, match: { url: item.url, title: item.title, confidence, reasons: reasons.map(english), messages: { reasons } } };
+    return { agrees: true, confidence, reasons, match: { url: item.url, title: item.title, confidence, messages: { reasons } } };
   }
   return { agrees: false, confidence, reasons: [msg('feeds.postDisagrees', item.title, percent(content))], match: null };
 }

@@ -1,4 +1,3 @@
-import { english } from '../words/english';
 import { msg, plural, type Message } from '../words/message';
 import { markdownToHtml } from '../extract/markdown';
 import { pdfToHtml, type PdfFailure, type PdfReadResult } from '../extract/pdf-text';
@@ -43,12 +42,11 @@ export type SourceFetchResult =
   | { ok: true; url: string; finalUrl: string; html: string; contentType: string; format: SourceFormat }
   | SourceFetchFailed;
 
-/** A failed fetch: why, in English and for the reader; `status` for an HTTP error. */
+/** A failed fetch: why, and in words for the reader; `status` for an HTTP error. */
 export interface SourceFetchFailed {
   ok: false;
   url: string;
   reason: SourceFetchFailure;
-  message: string;
   messages: { message: Message };
   status?: number;
 }
@@ -88,9 +86,9 @@ const PDF_FAILURE_MESSAGES: Record<Exclude<PdfFailure, 'timeout'>, Message> = {
 /** What is being fetched: a web page (a source), or a publisher's feed. */
 export type FetchKind = 'page' | 'feed';
 
-/** A failed fetch, its message in English (`message`) and for the reader (`messages.message`). */
+/** A failed fetch, its words for the reader in `messages.message`. */
 export function fetchFailure(url: string, reason: SourceFetchFailure, message: Message): SourceFetchResult {
-  return { ok: false, url, reason, message: english(message), messages: { message } };
+  return { ok: false, url, reason, messages: { message } };
 }
 
 /**

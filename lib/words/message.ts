@@ -79,3 +79,15 @@ export const percent = (share: number): SubPercent => ({ percent: share });
 export const date = (iso: string): SubDate => ({ date: iso });
 
 export const isMessage = (sub: unknown): sub is Message => typeof sub === 'object' && sub !== null && typeof (sub as Message).key === 'string';
+
+/**
+ * An error whose words are for the reader: its Message in `messages.message`. Its own `message` is
+ * the Message's key, for logs; the edges that print English render the Message (english()).
+ */
+export class MessageError extends Error {
+  readonly messages: { message: Message };
+  constructor(message: Message) {
+    super(message.key);
+    this.messages = { message };
+  }
+}
