@@ -2,7 +2,7 @@ import model from '../knowledge/claim-strength-model.json';
 import callsToAction from '../knowledge/lexicons/calls-to-action.json';
 import type { Strength } from '../report/report';
 import { approximatesNumber, conditionalModals, isAttributive, isHedgingModal, isNegated, isRelation, parse, type Parsed } from './strength/features';
-import type { TokenHit } from './strength/lexicon';
+import type { TokenHit } from '../text/token-lexicon';
 import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile, type ModelClass } from './strength/model';
 import { capabilityCue, relationDenial } from './strength/relation-scope';
 

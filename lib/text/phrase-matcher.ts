@@ -1,6 +1,8 @@
 /**
  * Finds lexicon phrases in text, case-insensitively, on word boundaries (Unicode-aware), in one
  * linear pass: the phrases are literal alternatives of a single regular expression, longest first.
+ * It matches the words as written (names, figures, "we don't republish"); token-lexicon.ts matches
+ * a sentence's tokens, by lowercase form or Porter stem, for the claim-strength cues.
  */
 
 export interface PhraseHit {

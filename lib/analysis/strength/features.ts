@@ -3,7 +3,7 @@ import boosters from '../../knowledge/lexicons/boosters.json';
 import hedges from '../../knowledge/lexicons/hedges.json';
 import negations from '../../knowledge/lexicons/negations.json';
 import quantifiers from '../../knowledge/lexicons/quantifiers.json';
-import { TokenLexicon, type TokenHit } from './lexicon';
+import { TokenLexicon, type TokenHit } from '../../text/token-lexicon';
 import relations from '../../knowledge/lexicons/relations.json';
 import { tokenize, type Token } from '../../text/tokenize';
 

@@ -1,4 +1,8 @@
-import { tokenize, type Token } from '../../text/tokenize';
+import { tokenize, type Token } from './tokenize';
+
+// Phrase matching on a sentence's tokens (tokenize.ts), for cues whose inflections and
+// contractions must match alike ("reduces" / "reduced", "can't" / "cannot"); phrase-matcher.ts
+// matches words as written in raw text.
 
 /** A lexicon phrase found in a token list: tokens [from, to). */
 export interface TokenHit {
