@@ -20,7 +20,7 @@ import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 
 const LOADED = new PhraseMatcher(lexiconPhrases(loaded.entries));
 
-export interface AnalyzeOptions {
+interface AnalyzeOptions {
   /** The primary source's Article, when it was found and read. */
   source?: Article;
   /**

@@ -48,7 +48,7 @@ export interface SentenceStrength {
 }
 
 /** The model's view of a sentence before the scope rules, for evaluation and debugging. */
-export interface StrengthDetails extends SentenceStrength {
+interface StrengthDetails extends SentenceStrength {
   /** Probabilities of none, correlational, conditional, direct (the research data's classes). */
   probabilities: number[];
   /** The model's class before the scope rules. */
@@ -62,7 +62,7 @@ export const SCOPE_RULES = ['no-cue', 'no-relation', 'modal', 'limited', 'capabi
 export type ScopeRule = (typeof SCOPE_RULES)[number];
 
 /** How an assessor grades; the shipped one uses the defaults (every scope rule on). */
-export interface AssessorOptions {
+interface AssessorOptions {
   /** Scope rules that never fire (for evaluation only). */
   disabledRules?: ReadonlySet<ScopeRule>;
 }

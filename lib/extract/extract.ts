@@ -25,7 +25,7 @@ function beginning(text: string, max: number): string {
   return text.slice(0, lastBreak > max / 2 ? lastBreak : max);
 }
 
-export interface ExtractOptions {
+interface ExtractOptions {
   /** The address the document came from; defaults to `doc.URL`. */
   url?: string;
 }

@@ -107,7 +107,7 @@ export function readPublished(doc: Document, meta: PageMeta, fallback?: string |
 }
 
 /** What a byline names, once dates, times, datelines and page furniture are set aside. */
-export interface BylineReading {
+interface BylineReading {
   /** 'people': personal names only; 'name': anything else named (an organisation, a team, a handle); 'none': nothing. */
   kind: 'name' | 'people' | 'none';
   /** The names as the byline gives them ("Jane Doe, Ana da Silva"), empty for 'none'. */

@@ -20,20 +20,20 @@ export const ANNOTATION_CONTEXT = [
   },
 ] as const;
 
-export interface ReasonBody {
+interface ReasonBody {
   type: 'TextualBody';
   purpose: 'tagging';
   value: ReasonId;
 }
-export interface NoteBody {
+interface NoteBody {
   type: 'TextualBody';
   purpose: 'commenting';
   value: string;
   format: 'text/plain';
 }
-export type FlagBody = ReasonBody | NoteBody;
+type FlagBody = ReasonBody | NoteBody;
 
-export interface FlagTarget {
+interface FlagTarget {
   type: 'SpecificResource';
   /** The page address (without its fragment). */
   source: string;
@@ -65,7 +65,7 @@ export interface FlagDraft {
 }
 
 /** Facts of the page at the time of flagging. */
-export interface FlagContext {
+interface FlagContext {
   url: string;
   title?: string;
   primarySource?: string;

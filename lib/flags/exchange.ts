@@ -38,7 +38,7 @@ export function toCsv(flags: readonly FlagAnnotation[]): string {
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-export interface ImportResult {
+interface ImportResult {
   added: FlagAnnotation[];
   duplicates: number;
   invalid: ({ index: number } & FlagProblem)[];

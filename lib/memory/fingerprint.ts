@@ -103,7 +103,7 @@ function overlap(page: readonly number[], entry: readonly number[]): number {
   return page.filter((h) => set.has(h)).length / Math.min(page.length, entry.length);
 }
 
-export interface MemoryMatch {
+interface MemoryMatch {
   entry: MemoryEntry;
   confidence: number;
   /** Why it may be the source. */

@@ -191,7 +191,7 @@ function postAgreement(page: Article, post: Article): number {
 }
 
 /** What reading a thin item's post found: whether it agrees with the page, and why. */
-export interface PostCheck {
+interface PostCheck {
   agrees: boolean;
   confidence: number;
   /** Why it is offered, or a sentence on why it is not. */

@@ -13,7 +13,7 @@ export const SOURCE_LIMITS = {
   maxRedirects: 5,
 } as const;
 
-export type SourceFetchFailure =
+type SourceFetchFailure =
   | 'permission'
   | 'timeout'
   | 'too-large'
@@ -120,7 +120,7 @@ export async function fetchSourceHtml(
 }
 
 /** How to fetch: a stand-in fetch (tests), loopback allowed (tests), limits, what, and a PDF reader. */
-export interface FetchOptions {
+interface FetchOptions {
   fetchImpl?: typeof fetch;
   allowLocal?: boolean;
   limits?: Partial<Record<keyof typeof SOURCE_LIMITS, number>>;

@@ -9,7 +9,7 @@ const MAX_EXACT = 80;
 const EDGE_WORDS = 5;
 
 /** The source a passage is linked in: its address, and for a PDF its text and page starts. */
-export interface LinkedSource {
+interface LinkedSource {
   url: string;
   text?: string;
   pages?: readonly { start: number; page: number }[];

@@ -5,7 +5,7 @@
  * a sentence's tokens, by lowercase form or Porter stem, for the claim-strength cues.
  */
 
-export interface PhraseHit {
+interface PhraseHit {
   text: string;
   start: number;
   end: number;

@@ -195,7 +195,7 @@ export function titlesShareEnough(a: readonly string[], b: readonly string[]): b
 }
 
 /** A span's words and content term ids (in the vocabulary's numbering, stopwords left out). */
-export interface SpanTerms {
+interface SpanTerms {
   words: number;
   terms: number[];
 }

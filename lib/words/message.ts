@@ -43,18 +43,18 @@ export type Sub = string | number | Message | SubList | SubPercent | SubDate;
  * Items said as a list in the reader's language (Intl.ListFormat): `and` gives "A, B and C",
  * `unit` gives "A, B, C".
  */
-export interface SubList {
+interface SubList {
   list: Sub[];
   style: 'and' | 'unit';
 }
 
 /** A share in 0..1, shown as a whole percentage ("80%"). */
-export interface SubPercent {
+interface SubPercent {
   percent: number;
 }
 
 /** A date (ISO 8601), shown in the reader's locale. */
-export interface SubDate {
+interface SubDate {
   date: string;
 }
 
