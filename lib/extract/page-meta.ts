@@ -1,5 +1,6 @@
 import type { PageMeta } from './article';
 import bylineLexicon from '../knowledge/lexicons/bylines.json';
+import { phraseAlternatives } from '../text/phrase-matcher';
 
 const MAX_JSON_LD_BLOCKS = 20;
 const MAX_JSON_LD_CHARS = 200_000;
@@ -114,7 +115,7 @@ interface BylineReading {
   text: string;
 }
 
-const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).join('|');
+const words = (list: string[]) => phraseAlternatives(list);
 const BYLINE = bylineLexicon.entries;
 const FURNITURE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words([...BYLINE.furniture].sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}])`, 'giu');
 const CALENDAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words([...BYLINE.months, ...BYLINE.weekdays])})\\.?(?![\\p{L}\\p{N}])`, 'giu');

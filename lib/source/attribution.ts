@@ -2,7 +2,7 @@ import type { Article } from '../extract/article';
 import { jsonLdField, jsonLdName, readByline } from '../extract/page-meta';
 import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
 import sourceCues from '../knowledge/source-cues.json';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { phraseAlternatives, PhraseMatcher } from '../text/phrase-matcher';
 import { findOrgByDomain, findOrgById, findOrgByName, findPlatformByName, findPublisher, hostIsWithin, orgForPlatformAuthor } from '../knowledge/registry';
 import type { SourceInfo, Span } from '../report/report';
 import { msg, type Message } from '../words/message';
@@ -21,11 +21,7 @@ export interface Credit {
 }
 
 const CUES = sourceCues.entries;
-const alternatives = (list: string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s'))
-    .join('|');
+const alternatives = (list: string[]) => phraseAlternatives([...list].sort((a, b) => b.length - a.length), '\\s');
 /** Lead words ("Source:", "according to") in either case of their first letter only: the names after them stay capitalised. */
 const leads = (list: string[]) => alternatives(list).replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c.toLowerCase()}]`);
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\s\p{Lu}[\p{L}\p{N}'’&-]*){0,3}`;
