@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { analyze } from '../lib/analysis/analyze';
-import type { Report } from '../lib/analysis/report';
-import { CONFIDENT, discoverSources } from '../lib/source/discover';
+import { reportInEnglish } from '../lib/report/in-english';
+import type { Report } from '../lib/report/report';
+import { discoverSources } from '../lib/source/discover';
+import { hasConfidentSource, sourceToFollow } from '../lib/source/follow-source';
+import { english } from '../lib/words/english';
 import { UsageError, type Io } from './io';
 import type { Article } from '../lib/extract/article';
 import { bestFeedMatch, loadFeeds } from './feeds';
@@ -62,9 +65,9 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
       const page = await loadArticle(input, values.url);
       const given = await Promise.all(sourceInputs.map((s) => loadArticle(s)));
       let source: Article | undefined = given[0];
-      const discovered = discoverSources(page).candidates[0];
+      const discovered = discoverSources(page).candidates;
       const fromFeed =
-        !source && !(discovered && discovered.confidence >= CONFIDENT)
+        !source && !hasConfidentSource(discovered)
           ? await bestFeedMatch(page, feeds, {
               ...(values['no-follow'] ? {} : { follow: (url: string) => loadArticle(url) }),
               note: (line) => io.stderr.write(`unspun: ${input}: ${line}\n`),
@@ -72,13 +75,13 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
           : null;
       if (fromFeed)
         io.stderr.write(
-          `unspun: ${input}: found a likely source in ${fromFeed.feed}: ${fromFeed.match.url} (${fromFeed.match.reasons.join('; ')})\n`,
+          `unspun: ${input}: found a likely source in ${fromFeed.feed}: ${fromFeed.match.url} (${fromFeed.match.messages.reasons.map(english).join('; ')})\n`,
         );
       if (!source && !values['no-follow']) {
-        const best = fromFeed
-          ? { url: fromFeed.match.url, confidence: fromFeed.match.confidence }
-          : discovered;
-        if (best && best.confidence >= CONFIDENT) {
+        const best = sourceToFollow<{ url: string; confidence: number }>(
+          fromFeed ? [{ url: fromFeed.match.url, confidence: fromFeed.match.confidence }] : discovered,
+        );
+        if (best) {
           source = await loadArticle(best.url).catch((error: Error) => {
             io.stderr.write(
               `unspun: ${input}: could not read its source (${error.message}); the report is from the page alone.\n`,
@@ -92,7 +95,6 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
         report.sourceCandidates.unshift({
           url: fromFeed.match.url,
           confidence: fromFeed.match.confidence,
-          reasons: fromFeed.match.reasons,
           messages: fromFeed.match.messages,
         });
       reports.push(report);
@@ -103,10 +105,12 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
     }
   }
   bar.done();
-  if (values.format === 'markdown') io.stdout.write(reports.map(reportMarkdown).join('\n---\n\n'));
+  // The command line's edge: the Reports' Messages are printed in English.
+  const printed = reports.map(reportInEnglish);
+  if (values.format === 'markdown') io.stdout.write(printed.map(reportMarkdown).join('\n---\n\n'));
   else
     io.stdout.write(
-      `${JSON.stringify(positionals.length === 1 ? (reports[0] ?? null) : reports, null, 2)}\n`,
+      `${JSON.stringify(positionals.length === 1 ? (printed[0] ?? null) : printed, null, 2)}\n`,
     );
   return failures ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import { english } from '../lib/words/english';
 import { UsageError } from './io';
 import { loadHtml } from './load-input';
 
-export interface LoadedFeed {
+interface LoadedFeed {
   name: string;
   items: FeedItem[];
 }
@@ -23,7 +23,7 @@ export async function loadFeeds(inputs: readonly string[]): Promise<LoadedFeed[]
   return feeds;
 }
 
-export interface FeedSearchOptions {
+interface FeedSearchOptions {
   /** Reads a post's address (thin items: title and link only); without it they are not followed. */
   follow?: (url: string) => Promise<Article>;
   /** Told why a same-titled post was not offered, or not read. */

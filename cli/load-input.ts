@@ -27,7 +27,7 @@ const isPdfFile = (file: string) => /\.pdf$/i.test(file);
 export async function loadHtml(input: string, kind: FetchKind = 'page'): Promise<{ html: string; url: string; format: SourceFormat }> {
   if (isUrl(input)) {
     const result = await fetchSourceHtml(input, { kind, readPdf: readPdfInNode });
-    if (!result.ok) throw new UsageError(`${input}: ${result.message}`);
+    if (!result.ok) throw new UsageError(`${input}: ${english(result.messages.message)}`);
     return { html: result.html, url: result.finalUrl, format: result.format };
   }
   try {
@@ -51,7 +51,7 @@ async function pdfFileHtml(file: string): Promise<string> {
     signal: AbortSignal.timeout(SOURCE_LIMITS.timeoutMs),
     timeoutMs: SOURCE_LIMITS.timeoutMs,
   });
-  if (!result.ok) throw new UsageError(`${file}: ${result.message}`);
+  if (!result.ok) throw new UsageError(`${file}: ${english(result.messages.message)}`);
   return result.html;
 }
 
@@ -67,7 +67,7 @@ export async function loadArticle(input: string, url?: string): Promise<Article>
     const article = extractArticle(doc, { url: address });
     return loaded.format === 'pdf' ? withPdfPages(article, doc) : article;
   } catch (error) {
-    if (error instanceof NoArticleError) throw new UsageError(`${input}: ${error.message}`);
+    if (error instanceof NoArticleError) throw new UsageError(`${input}: ${english(error.messages.message)}`);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
-import type { Report } from '../lib/analysis/report';
+import type { EnglishReport } from '../lib/report/in-english';
 
 /** A readable summary of a Report, in Markdown. */
-export function reportMarkdown(report: Report): string {
+export function reportMarkdown(report: EnglishReport): string {
   const lines: string[] = [];
   lines.push(`# ${report.page.title}`, '');
   lines.push(`${[report.page.publisher, report.page.byline && `by ${report.page.byline}`, report.page.published?.slice(0, 10), `${report.page.wordCount} words`].filter(Boolean).join(' · ')}`);

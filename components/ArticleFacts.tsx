@@ -1,4 +1,4 @@
-import type { PageInfo } from '../lib/analysis/report';
+import type { PageInfo } from '../lib/report/report';
 import { formatCount, formatDate } from './format';
 import { say } from './say';
 import { i18n } from '#i18n';

@@ -1,14 +1,6 @@
 import { useState } from 'preact/hooks';
-import {
-  STRENGTHS,
-  type Claim,
-  type ClaimMatch,
-  type ClaimStatus,
-  type SourceInfo,
-  type Span,
-  type Strength,
-} from '../lib/analysis/report';
-import type { Sub } from '../lib/words/message';
+import { claimDifference, claimLevel } from '../lib/report/claim-words';
+import type { Claim, ClaimStatus, SourceInfo, Span } from '../lib/report/report';
 import { formatCount } from './format';
 import { say } from './say';
 import { SpanButton } from './SpanButton';
@@ -24,14 +16,6 @@ const STATUS_WORDS: Record<ClaimStatus, () => string> = {
   uncertain: () => i18n.t('claims.uncertain'),
   editorial: () => i18n.t('claims.editorial'),
 };
-/** The claim's strength in plain words (the Report's names are the research scale's). */
-const STRENGTH_WORDS: Record<Strength, () => string> = {
-  none: () => i18n.t('claims.strength.none'),
-  correlational: () => i18n.t('claims.strength.correlational'),
-  conditional: () => i18n.t('claims.strength.conditional'),
-  direct: () => i18n.t('claims.strength.direct'),
-  universal: () => i18n.t('claims.strength.universal'),
-};
 const STATUS_ICONS: Record<ClaimStatus, string> = {
   unchecked: '○',
   supported: '✓',
@@ -42,58 +26,6 @@ const STATUS_ICONS: Record<ClaimStatus, string> = {
   uncertain: '?',
   editorial: '✎',
 };
-
-/** Cue words shown with a level: enough to see why, short enough for one line. */
-const WORDS_AT_ONCE = 3;
-const quoted = (words: string[]): Sub => ({
-  list: words.slice(0, WORDS_AT_ONCE).map((w) => ({ key: 'words.quoted', subs: [w] })),
-  style: 'unit',
-});
-
-/** The words that set a claim's level: hedged "may", sweeping "always" or "most", direct "reduces", denied "did not improve". */
-function levelCues(claim: Claim): string[] {
-  if (claim.strength === 'conditional') return claim.hedges.map((c) => c.text);
-  if (claim.strength === 'universal')
-    return claim.boosters.filter((b) => b.kind !== 'intensifier').map((c) => c.text);
-  return claim.relation ? [claim.relation.text] : [];
-}
-
-/** The level in plain words, with the words that set it when words did. */
-function levelWords(claim: Claim): string {
-  const label =
-    claim.relation?.kind === 'denied' ? i18n.t('claims.denied') : STRENGTH_WORDS[claim.strength]();
-  const words = [...new Set(levelCues(claim))];
-  return words.length ? say({ key: 'claims.levelWords', subs: [label, quoted(words)] }) : label;
-}
-
-/** How a claim differs from its source: the figures, the denial or hedge it dropped, or the two levels. */
-function comparedWords(claim: Claim, match: ClaimMatch): string | null {
-  if (claim.status === 'figures-differ' && match.figures)
-    return say({
-      key: 'claims.figuresCompared',
-      subs: [quoted(match.figures.source), quoted(match.figures.page)],
-    });
-  if (claim.status === 'unsupported' && match.unmentioned?.length)
-    return say({ key: 'claims.unmentioned', subs: [quoted(match.unmentioned)] });
-  if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
-  if (match.denial && claim.strength !== 'none')
-    return say({ key: 'claims.denialDropped', subs: [quoted([match.denial])] });
-  if (match.comparison)
-    return say({
-      key: 'claims.parityDropped',
-      subs: [quoted([match.comparison.source]), quoted([match.comparison.page])],
-    });
-  // The two levels say why, unless the claim is stronger for a hedge it dropped while its level fell.
-  const levelUp = STRENGTHS.indexOf(claim.strength) > STRENGTHS.indexOf(match.strength);
-  if (claim.strength !== match.strength && (claim.status === 'weakened' || levelUp))
-    return say({
-      key: 'claims.levelChange',
-      subs: [STRENGTH_WORDS[match.strength](), STRENGTH_WORDS[claim.strength]()],
-    });
-  return match.hedgeWords.length
-    ? say({ key: 'claims.hedgeDropped', subs: [quoted(match.hedgeWords)] })
-    : null;
-}
 
 /** Claims listed at once; a news article has fewer, a long page many more. */
 const CLAIMS_AT_ONCE = 40;
@@ -122,7 +54,8 @@ function ClaimItem({
 }) {
   // Compared with several sources, a passage says which one it is from.
   const from = claim.match?.source !== undefined ? sources?.[claim.match.source]?.title : undefined;
-  const compared = claim.match ? comparedWords(claim, claim.match) : null;
+  const difference = claim.match ? claimDifference(claim, claim.match) : null;
+  const compared = difference && say(difference);
   return (
     <li class={`claim claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
       <p class="claim-head">
@@ -131,7 +64,7 @@ function ClaimItem({
           {STATUS_WORDS[claim.status]()}
         </span>
         <span class="strength" data-testid="claim-strength" data-strength={claim.strength}>
-          {levelWords(claim)}
+          {say(claimLevel(claim))}
         </span>
       </p>
       <SpanButton span={claim} onShow={onShow} />

@@ -1,4 +1,4 @@
-import type { Flag, Span } from '../lib/analysis/report';
+import type { Flag, Span } from '../lib/report/report';
 import { say } from './say';
 import { SpanList } from './SpanButton';
 import { i18n } from '#i18n';

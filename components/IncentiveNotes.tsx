@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { Incentive, Span } from '../lib/analysis/report';
+import type { Incentive, Span } from '../lib/report/report';
 import { hostLabel } from './format';
 import { say } from './say';
 import { SpanList } from './SpanButton';

@@ -1,4 +1,4 @@
-import type { Omission } from '../lib/analysis/report';
+import type { Omission } from '../lib/report/report';
 import { formatCount } from './format';
 import { i18n } from '#i18n';
 

@@ -1,4 +1,4 @@
-import type { Span } from '../lib/analysis/report';
+import type { Span } from '../lib/report/report';
 import { AlsoRetold } from './AlsoRetold';
 import { ArticleFacts } from './ArticleFacts';
 import { ClaimList } from './ClaimList';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Report } from '../lib/analysis/report';
+import type { Report } from '../lib/report/report';
 import type { Message } from '../lib/words/message';
 import { formatDate, formatShare, hostLabel } from './format';
 import { say } from './say';

@@ -1,19 +1,12 @@
-import type { Span, Spin } from '../lib/analysis/report';
+import type { Span, Spin } from '../lib/report/report';
+import { scoreBand, scoreBandWords, type ScoreBand } from '../lib/report/score-band';
 import { formatCount } from './format';
 import { say } from './say';
 import { SpanList } from './SpanButton';
 import { i18n } from '#i18n';
 
-/** Words for a score, so colour is never the only signal. */
-export function scoreWord(score: number): string {
-  if (score >= 67) return i18n.t('score.heavy');
-  if (score >= 34) return i18n.t('score.some');
-  return i18n.t('score.little');
-}
-
-function scoreLevel(score: number): 'high' | 'mid' | 'low' {
-  return score >= 67 ? 'high' : score >= 34 ? 'mid' : 'low';
-}
+/** The style of each band (lib/report/score-band.ts decides the bands and their words). */
+const BAND_STYLE: Record<ScoreBand, 'high' | 'mid' | 'low'> = { heavy: 'high', some: 'mid', little: 'low' };
 
 /** The spin score, its basis, and each component opening onto the sentences behind it. */
 export function SpinScore({ spin, onShow }: { spin: Spin; onShow: (span: Span) => void }) {
@@ -21,12 +14,12 @@ export function SpinScore({ spin, onShow }: { spin: Spin; onShow: (span: Span) =
   return (
     <section class="card" aria-labelledby="unspun-spin-heading">
       <h2 id="unspun-spin-heading" class="section-title">{i18n.t('score.heading')}</h2>
-      <div class={`score score-${scoreLevel(spin.score)}`}>
+      <div class={`score score-${BAND_STYLE[scoreBand(spin.score)]}`}>
         <span class="score-number" data-testid="spin-score" aria-describedby="unspun-score-word">
           {formatCount(Math.round(spin.score))}
         </span>
         <span class="score-scale" aria-hidden="true">/100</span>
-        <span id="unspun-score-word" class="score-word">{scoreWord(spin.score)}</span>
+        <span id="unspun-score-word" class="score-word">{say(scoreBandWords(spin.score))}</span>
       </div>
       <p class="meta" data-testid="spin-basis">
         {spin.basis === 'page+source'

@@ -1,4 +1,4 @@
-import type { Report, Span } from '../lib/analysis/report';
+import type { Report, Span } from '../lib/report/report';
 import type { ReasonId } from '../lib/flags/reasons';
 import type { FeedMatch } from '../lib/source/feeds';
 import type { MemoryEntry } from '../lib/memory/fingerprint';

@@ -24,7 +24,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stemmer } from 'stemmer';
+import { stem as stemmer } from '../lib/text/stem';
 import stopwords from '../lib/knowledge/stopwords.json';
 import { VECTOR_ALPHABET } from '../lib/analysis/align/vector-code';
 

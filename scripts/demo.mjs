@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { reportInEnglish } from '../lib/report/in-english.ts';
 import { chromiumArgs, ensureBrowser } from './lib/browsers.mjs';
 import { loadCases, startFixtureInternet } from './lib/fixture-internet.mjs';
 
@@ -61,7 +62,9 @@ for (const seed of seeds) {
     Boolean(seed.linksSource),
     { timeout: 30_000 },
   );
-  const report = JSON.parse((await host.getAttribute('data-report')) ?? 'null');
+  // The sidebar's Report carries Messages; the saved report is in English, as the CLI prints it.
+  const shown = JSON.parse((await host.getAttribute('data-report')) ?? 'null');
+  const report = shown && reportInEnglish(shown);
   if (!headed) {
     await page.screenshot({ path: path.join(out, `${seed.id}.png`) });
     writeFileSync(path.join(out, `${seed.id}.report.json`), JSON.stringify(report, null, 2) + '\n');

@@ -8,7 +8,7 @@
 //   npm run eval:pairs -- --dev           dev pages only (while working on the analysis)
 import { existsSync } from 'node:fs';
 import { analyze } from '../lib/analysis/analyze';
-import type { Claim, Report } from '../lib/analysis/report';
+import type { Claim, Report } from '../lib/report/report';
 import type { Article } from '../lib/extract/article';
 import {
   articleFromText,

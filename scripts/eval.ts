@@ -6,7 +6,7 @@
 // pairs, so exaggeration is also cross-validated over them with the rules chosen on the training
 // folds. Then each scope rule's effect, on and off, on Yu's sentences and on exaggeration.
 import { createAssessor, SCOPE_RULES, type ScopeRule } from '../lib/analysis/claim-strength';
-import { STRENGTHS, type Strength } from '../lib/analysis/report';
+import { STRENGTHS, type Strength } from '../lib/report/report';
 import shipped from '../lib/knowledge/claim-strength-model.json';
 import type { ClaimStrengthModelFile } from '../lib/analysis/strength/model';
 import {

@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cueFeatures, parse, strengthFeatures } from '../lib/analysis/strength/features';
-import { TokenLexicon } from '../lib/analysis/strength/lexicon';
+import { TokenLexicon } from '../lib/text/token-lexicon';
 import { MODEL_CLASSES, type ClaimStrengthModelFile } from '../lib/analysis/strength/model';
 import hedgesFile from '../lib/knowledge/lexicons/hedges.json';
 

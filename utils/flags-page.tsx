@@ -5,7 +5,7 @@ import { draftOf, flagPage, updateFlag, type FlagAnnotation } from '../lib/flags
 import { quoteOf } from '../lib/flags/anchor';
 import { describeImport, importFlags, toCsv, toJsonLd } from '../lib/flags/exchange';
 import { filterFlags, NO_FILTER, sitesOf } from '../lib/flags/filter';
-import { MessageError } from '../lib/words/english';
+import { MessageError } from '../lib/words/message';
 import { say } from '../components/say';
 import { changesFlags, FlagStore } from './flag-store';
 import { readerMessage } from './storage-error';

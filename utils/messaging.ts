@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser, type Browser } from 'wxt/browser';
-import type { Report } from '../lib/analysis/report';
+import type { Report } from '../lib/report/report';
 import type { Article } from '../lib/extract/article';
 import type { SourceFetchResult } from '../lib/source/fetch-source';
 import type { Message } from '../lib/words/message';

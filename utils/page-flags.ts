@@ -1,5 +1,5 @@
 import type { FlagActions, FlagFormView, FlagsView, SavedFlagView } from '../components/view';
-import type { Report } from '../lib/analysis/report';
+import type { Report } from '../lib/report/report';
 import type { Article } from '../lib/extract/article';
 import { createFlag, draftOf, updateFlag, type FlagAnnotation } from '../lib/flags/annotation';
 import { anchorPassage, describePassage, locateQuote, quoteOf, type PassageSelector } from '../lib/flags/anchor';

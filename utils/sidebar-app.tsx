@@ -4,12 +4,13 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { Sidebar } from '../components/Sidebar';
 import type { FeedSearch, SidebarView, SourceStatus } from '../components/view';
 import { hostLabel } from '../components/format';
-import type { Report } from '../lib/analysis/report';
+import type { Report } from '../lib/report/report';
 import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
 import { withPdfPages } from '../lib/extract/pdf-pages';
 import { PageHighlighter } from '../lib/page/highlight';
 import { checkFollowedPost, matchFeedItems, parseFeed, postsToFollow, postUnread, type FeedItem, type FeedMatch } from '../lib/source/feeds';
+import { companionsOf, hasConfidentSource, sourceToFollow } from '../lib/source/follow-source';
 import { sourceAddress } from '../lib/source/normalize-url';
 import { noArticleMessage, tabMayRead } from '../lib/source/source-wall';
 import { alsoRetold, entryOf, matchMemory, sourceEntryOf, type MemoryEntry } from '../lib/memory/fingerprint';
@@ -56,10 +57,6 @@ const HOST_STYLE: Record<string, string> = {
 /** How often the sidebar checks whether a single-page site moved to another address. */
 const LOCATION_POLL_MS = 400;
 
-/** A confident candidate is compared straight away when the reader has already granted its site. */
-const AUTO_COMPARE_CONFIDENCE = 0.6;
-/** Sources read beside the first (a press release's companion post, the lab's post of a paper). */
-const MAX_COMPANIONS = 2;
 
 /** A source tab with no article is read again this many times, this far apart (bot checks reload, scripts build text). */
 const TAB_READ_RETRIES = 4;
@@ -298,8 +295,8 @@ export class SidebarApp {
   }
 
   private async autoCompare(): Promise<void> {
-    const best = this.report?.sourceCandidates[0];
-    if (!best || best.confidence < AUTO_COMPARE_CONFIDENCE) return;
+    const best = sourceToFollow(this.report?.sourceCandidates ?? []);
+    if (!best) return;
     await this.compareSource(best.url);
   }
 
@@ -311,7 +308,7 @@ export class SidebarApp {
   private async searchFeeds(): Promise<void> {
     const article = this.article;
     const report = this.report;
-    if (!article || !report || report.selfIsSource || report.sourceCandidates.some((c) => c.confidence >= AUTO_COMPARE_CONFIDENCE)) return;
+    if (!article || !report || report.selfIsSource || hasConfidentSource(report.sourceCandidates)) return;
     const generation = this.generation;
     // First the pages the reader already opened Unspun on: no fetch at all.
     const remembered = matchMemory(article, await this.memory.all().catch(() => [])).slice(0, 3);
@@ -321,7 +318,7 @@ export class SidebarApp {
         state: 'found',
         from: 'memory',
         feedName: '',
-        matches: remembered.map((m) => ({ url: m.entry.url, title: m.entry.title, confidence: m.confidence, reasons: m.reasons, messages: m.messages })),
+        matches: remembered.map((m) => ({ url: m.entry.url, title: m.entry.title, confidence: m.confidence, messages: m.messages })),
       });
       return;
     }
@@ -527,9 +524,7 @@ export class SidebarApp {
    * MAX_COMPANIONS. One that cannot be read is left out; the comparison goes on with the rest.
    */
   private async companionSources(first: string, generation: number): Promise<Article[]> {
-    const others = (this.report?.sourceCandidates ?? [])
-      .filter((c) => c.url !== first && c.confidence >= AUTO_COMPARE_CONFIDENCE)
-      .slice(0, MAX_COMPANIONS);
+    const others = companionsOf(this.report?.sourceCandidates ?? [], first);
     const read: Article[] = [];
     for (const other of others) {
       if (generation !== this.generation) break;

@@ -1,4 +1,5 @@
 import type { Article } from '../extract/article';
+import { whoIsBehind } from '../knowledge/address-owner';
 import loaded from '../knowledge/lexicons/loaded.json';
 import { pageCredits } from '../source/attribution';
 import { discoverSources } from '../source/discover';
@@ -11,16 +12,15 @@ import type { AnalysisContext } from './context';
 import { findEvidence } from './evidence';
 import { findIncentives } from './incentives';
 import { pageRole } from './page-role';
-import { REPORT_VERSION, type Claim, type Cue, type Flag, type Report } from './report';
+import { REPORT_VERSION, type Claim, type Cue, type Flag, type Report } from '../report/report';
 import { cueInArticle, sentenceSpan } from './spans';
 import { spinScore } from './spin';
 import { findTopics } from './topics';
-import { lexiconPhrases, PhraseMatcher } from './text/phrase-matcher';
-import { english } from '../words/english';
+import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 
 const LOADED = new PhraseMatcher(lexiconPhrases(loaded.entries));
 
-export interface AnalyzeOptions {
+interface AnalyzeOptions {
   /** The primary source's Article, when it was found and read. */
   source?: Article;
   /**
@@ -60,13 +60,15 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
       kind: 'loaded',
     })),
   );
+  const pageOwner = whoIsBehind(page.url);
   const ctx: AnalysisContext = {
     page,
+    owners: { page: pageOwner },
     strengths,
     claims,
     evidence: findEvidence(page),
-    role: pageRole(page),
-    discovery: discoverSources(page),
+    role: pageRole(page, pageOwner),
+    discovery: discoverSources(page, pageOwner),
     credits: pageCredits(page),
     loadedTerms,
   };
@@ -75,7 +77,9 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     : options.source
       ? [options.source]
       : [];
+  const sourceOwners = sources.map((s) => whoIsBehind(s.url));
   if (sources.length) {
+    ctx.owners.source = sourceOwners[0];
     ctx.alignment = alignClaims(page, sources, strengths, kinds);
     // The checks read the sources as one, the first leading (its author, its address).
     ctx.source = ctx.alignment.source;
@@ -97,7 +101,6 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
       publisher: page.site,
       role:
         ctx.discovery.selfIsSource && ctx.role.role === 'unknown' ? 'company-blog' : ctx.role.role,
-      roleReasons: ctx.role.reasons.map(english),
       byline: page.byline,
       published: page.published,
       wordCount: page.wordCount,
@@ -112,14 +115,13 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     loadedTerms,
     sourceCandidates: ctx.discovery.candidates,
     selfIsSource: ctx.discovery.selfIsSource,
-    sourceSearch: ctx.discovery.tried.map(english),
     creditedFeeds: ctx.discovery.feeds,
     incentives,
     messages: { sourceSearch: ctx.discovery.tried },
   };
   if (sources.length && ctx.alignment) {
-    report.source = toSourceInfo(sources[0]!);
-    if (sources.length > 1) report.sources = sources.map(toSourceInfo);
+    report.source = toSourceInfo(sources[0]!, sourceOwners[0]);
+    if (sources.length > 1) report.sources = sources.map((s, i) => toSourceInfo(s, sourceOwners[i]));
     report.omissions = ctx.alignment.omissions;
     report.reuse = ctx.alignment.reuse;
   }

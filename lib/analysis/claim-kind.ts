@@ -3,8 +3,8 @@ import editorial from '../knowledge/lexicons/editorial.json';
 import furniture from '../knowledge/lexicons/furniture.json';
 import independence from '../knowledge/lexicons/independence.json';
 import notNames from '../knowledge/lexicons/not-names.json';
-import { ONES, TEENS, TENS } from './text/number-words';
-import { lexiconPhrases, PhraseMatcher } from './text/phrase-matcher';
+import { ONES, TEENS, TENS } from '../text/number-words';
+import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 
 /**
  * What a page sentence is, for the comparison with the source:
@@ -117,7 +117,7 @@ export interface SentenceKind {
 }
 
 /** Whether a sentence names something in particular: a figure, a quotation, or a proper name. */
-export function isSpecific(text: string): boolean {
+function isSpecific(text: string): boolean {
   if (/\p{N}/u.test(text) || /["“”]/u.test(text) || NUMBER_WORDS.test(text)) return true;
   return text
     .split(/\s+/)

@@ -1,8 +1,8 @@
 import model from '../knowledge/claim-strength-model.json';
 import callsToAction from '../knowledge/lexicons/calls-to-action.json';
-import type { Strength } from './report';
+import type { Strength } from '../report/report';
 import { approximatesNumber, conditionalModals, isAttributive, isHedgingModal, isNegated, isRelation, parse, type Parsed } from './strength/features';
-import type { TokenHit } from './strength/lexicon';
+import type { TokenHit } from '../text/token-lexicon';
 import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile, type ModelClass } from './strength/model';
 import { capabilityCue, relationDenial } from './strength/relation-scope';
 
@@ -48,7 +48,7 @@ export interface SentenceStrength {
 }
 
 /** The model's view of a sentence before the scope rules, for evaluation and debugging. */
-export interface StrengthDetails extends SentenceStrength {
+interface StrengthDetails extends SentenceStrength {
   /** Probabilities of none, correlational, conditional, direct (the research data's classes). */
   probabilities: number[];
   /** The model's class before the scope rules. */
@@ -62,13 +62,13 @@ export const SCOPE_RULES = ['no-cue', 'no-relation', 'modal', 'limited', 'capabi
 export type ScopeRule = (typeof SCOPE_RULES)[number];
 
 /** How an assessor grades; the shipped one uses the defaults (every scope rule on). */
-export interface AssessorOptions {
+interface AssessorOptions {
   /** Scope rules that never fire (for evaluation only). */
   disabledRules?: ReadonlySet<ScopeRule>;
 }
 
 /** Longer text is cut here: a sentence, even a long one, is far shorter. */
-export const MAX_SENTENCE = 2_000;
+const MAX_SENTENCE = 2_000;
 /** "will" and "won't": what a sentence says is to come. */
 const PREDICTION = /\b(?:will|won['’]t)\b/i;
 const LABEL_SEPARATORS = /[·•|]/gu;

@@ -1,8 +1,7 @@
 import type { Article, Sentence } from '../extract/article';
 import independence from '../knowledge/lexicons/independence.json';
-import type { Evidence, EvidenceItem } from './report';
-import { PhraseMatcher } from './text/phrase-matcher';
-import { english } from '../words/english';
+import type { Evidence, EvidenceItem } from '../report/report';
+import { PhraseMatcher } from '../text/phrase-matcher';
 import { msg } from '../words/message';
 
 /**
@@ -42,7 +41,7 @@ function itemsOf(sentence: Sentence, pattern: RegExp, label: (m: RegExpMatchArra
 }
 
 /** The voices a sentence gives: named people or organisations who say or argue something. */
-export function voicesIn(sentence: Sentence): EvidenceItem[] {
+function voicesIn(sentence: Sentence): EvidenceItem[] {
   const voices: EvidenceItem[] = [];
   for (const pattern of [NAME_BEFORE_VERB, ACCORDING_TO]) {
     for (const m of sentence.text.matchAll(pattern)) {
@@ -69,7 +68,7 @@ export function findEvidence(article: Article): Evidence {
       evidence.benchmarks.push({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text, label: hit.text });
     }
     if (BENCHMARK_WORDS.test(s.text) && itemsOf(s, NUMBER, (m) => m[0]).length) {
-      evidence.benchmarks.push({ start: s.start, end: s.end, text: s.text, label: english(BENCHMARK_RESULT), messages: { label: BENCHMARK_RESULT } });
+      evidence.benchmarks.push({ start: s.start, end: s.end, text: s.text, messages: { label: BENCHMARK_RESULT } });
     }
     evidence.citations.push(...itemsOf(s, CITATION, (m) => m[0]));
     evidence.quotes.push(...itemsOf(s, QUOTE, (m) => m[1]!));

@@ -1,12 +1,13 @@
 import type { Article } from '../extract/article';
 import selfRunEvidence from '../knowledge/lexicons/self-run-evidence.json';
 import sponsorship from '../knowledge/lexicons/sponsorship.json';
-import { findOrgByName, findOrgByUrl, findPlatform, findOrgById, type Org } from '../knowledge/registry';
+import type { AddressOwner } from '../knowledge/address-owner';
+import { findOrgByName, findOrgById, type Org } from '../knowledge/registry';
 import { sourceAuthor } from '../source/attribution';
 import type { AnalysisContext } from './context';
-import type { Incentive, Topic } from './report';
+import type { Incentive, Topic } from '../report/report';
 import { sentenceSpan } from './spans';
-import { PhraseMatcher } from './text/phrase-matcher';
+import { PhraseMatcher } from '../text/phrase-matcher';
 import { english } from '../words/english';
 import { list, msg, plural } from '../words/message';
 
@@ -24,10 +25,10 @@ const CAPTION = new PhraseMatcher(SELF_RUN.captions);
 const FIGURE = /(?<![\p{L}\p{N}\-\u2011.])(?:\d+[.,]\d+|\d+(?:\s?(?:%|×|x\b|B\b|M\b|[-\s](?:billion|million|times|points?|percent)\b)))/u;
 
 /** The organisation that wrote an Article: its platform path or own site, else its named author. */
-function authorOrg(article: Article): Org | null {
-  const byUrl = findOrgByUrl(article.url);
+function authorOrg(article: Article, owner: AddressOwner): Org | null {
+  const byUrl = owner.org;
   if (byUrl) return byUrl;
-  const author = sourceAuthor(article);
+  const author = sourceAuthor(article, owner);
   return author ? findOrgByName(author.name) : null;
 }
 
@@ -43,7 +44,7 @@ export function selfRunBenchmark(source: Article, org: Org): string | null {
  * nobody else; a results caption ("results of the models evaluated on X-Bench") does both. Those
  * that report a result ("scored", "outperformed") with figures come first.
  */
-export function selfRunSentences(source: Article, org: Org): string[] {
+function selfRunSentences(source: Article, org: Org): string[] {
   const productWords = org.products.flatMap((p) => p.name.split(/[\s,()]+/).filter((w) => /^\p{Lu}/u.test(w) && w.length > 3));
   const ownNames = new PhraseMatcher([org.name, ...org.aliases, ...org.platformPaths.map((p) => p.split('/').pop()!)]);
   const found: { text: string; score: number }[] = [];
@@ -79,7 +80,6 @@ function noteFor(org: Org, role: Incentive['role'], pageTopics: Topic[], selfRun
     topics: touched.map((t) => t.id),
     sentences: touched.flatMap((t) => t.sentences).sort((a, b) => a.start - b.start),
     citations: [...new Map([...org.products.map((p) => p.citation), ...promoted.map((t) => t.citation)].map((url) => [url, { url, checked: 'not yet checked online' }])).values()],
-    note: english(note),
     messages: { note },
   };
 }
@@ -93,6 +93,7 @@ function noteFor(org: Org, role: Incentive['role'], pageTopics: Topic[], selfRun
 export function findIncentives(ctx: AnalysisContext, pageTopics: Topic[]): Incentive[] {
   const notes: Incentive[] = [];
   const subject = ctx.source ?? (ctx.discovery.selfIsSource ? ctx.page : null);
+  const subjectOwner = ctx.source ? ctx.owners.source! : ctx.owners.page;
   const seen = new Set<string>();
   const add = (note: Incentive | null) => {
     if (note && !seen.has(note.org)) {
@@ -101,14 +102,14 @@ export function findIncentives(ctx: AnalysisContext, pageTopics: Topic[]): Incen
     }
   };
   if (subject) {
-    const author = authorOrg(subject);
+    const author = authorOrg(subject, subjectOwner);
     if (author) add(noteFor(author, 'author', pageTopics, selfRunBenchmark(subject, author)));
-    const platformOrgId = findPlatform(subject.url)?.platformOrg;
+    const platformOrgId = subjectOwner.platform?.platformOrg;
     const platform = platformOrgId ? findOrgById(platformOrgId) : null;
     if (platform && platform !== author) add(noteFor(platform, 'platform', pageTopics, null));
   }
   if (!ctx.discovery.selfIsSource) {
-    const publisher = findOrgByUrl(ctx.page.url);
+    const publisher = ctx.owners.page.org;
     if (publisher) add(noteFor(publisher, 'page-publisher', pageTopics, null));
   }
   const sponsored = ctx.page.sentences.filter((s) => SPONSORED.test(s.text));
@@ -122,7 +123,6 @@ export function findIncentives(ctx: AnalysisContext, pageTopics: Topic[]): Incen
       topics: [],
       sentences: sponsored.map(sentenceSpan),
       citations: [],
-      note: english(note),
       messages: unnamed ? { note, org: unnamed } : { note },
     });
   }

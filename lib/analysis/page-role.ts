@@ -1,8 +1,9 @@
 import type { Article } from '../extract/article';
-import { findPublisher, platformAuthor } from '../knowledge/registry';
-import { list, msg, type Message, type MessageKey } from '../words/message';
-import type { PageRole } from './report';
-import { PhraseMatcher } from './text/phrase-matcher';
+import type { AddressOwner } from '../knowledge/address-owner';
+import { list, msg, type Message } from '../words/message';
+import type { PageRole } from '../report/report';
+import { SITE_KIND } from '../report/site-kind';
+import { PhraseMatcher } from '../text/phrase-matcher';
 
 /** Words by which digests and aggregators describe themselves (chosen here, from such pages). */
 const AGGREGATOR_SIGNALS = new PhraseMatcher([
@@ -19,23 +20,12 @@ export interface RoleFinding {
   reasons: Message[];
 }
 
-/** A kind of site in words, lower case, for sentences ("news outlet"). */
-export const SITE_KIND: Record<PageRole, MessageKey> = {
-  'company-blog': 'siteKinds.companyBlog',
-  'news-outlet': 'siteKinds.newsOutlet',
-  aggregator: 'siteKinds.aggregator',
-  'research-paper': 'siteKinds.researchPaper',
-  'social-post': 'siteKinds.socialPost',
-  unknown: 'siteKinds.unknown',
-};
-
 /**
  * What kind of publisher a page comes from: the registry first (by address), then the address
  * shape (blog platforms, newsroom paths), then what the page says about itself.
  */
-export function pageRole(article: Article): RoleFinding {
-  const publisher = findPublisher(article.url);
-  const platform = platformAuthor(article.url);
+export function pageRole(article: Article, owner: AddressOwner): RoleFinding {
+  const { publisher, platformPost: platform } = owner;
   const selfText = `${article.text.slice(0, 4000)}\n${article.text.slice(-2000)}`;
   const aggregatorSignals = AGGREGATOR_SIGNALS.find(selfText).map((h) => h.phrase);
 

@@ -1,5 +1,5 @@
 import type { Sentence } from '../extract/article';
-import type { Cue, Span } from './report';
+import type { Cue, Span } from '../report/report';
 import type { SentenceCue } from './claim-strength';
 
 /** A sentence as a Span of the article text. */

@@ -1,8 +1,7 @@
 import weights from '../knowledge/spin-weights.json';
 import type { AnalysisContext } from './context';
-import type { Flag, Incentive, Spin, SpinComponent, Span } from './report';
+import type { Flag, Incentive, Spin, SpinComponent, Span } from '../report/report';
 import { uniqueSpans } from './spans';
-import { english } from '../words/english';
 import { msg, type MessageKey } from '../words/message';
 
 type ComponentId = keyof typeof weights.components;
@@ -74,7 +73,7 @@ export function spinScore(ctx: AnalysisContext, flags: Flag[], incentives: Incen
     weightSum += def.weight;
     total += def.weight * v.value;
     const label = msg(LABELS[id]);
-    components.push({ id, label: english(label), value: Math.round(v.value * 100) / 100, weight: def.weight, points: 0, spans: uniqueSpans(v.spans), messages: { label } });
+    components.push({ id, value: Math.round(v.value * 100) / 100, weight: def.weight, points: 0, spans: uniqueSpans(v.spans), messages: { label } });
   }
   const score = weightSum ? Math.round((100 * total) / weightSum) : 0;
   for (const c of components) c.points = weightSum ? Math.round(((100 * c.weight * c.value) / weightSum) * 10) / 10 : 0;

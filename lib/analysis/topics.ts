@@ -1,6 +1,6 @@
 import type { Article } from '../extract/article';
 import { topics as topicList, topicTermsIn } from '../knowledge/registry';
-import type { Topic } from './report';
+import type { Topic } from '../report/report';
 import { sentenceSpan } from './spans';
 
 /** The claim topics of a page (specialization, scale, inference cost…) with the sentences that carry each. */

@@ -5,8 +5,8 @@ import { collectLinks } from './links';
 import { readTables } from './tables';
 import { jsonLdField, jsonLdName, readPageMeta, readPublished, webUrl } from './page-meta';
 import { countWords, splitSentences } from './sentences';
-import { english, MessageError } from '../words/english';
-import { msg } from '../words/message';
+import { english } from '../words/english';
+import { MessageError, msg } from '../words/message';
 
 /** Readability gives up on bodies shorter than this many characters (its default is 500). */
 const CHAR_THRESHOLD = 200;
@@ -16,7 +16,7 @@ const MAX_ELEMS_TO_PARSE = 60_000;
  * Longest text read: about 60,000 words. A long-form article has 10,000; past this a page is a
  * book or a dump, and reading all of it would keep the reader waiting for nothing.
  */
-export const MAX_TEXT_CHARS = 400_000;
+const MAX_TEXT_CHARS = 400_000;
 
 /** The text's beginning, cut at a paragraph end before `max` characters when there is one. */
 function beginning(text: string, max: number): string {
@@ -25,7 +25,7 @@ function beginning(text: string, max: number): string {
   return text.slice(0, lastBreak > max / 2 ? lastBreak : max);
 }
 
-export interface ExtractOptions {
+interface ExtractOptions {
   /** The address the document came from; defaults to `doc.URL`. */
   url?: string;
 }

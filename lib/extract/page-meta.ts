@@ -1,5 +1,6 @@
 import type { PageMeta } from './article';
 import bylineLexicon from '../knowledge/lexicons/bylines.json';
+import { phraseAlternatives } from '../text/phrase-matcher';
 
 const MAX_JSON_LD_BLOCKS = 20;
 const MAX_JSON_LD_CHARS = 200_000;
@@ -27,7 +28,7 @@ function flattenJsonLd(value: unknown, out: Record<string, unknown>[], depth = 0
 }
 
 /** Reads JSON-LD blocks; malformed or oversized blocks are skipped, never thrown. */
-export function readJsonLd(doc: Document): Record<string, unknown>[] {
+function readJsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(
     0,
@@ -107,14 +108,14 @@ export function readPublished(doc: Document, meta: PageMeta, fallback?: string |
 }
 
 /** What a byline names, once dates, times, datelines and page furniture are set aside. */
-export interface BylineReading {
+interface BylineReading {
   /** 'people': personal names only; 'name': anything else named (an organisation, a team, a handle); 'none': nothing. */
   kind: 'name' | 'people' | 'none';
   /** The names as the byline gives them ("Jane Doe, Ana da Silva"), empty for 'none'. */
   text: string;
 }
 
-const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).join('|');
+const words = (list: string[]) => phraseAlternatives(list);
 const BYLINE = bylineLexicon.entries;
 const FURNITURE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words([...BYLINE.furniture].sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}])`, 'giu');
 const CALENDAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words([...BYLINE.months, ...BYLINE.weekdays])})\\.?(?![\\p{L}\\p{N}])`, 'giu');

@@ -11,7 +11,7 @@ interface DocumentLike {
  * block is found in the text in order, and a page starts at its first block found. Blocks that
  * extraction left out are skipped. Empty when the document has no page marks.
  */
-export function pdfPageStarts(doc: DocumentLike, text: string): { start: number; page: number }[] {
+function pdfPageStarts(doc: DocumentLike, text: string): { start: number; page: number }[] {
   const starts: { start: number; page: number }[] = [];
   let cursor = 0;
   for (const block of Array.from(doc.querySelectorAll(`[${PDF_PAGE_ATTRIBUTE}]`))) {

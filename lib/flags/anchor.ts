@@ -1,13 +1,13 @@
 import search from 'approx-string-match';
 
 /** W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors). */
-export interface TextQuoteSelector {
+interface TextQuoteSelector {
   type: 'TextQuoteSelector';
   exact: string;
   prefix?: string;
   suffix?: string;
 }
-export interface TextPositionSelector {
+interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;
@@ -38,7 +38,7 @@ export function describePassage(text: string, start: number, end: number): [Text
   ];
 }
 
-export interface Anchor {
+interface Anchor {
   start: number;
   end: number;
   /** The text now at that place (may differ a little from the saved quote). */

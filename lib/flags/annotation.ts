@@ -20,20 +20,20 @@ export const ANNOTATION_CONTEXT = [
   },
 ] as const;
 
-export interface ReasonBody {
+interface ReasonBody {
   type: 'TextualBody';
   purpose: 'tagging';
   value: ReasonId;
 }
-export interface NoteBody {
+interface NoteBody {
   type: 'TextualBody';
   purpose: 'commenting';
   value: string;
   format: 'text/plain';
 }
-export type FlagBody = ReasonBody | NoteBody;
+type FlagBody = ReasonBody | NoteBody;
 
-export interface FlagTarget {
+interface FlagTarget {
   type: 'SpecificResource';
   /** The page address (without its fragment). */
   source: string;
@@ -65,7 +65,7 @@ export interface FlagDraft {
 }
 
 /** Facts of the page at the time of flagging. */
-export interface FlagContext {
+interface FlagContext {
   url: string;
   title?: string;
   primarySource?: string;
@@ -73,11 +73,11 @@ export interface FlagContext {
 }
 
 /** Longest note kept: a flag is a short record, and storage is finite. */
-export const MAX_NOTE = 4_000;
-export const MAX_PASSAGES = 20;
+const MAX_NOTE = 4_000;
+const MAX_PASSAGES = 20;
 
 /** The page address a flag is about: no fragment (highlights and text fragments change it). */
-export const pageAddress = (url: string): string => url.split('#')[0]!;
+const pageAddress = (url: string): string => url.split('#')[0]!;
 
 function bodyOf(draft: FlagDraft): FlagBody[] {
   const body: FlagBody[] = [...new Set(draft.reasons)].map((value) => ({ type: 'TextualBody', purpose: 'tagging', value }));

@@ -1,8 +1,7 @@
 import { ANNOTATION_CONTEXT, draftOf, flagPage, parseFlag, type FlagAnnotation, type FlagProblem } from './annotation';
 import { quoteOf } from './anchor';
 import { reasonLabel } from './reasons';
-import { MessageError } from '../words/english';
-import { clauses, msg, plural, type Message } from '../words/message';
+import { clauses, MessageError, msg, plural, type Message } from '../words/message';
 
 /** Every flag as one W3C AnnotationCollection with a single page of items (JSON-LD). */
 export function toJsonLd(flags: readonly FlagAnnotation[], now: Date): string {
@@ -39,14 +38,14 @@ export function toCsv(flags: readonly FlagAnnotation[]): string {
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-export interface ImportResult {
+interface ImportResult {
   added: FlagAnnotation[];
   duplicates: number;
   invalid: ({ index: number } & FlagProblem)[];
 }
 
 /** Largest import read: far more flags than a reader makes, small enough to parse at once. */
-export const MAX_IMPORT_BYTES = 20_000_000;
+const MAX_IMPORT_BYTES = 20_000_000;
 
 /** Items of an export: a collection, a page, a list, or one annotation. */
 function itemsOf(data: unknown): unknown[] | null {

@@ -17,7 +17,7 @@ export interface FlagFilter {
 export const NO_FILTER: FlagFilter = { query: '', site: '', reason: '', from: '', to: '' };
 
 /** The site of an address, without "www.". */
-export function siteOf(url: string): string {
+function siteOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {

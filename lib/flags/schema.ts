@@ -21,7 +21,7 @@ export class NewerSchemaError extends Error {
 }
 
 /** A change to storage: keys to write, then keys to remove. */
-export interface Migration {
+interface Migration {
   set: Record<string, unknown>;
   remove: string[];
 }

@@ -5,7 +5,7 @@
  * The data lives in the JSON files beside this module; see README.md there for the schemas.
  */
 import { getDomain, getHostname } from 'tldts';
-import { PhraseMatcher } from '../analysis/text/phrase-matcher';
+import { PhraseMatcher } from '../text/phrase-matcher';
 import orgsData from './orgs.json';
 import platformsData from './platforms.json';
 import publishersData from './publishers.json';
@@ -17,7 +17,7 @@ import feedsData from './feeds.json';
 // ---------------------------------------------------------------------------------------------
 
 /** What kind of organisation an org is. */
-export type OrgKind =
+type OrgKind =
   | 'ai-lab'
   | 'cloud'
   | 'chips'
@@ -44,7 +44,7 @@ export const ORG_KINDS: readonly OrgKind[] = [
 ];
 
 /** The kind of page a publisher usually serves (the page-role values other than 'unknown'). */
-export type PublisherRole =
+type PublisherRole =
   'company-blog' | 'news-outlet' | 'aggregator' | 'research-paper' | 'social-post';
 
 /** Every valid PublisherRole, for validation. */
@@ -57,13 +57,13 @@ export const PUBLISHER_ROLES: readonly PublisherRole[] = [
 ];
 
 /** Whether an org's products gain ('promotes') or lose ('opposes') when a claim topic succeeds. */
-export type TopicStance = 'promotes' | 'opposes';
+type TopicStance = 'promotes' | 'opposes';
 
 /** A cited fact's check date: null until someone has opened the citation and confirmed it. */
-export type Checked = string | null;
+type Checked = string | null;
 
 /** Something an org sells and how it earns from it, with where the org says so. */
-export interface OrgProduct {
+interface OrgProduct {
   name: string;
   /** A short plain phrase: how it earns money ("usage-based fees per token"). */
   revenue: string;
@@ -73,7 +73,7 @@ export interface OrgProduct {
 }
 
 /** A claim topic whose success sells (or hurts) an org's products. */
-export interface OrgTopic {
+interface OrgTopic {
   /** A topic id from topics.json. */
   id: string;
   stance: TopicStance;
@@ -84,7 +84,7 @@ export interface OrgTopic {
 }
 
 /** A citation about the org as a whole (e.g. its profile page, a paper). */
-export interface OrgCitation {
+interface OrgCitation {
   url: string;
   about: string;
   checked: Checked;
@@ -111,7 +111,7 @@ export interface Org {
 }
 
 /** A claim topic of AI news and the phrases that signal it in a sentence. */
-export interface Topic {
+interface Topic {
   id: string;
   label: string;
   description: string;
@@ -136,7 +136,7 @@ export interface Publisher {
 }
 
 /** How a blog platform puts the author in an address. */
-export type AuthorRule =
+type AuthorRule =
   | {
       /** The author is a path segment. */
       from: 'path';
@@ -181,7 +181,7 @@ export interface Platform {
 }
 
 /** A topic term found in a text. */
-export interface TopicHit {
+interface TopicHit {
   topic: string;
   term: string;
   start: number;
@@ -200,13 +200,6 @@ export const topics: readonly Topic[] = topicsData.topics as Topic[];
 export const publishers: readonly Publisher[] = publishersData.publishers as Publisher[];
 /** Blog platforms whose host is not the author. */
 export const platforms: readonly Platform[] = platformsData.platforms as Platform[];
-/** Schema versions of the four files, for readers that cache them. */
-export const knowledgeVersions = {
-  orgs: orgsData.version,
-  topics: topicsData.version,
-  publishers: publishersData.version,
-  platforms: platformsData.version,
-} as const;
 /** The file-level note on how (and whether) the cited facts were checked. */
 export const checkedNote: string = orgsData.checkedNote;
 
@@ -462,7 +455,7 @@ export function findPlatform(url: string): Platform | null {
 }
 
 /** A publisher's or platform's feed, where its new posts are announced. */
-export interface Feed {
+interface Feed {
   id: string;
   /** The org (orgs.json) or platform (platforms.json) id whose posts it lists. */
   owner: string;
@@ -472,7 +465,7 @@ export interface Feed {
 }
 
 /** Every known feed (feeds.json). */
-export const feeds: readonly Feed[] = feedsData.feeds as Feed[];
+const feeds: readonly Feed[] = feedsData.feeds as Feed[];
 
 /** Whose posts a feed lists, in words ("Hugging Face blog"). */
 export const feedOwnerName = (feed: Feed) =>

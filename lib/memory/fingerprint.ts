@@ -1,8 +1,7 @@
-import type { Report } from '../analysis/report';
+import type { Report } from '../report/report';
 import type { Article } from '../extract/article';
-import { terms, titlesShareEnough } from '../analysis/align/terms';
+import { terms, titlesShareEnough } from '../text/terms';
 import { normalizeUrl, sameSource } from '../source/normalize-url';
-import { english } from '../words/english';
 import { date, msg, percent, type Message } from '../words/message';
 
 /**
@@ -61,7 +60,7 @@ export function shingleHashes(article: Article): number[] {
 const TOP_TERMS = 60;
 
 /** Hashes of the article's most frequent content terms. */
-export function termHashes(article: Article): number[] {
+function termHashes(article: Article): number[] {
   const counts = new Map<string, number>();
   for (const t of terms(article.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts.entries()]
@@ -104,10 +103,10 @@ function overlap(page: readonly number[], entry: readonly number[]): number {
   return page.filter((h) => set.has(h)).length / Math.min(page.length, entry.length);
 }
 
-export interface MemoryMatch {
+interface MemoryMatch {
   entry: MemoryEntry;
   confidence: number;
-  reasons: string[];
+  /** Why it may be the source. */
   messages: { reasons: Message[] };
 }
 
@@ -116,8 +115,8 @@ export interface MemoryMatch {
  * source, whatever the title says (restatements of a source use 33–47% of them in the seeds; a
  * page on another subject far fewer).
  */
-export const MIN_MEMORY_CONTENT = 0.3;
-export const MIN_MEMORY_CONFIDENCE = 0.6;
+const MIN_MEMORY_CONTENT = 0.3;
+const MIN_MEMORY_CONFIDENCE = 0.6;
 
 /**
  * Remembered sources this page may restate: shared word shingles (the text agrees, not only the
@@ -139,7 +138,7 @@ export function matchMemory(page: Article, entries: readonly MemoryEntry[]): Mem
     const confidence = Math.round(Math.min(1, 0.5 * title + 0.5 * content + phrases) * 100) / 100;
     if (confidence < MIN_MEMORY_CONFIDENCE) continue;
     const reasons = [msg('memory.opened', date(entry.seen)), msg('memory.titleAgrees', percent(title)), msg('memory.wordsShare', percent(content))];
-    matches.push({ entry, confidence, reasons: reasons.map(english), messages: { reasons } });
+    matches.push({ entry, confidence, messages: { reasons } });
   }
   return matches.sort((a, b) => b.confidence - a.confidence);
 }

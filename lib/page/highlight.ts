@@ -4,7 +4,7 @@ import { findTextInPage, type TextPiece } from './find-text';
 export const HIGHLIGHT_TAG = 'unspun-highlight';
 
 /** The passage the reader asked to see: yellow, as a highlighter pen. */
-export const SHOWN_STYLE: Record<string, string> = {
+const SHOWN_STYLE: Record<string, string> = {
   background: '#ffe066',
   color: '#1a1a1a',
   'border-radius': '2px',

@@ -5,7 +5,7 @@
  */
 
 /** Below this many px left for the page, narrowing would crush it: the sidebar overlays instead. */
-export const MIN_PAGE_WIDTH = 640;
+const MIN_PAGE_WIDTH = 640;
 
 export interface PageLayout {
   /** 'beside' when the page was narrowed, 'overlay' when the sidebar covers its right edge. */

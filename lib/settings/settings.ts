@@ -7,7 +7,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'system', autoOpen: [] };
-export const THEMES = ['system', 'light', 'dark'] as const;
+const THEMES = ['system', 'light', 'dark'] as const;
 
 /** Longest list of auto-open sites kept: a short list of favourites, not the web. */
 export const MAX_AUTO_OPEN = 100;

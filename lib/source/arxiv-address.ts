@@ -1,7 +1,7 @@
 import { httpUrl } from './normalize-url';
 
 /** Where arXiv serves a paper's full text, for an abstract page given as a source. */
-export interface ArxivFullText {
+interface ArxivFullText {
   /** The paper's identifier, with its version when the address named one (2401.01234v2). */
   id: string;
   /** Its HTML version (arXiv renders most papers since December 2023; older ones have none). */

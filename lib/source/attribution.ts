@@ -1,10 +1,10 @@
 import type { Article } from '../extract/article';
 import { jsonLdField, jsonLdName, readByline } from '../extract/page-meta';
+import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
 import sourceCues from '../knowledge/source-cues.json';
-import { PhraseMatcher } from '../analysis/text/phrase-matcher';
-import { findOrgByDomain, findOrgById, findOrgByName, findOrgByUrl, findPlatform, findPlatformByName, findPublisher, hostIsWithin, orgForPlatformAuthor, platformAuthor } from '../knowledge/registry';
-import type { SourceInfo, Span } from '../analysis/report';
-import { english } from '../words/english';
+import { phraseAlternatives, PhraseMatcher } from '../text/phrase-matcher';
+import { findOrgByDomain, findOrgById, findOrgByName, findPlatformByName, findPublisher, hostIsWithin, orgForPlatformAuthor } from '../knowledge/registry';
+import type { SourceInfo, Span } from '../report/report';
 import { msg, type Message } from '../words/message';
 
 /** Whom a page credits for what it restates, and the words that say so. */
@@ -21,11 +21,7 @@ export interface Credit {
 }
 
 const CUES = sourceCues.entries;
-const alternatives = (list: string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s'))
-    .join('|');
+const alternatives = (list: string[]) => phraseAlternatives([...list].sort((a, b) => b.length - a.length), '\\s');
 /** Lead words ("Source:", "according to") in either case of their first letter only: the names after them stay capitalised. */
 const leads = (list: string[]) => alternatives(list).replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c.toLowerCase()}]`);
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\s\p{Lu}[\p{L}\p{N}'’&-]*){0,3}`;
@@ -122,12 +118,12 @@ function jsonLdAuthors(value: unknown): { orgs: string[]; people: string[] } {
  * publisher; people named in the byline only when no organisation is known. A byline that holds a
  * date, a dateline, "Press Release" or "Share" names nobody.
  */
-export function sourceAuthor(source: Article): SourceInfo['author'] {
+export function sourceAuthor(source: Article, owner: AddressOwner = whoIsBehind(source.url)): SourceInfo['author'] {
   const found: { name: string; raw: string; why: Message }[] = [];
   const offer = (name: string | null | undefined, why: (name: string) => Message, raw = name) => {
     if (name) found.push({ name: findOrgByName(name)?.name ?? name, raw: raw ?? name, why: why(name) });
   };
-  const onPlatform = platformAuthor(source.url);
+  const onPlatform = owner.platformPost;
   if (onPlatform) offer(orgForPlatformAuthor(onPlatform.authorSlug)?.name ?? prettySlug(onPlatform.authorSlug), () => msg('attribution.platformPost', onPlatform.authorSlug, onPlatform.platform.name), onPlatform.authorSlug);
   const ld = jsonLdAuthors(jsonLdField(source.meta, 'author'));
   for (const org of ld.orgs) offer(org, (n) => msg('attribution.structuredData', n));
@@ -138,10 +134,10 @@ export function sourceAuthor(source: Article): SourceInfo['author'] {
   if (bylineOrg) offer(byline.text, (n) => msg('attribution.byline', n));
   // On a platform the host is not the author: its site, publisher and name say nothing of who wrote it.
   if (!onPlatform) {
-    offer(findOrgByUrl(source.url)?.name, (n) => msg('attribution.orgSite', n));
+    offer(owner.org?.name, (n) => msg('attribution.orgSite', n));
     if (byline?.kind === 'name' && !bylineOrg) offer(byline.text, (n) => msg('attribution.byline', n));
     offer(jsonLdName(jsonLdField(source.meta, 'publisher')), (n) => msg('attribution.publisher', n));
-    offer(findPublisher(source.url)?.name, (n) => msg('attribution.publisher', n));
+    offer(owner.publisher?.name, (n) => msg('attribution.publisher', n));
   }
   if (onPlatform && byline?.kind === 'name' && !bylineOrg) offer(byline.text, (n) => msg('attribution.byline', n));
   for (const people of ld.people) offer(people, (n) => msg('attribution.structuredData', n));
@@ -161,26 +157,20 @@ export function sourceAuthor(source: Article): SourceInfo['author'] {
     said.add(key);
     evidence.push(f.why);
   }
-  return { name: chosen.name, evidence: evidence.map(english), messages: { evidence } };
+  return { name: chosen.name, messages: { evidence } };
 }
 
 /** The site that hosts a source, and whether it is a blog platform (host ≠ author). */
-export function sourceHost(source: Article): SourceInfo['host'] {
-  let domain = '';
-  try {
-    domain = new URL(source.url).hostname.replace(/^www\./, '');
-  } catch {
-    /* keep empty */
-  }
-  const publisher = findPublisher(source.url);
-  return { name: publisher?.name ?? source.site ?? domain, domain, platform: !!platformAuthor(source.url) };
+export function sourceHost(source: Article, owner: AddressOwner = whoIsBehind(source.url)): SourceInfo['host'] {
+  const { domain } = owner;
+  return { name: owner.publisher?.name ?? source.site ?? domain, domain, platform: !!owner.platformPost };
 }
 
 /** Every name a page may give the author: its registry name, aliases and platform handles ("Dharma", "Dharma-AI"). */
-function authorNames(source: Article, author: string): string[] {
+function authorNames(source: Article, author: string, owner: AddressOwner): string[] {
   const org = findOrgByName(author);
   const names = [author, ...(org ? [org.name, ...org.aliases, ...org.platformPaths.map((p) => p.split('/').pop()!)] : [])];
-  const onPlatform = platformAuthor(source.url);
+  const onPlatform = owner.platformPost;
   if (onPlatform && same(onPlatform.authorSlug, author)) names.push(onPlatform.authorSlug);
   // The people who wrote it, by each full name: "Dan Smith writes" credits the author too.
   const people = [author, ...jsonLdAuthors(jsonLdField(source.meta, 'author')).people];
@@ -196,17 +186,21 @@ function authorNames(source: Article, author: string): string[] {
  * the platform as the place it appeared beside the right author ("Dharma AI's post on the Hugging
  * Face blog") is not, nor is quoting others on a page that names the author.
  */
-export function attributionMismatch(page: Article, source: Article): { credited: Credit; author: NonNullable<SourceInfo['author']> } | null {
-  const author = sourceAuthor(source);
+export function attributionMismatch(
+  page: Article,
+  source: Article,
+  owner: AddressOwner = whoIsBehind(source.url),
+): { credited: Credit; author: NonNullable<SourceInfo['author']> } | null {
+  const author = sourceAuthor(source, owner);
   if (!author) return null;
-  const names = authorNames(source, author.name);
+  const names = authorNames(source, author.name, owner);
   const all = pageCredits(page);
   const credits = all.filter((c) => !names.some((n) => same(c.name, n)));
   if (!credits.length) return null;
   // A credit of the author ("Moonshot AI unveils…" for the account "MoonshotAI") names it.
   const creditsAuthor = credits.length < all.length;
-  const host = sourceHost(source);
-  const platformOrgId = findPlatform(source.url)?.platformOrg;
+  const host = sourceHost(source, owner);
+  const platformOrgId = owner.platform?.platformOrg;
   const platformOwner = host.platform && platformOrgId ? findOrgById(platformOrgId)?.name : undefined;
   const isHost = (c: Credit) => same(c.name, host.name) || (!!platformOwner && same(c.name, platformOwner));
   const hostAsAuthor = host.platform && !same(host.name, author.name) ? credits.find((c) => c.role === 'author' && isHost(c)) : undefined;

@@ -1,22 +1,20 @@
 import type { Article, OutboundLink } from '../extract/article';
 import { jsonLdField } from '../extract/page-meta';
 import sourceCues from '../knowledge/source-cues.json';
+import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
 import { feedOwnerName, feedsForNames, findPublisher, platformAuthor, registrableDomain } from '../knowledge/registry';
-import type { CreditedFeed, SourceCandidate } from '../analysis/report';
-import { PhraseMatcher } from '../analysis/text/phrase-matcher';
-import { SITE_KIND } from '../analysis/page-role';
-import { english } from '../words/english';
+import type { CreditedFeed, SourceCandidate } from '../report/report';
+import { SITE_KIND } from '../report/site-kind';
+import { PhraseMatcher } from '../text/phrase-matcher';
 import { list, msg, plural, type Message } from '../words/message';
 import { linksTo, pageCredits, type Credit } from './attribution';
+import { hasConfidentSource } from './follow-source';
 import { normalizeUrl } from './normalize-url';
 
 const STRONG_CUES = new PhraseMatcher(sourceCues.entries.strongLinkCues);
 const LINK_CUES = new PhraseMatcher([...sourceCues.entries.strongLinkCues, ...sourceCues.entries.linkCues]);
 const NOT_SOURCE = sourceCues.entries.notSources;
 const SOCIAL_SHARE = /(?:twitter\.com|x\.com)\/intent|facebook\.com\/sharer|linkedin\.com\/(?:sharing|shareArticle)|reddit\.com\/submit|news\.ycombinator\.com\/submitlink|api\.whatsapp\.com|t\.me\/share/i;
-
-/** A candidate at or above this confidence is offered as the source and compared automatically. */
-export const CONFIDENT = 0.6;
 
 export interface Discovery {
   /** Ranked, best first; only web addresses, never javascript: or data:. */
@@ -35,8 +33,8 @@ interface Scored {
   url: string;
   score: number;
   reasons: Message[];
-  /** The reasons in English, also what tells one reason from another. */
-  english: string[];
+  /** Each reason as JSON: what tells one reason from another (the same key and words). */
+  seen: string[];
 }
 
 function siteOf(url: string): string | null {
@@ -78,19 +76,19 @@ function isNotSource(link: OutboundLink): boolean {
  * another site; JSON-LD isBasedOn and citation; sites of organisations the page credits; known
  * primary publishers. Links within the page's own site and share buttons are never candidates.
  */
-export function discoverSources(article: Article): Discovery {
+export function discoverSources(article: Article, owner: AddressOwner = whoIsBehind(article.url)): Discovery {
   const pageSite = siteOf(article.url);
   const credits = pageCredits(article);
   const byUrl = new Map<string, Scored>();
   const bump = (url: string, points: number, reason: Message) => {
     const key = normalizeUrl(url);
-    const entry = byUrl.get(key) ?? { url, score: 0, reasons: [], english: [] };
-    const words = english(reason);
+    const entry = byUrl.get(key) ?? { url, score: 0, reasons: [], seen: [] };
+    const said = JSON.stringify(reason);
     // The same link repeated (header, body, footer) is one piece of evidence, not several.
-    if (entry.english.includes(words)) return;
+    if (entry.seen.includes(said)) return;
     entry.score += points;
     entry.reasons.push(reason);
-    entry.english.push(words);
+    entry.seen.push(said);
     byUrl.set(key, entry);
   };
 
@@ -120,13 +118,13 @@ export function discoverSources(article: Article): Discovery {
 
   const candidates: SourceCandidate[] = [...byUrl.values()]
     .filter((c) => c.score >= 0.2)
-    .map((c) => ({ url: c.url, confidence: Math.min(0.99, Math.round(c.score * 100) / 100), reasons: c.english, messages: { reasons: c.reasons } }))
+    .map((c) => ({ url: c.url, confidence: Math.min(0.99, Math.round(c.score * 100) / 100), messages: { reasons: c.reasons } }))
     .sort((a, b) => b.confidence - a.confidence);
 
-  const ownPublisher = findPublisher(article.url);
+  const ownPublisher = owner.publisher;
   const selfIsSource =
-    !candidates.some((c) => c.confidence >= CONFIDENT) &&
-    (!!platformAuthor(article.url) || (!!ownPublisher?.primary && ownPublisher.role !== 'news-outlet'));
+    !hasConfidentSource(candidates) &&
+    (!!owner.platformPost || (!!ownPublisher?.primary && ownPublisher.role !== 'news-outlet'));
 
   const named = credits.map((c) => ({ name: c.name, linked: linksTo(article, c.name), evidence: c.evidence }));
   const offSite = article.links.filter((l) => siteOf(l.href) !== pageSite && !isNotSource(l)).length;

@@ -1,7 +1,6 @@
-import { terms, titlesShareEnough } from '../analysis/align/terms';
+import { terms, titlesShareEnough } from '../text/terms';
 import type { Article } from '../extract/article';
 import { webUrl } from '../extract/page-meta';
-import { english } from '../words/english';
 import { msg, percent, type Message } from '../words/message';
 
 /** One post a feed announces. */
@@ -19,14 +18,14 @@ export interface FeedMatch {
   title: string;
   /** 0..1 */
   confidence: number;
-  reasons: string[];
+  /** Why it may be the source. */
   messages: { reasons: Message[] };
 }
 
 /** Items read from one feed at most: feeds list recent posts, not archives. */
 const MAX_ITEMS = 200;
 /** Below this share of shared content, a same-titled post is another text (an impostor or a reprint). */
-export const MIN_CONTENT_AGREEMENT = 0.25;
+const MIN_CONTENT_AGREEMENT = 0.25;
 /** Offered only from this confidence on. */
 export const MIN_FEED_CONFIDENCE = 0.5;
 /** An item with fewer content terms than this carries no text to judge: a title and a link only. */
@@ -41,7 +40,7 @@ export const MAX_POSTS_FOLLOWED = 2;
  * (the fixture impostor). Words alone do not settle it (real AI pages against other AI sources
  * run 0.08–0.49), so the title must agree as well and the confidence bar still holds.
  */
-export const MIN_POST_AGREEMENT = 0.15;
+const MIN_POST_AGREEMENT = 0.15;
 /** A post's main words: its most frequent content terms, as the reader's memory keeps them. */
 const MAIN_TERMS = 60;
 
@@ -129,7 +128,7 @@ export function matchFeedItems(page: Article, items: readonly FeedItem[], feedNa
     const confidence = Math.round((0.45 * title + 0.55 * content) * 100) / 100;
     if (confidence < MIN_FEED_CONFIDENCE) continue;
     const reasons = [msg('feeds.listed', feedName), msg('feeds.titleAgrees', percent(title)), msg('feeds.summaryShare', percent(content))];
-    matches.push({ url: item.url, title: item.title, confidence, reasons: reasons.map(english), messages: { reasons } });
+    matches.push({ url: item.url, title: item.title, confidence, messages: { reasons } });
   }
   return matches.sort((a, b) => b.confidence - a.confidence);
 }
@@ -177,7 +176,7 @@ function mainTerms(list: readonly string[]): string[] {
  * keeps the post's subject words and takes its own from the post; a post on another subject
  * shares neither.
  */
-export function postAgreement(page: Article, post: Article): number {
+function postAgreement(page: Article, post: Article): number {
   // Title words left out: the titles are judged on their own, and an impostor shares them by design.
   const title = new Set([...terms(page.title), ...terms(post.title)]);
   const pageTerms = terms(page.text).filter((t) => !title.has(t));
@@ -192,7 +191,7 @@ export function postAgreement(page: Article, post: Article): number {
 }
 
 /** What reading a thin item's post found: whether it agrees with the page, and why. */
-export interface PostCheck {
+interface PostCheck {
   agrees: boolean;
   confidence: number;
   /** Why it is offered, or a sentence on why it is not. */
@@ -212,7 +211,7 @@ export function checkFollowedPost(page: Article, item: FeedItem, post: Article, 
   const confidence = Math.round((0.5 * title + 0.5 * content) * 100) / 100;
   if (title > 0 && content >= MIN_POST_AGREEMENT && confidence >= MIN_FEED_CONFIDENCE) {
     const reasons = [msg('feeds.listed', feedName), msg('feeds.titleAgrees', percent(title)), msg('feeds.postShare', percent(content))];
-    return { agrees: true, confidence, reasons, match: { url: item.url, title: item.title, confidence, reasons: reasons.map(english), messages: { reasons } } };
+    return { agrees: true, confidence, reasons, match: { url: item.url, title: item.title, confidence, messages: { reasons } } };
   }
   return { agrees: false, confidence, reasons: [msg('feeds.postDisagrees', item.title, percent(content))], match: null };
 }

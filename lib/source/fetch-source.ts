@@ -1,4 +1,3 @@
-import { english } from '../words/english';
 import { msg, plural, type Message } from '../words/message';
 import { markdownToHtml } from '../extract/markdown';
 import { pdfToHtml, type PdfFailure, type PdfReadResult } from '../extract/pdf-text';
@@ -14,7 +13,7 @@ export const SOURCE_LIMITS = {
   maxRedirects: 5,
 } as const;
 
-export type SourceFetchFailure =
+type SourceFetchFailure =
   | 'permission'
   | 'timeout'
   | 'too-large'
@@ -43,12 +42,11 @@ export type SourceFetchResult =
   | { ok: true; url: string; finalUrl: string; html: string; contentType: string; format: SourceFormat }
   | SourceFetchFailed;
 
-/** A failed fetch: why, in English and for the reader; `status` for an HTTP error. */
+/** A failed fetch: why, and in words for the reader; `status` for an HTTP error. */
 export interface SourceFetchFailed {
   ok: false;
   url: string;
   reason: SourceFetchFailure;
-  message: string;
   messages: { message: Message };
   status?: number;
 }
@@ -70,7 +68,7 @@ const ACCEPT = {
 };
 
 /** A PDF by its address: a `.pdf` file, or arXiv's /pdf/ID. */
-export const isPdfPath = (url: string) => {
+const isPdfPath = (url: string) => {
   try {
     const u = new URL(url);
     return /\.pdf$/i.test(u.pathname) || (/(?:^|\.)arxiv\.org$/i.test(u.hostname) && u.pathname.startsWith('/pdf/'));
@@ -88,9 +86,9 @@ const PDF_FAILURE_MESSAGES: Record<Exclude<PdfFailure, 'timeout'>, Message> = {
 /** What is being fetched: a web page (a source), or a publisher's feed. */
 export type FetchKind = 'page' | 'feed';
 
-/** A failed fetch, its message in English (`message`) and for the reader (`messages.message`). */
+/** A failed fetch, its words for the reader in `messages.message`. */
 export function fetchFailure(url: string, reason: SourceFetchFailure, message: Message): SourceFetchResult {
-  return { ok: false, url, reason, message: english(message), messages: { message } };
+  return { ok: false, url, reason, messages: { message } };
 }
 
 /**
@@ -122,7 +120,7 @@ export async function fetchSourceHtml(
 }
 
 /** How to fetch: a stand-in fetch (tests), loopback allowed (tests), limits, what, and a PDF reader. */
-export interface FetchOptions {
+interface FetchOptions {
   fetchImpl?: typeof fetch;
   allowLocal?: boolean;
   limits?: Partial<Record<keyof typeof SOURCE_LIMITS, number>>;

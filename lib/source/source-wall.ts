@@ -7,7 +7,7 @@ import type { SourceFetchFailed } from './fetch-source';
  * check for bots, a sign-in form, a request to wait. Each is one the reader's own tab may get past
  * (it runs the check's script, holds the reader's session), so the sidebar offers to read the tab.
  */
-export type SourceWall = 'challenge' | 'login';
+type SourceWall = 'challenge' | 'login';
 
 const CHALLENGE_MARKERS = walls.challengeMarkers.map((m) => m.toLowerCase());
 const CHALLENGE_TITLES = walls.challengeTitles.map((t) => t.toLowerCase());

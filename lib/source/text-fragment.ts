@@ -9,7 +9,7 @@ const MAX_EXACT = 80;
 const EDGE_WORDS = 5;
 
 /** The source a passage is linked in: its address, and for a PDF its text and page starts. */
-export interface LinkedSource {
+interface LinkedSource {
   url: string;
   text?: string;
   pages?: readonly { start: number; page: number }[];
@@ -20,7 +20,7 @@ function encodeTerm(term: string): string {
 }
 
 /** The page (from 1) that holds `passage` in a PDF's text, or null when it is not found. */
-export function pageOfPassage(source: LinkedSource, passage: string): number | null {
+function pageOfPassage(source: LinkedSource, passage: string): number | null {
   const pages = source.pages;
   if (!pages?.length || source.text === undefined) return null;
   const at = source.text.indexOf(passage.trim());

@@ -50,12 +50,3 @@ export const englishT: Translate = (key, count, subs) => {
 
 /** A message in English: the words of the Report's text fields and of the command line. */
 export const english = (message: Message): string => formatMessage(message, englishT, ENGLISH_LOCALE);
-
-/** An error whose message is for the reader: English in `message`, its Message in `messages`. */
-export class MessageError extends Error {
-  readonly messages: { message: Message };
-  constructor(message: Message) {
-    super(english(message));
-    this.messages = { message };
-  }
-}

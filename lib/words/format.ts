@@ -14,7 +14,7 @@ function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFor
 }
 
 /** One substitution as words: numbers, lists, shares and dates formatted with Intl for `locale`. */
-export function formatSub(sub: Sub, t: Translate, locale?: string): string {
+function formatSub(sub: Sub, t: Translate, locale?: string): string {
   if (typeof sub === 'string') return sub;
   if (typeof sub === 'number') return cached(`${locale}|number`, () => new Intl.NumberFormat(locale)).format(sub);
   if (isMessage(sub)) return formatMessage(sub, t, locale);

@@ -43,18 +43,18 @@ export type Sub = string | number | Message | SubList | SubPercent | SubDate;
  * Items said as a list in the reader's language (Intl.ListFormat): `and` gives "A, B and C",
  * `unit` gives "A, B, C".
  */
-export interface SubList {
+interface SubList {
   list: Sub[];
   style: 'and' | 'unit';
 }
 
 /** A share in 0..1, shown as a whole percentage ("80%"). */
-export interface SubPercent {
+interface SubPercent {
   percent: number;
 }
 
 /** A date (ISO 8601), shown in the reader's locale. */
-export interface SubDate {
+interface SubDate {
   date: string;
 }
 
@@ -79,3 +79,15 @@ export const percent = (share: number): SubPercent => ({ percent: share });
 export const date = (iso: string): SubDate => ({ date: iso });
 
 export const isMessage = (sub: unknown): sub is Message => typeof sub === 'object' && sub !== null && typeof (sub as Message).key === 'string';
+
+/**
+ * An error whose words are for the reader: its Message in `messages.message`. Its own `message` is
+ * the Message's key, for logs; the edges that print English render the Message (english()).
+ */
+export class MessageError extends Error {
+  readonly messages: { message: Message };
+  constructor(message: Message) {
+    super(message.key);
+    this.messages = { message };
+  }
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignClaims } from '../../lib/analysis/align/align';
 import { measureReuse as measureWords } from '../../lib/analysis/align/reuse';
-import { Vocabulary, wordsOf } from '../../lib/analysis/align/terms';
+import { Vocabulary, wordsOf } from '../../lib/text/terms';
 import { articleOf, FILLER } from './support/article';
 
 // A source and a page written here: one claim paraphrased, one strengthened, one weakened, one

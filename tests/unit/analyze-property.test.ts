@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis/analyze';
-import { REPORT_VERSION } from '../../lib/analysis/report';
+import { REPORT_VERSION } from '../../lib/report/report';
 import { extractArticle, NoArticleError } from '../../lib/extract/extract';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import { discoverSources } from '../../lib/source/discover';

@@ -53,7 +53,7 @@ describe('publisher feeds', () => {
     const matches = matchFeedItems(page, hfFeed, 'Hugging Face blog');
     expect(matches[0]!.url).toBe('https://huggingface.co/blog/Dharma-AI/specialization-beats-scale');
     expect(matches[0]!.confidence).toBeGreaterThanOrEqual(0.6);
-    expect(matches[0]!.reasons[0]).toBe('listed in the Hugging Face blog feed');
+    expect(matches[0]!.messages.reasons.map(english)[0]).toBe('listed in the Hugging Face blog feed');
     expect(matches.map((m) => m.url)).not.toContain('https://huggingface.co/blog/some-kitchen/specialization-beats-scale');
   });
 
@@ -115,8 +115,8 @@ describe('publisher feeds', () => {
       expect(found.agrees).toBe(true);
       expect(found.match).toMatchObject({ url: DHARMA, title: expect.stringContaining('Specialization Beats Scale') });
       expect(found.confidence).toBeGreaterThanOrEqual(MIN_FEED_CONFIDENCE);
-      expect(found.match!.reasons[0]).toBe('listed in the Hugging Face blog feed');
-      expect(found.match!.reasons[2]).toMatch(/^its post read: \d+% of its words agree with this page$/);
+      expect(found.match!.messages.reasons.map(english)[0]).toBe('listed in the Hugging Face blog feed');
+      expect(found.match!.messages.reasons.map(english)[2]).toMatch(/^its post read: \d+% of its words agree with this page$/);
       const impostor = checkFollowedPost(page001, item(KITCHEN), kitchenPost, 'Hugging Face blog');
       expect(impostor.agrees).toBe(false);
       expect(impostor.match).toBeNull();

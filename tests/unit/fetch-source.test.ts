@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSourceHtml } from '../../lib/source/fetch-source';
+import { english } from '../../lib/words/english';
 
 // A local server that plays every kind of source: fine, redirecting, slow, huge, not HTML, broken.
 let server: http.Server;
@@ -90,7 +91,7 @@ describe('fetchSourceHtml', () => {
   it('gives up after the time limit', async () => {
     const result = await fetchLocal('/slow', { timeoutMs: 200 });
     expect(result).toMatchObject({ ok: false, reason: 'timeout' });
-    expect(!result.ok && result.message).toMatch(/did not answer/);
+    expect(!result.ok && english(result.messages.message)).toMatch(/did not answer/);
   });
 
   it('stops reading past the size limit', async () => {
@@ -101,13 +102,13 @@ describe('fetchSourceHtml', () => {
   it('refuses what is not HTML', async () => {
     const result = await fetchLocal('/pdf');
     expect(result).toMatchObject({ ok: false, reason: 'not-html' });
-    expect(!result.ok && result.message).toMatch(/application\/pdf/);
+    expect(!result.ok && english(result.messages.message)).toMatch(/application\/pdf/);
   });
 
   it('reports HTTP errors with their status', async () => {
     const result = await fetchLocal('/gone');
     expect(result).toMatchObject({ ok: false, reason: 'http-error' });
-    expect(!result.ok && result.message).toMatch(/404/);
+    expect(!result.ok && english(result.messages.message)).toMatch(/404/);
   });
 
   it('reports an unreachable site as offline, in plain words', async () => {
@@ -188,7 +189,7 @@ describe('fetchSourceHtml', () => {
       const { fetchImpl } = web({});
       const result = await fetchSourceHtml('https://github.com/zephyr-labs/no-readme', { fetchImpl });
       expect(result).toMatchObject({ ok: false, reason: 'http-error' });
-      expect(!result.ok && result.message).toMatch(/404/);
+      expect(!result.ok && english(result.messages.message)).toMatch(/404/);
     });
   });
 });

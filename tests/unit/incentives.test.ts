@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { reportInEnglish } from '../../lib/report/in-english';
 import { analyze } from '../../lib/analysis/analyze';
 import { selfRunBenchmark } from '../../lib/analysis/incentives';
 import { findOrgByName } from '../../lib/knowledge/registry';
 import { articleOf, FILLER } from './support/article';
+import { english } from '../../lib/words/english';
+import { said } from './support/said';
 
 // Sources and pages written here; the organisations are real entries of lib/knowledge/orgs.json.
 const scaleSource = articleOf([FILLER, 'Frontier models keep getting better with scale, and our next frontier model will be larger still.'], {
@@ -15,7 +18,7 @@ describe('vendor-incentive notes', () => {
     const page = articleOf([FILLER, 'OpenAI argues that frontier models will keep winning as they scale.', 'Larger models, it says, beat smaller ones.']);
     const [note] = analyze(page, { source: scaleSource }).incentives;
     expect(note).toMatchObject({ org: 'OpenAI', role: 'author', topics: ['scale'] });
-    expect(note!.note).toMatch(/^OpenAI sells /);
+    expect(english(note!.messages.note)).toMatch(/^OpenAI sells /);
     expect(note!.citations.every((c) => c.url.startsWith('https://openai.com/'))).toBe(true);
     expect(note!.sentences.map((s) => s.text)).toContain('OpenAI argues that frontier models will keep winning as they scale.');
   });
@@ -34,13 +37,13 @@ describe('vendor-incentive notes', () => {
     const notes = analyze(page, { source }).incentives;
     const author = notes.find((n) => n.role === 'author');
     expect(author?.org).toBe('Dharma AI');
-    expect(author?.note).toContain('self-run benchmark');
+    expect(said(author?.messages.note)).toContain('self-run benchmark');
     expect(notes.find((n) => n.role === 'platform')?.org).toBe('Hugging Face');
   });
 
   it('notes sponsored or affiliate pages', () => {
     const page = articleOf([FILLER, 'This post is sponsored by a cloud provider.', 'The new chips are fast.']);
-    expect(analyze(page).incentives).toContainEqual(expect.objectContaining({ role: 'page-publisher', note: expect.stringContaining('sponsored') }));
+    expect(reportInEnglish(analyze(page)).incentives).toContainEqual(expect.objectContaining({ role: 'page-publisher', note: expect.stringContaining('sponsored') }));
   });
 
   it('adds the vendor-incentive component to the spin score only when there is a note', () => {

@@ -9,6 +9,8 @@ import { sourceAuthor } from '../../lib/source/attribution';
 import { loadCases } from '../../scripts/lib/fixture-internet.mjs';
 import { articleFromText, readBody } from '../../scripts/lib/realpairs';
 import { articleOf, FILLER } from './support/article';
+import { english } from '../../lib/words/english';
+import { said } from './support/said';
 
 // Attribution and incentive against the REAL primary texts of ../shared/realpairs (read in place,
 // never copied here): the seed pages, and short restatements written here, credit their authors
@@ -33,7 +35,7 @@ describe.skipIf(!present)(`the real primary sources${present ? '' : ` (skipped: 
     expect(pressRelease.byline).toBe('June 1, 2026');
     const nvidia = sourceAuthor(pressRelease)!;
     expect(nvidia.name).toBe('NVIDIA');
-    expect(nvidia.evidence.join(' ')).not.toMatch(/2026/);
+    expect(nvidia.messages.evidence.map(english).join(' ')).not.toMatch(/2026/);
     expect(sourceAuthor(sycophancy)?.name).toBe('OpenAI');
   });
 
@@ -43,7 +45,7 @@ describe.skipIf(!present)(`the real primary sources${present ? '' : ` (skipped: 
     const report = present ? analyze(page(), { source: benchmarked ? specialization : inevitable }) : null!;
 
     it('credits the source to Dharma AI, not Hugging Face', () => {
-      expect(report.flags.find((f) => f.id === 'attribution-mismatch')?.title).toBe('Credits Hugging Face; the source was written by Dharma AI');
+      expect(said(report.flags.find((f) => f.id === 'attribution-mismatch')?.messages.title)).toBe('Credits Hugging Face; the source was written by Dharma AI');
     });
 
     it('judges no newsletter or page furniture against the source (issue 19: "You can unsubscribe at any time." was "supported")', () => {
@@ -55,15 +57,15 @@ describe.skipIf(!present)(`the real primary sources${present ? '' : ` (skipped: 
     it(`pins the incentive on Dharma AI${benchmarked ? ', naming its self-run benchmark' : ', with no benchmark the source does not have'}`, () => {
       const note = report.incentives.find((i) => i.role === 'author');
       expect(note?.org).toBe('Dharma AI');
-      if (benchmarked) expect(note?.note).toMatch(/self-run benchmark, by Dharma AI of its own product: “[^”]*benchmark/);
-      else expect(note?.note).not.toContain('self-run');
+      if (benchmarked) expect(said(note?.messages.note)).toMatch(/self-run benchmark, by Dharma AI of its own product: “[^”]*benchmark/);
+      else expect(said(note?.messages.note)).not.toContain('self-run');
     });
   });
 
   // Restatements written here, one or two sentences each, crediting the right organisation by one
   // of its names, or only another.
   const flagged = (sentences: string[], source: Article) =>
-    analyze(articleOf([FILLER, ...sentences]), { source }).flags.find((f) => f.id === 'attribution-mismatch')?.title ?? null;
+    said(analyze(articleOf([FILLER, ...sentences]), { source }).flags.find((f) => f.id === 'attribution-mismatch')?.messages.title) ?? null;
 
   it.each([
     ['Dharma argues that a small specialized model can beat frontier APIs on Portuguese OCR.', 'specialization'],

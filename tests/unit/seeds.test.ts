@@ -6,6 +6,7 @@ import { extractArticle } from '../../lib/extract/extract';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import { discoverSources } from '../../lib/source/discover';
 import { loadCases, type SeedCase } from '../../scripts/lib/fixture-internet.mjs';
+import { english } from '../../lib/words/english';
 
 // Each seed's report is held to what seeds/README.md says a careful reader would flag.
 const seeds = path.resolve(__dirname, '../../seeds');
@@ -27,7 +28,7 @@ describe.each(pages)('seed $id', (seed) => {
 
   it('credits the source to Dharma AI, not Hugging Face, once the source is read', () => {
     const f = withSource.flags.find((x) => x.id === 'attribution-mismatch')!;
-    expect(f.title).toBe('Credits Hugging Face; the source was written by Dharma AI');
+    expect(english(f.messages.title)).toBe('Credits Hugging Face; the source was written by Dharma AI');
     expect(withSource.source?.author?.name).toBe('Dharma AI');
     expect(withSource.source?.host).toEqual({ name: 'Hugging Face', domain: 'huggingface.co', platform: true });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discoverSources } from '../../lib/source/discover';
 import { articleOf, FILLER } from './support/article';
+import { english } from '../../lib/words/english';
 
 const discover = (paragraphs: string[], options = {}) => discoverSources(articleOf([FILLER, ...paragraphs], options));
 
@@ -11,7 +12,7 @@ describe('discoverSources', () => {
     });
     expect(d.candidates[0]).toMatchObject({ url: 'https://lab.example/blog/invoices' });
     expect(d.candidates[0]!.confidence).toBeGreaterThanOrEqual(0.6);
-    expect(d.candidates[0]!.reasons.join(' ')).toContain('Read the original post');
+    expect(d.candidates[0]!.messages.reasons.map(english).join(' ')).toContain('Read the original post');
   });
 
   it('takes JSON-LD isBasedOn and a canonical address on another site', () => {

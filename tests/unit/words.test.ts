@@ -12,6 +12,7 @@ import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import { describeImport, importFlags } from '../../lib/flags/exchange';
 import { REASONS } from '../../lib/flags/reasons';
 import { matchMemory, sourceEntryOf } from '../../lib/memory/fingerprint';
+import { reportInEnglish } from '../../lib/report/in-english';
 import { refuseAddress } from '../../lib/source/address-policy';
 import { fetchSourceHtml } from '../../lib/source/fetch-source';
 import { matchFeedItems, parseFeed } from '../../lib/source/feeds';
@@ -173,28 +174,51 @@ describe('a check’s words in the Report and in the sidebar', () => {
   const flag = (id: string) => report.flags.find((f) => f.id === id)!;
 
   it('reads as plain English in the Report, names and counts in place', () => {
-    expect(flag('source-named-not-linked').title).toBe('Credits Anthropic and OpenAI but links nothing of theirs');
-    expect(flag('source-named-not-linked').detail).toBe(
+    expect(english(flag('source-named-not-linked').messages.title)).toBe('Credits Anthropic and OpenAI but links nothing of theirs');
+    expect(english(flag('source-named-not-linked').messages.detail)).toBe(
       'The page says its content comes from Anthropic and OpenAI, but gives no link to the original, so a reader has to search for it.',
     );
-    expect(flag('universal-claims').detail).toBe(
+    expect(english(flag('universal-claims').messages.detail)).toBe(
       '2 sentences state a claim as true always, everywhere or in most cases (“always”, “every”). Results rarely hold that widely.',
     );
     // Six: the five sentences above and the filler assert something; the headline, a line
     // without an end mark, is a heading.
-    expect(flag('no-tradeoffs').detail).toBe('The page makes 6 claims and names no cost, risk, limitation or trade-off of what it describes.');
-    expect(flag('vendor-only-voices').title).toBe('Only Anthropic is heard');
-    expect(flag('vendor-only-voices').detail).toBe('The page relays what Anthropic and OpenAI say and quotes no independent researcher, analyst or critic.');
+    expect(english(flag('no-tradeoffs').messages.detail)).toBe('The page makes 6 claims and names no cost, risk, limitation or trade-off of what it describes.');
+    expect(english(flag('vendor-only-voices').messages.title)).toBe('Only Anthropic is heard');
+    expect(english(flag('vendor-only-voices').messages.detail)).toBe('The page relays what Anthropic and OpenAI say and quotes no independent researcher, analyst or critic.');
   });
 
   it('carries the same words as Messages, which the sidebar says in the reader’s language', () => {
     const f = flag('source-named-not-linked');
     expect(f.messages.title).toEqual({ key: 'checks.sourceNamedNotLinked.title', subs: [{ list: ['Anthropic', 'OpenAI'], style: 'and' }] });
     for (const g of report.flags) {
-      expect(say(g.messages.title)).toBe(g.title);
-      expect(say(g.messages.detail)).toBe(g.detail);
+      expect(say(g.messages.title)).toBe(english(g.messages.title));
+      expect(say(g.messages.detail)).toBe(english(g.messages.detail));
     }
-    expect(report.spin.components.map((c) => say(c.messages.label))).toEqual(report.spin.components.map((c) => c.label));
-    expect(report.messages.sourceSearch.map(say)).toEqual(report.sourceSearch);
+    expect(report.spin.components.map((c) => say(c.messages.label))).toEqual(report.spin.components.map((c) => english(c.messages.label)));
+    expect(report.messages.sourceSearch.map(say)).toEqual(report.messages.sourceSearch.map(english));
+  });
+
+  it('comes from lib/ as Messages only; the edges add the English beside them, in the printed order', () => {
+    const english_ = ['title', 'detail', 'note', 'roleReasons', 'sourceSearch', 'reasons'];
+    expect(Object.keys(report).filter((k) => english_.includes(k))).toEqual([]);
+    expect(Object.keys(report.page)).not.toContain('roleReasons');
+    for (const f of report.flags) expect(Object.keys(f)).toEqual(['id', 'severity', 'spans', 'messages']);
+    for (const c of report.spin.components) expect(Object.keys(c)).not.toContain('label');
+    for (const c of report.sourceCandidates) expect(Object.keys(c)).not.toContain('reasons');
+
+    const printed = reportInEnglish(report);
+    expect(Object.keys(printed.flags[0]!)).toEqual(['id', 'severity', 'title', 'detail', 'spans', 'messages']);
+    for (const f of printed.flags) {
+      expect(f.title).toBe(english(f.messages.title));
+      expect(f.detail).toBe(english(f.messages.detail));
+    }
+    expect(printed.page.roleReasons).toEqual(report.page.messages.roleReasons.map(english));
+    expect(Object.keys(printed.page).indexOf('roleReasons')).toBe(Object.keys(printed.page).indexOf('role') + 1);
+    expect(printed.sourceSearch).toEqual(report.messages.sourceSearch.map(english));
+    expect(Object.keys(printed).indexOf('sourceSearch')).toBe(Object.keys(printed).indexOf('selfIsSource') + 1);
+    expect(printed.spin.components.map((c) => c.label)).toEqual(report.spin.components.map((c) => english(c.messages.label)));
+    // No source was compared: none is printed (not even as null).
+    expect(JSON.stringify(printed)).not.toContain('"source":');
   });
 });

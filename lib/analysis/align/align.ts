@@ -2,15 +2,15 @@ import type { Article } from '../../extract/article';
 import editorial from '../../knowledge/lexicons/editorial.json';
 import parity from '../../knowledge/lexicons/parity.json';
 import { assessSentence, type SentenceStrength } from '../claim-strength';
-import { type ClaimMatch, type ClaimStatus, type Omission, type Reuse } from '../report';
-import { COMPARATIVES } from '../text/comparatives';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { type ClaimMatch, type ClaimStatus, type Omission, type Reuse } from '../../report/report';
+import { COMPARATIVES } from '../../text/comparatives';
+import { PhraseMatcher } from '../../text/phrase-matcher';
 import { coverage } from './coverage';
 import { semanticMatch, semanticWords, type SemanticWords } from './semantic';
 import { mentionIndex, mentions, unmentioned } from './unmentioned';
 import { certaintyChange } from './certainty-change';
 import { InvertedIndex } from './inverted-index';
-import { termsBySpan, Vocabulary, wordsOf } from './terms';
+import { termsBySpan, Vocabulary, wordsOf } from '../../text/terms';
 import { measureReuse } from './reuse';
 import { findOmissions } from './omissions';
 import { sourceTexts } from './source-texts';
@@ -23,17 +23,17 @@ import type { SentenceKind } from '../claim-kind';
  * calibrated on the dev half of the real-pairs corpus (tests/realpairs; docs/real-pairs.md):
  * the pair that best told labelled faithful sentences from invented ones.
  */
-export const WORDS_THRESHOLD = 0.25;
-export const MEANING_THRESHOLD = 0.35;
+const WORDS_THRESHOLD = 0.25;
+const MEANING_THRESHOLD = 0.35;
 /** A match score (1 at either threshold) at or above which a passage is a counterpart. */
-export const MATCH_THRESHOLD = 1;
+const MATCH_THRESHOLD = 1;
 /** Source sentences most similar by their terms that are judged for each claim. */
 const CANDIDATES = 5;
 /**
  * Below the match threshold but at or above this, the best passage may or may not say the same:
  * the claim is `uncertain`, never a guess either way.
  */
-export const UNCERTAIN_THRESHOLD = 0.85;
+const UNCERTAIN_THRESHOLD = 0.85;
 /** Source lines shorter than this are headings or labels, not sentences to match. */
 const MIN_SOURCE_WORDS = 6;
 

@@ -1,6 +1,6 @@
-import { STRENGTHS } from '../report';
+import { STRENGTHS } from '../../report/report';
 import type { SentenceCue, SentenceStrength } from '../claim-strength';
-import { terms } from './terms';
+import { terms } from '../../text/terms';
 
 /** Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"). */
 const DESCRIPTIVE = new Set([

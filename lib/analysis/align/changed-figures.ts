@@ -1,5 +1,5 @@
 import type { Article } from '../../extract/article';
-import type { ClaimMatch } from '../report';
+import type { ClaimMatch } from '../../report/report';
 import { comparable, derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
 import { tableFiguresDiffer } from './tables';
 

@@ -1,5 +1,5 @@
 import quantities from '../../knowledge/lexicons/quantities.json';
-import { MONTHS, ONES, TEENS, TENS, WEEKDAYS, WORD_VALUE } from '../text/number-words';
+import { MONTHS, ONES, TEENS, TENS, WEEKDAYS, WORD_VALUE } from '../../text/number-words';
 import stopwords from '../../knowledge/stopwords.json';
 
 /**

@@ -2,8 +2,8 @@ import type { SourceTexts } from './source-texts';
 import hedges from '../../knowledge/lexicons/hedges.json';
 import limits from '../../knowledge/lexicons/limits.json';
 import type { SentenceStrength } from '../claim-strength';
-import type { Omission } from '../report';
-import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
+import type { Omission } from '../../report/report';
+import { lexiconPhrases, PhraseMatcher } from '../../text/phrase-matcher';
 
 const LIMITS = new PhraseMatcher([
   ...limits.entries.disclaimers,
@@ -23,7 +23,7 @@ const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
 /** Shorter lines are headings and labels, not something a page left out. */
 const MIN_WORDS = 5;
 /** At most this many omissions: the ones a reader should see first, not every number of a report. */
-export const MAX_OMISSIONS = 20;
+const MAX_OMISSIONS = 20;
 /** Kinds in the order a reader should see them: the source's own limits and hedges first. */
 const ORDER: Omission['kind'][] = ['limit', 'caveat', 'trade-off', 'number'];
 

@@ -1,5 +1,5 @@
-import type { Reuse, Span } from '../report';
-import type { Words } from './terms';
+import type { Reuse, Span } from '../../report/report';
+import type { Words } from '../../text/terms';
 
 /** Shingle size for copied text: 6 words in a row shared by two texts is rarely chance. */
 const SHINGLE = 6;

@@ -1,7 +1,7 @@
-import { stemmer } from 'stemmer';
 import synonyms from '../../knowledge/lexicons/synonyms.json';
 import uninformative from '../../knowledge/lexicons/uninformative.json';
 import stopwords from '../../knowledge/stopwords.json';
+import { stem } from '../../text/stem';
 import { rowCosine, vectorRows, wordRow } from './word-vectors';
 
 // How alike two sentences' content words are, paraphrase included ("beat" for "outperformed"),
@@ -18,7 +18,7 @@ import { rowCosine, vectorRows, wordRow } from './word-vectors';
  */
 export const COSINE_FLOOR = 0.4;
 /** Two words of one synonym group (synonyms.json) count as this alike. */
-export const SYNONYM_SIMILARITY = 0.9;
+const SYNONYM_SIMILARITY = 0.9;
 /** Weight of a word nearly every AI-news sentence has (uninformative.json 'aiNews'), without document frequencies. */
 const COMMON_WEIGHT = 0.05;
 /**
@@ -30,22 +30,11 @@ const LEAST_INFORMATION = 1;
 /** Frequency rank at which the default weight starts to rise: the first rows are the commonest words. */
 const RANK_SCALE = 50;
 
-const stem = (word: string) => stemmer(word);
 const SKIPPED = new Set([...stopwords.entries, ...uninformative.function]);
 const COMMON = new Set(uninformative.aiNews.map(stem));
 const GROUP_OF = new Map<string, number>();
 synonyms.groups.forEach((group, i) => group.forEach((w) => GROUP_OF.set(stem(w), i)));
 
-/** Stems of words seen, so a long text stems each distinct word once; cleared when it grows large. */
-const stemCache = new Map<string, string>();
-function cachedStem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    if (stemCache.size > 50000) stemCache.clear();
-    stemCache.set(word, (s = stem(word)));
-  }
-  return s;
-}
 
 /** A sentence's content words made ready to compare: stems, vector rows, synonym groups, weights. */
 export interface SemanticWords {
@@ -63,7 +52,7 @@ export interface SemanticWords {
  * for the commonest words and 1 for words past the table; words nearly every AI-news sentence uses
  * count little whatever their rank.
  */
-export function defaultWeight(stemOfWord: string, row: number): number {
+function defaultWeight(stemOfWord: string, row: number): number {
   const rows = vectorRows();
   const weight = row < 0 ? 1 : Math.log1p(row / RANK_SCALE) / Math.log1p(rows / RANK_SCALE);
   return COMMON.has(stemOfWord) ? Math.min(weight, COMMON_WEIGHT) : weight;
@@ -87,7 +76,7 @@ export function semanticWords(
     const word = raw.toLowerCase();
     // Letters only: numbers are compared as quantities by figures.ts, not as words.
     if (!/^\p{L}[\p{L}'’-]*$/u.test(word) || SKIPPED.has(word)) continue;
-    const s = cachedStem(word);
+    const s = stem(word);
     if (SKIPPED.has(s)) continue;
     const row = wordRow(word, s);
     const w = weight ? weight(s, word) : defaultWeight(s, row);

@@ -1,5 +1,5 @@
 import { COMMON_CAPITALS } from '../claim-kind';
-import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../text/number-words';
+import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../../text/number-words';
 
 /** Lowercase words and digits, spaced: "NVIDIA's Cosmos-3" → "nvidia s cosmos 3". */
 const plain = (s: string) =>

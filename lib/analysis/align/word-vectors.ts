@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import { stem as porterStem } from '../../text/stem';
 import file from '../../knowledge/word-vectors.json';
 import { decodeUnitVectors } from './vector-code';
 
@@ -40,13 +40,13 @@ export function vectorRows(): number {
  * finds "beat"), else -1 (a rare word, or one GloVe lacks). The row number is the word's
  * frequency rank among the rows.
  */
-export function wordRow(word: string, stem: string = stemmer(word)): number {
+export function wordRow(word: string, stem: string = porterStem(word)): number {
   const t = loaded();
   return t.rowOfWord.get(word) ?? t.rowOfStem.get(stem) ?? -1;
 }
 
 /** The unit vector of a row (a view into the table, not a copy). */
-export function rowVector(row: number): Float32Array {
+function rowVector(row: number): Float32Array {
   const { dims, vectors } = loaded();
   return vectors.subarray(row * dims, (row + 1) * dims);
 }

@@ -1,5 +1,5 @@
 import aiAuthorship from '../../knowledge/lexicons/ai-authorship.json';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { PhraseMatcher } from '../../text/phrase-matcher';
 import { AI_DISCLOSURES } from './ai-authorship-disclosed';
 import { list, msg } from '../../words/message';
 import { flagOf, type Check } from './check';

@@ -6,9 +6,9 @@ import { flagOf, type Check } from './check';
 export const attributionMismatchCheck: Check = {
   id: 'attribution-mismatch',
   title: msg('checks.attributionMismatch.name'),
-  run({ page, source }) {
+  run({ page, source, owners }) {
     if (!source) return null;
-    const mismatch = attributionMismatch(page, source);
+    const mismatch = attributionMismatch(page, source, owners.source);
     if (!mismatch) return null;
     const { credited, author } = mismatch;
     const said = typeof credited.evidence === 'string' && credited.evidence.length > 140 ? `${credited.evidence.slice(0, 137)}…` : credited.evidence;

@@ -1,6 +1,5 @@
 import type { AnalysisContext } from '../context';
-import type { Flag, Severity, Span } from '../report';
-import { english } from '../../words/english';
+import type { Flag, Severity, Span } from '../../report/report';
 import type { Message } from '../../words/message';
 
 /** One analysis rule: pure, its id equal to its file name (see docs/checks.md). */
@@ -13,5 +12,5 @@ export interface Check {
 
 /** A check's flag: its title and detail in English, and as Messages for the sidebar. */
 export function flagOf(id: string, severity: Severity, title: Message, detail: Message, spans: Span[]): Flag {
-  return { id, severity, title: english(title), detail: english(detail), spans, messages: { title, detail } };
+  return { id, severity, spans, messages: { title, detail } };
 }

@@ -1,5 +1,5 @@
 import { sentenceSpan } from '../spans';
-import { COMPARATIVES } from '../text/comparatives';
+import { COMPARATIVES } from '../../text/comparatives';
 import { msg } from '../../words/message';
 import { flagOf, type Check } from './check';
 

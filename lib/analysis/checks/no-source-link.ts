@@ -1,4 +1,4 @@
-import { CONFIDENT } from '../../source/discover';
+import { hasConfidentSource } from '../../source/follow-source';
 import { msg } from '../../words/message';
 import { flagOf, type Check } from './check';
 
@@ -8,7 +8,7 @@ export const noSourceLink: Check = {
   title: msg('checks.noSourceLink.name'),
   run({ discovery, role, credits }) {
     if (discovery.selfIsSource || role.role === 'research-paper' || role.role === 'company-blog') return null;
-    if (discovery.candidates.some((c) => c.confidence >= CONFIDENT)) return null;
+    if (hasConfidentSource(discovery.candidates)) return null;
     if (credits.length) return null; // named but not linked: its own, more precise flag
     return flagOf('no-source-link', 'warn', msg('checks.noSourceLink.title'), msg('checks.noSourceLink.detail'), []);
   },

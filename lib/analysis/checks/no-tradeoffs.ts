@@ -1,5 +1,5 @@
 import tradeoffs from '../../knowledge/lexicons/tradeoffs.json';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { PhraseMatcher } from '../../text/phrase-matcher';
 import { msg, plural } from '../../words/message';
 import { flagOf, type Check } from './check';
 

@@ -1,6 +1,6 @@
 import predictions from '../../knowledge/lexicons/predictions.json';
 import { sentenceSpan } from '../spans';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { PhraseMatcher } from '../../text/phrase-matcher';
 import { msg } from '../../words/message';
 import { flagOf, type Check } from './check';
 

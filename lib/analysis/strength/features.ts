@@ -3,19 +3,19 @@ import boosters from '../../knowledge/lexicons/boosters.json';
 import hedges from '../../knowledge/lexicons/hedges.json';
 import negations from '../../knowledge/lexicons/negations.json';
 import quantifiers from '../../knowledge/lexicons/quantifiers.json';
-import { TokenLexicon, type TokenHit } from './lexicon';
+import { TokenLexicon, type TokenHit } from '../../text/token-lexicon';
 import relations from '../../knowledge/lexicons/relations.json';
-import { tokenize, type Token } from './tokenize';
+import { tokenize, type Token } from '../../text/tokenize';
 
 /** Curated hedge lists (the data-derived `annotated` list feeds the cue model, not these rules). */
 const { annotated: _annotated, ...curatedHedges } = hedges.entries;
-export const HEDGES = new TokenLexicon(curatedHedges);
-export const BOOSTERS = new TokenLexicon(boosters.entries);
-export const ABSOLUTES = new TokenLexicon(absolutes.entries);
-export const QUANTIFIERS = new TokenLexicon(quantifiers.entries);
-export const NEGATIONS = new TokenLexicon({ cues: negations.entries.cues });
-export const NO_RELATION = new TokenLexicon({ noRelation: negations.entries.noRelation });
-export const RELATIONS = new TokenLexicon(relations.entries, 'stem', new Set(relations.stemCollisions));
+const HEDGES = new TokenLexicon(curatedHedges);
+const BOOSTERS = new TokenLexicon(boosters.entries);
+const ABSOLUTES = new TokenLexicon(absolutes.entries);
+const QUANTIFIERS = new TokenLexicon(quantifiers.entries);
+const NEGATIONS = new TokenLexicon({ cues: negations.entries.cues });
+const NO_RELATION = new TokenLexicon({ noRelation: negations.entries.noRelation });
+const RELATIONS = new TokenLexicon(relations.entries, 'stem', new Set(relations.stemCollisions));
 
 /** Words that end a clause for negation and modal scope (BioScope: scope ends at the clause). */
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'because', 'which', 'who']);

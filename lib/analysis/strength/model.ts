@@ -1,5 +1,5 @@
 import { cueFeatures, forEachWordPair, ruleFeatures, type Parsed } from './features';
-import { TokenLexicon, type TokenHit } from './lexicon';
+import { TokenLexicon, type TokenHit } from '../../text/token-lexicon';
 
 /** The four classes of the research data (Yu et al. 2019): none, correlational, conditional, direct. */
 export const MODEL_CLASSES = ['none', 'correlational', 'conditional', 'direct'] as const;

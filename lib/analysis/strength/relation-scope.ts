@@ -1,6 +1,6 @@
 import negations from '../../knowledge/lexicons/negations.json';
 import { isNegated, isRelation, type Parsed } from './features';
-import type { TokenHit } from './lexicon';
+import type { TokenHit } from '../../text/token-lexicon';
 
 // Two distinctions of the scale that science-exaggeration research grades retellings on (Sumner et
 // al. 2014, BMJ 349:g7015, as collapsed to four levels in the InSciOut pairs of Wright & Augenstein

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import type { Article } from '../../../lib/extract/article';
 import { articleOf, FILLER } from '../support/article';
+import { said } from '../support/said';
 
 // Sources and pages written here; Dharma AI, Hugging Face, NVIDIA and OpenAI are real entries of
 // lib/knowledge (orgs.json, platforms.json), Acme Labs is not.
@@ -25,8 +26,8 @@ const flagOf = (sentences: string[], src: Article) => analyze(articleOf([FILLER,
 describe('attribution-mismatch', () => {
   it('flags a page that credits the platform for an author’s post, with both names and the evidence', () => {
     const f = flagOf(['Hugging Face argues that small models win on invoices.'], source);
-    expect(f?.title).toBe('Credits Hugging Face; the source was written by Acme Labs');
-    expect(f?.detail).toContain('a post by acme-labs on Hugging Face blog');
+    expect(said(f?.messages.title)).toBe('Credits Hugging Face; the source was written by Acme Labs');
+    expect(said(f?.messages.detail)).toContain('a post by acme-labs on Hugging Face blog');
     expect(f?.spans[0]?.text).toBe('Hugging Face argues that small models win on invoices.');
   });
 
@@ -54,13 +55,13 @@ describe('attribution-mismatch', () => {
     ['According to Hugging Face, small models read invoices better.'],
     ['Hugging Face says small models read invoices better, in a post by Dharma AI.'],
   ])('flags the platform credited as the author, even beside the right author: “%s”', (sentence) => {
-    expect(flagOf([sentence], dharmaSource)?.title).toBe('Credits Hugging Face; the source was written by Dharma AI');
+    expect(said(flagOf([sentence], dharmaSource)?.messages.title)).toBe('Credits Hugging Face; the source was written by Dharma AI');
   });
 
   it.each([['Source: Hugging Face Blog'], ['In a recent post on the Hugging Face blog, the author argues that small models read invoices better.']])(
     'flags the platform named as the place when the author is named nowhere: “%s”',
     (sentence) => {
-      expect(flagOf([sentence], dharmaSource)?.title).toBe('Credits Hugging Face; the source was written by Dharma AI');
+      expect(said(flagOf([sentence], dharmaSource)?.messages.title)).toBe('Credits Hugging Face; the source was written by Dharma AI');
     },
   );
 
@@ -68,7 +69,7 @@ describe('attribution-mismatch', () => {
     for (const sentence of ['NVIDIA announced a robotics model for warehouses.', 'Nvidia said the model is meant for warehouses.', 'According to Nvidia, the model is for warehouses.']) {
       expect(flagOf([sentence], nvidiaSource)).toBeUndefined();
     }
-    expect(flagOf(['OpenAI announced a robotics model for warehouses.'], nvidiaSource)?.title).toBe('Credits OpenAI; the source was written by NVIDIA');
+    expect(said(flagOf(['OpenAI announced a robotics model for warehouses.'], nvidiaSource)?.messages.title)).toBe('Credits OpenAI; the source was written by NVIDIA');
   });
 
   it('lets a page that names the author quote others', () => {
@@ -77,7 +78,7 @@ describe('attribution-mismatch', () => {
 
   it('credits the author of a company’s own site by its name, not its address', () => {
     expect(flagOf(['OpenAI says it rolled back the update.'], openaiSource)).toBeUndefined();
-    expect(flagOf(['According to Anthropic, the update was rolled back.'], openaiSource)?.title).toBe('Credits Anthropic; the source was written by OpenAI');
+    expect(said(flagOf(['According to Anthropic, the update was rolled back.'], openaiSource)?.messages.title)).toBe('Credits Anthropic; the source was written by OpenAI');
   });
 
   it('takes a site named only as where something else appeared for no credit at all', () => {
@@ -93,12 +94,12 @@ describe('what counts as a credit', () => {
     });
     // Another lab's own news quoted beside it ("OpenAI announced a delay") is no misattribution.
     expect(flagOf(['Moonshot AI released an open model with a trillion parameters.', 'Shortly after, OpenAI announced a delay to its own open model.'], readme)).toBeUndefined();
-    expect(flagOf(['OpenAI released an open model with a trillion parameters.'], readme)?.title).toBe('Credits OpenAI; the source was written by MoonshotAI');
+    expect(said(flagOf(['OpenAI released an open model with a trillion parameters.'], readme)?.messages.title)).toBe('Credits OpenAI; the source was written by MoonshotAI');
   });
 
   it('takes a known organisation before its work and a verb of crediting for an author, even without the possessive', () => {
     // "HuggingFace analysis reveals…": the platform credited as the author, though the page names Dharma later.
-    expect(flagOf(['HuggingFace analysis reveals that small models read invoices best.', 'The post was written by the Dharma AI team.'], dharmaSource)?.title).toBe(
+    expect(said(flagOf(['HuggingFace analysis reveals that small models read invoices best.', 'The post was written by the Dharma AI team.'], dharmaSource)?.messages.title)).toBe(
       'Credits Hugging Face; the source was written by Dharma AI',
     );
     // An unknown capitalised phrase before "research shows" credits no one.

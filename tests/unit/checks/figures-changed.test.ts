@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { articleOf, FILLER } from '../support/article';
+import { said } from '../support/said';
 
 const source = articleOf(
   [FILLER, 'The new scheduler reduced inference latency by 20% on small models.', 'Its memory use fell by 29.6% on the same machines over the month.'],
@@ -13,7 +14,7 @@ describe('figures-changed', () => {
   it('flags a figure the source does not give, quoting both, with its sentence', () => {
     const f = flag(['The new scheduler reduced inference latency by 45% on small models.']);
     expect(f?.severity).toBe('high');
-    expect(f?.detail).toBe('One claim gives “45%” where the passage it restates gives “20%”, and the source gives “45%” nowhere.');
+    expect(said(f?.messages.detail)).toBe('One claim gives “45%” where the passage it restates gives “20%”, and the source gives “45%” nowhere.');
     expect(f?.spans.map((s) => s.text)).toEqual(['The new scheduler reduced inference latency by 45% on small models.']);
   });
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { articleOf, FILLER } from '../support/article';
+import { said } from '../support/said';
 
 describe('source-named-not-linked', () => {
   it('flags a page that credits an organisation without linking it', () => {
     const report = analyze(articleOf([FILLER, 'Anthropic argues that interpretability research is urgent.']));
     const f = report.flags.find((x) => x.id === 'source-named-not-linked');
-    expect(f?.title).toContain('Anthropic');
+    expect(said(f?.messages.title)).toContain('Anthropic');
     expect(f?.spans[0]?.text).toBe('Anthropic argues that interpretability research is urgent.');
   });
 

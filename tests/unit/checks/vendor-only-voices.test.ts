@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { articleOf, FILLER } from '../support/article';
+import { said } from '../support/said';
 
 const flag = (paragraphs: string[]) => analyze(articleOf([FILLER, ...paragraphs])).flags.find((f) => f.id === 'vendor-only-voices');
 
 describe('vendor-only-voices', () => {
   it('flags a page that only relays the vendor', () => {
     const f = flag(['Acme Robotics argues that humanoid robots will staff warehouses.', 'The company says demand is growing fast.']);
-    expect(f?.title).toContain('Acme Robotics');
+    expect(said(f?.messages.title)).toContain('Acme Robotics');
   });
 
   it('does not flag a page with an independent voice', () => {

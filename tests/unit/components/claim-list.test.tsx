@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { ClaimList } from '../../../components/ClaimList';
 import { analyze } from '../../../lib/analysis/analyze';
-import type { Claim, SourceInfo } from '../../../lib/analysis/report';
+import type { Claim, SourceInfo } from '../../../lib/report/report';
 import { articleOf, FILLER } from '../support/article';
 
 /** The claims of a retelling compared with its source, as the sidebar gets them. */

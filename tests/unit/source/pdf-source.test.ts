@@ -11,6 +11,7 @@ import { arxivFullText } from '../../../lib/source/arxiv-address';
 import { fetchSourceHtml } from '../../../lib/source/fetch-source';
 import { textFragmentUrl } from '../../../lib/source/text-fragment';
 import { BROKEN_PDF, makePdf } from '../../../scripts/lib/make-pdf.mjs';
+import { english } from '../../../lib/words/english';
 
 // A made-up two-page report; every sentence is written for this test.
 const PAGE_ONE = [
@@ -147,7 +148,7 @@ describe('fetching a PDF source', () => {
     });
     const message = async (url: string) => {
       const r = await fetchSourceHtml(url, { fetchImpl, readPdf: readPdfInNode });
-      return r.ok ? null : [r.reason, r.message];
+      return r.ok ? null : [r.reason, english(r.messages.message)];
     };
     expect(await message('https://lab.example/scan')).toEqual(['unreadable-pdf', expect.stringMatching(/PDF with no text in it.*scan/)]);
     expect(await message('https://lab.example/locked')).toEqual(['unreadable-pdf', expect.stringMatching(/locked with a password/)]);
@@ -164,7 +165,7 @@ describe('fetching a PDF source', () => {
       limits: { timeoutMs: 50 },
       readPdf: (_data, signal) => new Promise((resolve) => signal.addEventListener('abort', () => resolve({ ok: false, reason: 'timeout' }))),
     });
-    expect(slow.ok ? null : [slow.reason, slow.message]).toEqual(['timeout', expect.stringMatching(/PDF that took longer than/)]);
+    expect(slow.ok ? null : [slow.reason, english(slow.messages.message)]).toEqual(['timeout', expect.stringMatching(/PDF that took longer than/)]);
   });
 
   it('an arXiv abstract page is read from its HTML version where there is one', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceAuthor } from '../../../lib/source/attribution';
 import { articleOf, FILLER } from '../support/article';
+import { english } from '../../../lib/words/english';
 
 // Sources written here; NVIDIA, OpenAI and Dharma AI are real entries of lib/knowledge/orgs.json.
 const BODY = [FILLER, 'Today the company released a new robotics model for warehouse work and factory safety systems.'];
@@ -12,7 +13,7 @@ describe('sourceAuthor', () => {
     expect(source.byline).toBe('June 1, 2026');
     const author = sourceAuthor(source)!;
     expect(author.name).toBe('NVIDIA');
-    expect(author.evidence.join(' ')).not.toContain('2026');
+    expect(author.messages.evidence.map(english).join(' ')).not.toContain('2026');
   });
 
   it('puts the organisation whose own site it is before a byline the registry does not know (a team, a list of handles)', () => {
@@ -39,8 +40,8 @@ describe('sourceAuthor', () => {
     });
     const author = sourceAuthor(source)!;
     expect(author.name).toBe('Zephyr Labs');
-    expect(author.evidence[0]).toBe('the site is published by Zephyr Labs');
-    expect(author.evidence).toContain('the byline reads “Priya Raman and Jon Bell”');
+    expect(author.messages.evidence.map(english)[0]).toBe('the site is published by Zephyr Labs');
+    expect(author.messages.evidence.map(english)).toContain('the byline reads “Priya Raman and Jon Bell”');
   });
 
   it('takes an organisation named by the byline', () => {

@@ -154,11 +154,11 @@ describe('fetchSourceHtml says what a site answered with', () => {
     const refused = await fetchSourceHtml('https://lab.example/post', { fetchImpl: answer(403) });
     expect(refused.ok === false && refused.reason).toBe('http-error');
     expect(refused.ok === false && refused.status).toBe(403);
-    expect(refused.ok === false && refused.message).toMatch(/turned Unspun’s request away \(403/);
+    expect(refused.ok === false && english(refused.messages.message)).toMatch(/turned Unspun’s request away \(403/);
     const busy = await fetchSourceHtml('https://lab.example/post', {
       fetchImpl: answer(429, { 'retry-after': '300' }),
     });
-    expect(busy.ok === false && busy.message).toMatch(
+    expect(busy.ok === false && english(busy.messages.message)).toMatch(
       /\(429\) and asks to wait: try again in 5 minutes/,
     );
   });

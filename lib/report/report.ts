@@ -6,10 +6,11 @@ export type { Message, MessageKey, Sub } from '../words/message';
  * The Report: everything Unspun concluded about a page, typed, versioned and JSON-serialisable.
  * The sidebar renders a Report and nothing else; the command line prints one.
  *
- * Words for the reader come twice: in English in their own fields (`title`, `detail`, `note`,
- * `reasons`…), and, in the object's `messages`, under the same names, as Messages: a key of
- * locales/en.json with what goes into it (lib/words/message.ts). The sidebar shows the Messages in
- * the reader's language; the English is the same Messages rendered from locales/en.json.
+ * Words for the reader come only as Messages, in each object's `messages`: a key of
+ * locales/en.json with what goes into it (lib/words/message.ts). The sidebar says them in the
+ * reader's language; the command line, the demo and the eval scripts print the Report in English
+ * (lib/report/in-english.ts), which adds each Message's English beside it under the same name
+ * (`flags[i].title` from `flags[i].messages.title`).
  */
 
 /** Bump when a field changes meaning or is removed; readers check it. */
@@ -97,10 +98,10 @@ export interface Claim extends Span {
 
 export interface EvidenceItem extends Span {
   /**
-   * For numbers: the value with its unit; for voices: the person or organisation named; for a
-   * benchmark described, not named: "benchmark result" (then also in `messages`).
+   * For numbers: the value with its unit; for voices: the person or organisation named. A
+   * benchmark described, not named, has no label of the page's words but `messages.label`.
    */
-  label: string;
+  label?: string;
   messages?: { label: Message };
 }
 
@@ -118,15 +119,12 @@ export type Severity = 'info' | 'warn' | 'high';
 export interface Flag {
   id: string;
   severity: Severity;
-  title: string;
-  detail: string;
   spans: Span[];
   messages: { title: Message; detail: Message };
 }
 
 export interface SpinComponent {
   id: string;
-  label: string;
   /** The component's raw value in 0..1 before weighting. */
   value: number;
   weight: number;
@@ -147,14 +145,15 @@ export interface PageInfo {
   title: string;
   publisher: string | null;
   role: PageRole;
-  /** Why the role was chosen, in plain words. */
-  roleReasons: string[];
   byline: string | null;
   published: string | null;
   wordCount: number;
   /** When the page was longer than Unspun reads: about how many words it has in all. */
   totalWords?: number;
-  /** `title` is there when the page has none and Unspun named it ("Untitled page"). */
+  /**
+   * Why the role was chosen; `title` is there when the page has none and Unspun named it
+   * ("Untitled page").
+   */
   messages: { roleReasons: Message[]; title?: Message };
 }
 
@@ -162,7 +161,7 @@ export interface SourceCandidate {
   url: string;
   /** 0..1 */
   confidence: number;
-  reasons: string[];
+  /** Why it may be the source. */
   messages: { reasons: Message[] };
 }
 
@@ -179,7 +178,7 @@ export interface SourceInfo {
   publisher: string | null;
   published: string | null;
   /** Who wrote it: byline, JSON-LD author, or the organisation in a platform path. */
-  author: { name: string; evidence: string[]; messages: { evidence: Message[] } } | null;
+  author: { name: string; messages: { evidence: Message[] } } | null;
   /** The site that hosts it, which may not be its author (blog platforms). */
   host: { name: string; domain: string; platform: boolean };
 }
@@ -206,8 +205,7 @@ export interface Incentive {
   topics: string[];
   sentences: Span[];
   citations: { url: string; checked: string }[];
-  note: string;
-  /** `org` is there when the page's site has no name ("This site"). */
+  /** `note` says what the organisation stands to gain; `org` is there when the page's site has no name ("This site"). */
   messages: { note: Message; org?: Message };
 }
 
@@ -230,8 +228,6 @@ export interface Report {
   sourceCandidates: SourceCandidate[];
   /** The page is itself a primary source (a company's or author's own post). */
   selfIsSource: boolean;
-  /** Where discovery looked, in plain words (shown when no source was found). */
-  sourceSearch: string[];
   /** Feeds of the publishers and platforms the page credits; searched only with the reader's grant. */
   creditedFeeds: CreditedFeed[];
   source?: SourceInfo;
@@ -240,5 +236,6 @@ export interface Report {
   omissions?: Omission[];
   reuse?: Reuse;
   incentives: Incentive[];
+  /** `sourceSearch`: where discovery looked (shown when no source was found). */
   messages: { sourceSearch: Message[] };
 }

@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import { stem as porterStem } from './stem';
 
 /**
  * One word (or punctuation mark) of a sentence, with its offsets in the sentence. A contraction
@@ -27,17 +27,11 @@ const NUMBER = /^[\p{N}.,]+$/u;
 /** The auxiliary of a contraction: "can't" → can, "won't" → will, "isn't" → is. */
 const AUXILIARY: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
 
-const stems = new Map<string, string>();
-const MAX_MEMO = 20_000;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
 
-/** Porter stem, memoised (vocabularies are small next to texts). */
-export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = /^\p{Ll}+$/u.test(word) ? stemmer(word) : word;
-    if (stems.size < MAX_MEMO) stems.set(word, s);
-  }
-  return s;
+/** A token's stem: the Porter stem of a word of lowercase letters; numbers and the like as written. */
+function stem(word: string): string {
+  return LOWERCASE_WORD.test(word) ? porterStem(word) : word;
 }
 
 function normalise(raw: string): string {

@@ -1,5 +1,9 @@
 import { tokenize, type Token } from './tokenize';
 
+// Phrase matching on a sentence's tokens (tokenize.ts), for cues whose inflections and
+// contractions must match alike ("reduces" / "reduced", "can't" / "cannot"); phrase-matcher.ts
+// matches words as written in raw text.
+
 /** A lexicon phrase found in a token list: tokens [from, to). */
 export interface TokenHit {
   /** The lexicon phrase as listed (lowercase). */
@@ -77,9 +81,4 @@ export class TokenLexicon {
     }
     return hits;
   }
-}
-
-/** A record of lists from a lexicon's `entries`, whether it is a list or a record of lists. */
-export function asLists(entries: readonly string[] | Readonly<Record<string, readonly string[]>>, name = 'entries'): Record<string, readonly string[]> {
-  return Array.isArray(entries) ? { [name]: entries } : (entries as Record<string, readonly string[]>);
 }

@@ -1,9 +1,11 @@
 /**
  * Finds lexicon phrases in text, case-insensitively, on word boundaries (Unicode-aware), in one
  * linear pass: the phrases are literal alternatives of a single regular expression, longest first.
+ * It matches the words as written (names, figures, "we don't republish"); token-lexicon.ts matches
+ * a sentence's tokens, by lowercase form or Porter stem, for the claim-strength cues.
  */
 
-export interface PhraseHit {
+interface PhraseHit {
   text: string;
   start: number;
   end: number;
@@ -12,6 +14,14 @@ export interface PhraseHit {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Phrases as the literal alternatives of a regular expression, in the order given (put the longest
+ * first where a shorter one could match inside it); a space in a phrase matches `space`.
+ */
+export function phraseAlternatives(phrases: readonly string[], space = '\\s+'): string {
+  return phrases.map((p) => escape(p).replace(/ +/g, space)).join('|');
+}
 
 /** A compiled matcher for a list of phrases; build once at module load, reuse everywhere. */
 export class PhraseMatcher {
@@ -22,7 +32,7 @@ export class PhraseMatcher {
     unique.sort((a, b) => b.length - a.length);
     // Spaces in a phrase match any run of whitespace; letters, digits or a hyphen around a hit
     // would make it part of a longer word ("all" in "one-model-fits-all" is not a quantifier).
-    const body = unique.map((p) => escape(p).replace(/ +/g, '\\s+')).join('|');
+    const body = phraseAlternatives(unique);
     this.pattern = body ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}-])`, 'giu') : null;
   }
 

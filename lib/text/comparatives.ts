@@ -1,4 +1,4 @@
-import comparatives from '../../knowledge/lexicons/comparatives.json';
+import comparatives from '../knowledge/lexicons/comparatives.json';
 import { PhraseMatcher } from './phrase-matcher';
 
 /** Comparative performance wording ("outperforms", "beats", "better than"), compiled once. */

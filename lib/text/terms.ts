@@ -1,6 +1,6 @@
-import { stemmer } from 'stemmer';
-import stopwords from '../../knowledge/stopwords.json';
-import type { Span } from '../report';
+import stopwords from '../knowledge/stopwords.json';
+import type { Span } from '../report/report';
+import { stem } from './stem';
 
 const STOP = new Set(stopwords.entries);
 const LETTER = /\p{L}/u;
@@ -71,7 +71,7 @@ export class Vocabulary {
     const id = this.words.length;
     this.words.push(word);
     this.hashes.push(hash);
-    const term = STOP.has(word) ? null : /^\p{N}/u.test(word) ? word : stemmer(word);
+    const term = STOP.has(word) ? null : /^\p{N}/u.test(word) ? word : stem(word);
     this.termOfId.push(term);
     let termId = -1;
     if (term !== null) {
@@ -195,7 +195,7 @@ export function titlesShareEnough(a: readonly string[], b: readonly string[]): b
 }
 
 /** A span's words and content term ids (in the vocabulary's numbering, stopwords left out). */
-export interface SpanTerms {
+interface SpanTerms {
   words: number;
   terms: number[];
 }
