@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '../components/Sidebar';
 import type { FeedSearch, SidebarView, SourceStatus } from '../components/view';
-import { hostLabel } from '../components/format';
+import { hostLabel, warmFormats } from '../components/format';
 import type { Report } from '../lib/report/report';
 import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
@@ -256,10 +256,15 @@ export class SidebarApp {
       this.view = { kind: 'report', report, source: this.source, flags: this.flags.current };
       this.flags.setReport(report);
       this.render();
-      void this.remember(article, report);
-      void this.flags.load(article, location.href);
-      void this.autoCompare();
-      void this.searchFeeds();
+      // The rest starts in a task of its own, so the score shows first: fingerprinting the page
+      // for memory alone took as long as a frame (docs/speed.md).
+      this.ctx.setTimeout(() => {
+        if (generation !== this.generation) return;
+        void this.remember(article, report);
+        void this.flags.load(article, location.href);
+        void this.autoCompare();
+        void this.searchFeeds();
+      }, 0);
     } catch (error) {
       if (generation !== this.generation) return;
       let message: Message = msg('sidebar.unreadable');
@@ -286,7 +291,10 @@ export class SidebarApp {
     const job = ++this.jobs;
     try {
       const data = companions.length && source ? { page, sources: [source, ...companions], job } : source ? { page, source, job } : { page, job };
-      return await sendMessage('analyzeArticle', data);
+      const reply = sendMessage('analyzeArticle', data);
+      // The first Intl formatter loads its locale data: make it while the background works.
+      warmFormats();
+      return await reply;
     } catch (error) {
       if (this.closed) return null;
       logError('the background did not answer the analysis', error);
