@@ -19,7 +19,7 @@ export interface AnalysisContext {
   evidence: Evidence;
   role: RoleFinding;
   discovery: Discovery;
-  credits: Credit[];
+  credits: readonly Credit[];
   loadedTerms: Cue[];
   source?: Article;
   alignment?: Alignment;

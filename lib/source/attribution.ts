@@ -60,7 +60,19 @@ function creditedName(raw: string): string | null {
 }
 
 /** Whom the page credits for its content ("Hugging Face argues…", "Source: Hugging Face Blog"). */
-export function pageCredits(page: Article): Credit[] {
+export function pageCredits(page: Article): readonly Credit[] {
+  let credits = creditsOf.get(page);
+  if (!credits) creditsOf.set(page, (credits = readCredits(page)));
+  return credits;
+}
+
+/**
+ * Credits worked out once per Article: discovery, attribution and the Report each ask, and the
+ * patterns run over every sentence (Articles are never changed once extracted).
+ */
+const creditsOf = new WeakMap<Article, readonly Credit[]>();
+
+function readCredits(page: Article): Credit[] {
   const credits: Credit[] = [];
   const seen = new Set<string>();
   const add = (raw: string, role: Credit['role'], evidence: Credit['evidence'], span: Span | null, known = false) => {
