@@ -10,13 +10,7 @@ import { registerGrantRelay } from '../utils/grant-relay';
 import { openSidebar } from '../utils/open-sidebar';
 import { toolbarAction } from '../utils/toolbar';
 
-declare global {
-  // The stable test surface: e2e and outside harnesses call this (issue 2, item 6).
-  var unspun: { openSidebar(tabId: number): Promise<void> };
-}
-
 export default defineBackground(() => {
-  globalThis.unspun = { openSidebar };
   // MV3 `action`, MV2 `browser_action`: the toolbar button and its shortcut land here.
   toolbarAction().onClicked.addListener((tab) => {
     if (tab.id !== undefined) void openSidebar(tab.id);
@@ -29,5 +23,7 @@ export default defineBackground(() => {
   registerAutoOpen();
   // E2E and demo builds open no welcome tab: their harness drives the tabs.
   registerExtensionPages({ welcomeOnInstall: import.meta.env.MODE !== 'e2e' });
+  // E2E builds only: the test surface `globalThis.unspun.openSidebar(tabId)` and the e2e bridge's
+  // answers. The mode is a build-time constant, so shipped builds carry none of it.
   if (import.meta.env.MODE === 'e2e') registerE2eHooks();
 });

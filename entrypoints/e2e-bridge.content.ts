@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { askBackground } from '../utils/e2e-protocol';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
 /**
@@ -12,17 +13,17 @@ export default defineContentScript({
   main() {
     // An event on the document, not postMessage: hostile test pages replace window.postMessage.
     document.addEventListener('unspun-e2e-toggle', () => {
-      void browser.runtime.sendMessage({ unspunE2E: 'toggle' });
+      void askBackground('toggle');
     });
     // The toolbar badge of this tab, and the extension's base address, written where tests read.
     document.addEventListener('unspun-e2e-badge', () => {
-      void browser.runtime.sendMessage({ unspunE2E: 'badge' }).then((text: unknown) => {
+      void askBackground('badge').then((text) => {
         document.documentElement.setAttribute('data-unspun-badge', String(text ?? ''));
       });
     });
     // The next analysis fails in the background: what the sidebar says when it gets no answer.
     document.addEventListener('unspun-e2e-fail-analysis', () => {
-      void browser.runtime.sendMessage({ unspunE2E: 'fail-analysis' }).then(() => {
+      void askBackground('fail-analysis').then(() => {
         document.documentElement.setAttribute('data-unspun-fail-analysis', 'armed');
       });
     });

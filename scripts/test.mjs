@@ -22,6 +22,7 @@ const steps = [
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`]],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['store lint', 'npm', ['run', '--silent', 'lint:ext']],
+  ['no test surface in the store build', 'node', ['scripts/check-shipped.mjs']],
   ['e2e build', 'npm', ['run', '--silent', 'build:e2e']],
   ['e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` }],
 ];
