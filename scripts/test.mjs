@@ -18,13 +18,22 @@ for (const kind of ['chromium', 'firefox']) {
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
-  ['lint', 'npx', ['eslint', '.']],
-  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`]],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  [
+    'unit',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`],
+  ],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['store lint', 'npm', ['run', '--silent', 'lint:ext']],
   ['no test surface in the store build', 'node', ['scripts/check-shipped.mjs']],
   ['e2e build', 'npm', ['run', '--silent', 'build:e2e']],
-  ['e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` }],
+  [
+    'e2e',
+    'npx',
+    ['playwright', 'test', '--reporter=list,json'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` },
+  ],
 ];
 
 const only = process.argv.slice(2);
@@ -34,7 +43,9 @@ for (const [name, cmd, args, env] of steps) {
   console.log(`\n── ${name} ──`);
   const started = Date.now();
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`── ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `── ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (result.status !== 0) failed.push(name);
 }
 
@@ -57,8 +68,12 @@ const e2e = count(`${reports}/e2e.json`, (r) => ({
 }));
 const passed = unit.passed + e2e.passed;
 const failedTests = unit.failed + e2e.failed;
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+  `\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 if (failed.length) console.log(`failed steps: ${failed.join(', ')}`);
 // A failed step that ran no test (typecheck, lint, a build) still counts as a failure.
-console.log(`${passed} passed, ${failedTests + (failed.length && !failedTests ? failed.length : 0)} failed`);
+console.log(
+  `${passed} passed, ${failedTests + (failed.length && !failedTests ? failed.length : 0)} failed`,
+);
 process.exit(failed.length ? 1 : 0);
