@@ -15,8 +15,12 @@ const e2e = process.env.UNSPUN_E2E === '1';
 function e2eHostPermissions(browser: string): string[] {
   if (!e2e) return [];
   if (browser !== 'firefox') return ['http://*/*', 'https://*/*'];
-  const cases: { url: string; kind: string }[] = JSON.parse(readFileSync('seeds/cases.json', 'utf8'));
-  const pages = cases.filter((c) => c.kind === 'restatement').map((c) => `${new URL(c.url).origin}/*`);
+  const cases: { url: string; kind: string }[] = JSON.parse(
+    readFileSync('seeds/cases.json', 'utf8'),
+  );
+  const pages = cases
+    .filter((c) => c.kind === 'restatement')
+    .map((c) => `${new URL(c.url).origin}/*`);
   return ['http://127.0.0.1/*', 'http://localhost/*', ...new Set(pages)];
 }
 
@@ -30,7 +34,12 @@ export default defineConfig({
   hooks: {
     // The e2e bridge exists only in e2e builds; shipped builds never relay anything from pages.
     'entrypoints:resolved': (_wxt, entrypoints) => {
-      if (!e2e) entrypoints.splice(0, entrypoints.length, ...entrypoints.filter((e) => e.name !== 'e2e-bridge'));
+      if (!e2e)
+        entrypoints.splice(
+          0,
+          entrypoints.length,
+          ...entrypoints.filter((e) => e.name !== 'e2e-bridge'),
+        );
     },
   },
   manifest: ({ browser }) => ({
@@ -38,10 +47,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Chrome: 'offscreen' for the page that reads PDF sources (its service worker cannot load PDF.js).
-    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Chrome MV3 names them optional_host_permissions; Firefox's MV2 build, optional_permissions.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    optional_permissions: browser === 'firefox' ? (['https://*/*', 'http://*/*'] as any) : undefined,
+    optional_permissions:
+      browser === 'firefox' ? (['https://*/*', 'http://*/*'] as any) : undefined,
     host_permissions: e2eHostPermissions(browser),
     action: { default_title: '__MSG_actionTitle__' },
     // The grant page shows as a frame in the sidebar: only extension pages may ask for permissions.

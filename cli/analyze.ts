@@ -79,7 +79,9 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
         );
       if (!source && !values['no-follow']) {
         const best = sourceToFollow<{ url: string; confidence: number }>(
-          fromFeed ? [{ url: fromFeed.match.url, confidence: fromFeed.match.confidence }] : discovered,
+          fromFeed
+            ? [{ url: fromFeed.match.url, confidence: fromFeed.match.confidence }]
+            : discovered,
         );
         if (best) {
           source = await loadArticle(best.url).catch((error: Error) => {

@@ -13,13 +13,17 @@ export async function runClaims(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'jsonl' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      format: { type: 'string', default: 'jsonl' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (values.format !== 'jsonl') throw new UsageError(`Unknown format "${values.format}": only jsonl is written.`);
+  if (values.format !== 'jsonl')
+    throw new UsageError(`Unknown format "${values.format}": only jsonl is written.`);
   const input = positionals[0];
   let text: string;
   if (!input || input === '-') text = await readAll(io.stdin);
@@ -33,8 +37,15 @@ export async function runClaims(args: string[], io: Io): Promise<number> {
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim()) continue;
     const { strength, hedges, boosters, uncertain } = assessSentence(line);
-    const cue = (c: { text: string; start: number; end: number; kind: string }) => ({ text: c.text, start: c.start, end: c.end, kind: c.kind });
-    io.stdout.write(`${JSON.stringify({ text: line, strength, hedges: hedges.map(cue), boosters: boosters.map(cue), uncertain })}\n`);
+    const cue = (c: { text: string; start: number; end: number; kind: string }) => ({
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      kind: c.kind,
+    });
+    io.stdout.write(
+      `${JSON.stringify({ text: line, strength, hedges: hedges.map(cue), boosters: boosters.map(cue), uncertain })}\n`,
+    );
   }
   return 0;
 }

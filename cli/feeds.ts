@@ -1,6 +1,15 @@
 import { DOMParser } from 'linkedom';
 import type { Article } from '../lib/extract/article';
-import { checkFollowedPost, MIN_FEED_CONFIDENCE, matchFeedItems, parseFeed, postsToFollow, postUnread, type FeedItem, type FeedMatch } from '../lib/source/feeds';
+import {
+  checkFollowedPost,
+  MIN_FEED_CONFIDENCE,
+  matchFeedItems,
+  parseFeed,
+  postsToFollow,
+  postUnread,
+  type FeedItem,
+  type FeedMatch,
+} from '../lib/source/feeds';
 import { english } from '../lib/words/english';
 import { UsageError } from './io';
 import { loadHtml } from './load-input';
@@ -34,12 +43,19 @@ interface FeedSearchOptions {
  * The post, across the feeds, that the page most likely restates; null below the bar. Items with
  * only a title and a link are confirmed by reading their posts (the best few title matches).
  */
-export async function bestFeedMatch(page: Article, feeds: readonly LoadedFeed[], options: FeedSearchOptions = {}): Promise<{ feed: string; match: FeedMatch } | null> {
+export async function bestFeedMatch(
+  page: Article,
+  feeds: readonly LoadedFeed[],
+  options: FeedSearchOptions = {},
+): Promise<{ feed: string; match: FeedMatch } | null> {
   let best: { feed: string; match: FeedMatch } | null = null;
   for (const feed of feeds) {
     const matches = matchFeedItems(page, feed.items, feed.name);
     const thin = postsToFollow(page, feed.items);
-    if (thin.length && !options.follow) options.note?.(`${feed.name}: ${thin.length} post(s) with this page's title carry only a title and a link; not read (--no-follow).`);
+    if (thin.length && !options.follow)
+      options.note?.(
+        `${feed.name}: ${thin.length} post(s) with this page's title carry only a title and a link; not read (--no-follow).`,
+      );
     for (const item of options.follow ? thin : []) {
       try {
         const check = checkFollowedPost(page, item, await options.follow!(item.url), feed.name);
@@ -50,7 +66,12 @@ export async function bestFeedMatch(page: Article, feeds: readonly LoadedFeed[],
       }
     }
     const [match] = matches.sort((a, b) => b.confidence - a.confidence);
-    if (match && match.confidence >= MIN_FEED_CONFIDENCE && (!best || match.confidence > best.match.confidence)) best = { feed: feed.name, match };
+    if (
+      match &&
+      match.confidence >= MIN_FEED_CONFIDENCE &&
+      (!best || match.confidence > best.match.confidence)
+    )
+      best = { feed: feed.name, match };
   }
   return best;
 }

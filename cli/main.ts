@@ -10,10 +10,16 @@ Commands:
 
 Run "unspun <command> --help" for a command's options.`;
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { analyze: runAnalyze, claims: runClaims };
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  analyze: runAnalyze,
+  claims: runClaims,
+};
 
 /** The command line's entry: returns the exit code, writes errors in plain words. */
-export async function main(argv: string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') {
     io.stdout.write(`${USAGE}\n`);
@@ -27,7 +33,10 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
   try {
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.stderr.write(`unspun: ${(error as Error).message}\n`);
       return 2;
     }

@@ -18,14 +18,22 @@ export function AlsoRetold({ entries }: { entries: MemoryEntry[] }) {
               {e.title}
             </a>
             <p class="meta">
-              {[e.publisher ?? hostLabel(e.url), formatDate(e.seen), e.spinScore !== undefined ? i18n.t('retold.score', [e.spinScore]) : null].filter(Boolean).join(' · ')}
+              {[
+                e.publisher ?? hostLabel(e.url),
+                formatDate(e.seen),
+                e.spinScore !== undefined ? i18n.t('retold.score', [e.spinScore]) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
             <p class="meta">
               {e.added === undefined
                 ? i18n.t('retold.notCompared')
                 : [
                     i18n.t('retold.added', e.added, [formatCount(e.added)]),
-                    e.strengthened ? i18n.t('retold.strengthened', e.strengthened, [formatCount(e.strengthened)]) : '',
+                    e.strengthened
+                      ? i18n.t('retold.strengthened', e.strengthened, [formatCount(e.strengthened)])
+                      : '',
                     i18n.t('retold.dropped', e.dropped ?? 0, [formatCount(e.dropped ?? 0)]),
                   ]
                     .filter(Boolean)

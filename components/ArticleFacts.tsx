@@ -15,7 +15,12 @@ const ROLE_LABELS: Record<PageInfo['role'], () => string> = {
 /** What extraction found: title, site, byline, date, length, and what kind of site it is. */
 export function ArticleFacts({ page }: { page: PageInfo }) {
   const date = formatDate(page.published);
-  const facts = [page.publisher, page.byline && i18n.t('facts.by', [page.byline]), date, i18n.t('facts.words', page.wordCount, [formatCount(page.wordCount)])].filter(Boolean);
+  const facts = [
+    page.publisher,
+    page.byline && i18n.t('facts.by', [page.byline]),
+    date,
+    i18n.t('facts.words', page.wordCount, [formatCount(page.wordCount)]),
+  ].filter(Boolean);
   return (
     <section class="card" aria-labelledby="unspun-article-title" data-testid="article-facts">
       <h2 id="unspun-article-title" class="article-title" data-testid="article-title">
@@ -30,7 +35,11 @@ export function ArticleFacts({ page }: { page: PageInfo }) {
         </p>
       )}
       <p class="meta">
-        <span class="pill" data-testid="page-role" title={page.messages.roleReasons.map(say).join('; ')}>
+        <span
+          class="pill"
+          data-testid="page-role"
+          title={page.messages.roleReasons.map(say).join('; ')}
+        >
           {ROLE_LABELS[page.role]()}
         </span>
       </p>

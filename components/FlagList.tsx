@@ -14,16 +14,25 @@ const SEVERITY_ICONS: Record<Flag['severity'], string> = { high: 'â–²', warn: 'â
 export function FlagList({ flags, onShow }: { flags: Flag[]; onShow: (span: Span) => void }) {
   return (
     <section class="card" aria-labelledby="unspun-flags-heading">
-      <h2 id="unspun-flags-heading" class="section-title">{i18n.t('question.heading')}</h2>
+      <h2 id="unspun-flags-heading" class="section-title">
+        {i18n.t('question.heading')}
+      </h2>
       {flags.length === 0 ? (
         <p class="meta">{i18n.t('question.nothing')}</p>
       ) : (
         <ul class="flags">
           {flags.map((flag) => (
-            <li key={flag.id} data-testid="flag" data-flag-id={flag.id} class={`flag flag-${flag.severity}`}>
+            <li
+              key={flag.id}
+              data-testid="flag"
+              data-flag-id={flag.id}
+              class={`flag flag-${flag.severity}`}
+            >
               <details>
                 <summary>
-                  <span class="severity" aria-hidden="true">{SEVERITY_ICONS[flag.severity]}</span>
+                  <span class="severity" aria-hidden="true">
+                    {SEVERITY_ICONS[flag.severity]}
+                  </span>
                   <span class="visually-hidden">{SEVERITY_WORDS[flag.severity]()}: </span>
                   <span class="flag-title">{say(flag.messages.title)}</span>
                 </summary>

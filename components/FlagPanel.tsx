@@ -13,7 +13,11 @@ interface Props {
 /** The reader's own verdict on the page: flag it as misleading, see, edit or remove the flag. */
 export function FlagPanel({ flags, actions }: Props) {
   return (
-    <section class={`card your-flag${flags.saved.length ? ' is-flagged' : ''}`} aria-labelledby="unspun-your-flag-heading" data-testid="your-flag">
+    <section
+      class={`card your-flag${flags.saved.length ? ' is-flagged' : ''}`}
+      aria-labelledby="unspun-your-flag-heading"
+      data-testid="your-flag"
+    >
       <h2 id="unspun-your-flag-heading" class="section-title">
         {i18n.t('flag.heading')}
       </h2>
@@ -27,7 +31,10 @@ export function FlagPanel({ flags, actions }: Props) {
           <p class="flag-state">
             <span aria-hidden="true">⚑ </span>
             {i18n.t('flag.flaggedOn', [formatDate(flag.created) ?? ''])}
-            {flag.modified !== flag.created && <span class="meta">{i18n.t('flag.edited', [formatDate(flag.modified) ?? ''])}</span>}.
+            {flag.modified !== flag.created && (
+              <span class="meta">{i18n.t('flag.edited', [formatDate(flag.modified) ?? ''])}</span>
+            )}
+            .
           </p>
           <ul class="flag-reasons">
             {flag.reasons.map((r) => (
@@ -40,7 +47,12 @@ export function FlagPanel({ flags, actions }: Props) {
               {flag.passages.map((p, i) =>
                 p.found ? (
                   <li key={i}>
-                    <button type="button" class="quote" onClick={() => actions.showPassage(p.quote)} data-testid="flagged-passage">
+                    <button
+                      type="button"
+                      class="quote"
+                      onClick={() => actions.showPassage(p.quote)}
+                      data-testid="flagged-passage"
+                    >
                       <span class="quote-mark">“</span>
                       {p.quote}
                       <span class="quote-mark">”</span>
@@ -59,10 +71,18 @@ export function FlagPanel({ flags, actions }: Props) {
           )}
           {!flags.form && (
             <div class="row">
-              <button type="button" onClick={() => actions.edit(flag.id)} data-testid="edit-flag-button">
+              <button
+                type="button"
+                onClick={() => actions.edit(flag.id)}
+                data-testid="edit-flag-button"
+              >
                 {i18n.t('flag.edit')}
               </button>
-              <button type="button" onClick={() => actions.unflag(flag.id)} data-testid="unflag-button">
+              <button
+                type="button"
+                onClick={() => actions.unflag(flag.id)}
+                data-testid="unflag-button"
+              >
                 {i18n.t('flag.unflag')}
               </button>
             </div>
@@ -80,7 +100,6 @@ export function FlagPanel({ flags, actions }: Props) {
         </p>
       )}
       {flags.form && <FlagForm form={flags.form} actions={actions} />}
-
     </section>
   );
 }
@@ -103,7 +122,13 @@ function FlagForm({ form, actions }: { form: FlagFormView; actions: FlagActions 
         <p class="meta">{i18n.t('flag.localOnly')}</p>
         {REASONS.map((r, i) => (
           <label key={r.id} class="check">
-            <input ref={i === 0 ? first : undefined} type="checkbox" checked={form.reasons.includes(r.id)} onChange={() => actions.toggleReason(r.id)} data-reason={r.id} />
+            <input
+              ref={i === 0 ? first : undefined}
+              type="checkbox"
+              checked={form.reasons.includes(r.id)}
+              onChange={() => actions.toggleReason(r.id)}
+              data-reason={r.id}
+            />
             {reasonWords(r.id)}
           </label>
         ))}
@@ -111,7 +136,14 @@ function FlagForm({ form, actions }: { form: FlagFormView; actions: FlagActions 
       <label class="field" for="unspun-flag-note">
         {i18n.t('flag.note')}
       </label>
-      <textarea id="unspun-flag-note" rows={3} maxLength={4000} value={form.note} onInput={(e) => actions.setNote(e.currentTarget.value)} data-testid="flag-note" />
+      <textarea
+        id="unspun-flag-note"
+        rows={3}
+        maxLength={4000}
+        value={form.note}
+        onInput={(e) => actions.setNote(e.currentTarget.value)}
+        data-testid="flag-note"
+      />
       <div class="attach">
         <p class="meta">{form.selection ? i18n.t('flag.selected') : i18n.t('flag.selectHint')}</p>
         {form.selection && (
@@ -127,7 +159,12 @@ function FlagForm({ form, actions }: { form: FlagFormView; actions: FlagActions 
             {form.passages.map((quote, i) => (
               <li key={i} class="row">
                 <span class="attached">“{quote}”</span>
-                <button type="button" class="link" onClick={() => actions.removePassage(i)} aria-label={i18n.t('flag.removePassage', [i + 1])}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => actions.removePassage(i)}
+                  aria-label={i18n.t('flag.removePassage', [i + 1])}
+                >
                   {i18n.t('flag.remove')}
                 </button>
               </li>
@@ -137,7 +174,11 @@ function FlagForm({ form, actions }: { form: FlagFormView; actions: FlagActions 
       </div>
       <div class="row form-buttons">
         <button type="submit" class="primary" disabled={form.saving} data-testid="save-flag">
-          {form.saving ? i18n.t('flag.saving') : form.editing ? i18n.t('flag.saveChanges') : i18n.t('flag.save')}
+          {form.saving
+            ? i18n.t('flag.saving')
+            : form.editing
+              ? i18n.t('flag.saveChanges')
+              : i18n.t('flag.save')}
         </button>
         <button type="button" onClick={actions.cancel}>
           {i18n.t('flag.cancel')}

@@ -73,11 +73,20 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
         <div class="filters">
           <label>
             {i18n.t('flagsPage.search')}
-            <input type="search" value={f.query} onInput={(e) => actions.setFilter({ query: e.currentTarget.value })} data-testid="flags-search" />
+            <input
+              type="search"
+              value={f.query}
+              onInput={(e) => actions.setFilter({ query: e.currentTarget.value })}
+              data-testid="flags-search"
+            />
           </label>
           <label>
             {i18n.t('flagsPage.site')}
-            <select value={f.site} onChange={(e) => actions.setFilter({ site: e.currentTarget.value })} data-testid="filter-site">
+            <select
+              value={f.site}
+              onChange={(e) => actions.setFilter({ site: e.currentTarget.value })}
+              data-testid="filter-site"
+            >
               <option value="">{i18n.t('flagsPage.allSites')}</option>
               {view.sites.map((s) => (
                 <option key={s} value={s}>
@@ -88,7 +97,13 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
           </label>
           <label>
             {i18n.t('flagsPage.reason')}
-            <select value={f.reason} onChange={(e) => actions.setFilter({ reason: e.currentTarget.value as ReasonId | '' })} data-testid="filter-reason">
+            <select
+              value={f.reason}
+              onChange={(e) =>
+                actions.setFilter({ reason: e.currentTarget.value as ReasonId | '' })
+              }
+              data-testid="filter-reason"
+            >
               <option value="">{i18n.t('flagsPage.allReasons')}</option>
               {REASONS.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -99,11 +114,21 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
           </label>
           <label>
             {i18n.t('flagsPage.from')}
-            <input type="date" value={f.from} onChange={(e) => actions.setFilter({ from: e.currentTarget.value })} data-testid="filter-from" />
+            <input
+              type="date"
+              value={f.from}
+              onChange={(e) => actions.setFilter({ from: e.currentTarget.value })}
+              data-testid="filter-from"
+            />
           </label>
           <label>
             {i18n.t('flagsPage.to')}
-            <input type="date" value={f.to} onChange={(e) => actions.setFilter({ to: e.currentTarget.value })} data-testid="filter-to" />
+            <input
+              type="date"
+              value={f.to}
+              onChange={(e) => actions.setFilter({ to: e.currentTarget.value })}
+              data-testid="filter-to"
+            />
           </label>
         </div>
       </section>
@@ -114,13 +139,20 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
             ? i18n.t('flagsPage.loading')
             : view.rows.length === view.total
               ? i18n.t('flagsPage.count', view.total, [formatCount(view.total)])
-              : i18n.t('flagsPage.countOf', [formatCount(view.rows.length), formatCount(view.total)])}
+              : i18n.t('flagsPage.countOf', [
+                  formatCount(view.rows.length),
+                  formatCount(view.total),
+                ])}
         </h3>
         {view.state === 'ready' && view.total === 0 && <p>{i18n.t('flagsPage.empty')}</p>}
         <ul class="flag-rows">
           {view.rows.map((row) => (
             <li key={row.id} class="flag-row" data-testid="flag-row">
-              {view.editing?.id === row.id ? <EditForm editing={view.editing} actions={actions} title={row.title || row.page} /> : <FlagSummary row={row} actions={actions} />}
+              {view.editing?.id === row.id ? (
+                <EditForm editing={view.editing} actions={actions} title={row.title || row.page} />
+              ) : (
+                <FlagSummary row={row} actions={actions} />
+              )}
             </li>
           ))}
         </ul>
@@ -129,7 +161,11 @@ export function FlagsPage({ view, actions }: { view: FlagsPageView; actions: Fla
       <section aria-labelledby="exchange-heading" class="panel">
         <h3 id="exchange-heading">{i18n.t('flagsPage.exchange')}</h3>
         <div class="row">
-          <button type="button" onClick={() => actions.exportAs('jsonld')} data-testid="export-jsonld">
+          <button
+            type="button"
+            onClick={() => actions.exportAs('jsonld')}
+            data-testid="export-jsonld"
+          >
             {i18n.t('flagsPage.exportJsonld')}
           </button>
           <button type="button" onClick={() => actions.exportAs('csv')} data-testid="export-csv">
@@ -176,7 +212,15 @@ function FlagSummary({ row, actions }: { row: FlagRow; actions: FlagsPageActions
   );
 }
 
-function EditForm({ editing, actions, title }: { editing: NonNullable<FlagsPageView['editing']>; actions: FlagsPageActions; title: string }) {
+function EditForm({
+  editing,
+  actions,
+  title,
+}: {
+  editing: NonNullable<FlagsPageView['editing']>;
+  actions: FlagsPageActions;
+  title: string;
+}) {
   return (
     <form
       onSubmit={(e) => {
@@ -189,14 +233,23 @@ function EditForm({ editing, actions, title }: { editing: NonNullable<FlagsPageV
         <legend>{i18n.t('flagsPage.editLegend', [title])}</legend>
         {REASONS.map((r) => (
           <label key={r.id} class="check">
-            <input type="checkbox" checked={editing.reasons.includes(r.id)} onChange={() => actions.toggleReason(r.id)} />
+            <input
+              type="checkbox"
+              checked={editing.reasons.includes(r.id)}
+              onChange={() => actions.toggleReason(r.id)}
+            />
             {reasonWords(r.id)}
           </label>
         ))}
       </fieldset>
       <label class="field">
         {i18n.t('flagsPage.noteLabel')}
-        <textarea rows={3} maxLength={4000} value={editing.note} onInput={(e) => actions.setNote(e.currentTarget.value)} />
+        <textarea
+          rows={3}
+          maxLength={4000}
+          value={editing.note}
+          onInput={(e) => actions.setNote(e.currentTarget.value)}
+        />
       </label>
       <div class="row">
         <button type="submit" class="primary">

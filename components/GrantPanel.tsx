@@ -8,7 +8,15 @@ export type GrantScope = 'site' | 'all';
 export type GrantOutcome = 'granted' | 'refused' | 'window';
 
 /** The one-click grant: a plain sentence on what is fetched, and the buttons. */
-export function GrantPanel({ url, framed, onGrant }: { url: string; framed: boolean; onGrant: (scope: GrantScope) => Promise<GrantOutcome> }) {
+export function GrantPanel({
+  url,
+  framed,
+  onGrant,
+}: {
+  url: string;
+  framed: boolean;
+  onGrant: (scope: GrantScope) => Promise<GrantOutcome>;
+}) {
   const [state, setState] = useState<'idle' | GrantOutcome>('idle');
   const site = hostLabel(url);
   const ask = async (scope: GrantScope) => setState(await onGrant(scope));
@@ -18,7 +26,12 @@ export function GrantPanel({ url, framed, onGrant }: { url: string; framed: bool
       <p>{i18n.t('grant.explain', [site])}</p>
       {state !== 'granted' && (
         <div class="row">
-          <button type="button" class="primary" data-testid="grant-site" onClick={() => void ask('site')}>
+          <button
+            type="button"
+            class="primary"
+            data-testid="grant-site"
+            onClick={() => void ask('site')}
+          >
             {i18n.t('grant.allowSite', [site])}
           </button>
           <button type="button" data-testid="grant-all" onClick={() => void ask('all')}>

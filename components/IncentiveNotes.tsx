@@ -12,16 +12,30 @@ const ROLE_WORDS: Record<Incentive['role'], () => string> = {
 };
 
 /** Who benefits: stated as facts with their citations, not as accusations. */
-export function IncentiveNotes({ incentives, onShow }: { incentives: Incentive[]; onShow: (span: Span) => void }) {
+export function IncentiveNotes({
+  incentives,
+  onShow,
+}: {
+  incentives: Incentive[];
+  onShow: (span: Span) => void;
+}) {
   if (!incentives.length) return null;
   return (
     <section class="card" aria-labelledby="unspun-incentives-heading">
-      <h2 id="unspun-incentives-heading" class="section-title">{i18n.t('incentives.heading')}</h2>
+      <h2 id="unspun-incentives-heading" class="section-title">
+        {i18n.t('incentives.heading')}
+      </h2>
       <ul class="incentives">
         {incentives.map((i) => (
-          <li key={`${i.org}-${i.role}`} data-testid="incentive" data-org={i.org} data-role={i.role}>
+          <li
+            key={`${i.org}-${i.role}`}
+            data-testid="incentive"
+            data-org={i.org}
+            data-role={i.role}
+          >
             <p class="incentive-org">
-              <strong>{i.messages.org ? say(i.messages.org) : i.org}</strong> <span class="meta">{ROLE_WORDS[i.role]()}</span>
+              <strong>{i.messages.org ? say(i.messages.org) : i.org}</strong>{' '}
+              <span class="meta">{ROLE_WORDS[i.role]()}</span>
             </p>
             <p>{say(i.messages.note)}</p>
             <SpanList spans={i.sentences} onShow={onShow} limit={3} />

@@ -14,7 +14,9 @@ export function OmissionList({ omissions }: { omissions: Omission[] }) {
   if (!omissions.length) return null;
   return (
     <section class="card" aria-labelledby="unspun-omissions-heading" data-testid="omissions">
-      <h2 id="unspun-omissions-heading" class="section-title">{i18n.t('omissions.heading')}</h2>
+      <h2 id="unspun-omissions-heading" class="section-title">
+        {i18n.t('omissions.heading')}
+      </h2>
       <ul class="omissions">
         {omissions.slice(0, 8).map((o) => (
           <li key={o.fragmentUrl} data-testid="omission" data-kind={o.kind}>
@@ -25,7 +27,9 @@ export function OmissionList({ omissions }: { omissions: Omission[] }) {
           </li>
         ))}
       </ul>
-      {omissions.length > 8 && <p class="meta">{i18n.t('sidebar.more', [formatCount(omissions.length - 8)])}</p>}
+      {omissions.length > 8 && (
+        <p class="meta">{i18n.t('sidebar.more', [formatCount(omissions.length - 8)])}</p>
+      )}
     </section>
   );
 }

@@ -57,7 +57,12 @@ export function SettingsPanel({ view, actions }: { view: SettingsView; actions: 
             {view.sourceSites.map((s) => (
               <li key={s} class="row">
                 <span>{s}</span>
-                <button type="button" class="link" onClick={() => actions.removeSourceSite(s)} aria-label={i18n.t('settings.removeSite', [s])}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => actions.removeSourceSite(s)}
+                  aria-label={i18n.t('settings.removeSite', [s])}
+                >
                   {i18n.t('settings.remove')}
                 </button>
               </li>
@@ -78,7 +83,14 @@ export function SettingsPanel({ view, actions }: { view: SettingsView; actions: 
           <legend>{i18n.t('settings.appearance')}</legend>
           {(Object.keys(THEME_LABELS) as Settings['theme'][]).map((theme) => (
             <label key={theme} class="check">
-              <input type="radio" name="theme" value={theme} checked={view.settings.theme === theme} onChange={() => actions.setTheme(theme)} data-testid={`theme-${theme}`} />
+              <input
+                type="radio"
+                name="theme"
+                value={theme}
+                checked={view.settings.theme === theme}
+                onChange={() => actions.setTheme(theme)}
+                data-testid={`theme-${theme}`}
+              />
               {THEME_LABELS[theme]()}
             </label>
           ))}
@@ -93,7 +105,12 @@ export function SettingsPanel({ view, actions }: { view: SettingsView; actions: 
             {view.settings.autoOpen.map((s) => (
               <li key={s} class="row">
                 <span>{s}</span>
-                <button type="button" class="link" onClick={() => actions.removeAutoOpen(s)} aria-label={i18n.t('settings.removeAuto', [s])}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => actions.removeAutoOpen(s)}
+                  aria-label={i18n.t('settings.removeAuto', [s])}
+                >
                   {i18n.t('settings.remove')}
                 </button>
               </li>
@@ -111,7 +128,15 @@ export function SettingsPanel({ view, actions }: { view: SettingsView; actions: 
           <label for="auto-open-site" class="visually-hidden">
             {i18n.t('settings.autoInput')}
           </label>
-          <input id="auto-open-site" type="text" inputMode="url" placeholder="news.example.com" value={site} onInput={(e) => setSite(e.currentTarget.value)} data-testid="auto-open-input" />
+          <input
+            id="auto-open-site"
+            type="text"
+            inputMode="url"
+            placeholder="news.example.com"
+            value={site}
+            onInput={(e) => setSite(e.currentTarget.value)}
+            data-testid="auto-open-input"
+          />
           <button type="submit">{i18n.t('settings.addSite')}</button>
         </form>
       </div>
@@ -119,7 +144,12 @@ export function SettingsPanel({ view, actions }: { view: SettingsView; actions: 
       <div class="panel">
         <h3>{i18n.t('settings.memoryHeading')}</h3>
         <p class="meta">{i18n.t('settings.memoryLede')}</p>
-        <button type="button" onClick={actions.forgetPages} disabled={view.memoryCount === 0} data-testid="forget-pages">
+        <button
+          type="button"
+          onClick={actions.forgetPages}
+          disabled={view.memoryCount === 0}
+          data-testid="forget-pages"
+        >
           {i18n.t('settings.forget')} ({formatCount(view.memoryCount)})
         </button>
       </div>

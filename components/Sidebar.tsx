@@ -20,7 +20,8 @@ interface Props {
 }
 
 /** The flag card shows when there is a flag, a form, or news about either. */
-const showsFlagPanel = (flags: FlagsView) => flags.saved.length > 0 || flags.form !== null || flags.status !== null || flags.error !== null;
+const showsFlagPanel = (flags: FlagsView) =>
+  flags.saved.length > 0 || flags.form !== null || flags.status !== null || flags.error !== null;
 
 /** The whole sidebar: renders a SidebarView, reports the reader's actions, holds no logic. */
 export function Sidebar({ view, layout, actions }: Props) {
@@ -29,7 +30,13 @@ export function Sidebar({ view, layout, actions }: Props) {
     const score = view.kind === 'report' ? Math.round(view.report.spin.score) : null;
     return (
       <aside class="panel collapsed" aria-label={i18n.t('sidebar.label')} data-testid="sidebar">
-        <button type="button" class="expand" onClick={() => actions.setCollapsed(false)} aria-label={i18n.t('sidebar.expand')} data-testid="expand-button">
+        <button
+          type="button"
+          class="expand"
+          onClick={() => actions.setCollapsed(false)}
+          aria-label={i18n.t('sidebar.expand')}
+          data-testid="expand-button"
+        >
           <span aria-hidden="true">‹</span>
           {score !== null && <span class="mini-score">{score}</span>}
         </button>
@@ -39,20 +46,46 @@ export function Sidebar({ view, layout, actions }: Props) {
   return (
     // tabIndex -1: the controller moves focus here on open, so Esc works at once; Tab goes on from it.
     <aside class="panel" aria-label={i18n.t('sidebar.label')} data-testid="sidebar" tabIndex={-1}>
-      <ResizeHandle width={layout.width} min={layout.minWidth} max={layout.maxWidth} onResize={actions.resize} />
+      <ResizeHandle
+        width={layout.width}
+        min={layout.minWidth}
+        max={layout.maxWidth}
+        onResize={actions.resize}
+      />
       <header class="bar">
         <h1 class="brand">{i18n.t('extName')}</h1>
         <div class="bar-buttons">
-          {view.kind === 'report' && !showsFlagPanel(view.flags) && view.flags.state === 'ready' && (
-            <button type="button" class="flag-start" onClick={actions.flags.start} data-testid="flag-button">
-              <span aria-hidden="true">⚑ </span>
-              {i18n.t('flag.start')}
-            </button>
-          )}
-          <button type="button" class="icon" onClick={() => actions.setCollapsed(true)} aria-label={i18n.t('sidebar.collapse')} title={i18n.t('sidebar.collapseTitle')} data-testid="collapse-button">
+          {view.kind === 'report' &&
+            !showsFlagPanel(view.flags) &&
+            view.flags.state === 'ready' && (
+              <button
+                type="button"
+                class="flag-start"
+                onClick={actions.flags.start}
+                data-testid="flag-button"
+              >
+                <span aria-hidden="true">⚑ </span>
+                {i18n.t('flag.start')}
+              </button>
+            )}
+          <button
+            type="button"
+            class="icon"
+            onClick={() => actions.setCollapsed(true)}
+            aria-label={i18n.t('sidebar.collapse')}
+            title={i18n.t('sidebar.collapseTitle')}
+            data-testid="collapse-button"
+          >
             ›
           </button>
-          <button type="button" class="icon" onClick={actions.close} aria-label={i18n.t('sidebar.close')} title={i18n.t('sidebar.closeTitle')} data-testid="close-button">
+          <button
+            type="button"
+            class="icon"
+            onClick={actions.close}
+            aria-label={i18n.t('sidebar.close')}
+            title={i18n.t('sidebar.closeTitle')}
+            data-testid="close-button"
+          >
             ✕
           </button>
         </div>
@@ -73,7 +106,12 @@ export function Sidebar({ view, layout, actions }: Props) {
             {view.pageChanged && (
               <div class="card notice" role="status" data-testid="page-changed">
                 <p>{i18n.t('sidebar.pageChanged')}</p>
-                <button type="button" class="primary" onClick={actions.reread} data-testid="reread-button">
+                <button
+                  type="button"
+                  class="primary"
+                  onClick={actions.reread}
+                  data-testid="reread-button"
+                >
                   {i18n.t('sidebar.readNew')}
                 </button>
               </div>
@@ -82,7 +120,12 @@ export function Sidebar({ view, layout, actions }: Props) {
             {showsFlagPanel(view.flags) && <FlagPanel flags={view.flags} actions={actions.flags} />}
             <SpinScore spin={view.report.spin} onShow={onShow} />
             <FlagList flags={view.report.flags} onShow={onShow} />
-            <SourceCard report={view.report} status={view.source} feed={view.feed} actions={actions} />
+            <SourceCard
+              report={view.report}
+              status={view.source}
+              feed={view.feed}
+              actions={actions}
+            />
             <AlsoRetold entries={view.alsoRetold ?? []} />
             <IncentiveNotes incentives={view.report.incentives} onShow={onShow} />
             <OmissionList omissions={view.report.omissions ?? []} />
@@ -90,10 +133,20 @@ export function Sidebar({ view, layout, actions }: Props) {
           </>
         )}
         <nav class="foot" aria-label={i18n.t('sidebar.pagesNav')}>
-          <button type="button" class="link" onClick={() => actions.openOptions('flags')} data-testid="all-flags">
+          <button
+            type="button"
+            class="link"
+            onClick={() => actions.openOptions('flags')}
+            data-testid="all-flags"
+          >
             {i18n.t('sidebar.allFlags')}
           </button>
-          <button type="button" class="link" onClick={() => actions.openOptions('settings')} data-testid="open-settings">
+          <button
+            type="button"
+            class="link"
+            onClick={() => actions.openOptions('settings')}
+            data-testid="open-settings"
+          >
             {i18n.t('sidebar.settings')}
           </button>
         </nav>

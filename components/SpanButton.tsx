@@ -5,16 +5,34 @@ import { i18n } from '#i18n';
 /** A quoted sentence from the page; activating it scrolls the page there and highlights it. */
 export function SpanButton({ span, onShow }: { span: Span; onShow: (span: Span) => void }) {
   return (
-    <button type="button" class="quote" data-testid="span" onClick={() => onShow(span)} title={i18n.t('sidebar.showInPage')}>
-      <span aria-hidden="true" class="quote-mark">“</span>
+    <button
+      type="button"
+      class="quote"
+      data-testid="span"
+      onClick={() => onShow(span)}
+      title={i18n.t('sidebar.showInPage')}
+    >
+      <span aria-hidden="true" class="quote-mark">
+        “
+      </span>
       {span.text}
-      <span aria-hidden="true" class="quote-mark">”</span>
+      <span aria-hidden="true" class="quote-mark">
+        ”
+      </span>
     </button>
   );
 }
 
 /** A list of quoted sentences, capped with a count of the rest so long lists stay calm. */
-export function SpanList({ spans, onShow, limit = 5 }: { spans: Span[]; onShow: (span: Span) => void; limit?: number }) {
+export function SpanList({
+  spans,
+  onShow,
+  limit = 5,
+}: {
+  spans: Span[];
+  onShow: (span: Span) => void;
+  limit?: number;
+}) {
   if (!spans.length) return null;
   const shown = spans.slice(0, limit);
   return (
@@ -24,7 +42,9 @@ export function SpanList({ spans, onShow, limit = 5 }: { spans: Span[]; onShow: 
           <SpanButton span={span} onShow={onShow} />
         </li>
       ))}
-      {spans.length > shown.length && <li class="more">{i18n.t('sidebar.more', [formatCount(spans.length - shown.length)])}</li>}
+      {spans.length > shown.length && (
+        <li class="more">{i18n.t('sidebar.more', [formatCount(spans.length - shown.length)])}</li>
+      )}
     </ul>
   );
 }

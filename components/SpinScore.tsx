@@ -6,25 +6,35 @@ import { SpanList } from './SpanButton';
 import { i18n } from '#i18n';
 
 /** The style of each band (lib/report/score-band.ts decides the bands and their words). */
-const BAND_STYLE: Record<ScoreBand, 'high' | 'mid' | 'low'> = { heavy: 'high', some: 'mid', little: 'low' };
+const BAND_STYLE: Record<ScoreBand, 'high' | 'mid' | 'low'> = {
+  heavy: 'high',
+  some: 'mid',
+  little: 'low',
+};
 
 /** The spin score, its basis, and each component opening onto the sentences behind it. */
 export function SpinScore({ spin, onShow }: { spin: Spin; onShow: (span: Span) => void }) {
-  const components = spin.components.filter((c) => c.points > 0).sort((a, b) => b.points - a.points);
+  const components = spin.components
+    .filter((c) => c.points > 0)
+    .sort((a, b) => b.points - a.points);
   return (
     <section class="card" aria-labelledby="unspun-spin-heading">
-      <h2 id="unspun-spin-heading" class="section-title">{i18n.t('score.heading')}</h2>
+      <h2 id="unspun-spin-heading" class="section-title">
+        {i18n.t('score.heading')}
+      </h2>
       <div class={`score score-${BAND_STYLE[scoreBand(spin.score)]}`}>
         <span class="score-number" data-testid="spin-score" aria-describedby="unspun-score-word">
           {formatCount(Math.round(spin.score))}
         </span>
-        <span class="score-scale" aria-hidden="true">/100</span>
-        <span id="unspun-score-word" class="score-word">{say(scoreBandWords(spin.score))}</span>
+        <span class="score-scale" aria-hidden="true">
+          /100
+        </span>
+        <span id="unspun-score-word" class="score-word">
+          {say(scoreBandWords(spin.score))}
+        </span>
       </div>
       <p class="meta" data-testid="spin-basis">
-        {spin.basis === 'page+source'
-          ? i18n.t('score.againstSource')
-          : i18n.t('score.pageOnly')}
+        {spin.basis === 'page+source' ? i18n.t('score.againstSource') : i18n.t('score.pageOnly')}
       </p>
       {components.length > 0 && (
         <ul class="components" aria-label={i18n.t('score.parts')}>

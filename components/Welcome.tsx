@@ -2,13 +2,20 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 
 /** First run: what Unspun reads, what it fetches, what never leaves the browser; the source grant. */
-export function Welcome({ onAllowAll, settingsUrl }: { onAllowAll: () => Promise<boolean>; settingsUrl: string }) {
+export function Welcome({
+  onAllowAll,
+  settingsUrl,
+}: {
+  onAllowAll: () => Promise<boolean>;
+  settingsUrl: string;
+}) {
   const [grant, setGrant] = useState<'idle' | 'granted' | 'refused'>('idle');
   return (
     <main class="welcome" aria-labelledby="welcome-heading">
       <h1 id="welcome-heading">{i18n.t('welcome.heading')}</h1>
       <p class="lede">
-        {i18n.t('welcome.ledeBefore')} <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>U</kbd> {i18n.t('welcome.ledeAfter')}
+        {i18n.t('welcome.ledeBefore')} <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>U</kbd>{' '}
+        {i18n.t('welcome.ledeAfter')}
       </p>
 
       <section aria-labelledby="reads-heading">
@@ -25,7 +32,12 @@ export function Welcome({ onAllowAll, settingsUrl }: { onAllowAll: () => Promise
           </p>
         ) : (
           <div class="row">
-            <button type="button" class="primary" onClick={() => void onAllowAll().then((ok) => setGrant(ok ? 'granted' : 'refused'))} data-testid="welcome-allow-all">
+            <button
+              type="button"
+              class="primary"
+              onClick={() => void onAllowAll().then((ok) => setGrant(ok ? 'granted' : 'refused'))}
+              data-testid="welcome-allow-all"
+            >
               {i18n.t('welcome.allowAll')}
             </button>
             <span class="meta">{i18n.t('welcome.orAsk')}</span>

@@ -18,7 +18,10 @@ export function formatCount(n: number): string {
 let percent: Intl.NumberFormat | undefined;
 /** Formats a 0..1 share as a percentage. */
 export function formatShare(share: number): string {
-  return (percent ??= new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+  return (percent ??= new Intl.NumberFormat(undefined, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  })).format(share);
 }
 
 /** Makes the formatters now, while the sidebar waits for its analysis, so the Report's first render does not pay for them. */

@@ -20,12 +20,26 @@ export type SourceStatus =
 export type SidebarView =
   | { kind: 'loading' }
   | { kind: 'no-article'; message: Message }
-  | { kind: 'report'; report: Report; source: SourceStatus; flags: FlagsView; feed?: FeedSearch; alsoRetold?: MemoryEntry[]; pageChanged?: boolean };
+  | {
+      kind: 'report';
+      report: Report;
+      source: SourceStatus;
+      flags: FlagsView;
+      feed?: FeedSearch;
+      alsoRetold?: MemoryEntry[];
+      pageChanged?: boolean;
+    };
 
 /** The search of a publisher's feed for a source the page names but does not link. */
 export type FeedSearch =
   | { state: 'searching'; feedName: string }
-  | { state: 'found'; from: 'feed' | 'memory'; feedName: string; matches: FeedMatch[]; notes?: Message[] }
+  | {
+      state: 'found';
+      from: 'feed' | 'memory';
+      feedName: string;
+      matches: FeedMatch[];
+      notes?: Message[];
+    }
   | { state: 'none'; feedName: string; notes?: Message[] }
   | { state: 'failed'; feedName: string; message: Message };
 

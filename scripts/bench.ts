@@ -23,7 +23,12 @@ const root = path.resolve(import.meta.dirname, '..');
  * warm-up of each: when the shared machine slows down, both sides of the ratio feel it alike.
  * Readability parses a fresh clone each time (it mutates its document).
  */
-function versusReadability(html: string, url: string, work: () => unknown, runs = 9): { parse: number; work: number } {
+function versusReadability(
+  html: string,
+  url: string,
+  work: () => unknown,
+  runs = 9,
+): { parse: number; work: number } {
   const doc = parseHtmlDocument(html, url);
   const parse = () => new Readability(doc.cloneNode(true) as Document).parse();
   const samples = { parse: [] as number[], work: [] as number[] };
@@ -45,7 +50,7 @@ function versusReadability(html: string, url: string, work: () => unknown, runs 
 const rows: string[][] = [];
 const row = (...cells: (string | number)[]) => {
   rows.push(cells.map(String));
-  if (process.env.BENCH_VERBOSE) console.error(cells.join(" | "));
+  if (process.env.BENCH_VERBOSE) console.error(cells.join(' | '));
 };
 const ms = (x: number) => x.toFixed(1);
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
@@ -53,24 +58,60 @@ const ratio = (a: number, b: number) => (a / b).toFixed(2);
 row('page', 'words', 'Readability ms', 'analysis ms', 'analysis / Readability');
 const pages: { name: string; html: string; url: string }[] = loadCases()
   .filter((c) => c.kind === 'restatement')
-  .map((c) => ({ name: `seed ${c.id}`, html: readFileSync(path.join(root, 'seeds', c.fixture), 'utf8'), url: c.url }));
-for (const words of [1_000, 2_000, 10_000, 100_000]) pages.push({ name: `synthetic ${words / 1000}k`, html: syntheticHtml(words), url: 'https://bench.example/a' });
+  .map((c) => ({
+    name: `seed ${c.id}`,
+    html: readFileSync(path.join(root, 'seeds', c.fixture), 'utf8'),
+    url: c.url,
+  }));
+for (const words of [1_000, 2_000, 10_000, 100_000])
+  pages.push({
+    name: `synthetic ${words / 1000}k`,
+    html: syntheticHtml(words),
+    url: 'https://bench.example/a',
+  });
 for (const p of pages) {
   const article = extractArticle(parseHtmlDocument(p.html, p.url), { url: p.url });
-  const { parse, work: analysis } = versusReadability(p.html, p.url, () => analyze(article), article.wordCount > 50_000 ? 3 : 9);
+  const { parse, work: analysis } = versusReadability(
+    p.html,
+    p.url,
+    () => analyze(article),
+    article.wordCount > 50_000 ? 3 : 9,
+  );
   row(p.name, article.wordCount, ms(parse), ms(analysis), ratio(analysis, parse));
 }
 
 row('', '', '', '', '');
-row('matching a 2k-word page against', 'source words', 'Readability ms (page)', 'matching ms', 'matching / Readability');
+row(
+  'matching a 2k-word page against',
+  'source words',
+  'Readability ms (page)',
+  'matching ms',
+  'matching / Readability',
+);
 const pageHtml = syntheticHtml(2_000, 3);
-const page: Article = extractArticle(parseHtmlDocument(pageHtml, 'https://bench.example/page'), { url: 'https://bench.example/page' });
+const page: Article = extractArticle(parseHtmlDocument(pageHtml, 'https://bench.example/page'), {
+  url: 'https://bench.example/page',
+});
 const pageStrengths = page.sentences.map((s) => assessSentence(s.text));
 for (const words of [2_000, 20_000, 200_000]) {
-  const source = extractArticle(parseHtmlDocument(syntheticHtml(words, 5), 'https://bench.example/source'), { url: 'https://bench.example/source' });
+  const source = extractArticle(
+    parseHtmlDocument(syntheticHtml(words, 5), 'https://bench.example/source'),
+    { url: 'https://bench.example/source' },
+  );
   // The page's own strengths come from the page analysis (measured above), as in analyze().
-  const { parse, work: matching } = versusReadability(pageHtml, 'https://bench.example/page', () => alignClaims(page, source, pageStrengths), words > 50_000 ? 5 : 9);
-  row(`a ${words / 1000}k-word source`, source.wordCount, ms(parse), ms(matching), ratio(matching, parse));
+  const { parse, work: matching } = versusReadability(
+    pageHtml,
+    'https://bench.example/page',
+    () => alignClaims(page, source, pageStrengths),
+    words > 50_000 ? 5 : 9,
+  );
+  row(
+    `a ${words / 1000}k-word source`,
+    source.wordCount,
+    ms(parse),
+    ms(matching),
+    ratio(matching, parse),
+  );
 }
 
 // Real news pages of about 2,000 words (Readability's own test corpus, read in place when it is
@@ -79,15 +120,32 @@ const realpages = path.resolve(root, '../shared/realpages');
 const REAL = ['aclu', 'engadget', 'salon-1', 'seattletimes-1'];
 if (existsSync(realpages)) {
   row('', '', '', '', '');
-  row('matching a real page against', 'page words', 'Readability ms (page)', 'matching ms', 'matching / Readability');
-  const source = extractArticle(parseHtmlDocument(syntheticHtml(20_000, 5), 'https://bench.example/source'), { url: 'https://bench.example/source' });
+  row(
+    'matching a real page against',
+    'page words',
+    'Readability ms (page)',
+    'matching ms',
+    'matching / Readability',
+  );
+  const source = extractArticle(
+    parseHtmlDocument(syntheticHtml(20_000, 5), 'https://bench.example/source'),
+    { url: 'https://bench.example/source' },
+  );
   for (const name of REAL) {
     const html = readFileSync(path.join(realpages, `${name}.html`), 'utf8');
     const url = `https://${name}.example/article`;
     const real = extractArticle(parseHtmlDocument(html, url), { url });
     const strengths = real.sentences.map((s) => assessSentence(s.text));
-    const { parse, work: matching } = versusReadability(html, url, () => alignClaims(real, source, strengths));
-    row(`${name} vs a 20k-word source`, real.wordCount, ms(parse), ms(matching), ratio(matching, parse));
+    const { parse, work: matching } = versusReadability(html, url, () =>
+      alignClaims(real, source, strengths),
+    );
+    row(
+      `${name} vs a 20k-word source`,
+      real.wordCount,
+      ms(parse),
+      ms(matching),
+      ratio(matching, parse),
+    );
   }
 }
 
@@ -97,8 +155,12 @@ if (existsSync(realpages)) {
 const sharedPairs = path.resolve(root, '../shared/realpairs');
 if (existsSync(realpages) && existsSync(sharedPairs)) {
   const texts = [
-    ...readdirSync(sharedPairs).filter((f) => f.endsWith('.txt')).map((f) => path.join(sharedPairs, f)),
-    ...(existsSync(path.join(TEXTS, 'sources')) ? readdirSync(path.join(TEXTS, 'sources')).map((f) => path.join(TEXTS, 'sources', f)) : []),
+    ...readdirSync(sharedPairs)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => path.join(sharedPairs, f)),
+    ...(existsSync(path.join(TEXTS, 'sources'))
+      ? readdirSync(path.join(TEXTS, 'sources')).map((f) => path.join(TEXTS, 'sources', f))
+      : []),
   ];
   const bodies: string[] = [];
   let words = 0;
@@ -108,9 +170,18 @@ if (existsSync(realpages) && existsSync(sharedPairs)) {
     bodies.push(body);
     words += body.split(/\s+/).length;
   }
-  const source = articleFromText(bodies.join('\n'), { url: 'https://bench.example/real-source', title: 'Real primary sources' });
+  const source = articleFromText(bodies.join('\n'), {
+    url: 'https://bench.example/real-source',
+    title: 'Real primary sources',
+  });
   row('', '', '', '', '');
-  row(`analysis + comparison, ${source.wordCount}-word real source`, 'page words', 'Readability ms (page)', 'analysis ms', 'analysis / Readability');
+  row(
+    `analysis + comparison, ${source.wordCount}-word real source`,
+    'page words',
+    'Readability ms (page)',
+    'analysis ms',
+    'analysis / Readability',
+  );
   for (const name of REAL) {
     const html = readFileSync(path.join(realpages, `${name}.html`), 'utf8');
     const url = `https://${name}.example/article`;
@@ -121,8 +192,13 @@ if (existsSync(realpages) && existsSync(sharedPairs)) {
 }
 
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
-console.log('\nOne run on this machine, each ratio from medians of runs timed in alternation; ratios below 1 are within budget.');
+for (const r of rows)
+  console.log(
+    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '),
+  );
+console.log(
+  '\nOne run on this machine, each ratio from medians of runs timed in alternation; ratios below 1 are within budget.',
+);
 console.log(
   'The synthetic page and source are written from the same eight sentences, so each page sentence shares most of its terms\n' +
     `with a third of the source's sentences and every claim is matched: the index's worst case${existsSync(realpages) ? '; the real pages show the usual case' : ''}.`,

@@ -34,14 +34,19 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: !headed,
   viewport: { width: 1400, height: 900 },
-  args: chromiumArgs({ extensionPath: path.resolve('.output-e2e/chrome-mv3-e2e'), proxy: web.proxy }),
+  args: chromiumArgs({
+    extensionPath: path.resolve('.output-e2e/chrome-mv3-e2e'),
+    proxy: web.proxy,
+  }),
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const seeds = loadCases().filter((c) => c.kind === 'restatement');
-console.log(`Opening ${seeds.length} seed pages in ${headed ? 'a Chromium window' : 'headless Chromium'}:\n`);
+console.log(
+  `Opening ${seeds.length} seed pages in ${headed ? 'a Chromium window' : 'headless Chromium'}:\n`,
+);
 
 for (const seed of seeds) {
   const page = await context.newPage();
@@ -56,8 +61,17 @@ for (const seed of seeds) {
   await page.waitForFunction(
     (linksSource) => {
       const root = document.querySelector('unspun-sidebar')?.shadowRoot;
-      if (!root?.querySelector('[data-testid="spin-score"], [data-testid="no-article"]') || root.querySelector('[role="status"]')) return false;
-      return !linksSource || !!root.querySelector('[data-testid="source-link"], [data-testid="source-error"], [data-testid="no-article"]');
+      if (
+        !root?.querySelector('[data-testid="spin-score"], [data-testid="no-article"]') ||
+        root.querySelector('[role="status"]')
+      )
+        return false;
+      return (
+        !linksSource ||
+        !!root.querySelector(
+          '[data-testid="source-link"], [data-testid="source-error"], [data-testid="no-article"]',
+        )
+      );
     },
     Boolean(seed.linksSource),
     { timeout: 30_000 },

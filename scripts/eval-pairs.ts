@@ -30,7 +30,12 @@ const devOnly = args.includes('--dev');
 const sources = new Map(loadSources().map((s) => [s.id, s]));
 const pages = loadPages();
 const readable = (ref: string) => existsSync(textPath(ref));
-const usable = pages.filter((p) => !(devOnly && p.split === 'heldout') && readable(p.text) && p.sources.every((id) => sources.has(id) && readable(sources.get(id)!.text)));
+const usable = pages.filter(
+  (p) =>
+    !(devOnly && p.split === 'heldout') &&
+    readable(p.text) &&
+    p.sources.every((id) => sources.has(id) && readable(sources.get(id)!.text)),
+);
 if (!usable.length) {
   console.log(
     `The real-pairs texts are not here (${pages.length} labelled pages in tests/realpairs/pages; texts expected in tests/realpairs/texts or UNSPUN_REALPAIRS_TEXTS, and ../shared/realpairs). Nothing to measure.`,
@@ -42,7 +47,11 @@ if (!usable.length) {
 type Said = Label | 'unchecked' | 'uncertain';
 const UNJUDGED: readonly string[] = ['not-a-claim', 'editorial', 'unchecked'];
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The claim a labelled sentence became, by the most shared text (extraction may split or join). */
 function claimFor(sentence: string, claims: readonly (Claim & { n: string })[]): Claim | undefined {
@@ -66,8 +75,18 @@ function readSource(e: SourceEntry): { article: Article; caveats: Map<string, st
   if (!read) {
     const { body } = readBody(textPath(e.text));
     const ref = new Map(referenceSentences(body).map((r) => [r.id, norm(r.text)]));
-    const caveats = new Map(e.caveats.filter((c) => ref.has(c.id)).map((c) => [c.id, ref.get(c.id)!] as const));
-    read = { article: articleFromText(body, { url: e.url, title: e.title, byline: e.byline, date: e.date }), caveats };
+    const caveats = new Map(
+      e.caveats.filter((c) => ref.has(c.id)).map((c) => [c.id, ref.get(c.id)!] as const),
+    );
+    read = {
+      article: articleFromText(body, {
+        url: e.url,
+        title: e.title,
+        byline: e.byline,
+        date: e.date,
+      }),
+      caveats,
+    };
     readSources.set(e.id, read);
   }
   return read;
@@ -95,15 +114,35 @@ interface Tally {
   dropping: number;
 }
 const tally = (): Tally => ({
-  tp: 0, fp: 0, fn: 0, exact: 0, total: 0, faithful: 0, faithfulKept: 0, furniture: 0, furnitureUnjudged: 0,
-  misattributed: 0, caught: 0, rightlyCredited: 0, wronglyFlagged: 0, omissions: 0, omissionsCaveats: 0,
-  caveatsLeftOut: 0, caveatsFound: 0, firstIsCaveat: 0, dropping: 0,
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  exact: 0,
+  total: 0,
+  faithful: 0,
+  faithfulKept: 0,
+  furniture: 0,
+  furnitureUnjudged: 0,
+  misattributed: 0,
+  caught: 0,
+  rightlyCredited: 0,
+  wronglyFlagged: 0,
+  omissions: 0,
+  omissionsCaveats: 0,
+  caveatsLeftOut: 0,
+  caveatsFound: 0,
+  firstIsCaveat: 0,
+  dropping: 0,
 });
 function add(into: Tally, t: Tally) {
   for (const k of Object.keys(t) as (keyof Tally)[]) into[k] += t[k];
 }
 
-function measure(entry: PageEntry): { t: Tally; rows: [string, Label, Said, string][]; report: Report } {
+function measure(entry: PageEntry): {
+  t: Tally;
+  rows: [string, Label, Said, string][];
+  report: Report;
+} {
   const entries = entry.sources.map((id) => sources.get(id)!);
   const read = entries.map((e) => readSource(e).article);
   const { body } = readBody(textPath(entry.text));
@@ -133,7 +172,14 @@ function measure(entry: PageEntry): { t: Tally; rows: [string, Label, Said, stri
       t.furniture++;
       if (UNJUDGED.includes(said)) t.furnitureUnjudged++;
     }
-    rows.push([text, l.label, said, claim?.match ? `${claim.match.score} ${claim.match.unmentioned ? `[never: ${claim.match.unmentioned.join(', ')}] ` : ''}${claim.match.text.slice(0, 90)}` : '']);
+    rows.push([
+      text,
+      l.label,
+      said,
+      claim?.match
+        ? `${claim.match.score} ${claim.match.unmentioned ? `[never: ${claim.match.unmentioned.join(', ')}] ` : ''}${claim.match.text.slice(0, 90)}`
+        : '',
+    ]);
   }
   const flaggedAttribution = report.flags.some((f) => f.id === 'attribution-mismatch');
   if (entry.misattributes) {
@@ -190,17 +236,33 @@ function table(rows: string[][]) {
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 }
 
-const HEAD = ['page', 'sents', 'problem P / R / F1', 'exact', 'faithful kept', 'furniture unjudged', 'attribution caught · false', 'omissions: are caveats · caveats found · first is one'];
+const HEAD = [
+  'page',
+  'sents',
+  'problem P / R / F1',
+  'exact',
+  'faithful kept',
+  'furniture unjudged',
+  'attribution caught · false',
+  'omissions: are caveats · caveats found · first is one',
+];
 if (only) {
   const entry = usable.find((p) => p.id === only);
   if (!entry) throw new Error(`No readable page "${only}".`);
   if (entry.split === 'heldout') {
-    console.log(`${only} is held out: its sentences are not shown (see tests/realpairs/README.md).`);
+    console.log(
+      `${only} is held out: its sentences are not shown (see tests/realpairs/README.md).`,
+    );
     process.exit(0);
   }
   const { rows, t, report } = measure(entry);
-  for (const [text, label, said, match] of rows) console.log(`${label === said ? ' ' : '✗'} ${label.padEnd(14)} ${said.padEnd(14)} ${text.slice(0, 110)}${match ? `\n${' '.repeat(32)}↳ ${match}` : ''}`);
-  console.log(`omissions: ${(report.omissions ?? []).map((o) => `[${o.kind}] ${o.text.slice(0, 80)}`).join('\n           ')}`);
+  for (const [text, label, said, match] of rows)
+    console.log(
+      `${label === said ? ' ' : '✗'} ${label.padEnd(14)} ${said.padEnd(14)} ${text.slice(0, 110)}${match ? `\n${' '.repeat(32)}↳ ${match}` : ''}`,
+    );
+  console.log(
+    `omissions: ${(report.omissions ?? []).map((o) => `[${o.kind}] ${o.text.slice(0, 80)}`).join('\n           ')}`,
+  );
   table([HEAD, line(only, t)]);
   process.exit(0);
 }
@@ -225,15 +287,34 @@ for (const entry of usable) {
   }
 }
 const skipped = pages.length - usable.length;
-console.log(`Real pairs: ${usable.length} pages read (${skipped ? `${skipped} without their texts` : 'all'}), ${sources.size} sources.\n`);
+console.log(
+  `Real pairs: ${usable.length} pages read (${skipped ? `${skipped} without their texts` : 'all'}), ${sources.size} sources.\n`,
+);
 table(rows);
 console.log('');
-const columns = ['supported', 'strengthened', 'weakened', 'figures-differ', 'unsupported', 'uncertain', 'editorial', 'unchecked', 'not-a-claim'];
+const columns = [
+  'supported',
+  'strengthened',
+  'weakened',
+  'figures-differ',
+  'unsupported',
+  'uncertain',
+  'editorial',
+  'unchecked',
+  'not-a-claim',
+];
 console.log('dev sentences: labelled (rows) and said (columns)');
-table([['', ...columns], ...[...confusion].map(([label, row]) => [label, ...columns.map((c) => String(row.get(c) ?? 0))])]);
+table([
+  ['', ...columns],
+  ...[...confusion].map(([label, row]) => [label, ...columns.map((c) => String(row.get(c) ?? 0))]),
+]);
 console.log('');
 const devCount = usable.filter((p) => p.split === 'dev').length;
-table([HEAD, line(`dev (${devCount} pages)`, dev), line(`held out (${usable.length - devCount} pages)`, held)]);
+table([
+  HEAD,
+  line(`dev (${devCount} pages)`, dev),
+  line(`held out (${usable.length - devCount} pages)`, held),
+]);
 console.log(
   `\nproblem: strengthened, figures-differ or unsupported, labelled and said. exact: the same status (not-a-claim, editorial and unchecked count as one: left unjudged). faithful kept: labelled supported and said supported. attribution: misattributing pages flagged / pages crediting the author flagged. omissions: share of listed omissions that are labelled caveats · labelled caveats listed on pages that drop them · pages that drop caveats whose first listed omission is one. ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );

@@ -82,7 +82,7 @@ function withoutAlpha(png) {
     throw new Error('Unexpected PNG format from Chromium.');
   }
   const idat = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));

@@ -13,6 +13,13 @@ if (!files.length) {
 }
 for (const file of files) {
   const sentences = referenceSentences(readBody(file).body);
-  if (skeleton) console.log(JSON.stringify(sentences.map((s) => ({ id: s.id, label: '', reason: '' })), null, 2));
+  if (skeleton)
+    console.log(
+      JSON.stringify(
+        sentences.map((s) => ({ id: s.id, label: '', reason: '' })),
+        null,
+        2,
+      ),
+    );
   else for (const s of sentences) console.log(`${s.id}\t${s.text}`);
 }

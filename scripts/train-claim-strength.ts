@@ -84,16 +84,27 @@ const readJsonl = <T>(file: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 export function datasetsPresent(): boolean {
-  return ['claim-strength/annotated_pubmed.csv', 'claim-strength/annotated_eureka.csv', 'claim-strength/insciout_train.jsonl', 'hedges/wiki-weasel-dev.jsonl'].every((f) => existsSync(path.join(DATASETS, f)));
+  return [
+    'claim-strength/annotated_pubmed.csv',
+    'claim-strength/annotated_eureka.csv',
+    'claim-strength/insciout_train.jsonl',
+    'hedges/wiki-weasel-dev.jsonl',
+  ].every((f) => existsSync(path.join(DATASETS, f)));
 }
 
 export function loadYu(set: 'pubmed' | 'eureka'): Labelled[] {
   const file = path.join(DATASETS, `claim-strength/annotated_${set}.csv`);
-  return readCsv(file).map((r) => ({ text: (r['sentence'] ?? '').trim(), label: Number(r['label']), set }));
+  return readCsv(file).map((r) => ({
+    text: (r['sentence'] ?? '').trim(),
+    label: Number(r['label']),
+    set,
+  }));
 }
 
-export const loadInSciOut = () => readJsonl<InSciOutPair>(path.join(DATASETS, 'claim-strength/insciout_train.jsonl'));
-export const loadWiki = () => readJsonl<WikiSentence>(path.join(DATASETS, 'hedges/wiki-weasel-dev.jsonl'));
+export const loadInSciOut = () =>
+  readJsonl<InSciOutPair>(path.join(DATASETS, 'claim-strength/insciout_train.jsonl'));
+export const loadWiki = () =>
+  readJsonl<WikiSentence>(path.join(DATASETS, 'hedges/wiki-weasel-dev.jsonl'));
 
 // ---------------------------------------------------------------------------------------------
 // Folds (seeded)
@@ -203,9 +214,14 @@ interface Design {
 function design(rows: readonly string[][], minCount: number, keep?: ReadonlySet<string>): Design {
   const counts = new Map<string, number>();
   for (const r of rows) for (const f of r) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts.entries()].filter(([f, n]) => n >= minCount && (!keep || keep.has(f))).map(([f]) => f).sort();
+  const names = [...counts.entries()]
+    .filter(([f, n]) => n >= minCount && (!keep || keep.has(f)))
+    .map(([f]) => f)
+    .sort();
   const index = new Map(names.map((f, i) => [f, i]));
-  const X = rows.map((r) => Int32Array.from(r.map((f) => index.get(f)).filter((i): i is number => i !== undefined)));
+  const X = rows.map((r) =>
+    Int32Array.from(r.map((f) => index.get(f)).filter((i): i is number => i !== undefined)),
+  );
   return { names, X };
 }
 
@@ -239,9 +255,20 @@ export interface StrengthOptions {
  * Fully balanced classes: how often each class occurs in medical conclusions says nothing about AI
  * news, and a learnt prior for "none" decided short claims whose words the data never had.
  */
-export const STRENGTH_DEFAULTS: StrengthOptions = { l2Words: 3e-3, l2Rules: 3e-4, iterations: 250, rate: 0.05, minCount: 2, keep: 1400, balance: 1 };
+export const STRENGTH_DEFAULTS: StrengthOptions = {
+  l2Words: 3e-3,
+  l2Rules: 3e-4,
+  iterations: 250,
+  rate: 0.05,
+  minCount: 2,
+  keep: 1400,
+  balance: 1,
+};
 
-export function trainStrength(data: readonly Labelled[], options: Partial<StrengthOptions> = {}): ClaimStrengthModelFile['strength'] {
+export function trainStrength(
+  data: readonly Labelled[],
+  options: Partial<StrengthOptions> = {},
+): ClaimStrengthModelFile['strength'] {
   const o = { ...STRENGTH_DEFAULTS, ...options };
   const K = MODEL_CLASSES.length;
   const rows = data.map((d) => strengthFeatures(parse(d.text)));
@@ -258,9 +285,16 @@ export function trainStrength(data: readonly Labelled[], options: Partial<Streng
   // features; 3. refit on those alone, so the pruned model is a fitted model, not a truncated one.
   const full = design(rows, o.minCount);
   const first = fitOn(full);
-  const importance = full.names.map((f, i) => ({ f, w: Math.max(...centred(first.W, i, K).map(Math.abs)) }));
+  const importance = full.names.map((f, i) => ({
+    f,
+    w: Math.max(...centred(first.W, i, K).map(Math.abs)),
+  }));
   const keep = new Set(importance.filter((x) => isRule(x.f)).map((x) => x.f));
-  for (const x of importance.filter((x) => !isRule(x.f)).sort((a, b) => b.w - a.w || (a.f < b.f ? -1 : 1)).slice(0, o.keep)) keep.add(x.f);
+  for (const x of importance
+    .filter((x) => !isRule(x.f))
+    .sort((a, b) => b.w - a.w || (a.f < b.f ? -1 : 1))
+    .slice(0, o.keep))
+    keep.add(x.f);
   const pruned = design(rows, o.minCount, keep);
   const fit = fitOn(pruned);
 
@@ -284,7 +318,14 @@ const SZEGED_TYPES: Record<string, string> = {
 };
 
 /** Curated candidate lists from hedges.json (literature), the cue model's starting candidates. */
-const CURATED_CUE_CATEGORIES = ['modal', 'epistemic', 'doxastic', 'reporting', 'conditional', 'investigation'] as const;
+const CURATED_CUE_CATEGORIES = [
+  'modal',
+  'epistemic',
+  'doxastic',
+  'reporting',
+  'conditional',
+  'investigation',
+] as const;
 export function curatedCues(): Record<string, string[]> {
   const e = hedgesFile.entries as Record<string, string[]>;
   return Object.fromEntries(CURATED_CUE_CATEGORIES.map((c) => [c, [...(e[c] ?? [])]]));
@@ -293,7 +334,10 @@ export function curatedCues(): Record<string, string[]> {
 const cueKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Cue forms annotated at least `min` times, with their majority Szeged type. */
-export function annotatedCueForms(sentences: readonly WikiSentence[], min = 2): Map<string, { type: string; count: number }> {
+export function annotatedCueForms(
+  sentences: readonly WikiSentence[],
+  min = 2,
+): Map<string, { type: string; count: number }> {
   const byForm = new Map<string, Map<string, number>>();
   for (const s of sentences) {
     for (const c of s.cues) {
@@ -324,20 +368,36 @@ export interface UncertaintyOptions {
   minAnnotated: number;
 }
 
-export const UNCERTAINTY_DEFAULTS: UncertaintyOptions = { l2: 1e-3, iterations: 250, rate: 0.05, minCount: 2, keep: 900, threshold: 0.5, minAnnotated: 2 };
+export const UNCERTAINTY_DEFAULTS: UncertaintyOptions = {
+  l2: 1e-3,
+  iterations: 250,
+  rate: 0.05,
+  minCount: 2,
+  keep: 900,
+  threshold: 0.5,
+  minAnnotated: 2,
+};
 
 /** Candidate cue lists: curated, then forms annotated in the training sentences. */
-export function candidateCues(sentences: readonly WikiSentence[], minAnnotated: number): Record<string, string[]> {
+export function candidateCues(
+  sentences: readonly WikiSentence[],
+  minAnnotated: number,
+): Record<string, string[]> {
   const cues = curatedCues();
   const known = new Set(Object.values(cues).flat().map(cueKey));
   const annotated: string[] = [];
-  for (const [form] of [...annotatedCueForms(sentences, minAnnotated)].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))) {
+  for (const [form] of [...annotatedCueForms(sentences, minAnnotated)].sort(
+    (a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1),
+  )) {
     if (!known.has(form)) annotated.push(form);
   }
   return { ...cues, annotated };
 }
 
-export function trainUncertainty(sentences: readonly WikiSentence[], options: Partial<UncertaintyOptions> = {}): ClaimStrengthModelFile['uncertainty'] {
+export function trainUncertainty(
+  sentences: readonly WikiSentence[],
+  options: Partial<UncertaintyOptions> = {},
+): ClaimStrengthModelFile['uncertainty'] {
   const o = { ...UNCERTAINTY_DEFAULTS, ...options };
   const cues = candidateCues(sentences, o.minAnnotated);
   const lexicon = new TokenLexicon(cues);
@@ -353,11 +413,29 @@ export function trainUncertainty(sentences: readonly WikiSentence[], options: Pa
     }
   }
   const sw = y.map(() => 1);
-  const fitOn = (d: Design) => fitSoftmax(d.X, y, d.names.length, 2, new Float64Array(d.names.length).fill(o.l2), sw, o.iterations, o.rate);
+  const fitOn = (d: Design) =>
+    fitSoftmax(
+      d.X,
+      y,
+      d.names.length,
+      2,
+      new Float64Array(d.names.length).fill(o.l2),
+      sw,
+      o.iterations,
+      o.rate,
+    );
   const full = design(rows, o.minCount);
   const first = fitOn(full);
-  const importance = full.names.map((f, i) => ({ f, w: Math.abs(first.W[i * 2 + 1]! - first.W[i * 2]!) }));
-  const keep = new Set(importance.sort((a, b) => b.w - a.w || (a.f < b.f ? -1 : 1)).slice(0, o.keep).map((x) => x.f));
+  const importance = full.names.map((f, i) => ({
+    f,
+    w: Math.abs(first.W[i * 2 + 1]! - first.W[i * 2]!),
+  }));
+  const keep = new Set(
+    importance
+      .sort((a, b) => b.w - a.w || (a.f < b.f ? -1 : 1))
+      .slice(0, o.keep)
+      .map((x) => x.f),
+  );
   const pruned = design(rows, o.minCount, keep);
   const fit = fitOn(pruned);
   const weights: Record<string, number> = {};
@@ -365,7 +443,12 @@ export function trainUncertainty(sentences: readonly WikiSentence[], options: Pa
     const w = Math.round((fit.W[i * 2 + 1]! - fit.W[i * 2]!) * SCALE);
     if (w !== 0) weights[f] = w;
   });
-  return { threshold: o.threshold, bias: Math.round((fit.b[1]! - fit.b[0]!) * SCALE), cues, weights };
+  return {
+    threshold: o.threshold,
+    bias: Math.round((fit.b[1]! - fit.b[0]!) * SCALE),
+    cues,
+    weights,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -376,11 +459,20 @@ export const MODEL_PROVENANCE =
 
 /** InSciOut sentences are kept out of training, so InSciOut stays data the model never saw. */
 export function yuTrainingSet(): Labelled[] {
-  const insciout = new Set(loadInSciOut().flatMap((p) => [p.press_release_conclusion.trim(), p.abstract_conclusion.trim()]));
+  const insciout = new Set(
+    loadInSciOut().flatMap((p) => [
+      p.press_release_conclusion.trim(),
+      p.abstract_conclusion.trim(),
+    ]),
+  );
   return [...loadYu('pubmed'), ...loadYu('eureka')].filter((d) => !insciout.has(d.text));
 }
 
-export function buildModel(yu: readonly Labelled[], wiki: readonly WikiSentence[], training: Record<string, unknown> = {}): ClaimStrengthModelFile {
+export function buildModel(
+  yu: readonly Labelled[],
+  wiki: readonly WikiSentence[],
+  training: Record<string, unknown> = {},
+): ClaimStrengthModelFile {
   return {
     version: 1,
     provenance: MODEL_PROVENANCE,
@@ -396,21 +488,29 @@ function withAnnotatedCues(wiki: readonly WikiSentence[]): typeof hedgesFile {
   const forms = annotatedCueForms(wiki, UNCERTAINTY_DEFAULTS.minAnnotated);
   const lexicon = new TokenLexicon({ all: [...forms.keys()] });
   const seen = new Map<string, number>();
-  for (const s of wiki) for (const h of lexicon.find(parse(s.text).tokens)) seen.set(h.phrase, (seen.get(h.phrase) ?? 0) + 1);
+  for (const s of wiki)
+    for (const h of lexicon.find(parse(s.text).tokens))
+      seen.set(h.phrase, (seen.get(h.phrase) ?? 0) + 1);
   const sorted = [...forms].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
   const counts: Record<string, [number, number]> = {};
-  for (const [form, { count }] of sorted) counts[form] = [count, Math.max(count, seen.get(form) ?? 0)];
+  for (const [form, { count }] of sorted)
+    counts[form] = [count, Math.max(count, seen.get(form) ?? 0)];
   const curated = new Set(Object.values(curatedCues()).flat().map(cueKey));
   return {
     ...hedgesFile,
-    entries: { ...hedgesFile.entries, annotated: sorted.map(([f]) => f).filter((f) => !curated.has(f)) },
+    entries: {
+      ...hedgesFile.entries,
+      annotated: sorted.map(([f]) => f).filter((f) => !curated.has(f)),
+    },
     counts,
   } as unknown as typeof hedgesFile;
 }
 
 async function main() {
   if (!datasetsPresent()) {
-    console.error(`The research datasets are not at ${DATASETS}. They live beside the project in shared/datasets.`);
+    console.error(
+      `The research datasets are not at ${DATASETS}. They live beside the project in shared/datasets.`,
+    );
     process.exit(1);
   }
   const dry = process.argv.includes('--dry-run');
@@ -427,11 +527,16 @@ async function main() {
   });
   const json = `${JSON.stringify(model)}\n`;
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-  console.log(`Trained in ${seconds} s: ${Object.keys(model.strength.weights).length} strength features, ${Object.keys(model.uncertainty.weights).length} cue features, ${json.length} bytes.`);
+  console.log(
+    `Trained in ${seconds} s: ${Object.keys(model.strength.weights).length} strength features, ${Object.keys(model.uncertainty.weights).length} cue features, ${json.length} bytes.`,
+  );
   if (dry) return;
   writeFileSync(MODEL_PATH, json);
   const hedges = withAnnotatedCues(wiki);
-  writeFileSync(HEDGES_PATH, `${JSON.stringify(hedges, null, 2).replace(/\[\n\s+(\d+),\n\s+(\d+)\n\s+\]/g, '[$1, $2]')}\n`);
+  writeFileSync(
+    HEDGES_PATH,
+    `${JSON.stringify(hedges, null, 2).replace(/\[\n\s+(\d+),\n\s+(\d+)\n\s+\]/g, '[$1, $2]')}\n`,
+  );
   console.log(`Wrote ${path.relative(root, MODEL_PATH)} and ${path.relative(root, HEDGES_PATH)}.`);
 }
 

@@ -27,7 +27,14 @@ export function registerAnalysisService(): void {
         failNextForE2e = false;
         throw new Error('e2e: this analysis was made to fail');
       }
-      return analyze(data.page, data.sources?.length ? { sources: data.sources } : data.source ? { source: data.source } : {});
+      return analyze(
+        data.page,
+        data.sources?.length
+          ? { sources: data.sources }
+          : data.source
+            ? { source: data.source }
+            : {},
+      );
     });
     queue = run.catch(() => undefined);
     return run;

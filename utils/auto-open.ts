@@ -16,7 +16,10 @@ export function registerAutoOpen(): void {
       if (!onSites(tab.url, autoOpen)) return;
       // Opening toggles: never close a sidebar that is already there (a single-page site's route change).
       const [check] = await browser.scripting
-        .executeScript({ target: { tabId }, func: () => document.querySelector('unspun-sidebar') !== null })
+        .executeScript({
+          target: { tabId },
+          func: () => document.querySelector('unspun-sidebar') !== null,
+        })
         .catch(() => [{ result: true }]);
       if (check?.result === false) await openSidebar(tabId);
     })();

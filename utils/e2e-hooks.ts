@@ -16,7 +16,8 @@ declare global {
 export function registerE2eHooks(): void {
   globalThis.unspun = { openSidebar };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !isE2eMessage(message)) return;
+    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !isE2eMessage(message))
+      return;
     const tabId = sender.tab.id;
     const answers: { [K in keyof E2eProtocol]: () => E2eProtocol[K] | Promise<E2eProtocol[K]> } = {
       toggle: () => void openSidebar(tabId),

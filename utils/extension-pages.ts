@@ -13,7 +13,8 @@ export function registerExtensionPages(options: { welcomeOnInstall: boolean }): 
   });
   if (options.welcomeOnInstall) {
     browser.runtime.onInstalled.addListener(({ reason }) => {
-      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+      if (reason === 'install')
+        void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     });
   }
 }

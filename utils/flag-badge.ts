@@ -11,7 +11,9 @@ async function show(tabId: number, count: number): Promise<void> {
   const action = toolbarAction();
   await action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
   if (count) await action.setBadgeBackgroundColor({ tabId, color: FLAG_COLOUR }).catch(() => {});
-  await action.setTitle({ tabId, title: count ? i18n.t('badge.flagged', [count]) : i18n.t('actionTitle') }).catch(() => {});
+  await action
+    .setTitle({ tabId, title: count ? i18n.t('badge.flagged', [count]) : i18n.t('actionTitle') })
+    .catch(() => {});
 }
 
 /**
@@ -35,7 +37,9 @@ export function registerFlagBadge(store = new FlagStore()): void {
     if (area !== 'local' || !changesFlags(changes)) return;
     void browser.tabs
       .query({})
-      .then((tabs) => Promise.all(tabs.map((t) => (t.id === undefined ? null : refresh(t.id, t.url)))))
+      .then((tabs) =>
+        Promise.all(tabs.map((t) => (t.id === undefined ? null : refresh(t.id, t.url)))),
+      )
       .catch(() => {});
   });
 }

@@ -20,7 +20,9 @@ export interface StorageArea {
 export class FlagStore {
   private migrated: Promise<void> | null = null;
 
-  constructor(private readonly area: StorageArea = browser.storage.local as unknown as StorageArea) {}
+  constructor(
+    private readonly area: StorageArea = browser.storage.local as unknown as StorageArea,
+  ) {}
 
   private ready(): Promise<void> {
     this.migrated ??= (async () => {
@@ -31,7 +33,9 @@ export class FlagStore {
       if (m.remove.length) await this.area.remove(m.remove);
     })().catch((error) => {
       this.migrated = null;
-      throw error instanceof NewerSchemaError ? new StorageError(i18n.t('storage.newer')) : storageError(error, 'doingRead');
+      throw error instanceof NewerSchemaError
+        ? new StorageError(i18n.t('storage.newer'))
+        : storageError(error, 'doingRead');
     });
     return this.migrated;
   }
@@ -93,4 +97,5 @@ export class FlagStore {
 }
 
 /** Whether a storage change touched any flag (for the badge and open flag lists). */
-export const changesFlags = (changes: Record<string, unknown>) => Object.keys(changes).some((k) => k.startsWith(FLAG_PREFIX));
+export const changesFlags = (changes: Record<string, unknown>) =>
+  Object.keys(changes).some((k) => k.startsWith(FLAG_PREFIX));

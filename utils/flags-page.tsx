@@ -26,13 +26,26 @@ const toRow = (f: FlagAnnotation): FlagRow => {
   };
 };
 const plain = (error: unknown) =>
-  error instanceof MessageError ? say(error.messages.message) : readerMessage(error, i18n.t('storage.somethingWrong'));
+  error instanceof MessageError
+    ? say(error.messages.message)
+    : readerMessage(error, i18n.t('storage.somethingWrong'));
 
 /** The flags page's controller: reads the store, holds filter and edit state, renders FlagsPage. */
 export class FlagsPageController {
   private flags: FlagAnnotation[] = [];
   private removed: FlagAnnotation | null = null;
-  private view: FlagsPageView = { state: 'loading', total: 0, rows: [], sites: [], filter: NO_FILTER, editing: null, status: null, error: null, canUndo: false, download: null };
+  private view: FlagsPageView = {
+    state: 'loading',
+    total: 0,
+    rows: [],
+    sites: [],
+    filter: NO_FILTER,
+    editing: null,
+    status: null,
+    error: null,
+    canUndo: false,
+    download: null,
+  };
 
   constructor(
     private readonly root: HTMLElement,
@@ -73,14 +86,24 @@ export class FlagsPageController {
   }
 
   private readonly actions = {
-    setFilter: (patch: Partial<FlagsPageView['filter']>) => this.set({ filter: { ...this.view.filter, ...patch } }),
+    setFilter: (patch: Partial<FlagsPageView['filter']>) =>
+      this.set({ filter: { ...this.view.filter, ...patch } }),
     edit: (id: string) => {
       const flag = this.flags.find((f) => f.id === id);
-      if (flag) this.set({ editing: { id, reasons: draftOf(flag).reasons, note: draftOf(flag).note } });
+      if (flag)
+        this.set({ editing: { id, reasons: draftOf(flag).reasons, note: draftOf(flag).note } });
     },
     toggleReason: (reason: FlagRow['reasons'][number]) => {
       const e = this.view.editing;
-      if (e) this.set({ editing: { ...e, reasons: e.reasons.includes(reason) ? e.reasons.filter((r) => r !== reason) : [...e.reasons, reason] } });
+      if (e)
+        this.set({
+          editing: {
+            ...e,
+            reasons: e.reasons.includes(reason)
+              ? e.reasons.filter((r) => r !== reason)
+              : [...e.reasons, reason],
+          },
+        });
     },
     setNote: (note: string) => {
       const e = this.view.editing;
@@ -96,10 +119,19 @@ export class FlagsPageController {
           this.set({ error: i18n.t('flag.needReason') });
           return;
         }
-        const updated = updateFlag(flag, { reasons: e.reasons, note: e.note, passages: draftOf(flag).passages }, new Date());
+        const updated = updateFlag(
+          flag,
+          { reasons: e.reasons, note: e.note, passages: draftOf(flag).passages },
+          new Date(),
+        );
         await this.store.save(updated);
         this.flags = this.flags.map((f) => (f.id === updated.id ? updated : f));
-        this.set({ editing: null, status: i18n.t('flagsPage.updated'), error: null, canUndo: false });
+        this.set({
+          editing: null,
+          status: i18n.t('flagsPage.updated'),
+          error: null,
+          canUndo: false,
+        });
       }),
     remove: (id: string) =>
       void this.attempt(async () => {
@@ -108,7 +140,11 @@ export class FlagsPageController {
         await this.store.remove(id);
         this.removed = flag;
         this.flags = this.flags.filter((f) => f.id !== id);
-        this.set({ status: i18n.t('flagsPage.deleted', [flag.pageTitle || flagPage(flag)]), canUndo: true, error: null });
+        this.set({
+          status: i18n.t('flagsPage.deleted', [flag.pageTitle || flagPage(flag)]),
+          canUndo: true,
+          error: null,
+        });
       }),
     undo: () =>
       void this.attempt(async () => {
@@ -116,16 +152,28 @@ export class FlagsPageController {
         if (!flag) return;
         await this.store.save(flag);
         this.removed = null;
-        this.flags = [flag, ...this.flags.filter((f) => f.id !== flag.id)].sort((a, b) => b.created.localeCompare(a.created));
+        this.flags = [flag, ...this.flags.filter((f) => f.id !== flag.id)].sort((a, b) =>
+          b.created.localeCompare(a.created),
+        );
         this.set({ status: i18n.t('flagsPage.restored'), canUndo: false, error: null });
       }),
     exportAs: (format: 'jsonld' | 'csv') => {
       const stamp = new Date().toISOString().slice(0, 10);
       const [text, type, name] =
-        format === 'jsonld' ? [toJsonLd(this.flags, new Date()), 'application/ld+json', `unspun-flags-${stamp}.jsonld`] : [toCsv(this.flags), 'text/csv', `unspun-flags-${stamp}.csv`];
+        format === 'jsonld'
+          ? [
+              toJsonLd(this.flags, new Date()),
+              'application/ld+json',
+              `unspun-flags-${stamp}.jsonld`,
+            ]
+          : [toCsv(this.flags), 'text/csv', `unspun-flags-${stamp}.csv`];
       if (this.view.download) URL.revokeObjectURL(this.view.download.href);
       const href = URL.createObjectURL(new Blob([text], { type }));
-      this.set({ download: { href, name, label: i18n.t('flagsPage.download', [name]) }, status: i18n.t('flagsPage.exported', this.flags.length), canUndo: false });
+      this.set({
+        download: { href, name, label: i18n.t('flagsPage.download', [name]) },
+        status: i18n.t('flagsPage.exported', this.flags.length),
+        canUndo: false,
+      });
       // Start the download at once; the link stays for another try.
       const a = document.createElement('a');
       a.href = href;
@@ -136,7 +184,9 @@ export class FlagsPageController {
       void this.attempt(async () => {
         const result = importFlags(await file.text(), this.flags);
         if (result.added.length) await this.store.saveMany(result.added, 'doingImport');
-        this.flags = [...this.flags, ...result.added].sort((a, b) => b.created.localeCompare(a.created));
+        this.flags = [...this.flags, ...result.added].sort((a, b) =>
+          b.created.localeCompare(a.created),
+        );
         this.set({ status: say(describeImport(result)), canUndo: false, error: null });
       }),
   };

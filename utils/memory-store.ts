@@ -30,10 +30,23 @@ export class MemoryStore {
     const key = memoryKey(entry.url);
     const previous = (await this.area.get(key))[key] as MemoryEntry | undefined;
     // A later visit without a comparison keeps what an earlier comparison found.
-    await this.area.set({ [key]: previous ? { ...previous, ...entry, sourceUrl: entry.sourceUrl ?? previous.sourceUrl, added: entry.added ?? previous.added, strengthened: entry.strengthened ?? previous.strengthened, dropped: entry.dropped ?? previous.dropped } : entry });
+    await this.area.set({
+      [key]: previous
+        ? {
+            ...previous,
+            ...entry,
+            sourceUrl: entry.sourceUrl ?? previous.sourceUrl,
+            added: entry.added ?? previous.added,
+            strengthened: entry.strengthened ?? previous.strengthened,
+            dropped: entry.dropped ?? previous.dropped,
+          }
+        : entry,
+    });
     const all = await this.all();
     if (all.length > this.cap) {
-      const oldest = all.sort((a, b) => a.seen.localeCompare(b.seen)).slice(0, all.length - this.cap);
+      const oldest = all
+        .sort((a, b) => a.seen.localeCompare(b.seen))
+        .slice(0, all.length - this.cap);
       await this.area.remove(oldest.map((e) => memoryKey(e.url)));
     }
   }

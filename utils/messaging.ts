@@ -10,7 +10,11 @@ export type { SourceFetchResult };
 /** The rendered page of the source's tab (its DOM after its scripts ran), or why it was not read. */
 export type SourceTabResult =
   | { ok: true; url: string; html: string }
-  | { ok: false; reason: 'no-tab' | 'refused' | 'timeout' | 'unreadable'; messages: { message: Message } };
+  | {
+      ok: false;
+      reason: 'no-tab' | 'refused' | 'timeout' | 'unreadable';
+      messages: { message: Message };
+    };
 
 /**
  * Every message between the sidebar (content script) and the background, one typed map.
@@ -41,7 +45,12 @@ export interface ProtocolMap {
    * Sidebar -> background: analyse the page's article (and its source's), off the page's main
    * thread. Null when the sidebar cancelled the job (it closed) before it started.
    */
-  analyzeArticle(data: { page: Article; source?: Article; sources?: Article[]; job: number }): Report | null;
+  analyzeArticle(data: {
+    page: Article;
+    source?: Article;
+    sources?: Article[];
+    job: number;
+  }): Report | null;
   /** Sidebar -> background: the sidebar closed; drop its job if it has not started. */
   cancelAnalysis(data: { job: number }): void;
   /** Sidebar -> background: open the extension's page at one of its sections. */

@@ -15,7 +15,11 @@ export async function openSidebar(tabId: number): Promise<void> {
     await browser.scripting.executeScript({ target: { tabId }, files: [SIDEBAR_SCRIPT] });
   } catch (error) {
     console.warn('Unspun cannot open on this page:', error);
-    await toolbarAction().setBadgeText({ tabId, text: '!' }).catch(() => {});
-    await toolbarAction().setTitle({ tabId, title: i18n.t('badge.cannotRun') }).catch(() => {});
+    await toolbarAction()
+      .setBadgeText({ tabId, text: '!' })
+      .catch(() => {});
+    await toolbarAction()
+      .setTitle({ tabId, title: i18n.t('badge.cannotRun') })
+      .catch(() => {});
   }
 }

@@ -2,7 +2,13 @@ import type { FlagActions, FlagFormView, FlagsView, SavedFlagView } from '../com
 import type { Report } from '../lib/report/report';
 import type { Article } from '../lib/extract/article';
 import { createFlag, draftOf, updateFlag, type FlagAnnotation } from '../lib/flags/annotation';
-import { anchorPassage, describePassage, locateQuote, quoteOf, type PassageSelector } from '../lib/flags/anchor';
+import {
+  anchorPassage,
+  describePassage,
+  locateQuote,
+  quoteOf,
+  type PassageSelector,
+} from '../lib/flags/anchor';
 import type { ReasonId } from '../lib/flags/reasons';
 import { FLAGGED_STYLE, PageHighlighter } from '../lib/page/highlight';
 import { FlagStore } from './flag-store';
@@ -21,7 +27,14 @@ const message = (error: unknown) => readerMessage(error, i18n.t('flag.storageDow
  */
 export class PageFlags {
   private flags: FlagAnnotation[] = [];
-  private view: FlagsView = { state: 'loading', saved: [], form: null, error: null, status: null, canUndo: false };
+  private view: FlagsView = {
+    state: 'loading',
+    saved: [],
+    form: null,
+    error: null,
+    status: null,
+    canUndo: false,
+  };
   private article: Article | null = null;
   private report: Report | null = null;
   private url = '';
@@ -75,7 +88,14 @@ export class PageFlags {
     this.loads++;
     this.flags = [];
     this.placed = [];
-    this.view = { state: 'loading', saved: [], form: null, error: null, status: null, canUndo: false };
+    this.view = {
+      state: 'loading',
+      saved: [],
+      form: null,
+      error: null,
+      status: null,
+      canUndo: false,
+    };
     this.highlighter.clear();
     this.doc.removeEventListener('selectionchange', this.onSelection);
   }
@@ -93,7 +113,9 @@ export class PageFlags {
     toggleReason: (reason: ReasonId) => {
       const form = this.view.form;
       if (!form) return;
-      const reasons = form.reasons.includes(reason) ? form.reasons.filter((r) => r !== reason) : [...form.reasons, reason];
+      const reasons = form.reasons.includes(reason)
+        ? form.reasons.filter((r) => r !== reason)
+        : [...form.reasons, reason];
       this.setForm({ reasons });
     },
     setNote: (note) => this.setForm({ note }),
@@ -112,17 +134,29 @@ export class PageFlags {
     undo: () => void this.undo(),
     showPassage: (quote) => {
       // Already highlighted by refresh(): scroll to it, without anchoring every passage again.
-      this.placed.find((h) => h.quote === quote)?.element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      this.placed
+        .find((h) => h.quote === quote)
+        ?.element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
   };
 
-  private openForm(editing: string | null, draft: { reasons: ReasonId[]; note: string; passages: PassageSelector[][] }): void {
+  private openForm(
+    editing: string | null,
+    draft: { reasons: ReasonId[]; note: string; passages: PassageSelector[][] },
+  ): void {
     this.passages = draft.passages.map((p) => [...p]);
     this.selection = null;
     this.doc.addEventListener('selectionchange', this.onSelection);
     this.readSelection(false);
     this.set({
-      form: { editing, reasons: draft.reasons, note: draft.note, passages: this.passages.map(quoteOf), selection: this.pendingSelection(), saving: false },
+      form: {
+        editing,
+        reasons: draft.reasons,
+        note: draft.note,
+        passages: this.passages.map(quoteOf),
+        selection: this.pendingSelection(),
+        saving: false,
+      },
       error: null,
       status: null,
     });
@@ -138,10 +172,21 @@ export class PageFlags {
     const text = selection?.toString().replace(/\s+/g, ' ').trim() ?? '';
     const node = selection?.anchorNode;
     const host = this.host();
-    if (!text || !node || (host && (host === node || host.contains(node) || node.getRootNode() !== this.doc))) return;
+    if (
+      !text ||
+      !node ||
+      (host && (host === node || host.contains(node) || node.getRootNode() !== this.doc))
+    )
+      return;
     const quote = text.slice(0, MAX_SELECTION);
     const where = this.article ? locateQuote(this.article.text, quote) : null;
-    this.selection = { quote, selectors: where && this.article ? describePassage(this.article.text, where.start, where.end) : [{ type: 'TextQuoteSelector', exact: quote }] };
+    this.selection = {
+      quote,
+      selectors:
+        where && this.article
+          ? describePassage(this.article.text, where.start, where.end)
+          : [{ type: 'TextQuoteSelector', exact: quote }],
+    };
     if (render) this.setForm({ selection: quote });
   }
 
@@ -157,7 +202,17 @@ export class PageFlags {
     const existing = form.editing ? this.flags.find((f) => f.id === form.editing) : undefined;
     const flag = existing
       ? updateFlag(existing, draft, now)
-      : createFlag(draft, { url: this.url, title: this.article?.title, primarySource: this.report?.source?.url, spinScore: this.report ? Math.round(this.report.spin.score) : undefined }, now, `urn:uuid:${crypto.randomUUID()}`);
+      : createFlag(
+          draft,
+          {
+            url: this.url,
+            title: this.article?.title,
+            primarySource: this.report?.source?.url,
+            spinScore: this.report ? Math.round(this.report.spin.score) : undefined,
+          },
+          now,
+          `urn:uuid:${crypto.randomUUID()}`,
+        );
     this.setForm({ saving: true });
     try {
       await this.store.save(flag);
@@ -169,7 +224,12 @@ export class PageFlags {
     }
     this.flags = [flag, ...this.flags.filter((f) => f.id !== flag.id)];
     this.doc.removeEventListener('selectionchange', this.onSelection);
-    this.set({ form: null, error: null, status: existing ? i18n.t('flag.updated') : i18n.t('flag.saved'), canUndo: false });
+    this.set({
+      form: null,
+      error: null,
+      status: existing ? i18n.t('flag.updated') : i18n.t('flag.saved'),
+      canUndo: false,
+    });
     this.refresh();
   }
 

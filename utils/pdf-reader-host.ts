@@ -8,7 +8,8 @@ interface Offscreen {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
   closeDocument(): Promise<void>;
 }
-const offscreen = (): Offscreen | undefined => (globalThis as { chrome?: { offscreen?: Offscreen } }).chrome?.offscreen;
+const offscreen = (): Offscreen | undefined =>
+  (globalThis as { chrome?: { offscreen?: Offscreen } }).chrome?.offscreen;
 
 const READER_PAGE = '/pdf-reader.html';
 let opening: Promise<void> | null = null;
@@ -23,13 +24,16 @@ function openReader(): Promise<void> {
       await api.createDocument({
         url: READER_PAGE,
         reasons: ['WORKERS'],
-        justification: 'Reads the text of a PDF source with PDF.js, away from the page and the service worker.',
+        justification:
+          'Reads the text of a PDF source with PDF.js, away from the page and the service worker.',
       });
       return;
     }
     frame = document.createElement('iframe');
     frame.src = browser.runtime.getURL(READER_PAGE);
-    const loaded = new Promise<void>((resolve) => frame!.addEventListener('load', () => resolve(), { once: true }));
+    const loaded = new Promise<void>((resolve) =>
+      frame!.addEventListener('load', () => resolve(), { once: true }),
+    );
     document.body.append(frame);
     await loaded;
   })().catch((error: unknown) => {
@@ -48,7 +52,10 @@ async function closeReader(): Promise<void> {
   if (frame) {
     frame.remove();
     frame = null;
-  } else await offscreen()?.closeDocument().catch(() => {});
+  } else
+    await offscreen()
+      ?.closeDocument()
+      .catch(() => {});
 }
 
 /** Sends the request, again for a moment while the reader page is still starting. */
@@ -75,7 +82,9 @@ export const readPdfInExtension: PdfReader = async (data, signal) => {
     await openReader();
     const stopped = new Promise<PdfReadResult>((resolve) => {
       if (signal.aborted) resolve({ ok: false, reason: 'timeout' });
-      signal.addEventListener('abort', () => resolve({ ok: false, reason: 'timeout' }), { once: true });
+      signal.addEventListener('abort', () => resolve({ ok: false, reason: 'timeout' }), {
+        once: true,
+      });
     });
     return await Promise.race([ask({ unspunReadPdf: toBase64(data) }), stopped]);
   } finally {

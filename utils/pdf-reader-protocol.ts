@@ -5,12 +5,15 @@ export interface PdfReadRequest {
 
 /** Whether a runtime message is a request to read a PDF. */
 export const isPdfReadRequest = (message: unknown): message is PdfReadRequest =>
-  typeof message === 'object' && message !== null && typeof (message as PdfReadRequest).unspunReadPdf === 'string';
+  typeof message === 'object' &&
+  message !== null &&
+  typeof (message as PdfReadRequest).unspunReadPdf === 'string';
 
 /** Bytes as base64, a chunk at a time (a 5 MB PDF would overflow the call stack at once). */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 

@@ -1,7 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SettingsPanel, type SettingsView } from '../components/SettingsPanel';
-import { DEFAULT_SETTINGS, MAX_AUTO_OPEN, siteOfInput, sitePatterns, type Settings } from '../lib/settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  MAX_AUTO_OPEN,
+  siteOfInput,
+  sitePatterns,
+  type Settings,
+} from '../lib/settings/settings';
 import { FlagStore } from './flag-store';
 import { MemoryStore } from './memory-store';
 import { ALL_SITES } from './grant';
@@ -10,7 +16,11 @@ import { readerMessage } from './storage-error';
 import { i18n } from '#i18n';
 
 /** The host of a permission pattern ("https://*.example.com/*" → "example.com"). */
-const hostOfPattern = (pattern: string) => pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '').replace(/^\*\./, '');
+const hostOfPattern = (pattern: string) =>
+  pattern
+    .replace(/^[a-z*]+:\/\//, '')
+    .replace(/\/.*$/, '')
+    .replace(/^\*\./, '');
 
 /** Applies the reader's light/dark choice to an extension page. */
 export function applyPageTheme(theme: Settings['theme']): void {
@@ -20,7 +30,14 @@ export function applyPageTheme(theme: Settings['theme']): void {
 
 /** The settings section's controller: storage, permissions, and the clear-all. */
 export class SettingsController {
-  private view: SettingsView = { settings: DEFAULT_SETTINGS, sourceSites: [], flagCount: 0, memoryCount: 0, status: null, error: null };
+  private view: SettingsView = {
+    settings: DEFAULT_SETTINGS,
+    sourceSites: [],
+    flagCount: 0,
+    memoryCount: 0,
+    status: null,
+    error: null,
+  };
   private readonly memory = new MemoryStore();
 
   constructor(
@@ -42,9 +59,14 @@ export class SettingsController {
   private async refresh(): Promise<void> {
     const settings = await readSettings();
     applyPageTheme(settings.theme);
-    const origins = (await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }))).origins ?? [];
+    const origins =
+      (await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }))).origins ?? [];
     const all = ALL_SITES.every((p) => origins.includes(p)) || origins.includes('<all_urls>');
-    const sourceSites = all ? 'all' : [...new Set(origins.map(hostOfPattern))].filter((h) => h && !settings.autoOpen.includes(h)).sort();
+    const sourceSites = all
+      ? 'all'
+      : [...new Set(origins.map(hostOfPattern))]
+          .filter((h) => h && !settings.autoOpen.includes(h))
+          .sort();
     const flagCount = (await this.store.all().catch(() => [])).length;
     const memoryCount = (await this.memory.all().catch(() => [])).length;
     this.set({ settings, sourceSites, flagCount, memoryCount });
@@ -65,18 +87,30 @@ export class SettingsController {
   }
 
   private readonly actions = {
-    setTheme: (theme: Settings['theme']) => void this.save({ ...this.view.settings, theme }, i18n.t('settings.themeSet')),
+    setTheme: (theme: Settings['theme']) =>
+      void this.save({ ...this.view.settings, theme }, i18n.t('settings.themeSet')),
     allowAllSources: () =>
       void (async () => {
         // Asked on the click itself: browsers grant permissions only during a user gesture.
-        const granted = await browser.permissions.request({ origins: ALL_SITES }).catch(() => false);
-        this.set({ status: granted ? i18n.t('settings.allowedAll') : i18n.t('settings.notAllowed'), error: null });
+        const granted = await browser.permissions
+          .request({ origins: ALL_SITES })
+          .catch(() => false);
+        this.set({
+          status: granted ? i18n.t('settings.allowedAll') : i18n.t('settings.notAllowed'),
+          error: null,
+        });
         await this.refresh();
       })(),
     removeSourceSite: (site: string) =>
       void (async () => {
-        const removed = await browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => false);
-        this.set(removed ? { status: i18n.t('settings.siteRemoved', [site]), error: null } : { error: i18n.t('settings.siteKept', [site]) });
+        const removed = await browser.permissions
+          .remove({ origins: sitePatterns(site) })
+          .catch(() => false);
+        this.set(
+          removed
+            ? { status: i18n.t('settings.siteRemoved', [site]), error: null }
+            : { error: i18n.t('settings.siteKept', [site]) },
+        );
         await this.refresh();
       })(),
     addAutoOpen: (input: string) =>
@@ -91,15 +125,23 @@ export class SettingsController {
           this.set({ error: i18n.t('settings.tooMany', [MAX_AUTO_OPEN]) });
           return;
         }
-        const granted = await browser.permissions.request({ origins: sitePatterns(site) }).catch(() => false);
+        const granted = await browser.permissions
+          .request({ origins: sitePatterns(site) })
+          .catch(() => false);
         if (!granted) {
           this.set({ error: i18n.t('settings.autoRefused', [site]) });
           return;
         }
-        await this.save({ ...this.view.settings, autoOpen: [...this.view.settings.autoOpen, site] }, i18n.t('settings.autoAdded', [site]));
+        await this.save(
+          { ...this.view.settings, autoOpen: [...this.view.settings.autoOpen, site] },
+          i18n.t('settings.autoAdded', [site]),
+        );
       })(),
     removeAutoOpen: (site: string) =>
-      void this.save({ ...this.view.settings, autoOpen: this.view.settings.autoOpen.filter((s) => s !== site) }, i18n.t('settings.autoRemoved', [site])),
+      void this.save(
+        { ...this.view.settings, autoOpen: this.view.settings.autoOpen.filter((s) => s !== site) },
+        i18n.t('settings.autoRemoved', [site]),
+      ),
     forgetPages: () => void this.clear(() => this.memory.clear(), i18n.t('settings.forgotten')),
     clearAll: () => void this.clear(() => this.store.clearAll(), i18n.t('settings.cleared')),
   };

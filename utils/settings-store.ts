@@ -19,9 +19,13 @@ export async function writeSettings(settings: Settings): Promise<void> {
   try {
     await settingsItem.setValue(parseSettings(settings));
   } catch (error) {
-    throw new StorageError(isStorageFull(error) ? i18n.t('storage.settingsFull') : i18n.t('storage.settingsFailed'), { cause: error });
+    throw new StorageError(
+      isStorageFull(error) ? i18n.t('storage.settingsFull') : i18n.t('storage.settingsFailed'),
+      { cause: error },
+    );
   }
 }
 
 /** Calls back with the new settings whenever they change (in any tab); returns the unwatch. */
-export const watchSettings = (callback: (settings: Settings) => void): (() => void) => settingsItem.watch((value) => callback(parseSettings(value)));
+export const watchSettings = (callback: (settings: Settings) => void): (() => void) =>
+  settingsItem.watch((value) => callback(parseSettings(value)));

@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import {
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '../components/Sidebar';
 import type { FeedSearch, SidebarView, SourceStatus } from '../components/view';
 import { hostLabel, warmFormats } from '../components/format';
@@ -9,11 +12,25 @@ import type { Article } from '../lib/extract/article';
 import { extractArticle, NoArticleError } from '../lib/extract/extract';
 import { withPdfPages } from '../lib/extract/pdf-pages';
 import { PageHighlighter } from '../lib/page/highlight';
-import { checkFollowedPost, matchFeedItems, parseFeed, postsToFollow, postUnread, type FeedItem, type FeedMatch } from '../lib/source/feeds';
+import {
+  checkFollowedPost,
+  matchFeedItems,
+  parseFeed,
+  postsToFollow,
+  postUnread,
+  type FeedItem,
+  type FeedMatch,
+} from '../lib/source/feeds';
 import { companionsOf, hasConfidentSource, sourceToFollow } from '../lib/source/follow-source';
 import { sourceAddress } from '../lib/source/normalize-url';
 import { noArticleMessage, tabMayRead } from '../lib/source/source-wall';
-import { alsoRetold, entryOf, matchMemory, sourceEntryOf, type MemoryEntry } from '../lib/memory/fingerprint';
+import {
+  alsoRetold,
+  entryOf,
+  matchMemory,
+  sourceEntryOf,
+  type MemoryEntry,
+} from '../lib/memory/fingerprint';
 import { MemoryStore } from './memory-store';
 import { placeBeside, type PageLayout } from '../lib/page/side-by-side';
 import { grantPageUrl } from './grant-relay';
@@ -56,7 +73,6 @@ const HOST_STYLE: Record<string, string> = {
 
 /** How often the sidebar checks whether a single-page site moved to another address. */
 const LOCATION_POLL_MS = 400;
-
 
 /** A source tab with no article is read again this many times, this far apart (bot checks reload, scripts build text). */
 const TAB_READ_RETRIES = 4;
@@ -109,7 +125,11 @@ export class SidebarApp {
   /** Number of the latest analysis job sent to the background. */
   private jobs = 0;
   private stopListening: (() => void) | null = null;
-  private readonly flags = new PageFlags(document, () => this.ui?.shadowHost ?? null, () => this.render());
+  private readonly flags = new PageFlags(
+    document,
+    () => this.ui?.shadowHost ?? null,
+    () => this.render(),
+  );
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -141,7 +161,8 @@ export class SidebarApp {
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container, shadow, host) => {
         shadow.append(this.sizeRule);
-        for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+        for (const [name, value] of Object.entries(HOST_STYLE))
+          host.style.setProperty(name, value, 'important');
         // Inside the shadow root: isolateEvents stops key events before they reach the host.
         container.addEventListener('keydown', (event) => {
           if (event.key === 'Escape') {
@@ -203,7 +224,8 @@ export class SidebarApp {
     this.ui = null;
     this.layout?.restore();
     this.layout = null;
-    if (this.returnFocusTo instanceof HTMLElement) this.returnFocusTo.focus({ preventScroll: true });
+    if (this.returnFocusTo instanceof HTMLElement)
+      this.returnFocusTo.focus({ preventScroll: true });
   }
 
   private applyTheme(theme: Settings['theme']): void {
@@ -270,7 +292,9 @@ export class SidebarApp {
       let message: Message = msg('sidebar.unreadable');
       if (error instanceof NoArticleError) {
         // A page whose text sits in a frame: say where to look instead of only "no article".
-        const framed = Array.from(document.querySelectorAll('iframe, frame')).some((f) => f.getBoundingClientRect().height > 200);
+        const framed = Array.from(document.querySelectorAll('iframe, frame')).some(
+          (f) => f.getBoundingClientRect().height > 200,
+        );
         message = framed ? msg('sidebar.framed') : error.messages.message;
       } else if (error instanceof BackgroundGoneError) {
         message = msg('sidebar.backgroundGone');
@@ -287,10 +311,19 @@ export class SidebarApp {
    * bundled here as well: it would double what every page loads to open the sidebar. Null when
    * the job was cancelled because the sidebar closed.
    */
-  private async analyze(page: Article, source?: Article, companions: Article[] = []): Promise<Report | null> {
+  private async analyze(
+    page: Article,
+    source?: Article,
+    companions: Article[] = [],
+  ): Promise<Report | null> {
     const job = ++this.jobs;
     try {
-      const data = companions.length && source ? { page, sources: [source, ...companions], job } : source ? { page, source, job } : { page, job };
+      const data =
+        companions.length && source
+          ? { page, sources: [source, ...companions], job }
+          : source
+            ? { page, source, job }
+            : { page, job };
       const reply = sendMessage('analyzeArticle', data);
       // The first Intl formatter loads its locale data: make it while the background works.
       warmFormats();
@@ -316,7 +349,8 @@ export class SidebarApp {
   private async searchFeeds(): Promise<void> {
     const article = this.article;
     const report = this.report;
-    if (!article || !report || report.selfIsSource || hasConfidentSource(report.sourceCandidates)) return;
+    if (!article || !report || report.selfIsSource || hasConfidentSource(report.sourceCandidates))
+      return;
     const generation = this.generation;
     // First the pages the reader already opened Unspun on: no fetch at all.
     const remembered = matchMemory(article, await this.memory.all().catch(() => [])).slice(0, 3);
@@ -326,7 +360,12 @@ export class SidebarApp {
         state: 'found',
         from: 'memory',
         feedName: '',
-        matches: remembered.map((m) => ({ url: m.entry.url, title: m.entry.title, confidence: m.confidence, messages: m.messages })),
+        matches: remembered.map((m) => ({
+          url: m.entry.url,
+          title: m.entry.title,
+          confidence: m.confidence,
+          messages: m.messages,
+        })),
       });
       return;
     }
@@ -338,16 +377,26 @@ export class SidebarApp {
     if (!granted) {
       // No feed is fetched without the reader's grant for its site.
       this.pendingFeed = feed.url;
-      this.setSource({ kind: 'needs-permission', url: feed.url, site: hostLabel(feed.url), grantFrameUrl: grantPageUrl(feed.url) });
+      this.setSource({
+        kind: 'needs-permission',
+        url: feed.url,
+        site: hostLabel(feed.url),
+        grantFrameUrl: grantPageUrl(feed.url),
+      });
       return;
     }
     this.pendingFeed = null;
-    if (this.source.kind === 'needs-permission' && this.source.url === feed.url) this.setSource({ kind: 'none' });
+    if (this.source.kind === 'needs-permission' && this.source.url === feed.url)
+      this.setSource({ kind: 'none' });
     this.setFeed({ state: 'searching', feedName });
     const result = await sendMessage('fetchFeed', { url: feed.url }).catch(() => null);
     if (generation !== this.generation) return;
     if (!result?.ok) {
-      this.setFeed({ state: 'failed', feedName, message: result?.messages.message ?? msg('source.unreadable') });
+      this.setFeed({
+        state: 'failed',
+        feedName,
+        message: result?.messages.message ?? msg('source.unreadable'),
+      });
       return;
     }
     try {
@@ -356,9 +405,15 @@ export class SidebarApp {
       const items = parseFeed(doc, result.finalUrl);
       const followed = await this.followThinItems(article, items, feedName);
       if (generation !== this.generation) return;
-      const matches = [...matchFeedItems(article, items, feedName), ...followed.matches].sort((a, b) => b.confidence - a.confidence).slice(0, 3);
+      const matches = [...matchFeedItems(article, items, feedName), ...followed.matches]
+        .sort((a, b) => b.confidence - a.confidence)
+        .slice(0, 3);
       const notes = followed.notes.length ? { notes: followed.notes } : {};
-      this.setFeed(matches.length ? { state: 'found', from: 'feed', feedName, matches, ...notes } : { state: 'none', feedName, ...notes });
+      this.setFeed(
+        matches.length
+          ? { state: 'found', from: 'feed', feedName, matches, ...notes }
+          : { state: 'none', feedName, ...notes },
+      );
     } catch (error) {
       logError('reading a feed', error);
       this.setFeed({ state: 'failed', feedName, message: msg('source.unreadable') });
@@ -370,8 +425,17 @@ export class SidebarApp {
    * are fetched, like a source (the site's grant, the same limits), and offered only when their
    * text agrees with the page. A post that cannot be read is not offered, and the reader is told.
    */
-  private async followThinItems(article: Article, items: readonly FeedItem[], feedName: string): Promise<{ matches: FeedMatch[]; notes: Message[] }> {
-    const read = await Promise.all(postsToFollow(article, items).map(async (item) => ({ item, post: await this.readPost(item.url) })));
+  private async followThinItems(
+    article: Article,
+    items: readonly FeedItem[],
+    feedName: string,
+  ): Promise<{ matches: FeedMatch[]; notes: Message[] }> {
+    const read = await Promise.all(
+      postsToFollow(article, items).map(async (item) => ({
+        item,
+        post: await this.readPost(item.url),
+      })),
+    );
     const matches: FeedMatch[] = [];
     const notes: Message[] = [];
     for (const { item, post } of read) {
@@ -433,7 +497,12 @@ export class SidebarApp {
     const granted = await sendMessage('hasSourcePermission', { url }).catch(() => false);
     if (generation !== this.generation) return;
     if (!granted) {
-      this.setSource({ kind: 'needs-permission', url, site: hostLabel(url), grantFrameUrl: grantPageUrl(url) });
+      this.setSource({
+        kind: 'needs-permission',
+        url,
+        site: hostLabel(url),
+        grantFrameUrl: grantPageUrl(url),
+      });
       return;
     }
     this.setSource({ kind: 'fetching', url });
@@ -444,7 +513,12 @@ export class SidebarApp {
       // A bot check, a sign-in wall or a slow site: the reader's own tab may show it. Read only on
       // the reader's click, even a tab already open: it shows their view, signed in if they are,
       // and the sidebar sits in a shadow root the page's scripts can read.
-      this.setSource({ kind: 'failed', url, message, ...(result && tabMayRead(result) ? { tab: 'open' as const } : {}) });
+      this.setSource({
+        kind: 'failed',
+        url,
+        message,
+        ...(result && tabMayRead(result) ? { tab: 'open' as const } : {}),
+      });
       return;
     }
     let source: Article;
@@ -453,11 +527,21 @@ export class SidebarApp {
     } catch (error) {
       if (error instanceof NoArticleError && result.format === 'html') {
         // A page built by script, or a wall served with 200: the rendered page in a tab may have it.
-        this.setSource({ kind: 'failed', url, message: noArticleMessage(result.html, 'fetch'), tab: 'open' });
+        this.setSource({
+          kind: 'failed',
+          url,
+          message: noArticleMessage(result.html, 'fetch'),
+          tab: 'open',
+        });
         return;
       }
       if (!(error instanceof NoArticleError)) logError('reading the source', error);
-      this.setSource({ kind: 'failed', url, message: error instanceof NoArticleError ? msg('source.noArticle') : msg('source.unreadable') });
+      this.setSource({
+        kind: 'failed',
+        url,
+        message:
+          error instanceof NoArticleError ? msg('source.noArticle') : msg('source.unreadable'),
+      });
       return;
     }
     await this.compareWith(url, source, generation);
@@ -476,7 +560,14 @@ export class SidebarApp {
       void this.remember(this.article, report, source);
     } catch (error) {
       if (!(error instanceof BackgroundGoneError)) logError('comparing with the source', error);
-      this.setSource({ kind: 'failed', url, message: error instanceof BackgroundGoneError ? msg('sidebar.backgroundGone') : msg('source.unreadable') });
+      this.setSource({
+        kind: 'failed',
+        url,
+        message:
+          error instanceof BackgroundGoneError
+            ? msg('sidebar.backgroundGone')
+            : msg('source.unreadable'),
+      });
     }
   }
 
@@ -492,7 +583,9 @@ export class SidebarApp {
     const generation = this.generation;
     this.setSource({ kind: 'reading-tab', url });
     for (let attempt = 0; ; attempt++) {
-      const result = await sendMessage('readSourceTab', { url, open: attempt === 0 }).catch(() => null);
+      const result = await sendMessage('readSourceTab', { url, open: attempt === 0 }).catch(
+        () => null,
+      );
       if (generation !== this.generation) return;
       // A tab caught mid-reload (a bot check passing) cannot be read for a moment: read it again.
       if (result && !result.ok && result.reason === 'unreadable' && attempt < TAB_READ_RETRIES) {
@@ -513,11 +606,21 @@ export class SidebarApp {
       } catch (error) {
         if (!(error instanceof NoArticleError)) {
           logError('reading the source tab', error);
-          this.setSource({ kind: 'failed', url, message: msg('sourceTab.unreadable'), tab: 'reread' });
+          this.setSource({
+            kind: 'failed',
+            url,
+            message: msg('sourceTab.unreadable'),
+            tab: 'reread',
+          });
           return;
         }
         if (attempt >= TAB_READ_RETRIES) {
-          this.setSource({ kind: 'failed', url, message: noArticleMessage(result.html, 'tab'), tab: 'reread' });
+          this.setSource({
+            kind: 'failed',
+            url,
+            message: noArticleMessage(result.html, 'tab'),
+            tab: 'reread',
+          });
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, TAB_READ_RETRY_MS));
@@ -536,7 +639,9 @@ export class SidebarApp {
     const read: Article[] = [];
     for (const other of others) {
       if (generation !== this.generation) break;
-      const granted = await sendMessage('hasSourcePermission', { url: other.url }).catch(() => false);
+      const granted = await sendMessage('hasSourcePermission', { url: other.url }).catch(
+        () => false,
+      );
       if (!granted) continue;
       const result = await sendMessage('fetchSource', { url: other.url }).catch(() => null);
       if (!result?.ok) continue;
@@ -551,7 +656,15 @@ export class SidebarApp {
 
   private setSource(source: SourceStatus): void {
     this.source = source;
-    if (this.report) this.view = { kind: 'report', report: this.report, source, flags: this.flags.current, ...(this.feed ? { feed: this.feed } : {}), ...(this.alsoRetold.length ? { alsoRetold: this.alsoRetold } : {}) };
+    if (this.report)
+      this.view = {
+        kind: 'report',
+        report: this.report,
+        source,
+        flags: this.flags.current,
+        ...(this.feed ? { feed: this.feed } : {}),
+        ...(this.alsoRetold.length ? { alsoRetold: this.alsoRetold } : {}),
+      };
     this.render();
   }
 
@@ -563,11 +676,17 @@ export class SidebarApp {
       this.ui!.shadowHost.setAttribute('data-report', JSON.stringify(this.report));
     }
     // The flags change on their own (storage answers later): always render their latest state.
-    const view = this.view.kind === 'report' ? { ...this.view, flags: this.flags.current } : this.view;
+    const view =
+      this.view.kind === 'report' ? { ...this.view, flags: this.flags.current } : this.view;
     render(
       <Sidebar
         view={view}
-        layout={{ width: this.width, minWidth: MIN_WIDTH, maxWidth: MAX_WIDTH, collapsed: this.collapsed }}
+        layout={{
+          width: this.width,
+          minWidth: MIN_WIDTH,
+          maxWidth: MAX_WIDTH,
+          collapsed: this.collapsed,
+        }}
         actions={{
           close: () => this.close(),
           setCollapsed: (collapsed) => {
@@ -585,7 +704,8 @@ export class SidebarApp {
           compareSource: (url) => void this.compareSource(url),
           readSourceTab: (url) => void this.readFromTab(url),
           grantInWindow: (url) => void sendMessage('openGrantWindow', { url }).catch(() => {}),
-          openOptions: (section) => void sendMessage('openOptionsPage', { section }).catch(() => {}),
+          openOptions: (section) =>
+            void sendMessage('openOptionsPage', { section }).catch(() => {}),
           flags: this.flags.actions,
         }}
       />,

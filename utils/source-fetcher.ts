@@ -1,5 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
-import { fetchFailure, fetchSourceHtml, type FetchKind, type SourceFetchResult } from '../lib/source/fetch-source';
+import {
+  fetchFailure,
+  fetchSourceHtml,
+  type FetchKind,
+  type SourceFetchResult,
+} from '../lib/source/fetch-source';
 import { msg } from '../lib/words/message';
 import { readPdfInExtension } from './pdf-reader-host';
 import { fromOwnContentScript, onMessage } from './messaging';
@@ -8,7 +13,6 @@ import { rememberAsked } from './source-tab';
 /** Fetched sources for this browser session, by address; a few at most (they can be 5 MB). */
 const cache = new Map<string, SourceFetchResult>();
 const CACHE_SIZE = 8;
-
 
 /** Host permission pattern for an address's origin, e.g. https://example.com/*. */
 export function originPattern(url: string): string {
@@ -34,7 +38,11 @@ export function registerSourceFetcher(): void {
 }
 
 /** A fetch for the sidebar: its own content script only, with the site's permission, cached. */
-async function fetchFor(url: string, sender: Browser.runtime.MessageSender, kind: FetchKind): Promise<SourceFetchResult> {
+async function fetchFor(
+  url: string,
+  sender: Browser.runtime.MessageSender,
+  kind: FetchKind,
+): Promise<SourceFetchResult> {
   if (!fromOwnContentScript(sender)) {
     return fetchFailure(url, 'permission', msg('fetch.notAsked'));
   }

@@ -27,7 +27,9 @@ render(
         await sendMessage('openGrantWindow', { url }).catch(() => {});
         return 'window';
       }
-      return (await requestSourceGrant(url, scope, Number.isInteger(tabId) ? tabId : undefined)) ? 'granted' : 'refused';
+      return (await requestSourceGrant(url, scope, Number.isInteger(tabId) ? tabId : undefined))
+        ? 'granted'
+        : 'refused';
     }}
   />,
   document.getElementById('app')!,

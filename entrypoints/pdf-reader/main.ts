@@ -20,4 +20,6 @@ async function read(base64: string): Promise<PdfReadResult> {
   return readPdfText(pdfjs as never, fromBase64(base64));
 }
 
-browser.runtime.onMessage.addListener((message: unknown) => (isPdfReadRequest(message) ? read(message.unspunReadPdf) : undefined));
+browser.runtime.onMessage.addListener((message: unknown) =>
+  isPdfReadRequest(message) ? read(message.unspunReadPdf) : undefined,
+);

@@ -121,7 +121,8 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
   };
   if (sources.length && ctx.alignment) {
     report.source = toSourceInfo(sources[0]!, sourceOwners[0]);
-    if (sources.length > 1) report.sources = sources.map((s, i) => toSourceInfo(s, sourceOwners[i]));
+    if (sources.length > 1)
+      report.sources = sources.map((s, i) => toSourceInfo(s, sourceOwners[i]));
     report.omissions = ctx.alignment.omissions;
     report.reuse = ctx.alignment.reuse;
   }

@@ -1,9 +1,23 @@
 import model from '../knowledge/claim-strength-model.json';
 import callsToAction from '../knowledge/lexicons/calls-to-action.json';
 import type { Strength } from '../report/report';
-import { approximatesNumber, conditionalModals, isAttributive, isHedgingModal, isNegated, isRelation, parse, type Parsed } from './strength/features';
+import {
+  approximatesNumber,
+  conditionalModals,
+  isAttributive,
+  isHedgingModal,
+  isNegated,
+  isRelation,
+  parse,
+  type Parsed,
+} from './strength/features';
 import type { TokenHit } from '../text/token-lexicon';
-import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile, type ModelClass } from './strength/model';
+import {
+  CompiledModel,
+  MODEL_CLASSES,
+  type ClaimStrengthModelFile,
+  type ModelClass,
+} from './strength/model';
 import { capabilityCue, relationDenial } from './strength/relation-scope';
 
 /** A cue inside one sentence; offsets are relative to the sentence text. */
@@ -58,7 +72,14 @@ interface StrengthDetails extends SentenceStrength {
 }
 
 /** The rules that move the model's class; evaluation switches them off one at a time to weigh each. */
-export const SCOPE_RULES = ['no-cue', 'no-relation', 'modal', 'limited', 'capability', 'universal'] as const;
+export const SCOPE_RULES = [
+  'no-cue',
+  'no-relation',
+  'modal',
+  'limited',
+  'capability',
+  'universal',
+] as const;
 export type ScopeRule = (typeof SCOPE_RULES)[number];
 
 /** How an assessor grades; the shipped one uses the defaults (every scope rule on). */
@@ -137,18 +158,33 @@ interface SentenceCues {
 
 /** The uncertainty cues the cue model accepts in context, then the cues set by rules. */
 function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
-  const cues: SentenceCues = { hedges: [], boosters: [], uncertain: false, limited: false, negatedScope: false, universal: false, sweeping: false, wouldRelation: false };
+  const cues: SentenceCues = {
+    hedges: [],
+    boosters: [],
+    uncertain: false,
+    limited: false,
+    negatedScope: false,
+    universal: false,
+    sweeping: false,
+    wouldRelation: false,
+  };
   const { hedges, boosters } = cues;
   const hedge = (h: TokenHit) => {
     hedges.push(cueOf(p, h, 'hedge'));
     cues.uncertain = true;
   };
-  for (const h of compiled.cues.find(p.tokens)) if (compiled.cueProbability(p, h) >= compiled.cueThreshold) hedge(h);
+  for (const h of compiled.cues.find(p.tokens))
+    if (compiled.cueProbability(p, h) >= compiled.cueThreshold) hedge(h);
   // "We believe", "I think": the writer's own belief is Hyland's canonical hedge. The cue model
   // learnt from Wikipedia, which has no first person, so this one is a rule; the cue is quoted with
   // its subject, which is what makes it the writer's hedge.
   for (const h of p.hedges) {
-    if (h.category === 'doxastic' && h.from > 0 && FIRST_PERSON_SUBJECTS.has(p.tokens[h.from - 1]!.norm)) hedge({ ...h, from: h.from - 1 });
+    if (
+      h.category === 'doxastic' &&
+      h.from > 0 &&
+      FIRST_PERSON_SUBJECTS.has(p.tokens[h.from - 1]!.norm)
+    )
+      hedge({ ...h, from: h.from - 1 });
   }
   // A conditional modal over the relation hedges the claim even where Wikipedia reads "could" as
   // past ability: "The model could reduce costs".
@@ -197,10 +233,14 @@ function findCues(p: Parsed, compiled: CompiledModel): SentenceCues {
 }
 
 /** The most probable class among those `allowed`. */
-function likeliest(probabilities: readonly number[], allowed: (c: ModelClass) => boolean): ModelClass {
+function likeliest(
+  probabilities: readonly number[],
+  allowed: (c: ModelClass) => boolean,
+): ModelClass {
   let best = -1;
   for (let c = 0; c < probabilities.length; c++) {
-    if (allowed(MODEL_CLASSES[c]!) && (best < 0 || probabilities[c]! > probabilities[best]!)) best = c;
+    if (allowed(MODEL_CLASSES[c]!) && (best < 0 || probabilities[c]! > probabilities[best]!))
+      best = c;
   }
   return MODEL_CLASSES[best]!;
 }
@@ -209,7 +249,12 @@ function likeliest(probabilities: readonly number[], allowed: (c: ModelClass) =>
  * The level of a sentence's claim: the model's class among those the sentence has words for, then
  * the scope rules. Adds to `cues` the hedge a conditional level is shown with.
  */
-function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly number[], on: (rule: ScopeRule) => boolean) {
+function gradeLevel(
+  p: Parsed,
+  cues: SentenceCues,
+  probabilities: readonly number[],
+  on: (rule: ScopeRule) => boolean,
+) {
   const modelClass = likeliest(probabilities, () => true);
   // A level is shown with the words that set it, so the model's class stands only when the
   // sentence has some ("Photo by Jane Doe" has no relation word, "released in May 2025" no
@@ -219,7 +264,9 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
    * Relation, comparison and difference words ("reduces", "linked to", "than", "higher among"),
    * not a participle describing a noun ("increased demand").
    */
-  const relationWords = p.relations.filter((h) => h.category !== 'reporting' && !isAttributive(p, h));
+  const relationWords = p.relations.filter(
+    (h) => h.category !== 'reporting' && !isAttributive(p, h),
+  );
   const relates = relationWords.length > 0;
   const hasWords: Record<ModelClass, boolean> = {
     none: true,
@@ -247,14 +294,23 @@ function gradeLevel(p: Parsed, cues: SentenceCues, probabilities: readonly numbe
     // improve…" stays with the model, which reads such agendas as no claim.)
     strength = 'conditional';
     rule = 'modal';
-  } else if (on('limited') && ((cues.negatedScope && level !== 'correlational' && level !== 'conditional') || (cues.limited && level === 'direct'))) {
+  } else if (
+    on('limited') &&
+    ((cues.negatedScope && level !== 'correlational' && level !== 'conditional') ||
+      (cues.limited && level === 'direct'))
+  ) {
     strength = 'conditional';
     rule = 'limited';
   } else if (on('capability') && level === 'direct' && (can = capabilityCue(p))) {
     strength = 'conditional';
     rule = 'capability';
     cues.hedges.push(cueOf(p, can, 'capability'));
-  } else if (on('universal') && cues.universal && (level === 'direct' || (level === 'none' && (cues.sweeping || relates || PREDICTION.test(p.text))))) {
+  } else if (
+    on('universal') &&
+    cues.universal &&
+    (level === 'direct' ||
+      (level === 'none' && (cues.sweeping || relates || PREDICTION.test(p.text))))
+  ) {
     // A most/all quantifier sweeps a relation ("beats rivals on most tasks") or a prediction
     // ("every company will adopt agents"); with neither it only counts ("all the tests pass",
     // "most patients had…": Yu et al. code 82 of 93 such sentences none), so a sentence the model
@@ -289,7 +345,12 @@ export function createAssessor(file: ClaimStrengthModelFile, options: AssessorOp
   const on = (rule: ScopeRule) => !disabled?.has(rule);
 
   function details(input: string): StrengthDetails {
-    const text = typeof input === 'string' ? (input.length > MAX_SENTENCE ? input.slice(0, MAX_SENTENCE) : input) : '';
+    const text =
+      typeof input === 'string'
+        ? input.length > MAX_SENTENCE
+          ? input.slice(0, MAX_SENTENCE)
+          : input
+        : '';
     const p = parse(text);
     const cues = findCues(p, compiled);
     const probabilities = compiled.strengthProbabilities(p);
@@ -310,7 +371,15 @@ export function createAssessor(file: ClaimStrengthModelFile, options: AssessorOp
 
   function assess(input: string): SentenceStrength {
     const { assertion, strength, hedges, boosters, uncertain, negated, relation } = details(input);
-    return { assertion, strength, hedges, boosters, uncertain, negated, ...(relation ? { relation } : {}) };
+    return {
+      assertion,
+      strength,
+      hedges,
+      boosters,
+      uncertain,
+      negated,
+      ...(relation ? { relation } : {}),
+    };
   }
 
   return { assess, details };

@@ -13,12 +13,40 @@ const NUMBER =
 
 /** Named benchmarks and datasets of AI evaluation, chosen here from the most reported ones. */
 const NAMED_BENCHMARKS = new PhraseMatcher([
-  'MMLU', 'MMLU-Pro', 'GSM8K', 'HumanEval', 'MBPP', 'SWE-bench', 'SWE-bench Verified', 'HellaSwag', 'ARC-AGI', 'ARC-Challenge',
-  'BIG-bench', 'GPQA', 'MATH', 'AIME', 'LiveCodeBench', 'Chatbot Arena', 'LMArena', 'MT-Bench', 'AlpacaEval', 'ImageNet',
-  'GLUE', 'SuperGLUE', 'SQuAD', 'TruthfulQA', 'HELM', "Humanity's Last Exam", 'OCRBench', 'DocVQA', 'FUNSD', 'MLPerf',
+  'MMLU',
+  'MMLU-Pro',
+  'GSM8K',
+  'HumanEval',
+  'MBPP',
+  'SWE-bench',
+  'SWE-bench Verified',
+  'HellaSwag',
+  'ARC-AGI',
+  'ARC-Challenge',
+  'BIG-bench',
+  'GPQA',
+  'MATH',
+  'AIME',
+  'LiveCodeBench',
+  'Chatbot Arena',
+  'LMArena',
+  'MT-Bench',
+  'AlpacaEval',
+  'ImageNet',
+  'GLUE',
+  'SuperGLUE',
+  'SQuAD',
+  'TruthfulQA',
+  'HELM',
+  "Humanity's Last Exam",
+  'OCRBench',
+  'DocVQA',
+  'FUNSD',
+  'MLPerf',
 ]);
 /** "our benchmark", "a benchmark of 2,400 pages", "evaluated on": a benchmark described, not named. */
-const BENCHMARK_WORDS = /\b(?:benchmark(?:ed|s)?|evaluat(?:ed|ion) on|test set|leaderboard|character error rate|accuracy of|f1 score|error rate)\b/iu;
+const BENCHMARK_WORDS =
+  /\b(?:benchmark(?:ed|s)?|evaluat(?:ed|ion) on|test set|leaderboard|character error rate|accuracy of|f1 score|error rate)\b/iu;
 const CITATION = /\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?\b|\b10\.\d{4,9}\/[^\s"<>]+|\bdoi\.org\/\S+/giu;
 const QUOTE = /[“"]([^“”"\n]{12,400})[”"]/gu;
 const BENCHMARK_RESULT = msg('evidence.benchmarkResult');
@@ -27,11 +55,37 @@ const REPORTING = new PhraseMatcher(independence.entries.reporting);
 const INDEPENDENT = new PhraseMatcher(independence.entries.independent);
 /** A capitalised name of one to four words, e.g. "Hugging Face", "Jane Smith", "Gartner". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}`;
-const NAME_BEFORE_VERB = new RegExp(`(${NAME})(?:,[^,]{1,80},)?\\s(?:said|says|told|argued|argues|noted|notes|wrote|writes|warned|cautioned|explained|added|announced|announces|advocates|claims|claimed)\\b`, 'gu');
+const NAME_BEFORE_VERB = new RegExp(
+  `(${NAME})(?:,[^,]{1,80},)?\\s(?:said|says|told|argued|argues|noted|notes|wrote|writes|warned|cautioned|explained|added|announced|announces|advocates|claims|claimed)\\b`,
+  'gu',
+);
 const ACCORDING_TO = new RegExp(`\\baccording to (?:the )?(${NAME})`, 'gu');
-const NOT_NAMES = new Set(['The', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'A', 'An', 'In', 'On', 'But', 'And', 'Its', 'Our', 'Their']);
+const NOT_NAMES = new Set([
+  'The',
+  'This',
+  'That',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'A',
+  'An',
+  'In',
+  'On',
+  'But',
+  'And',
+  'Its',
+  'Our',
+  'Their',
+]);
 
-function itemsOf(sentence: Sentence, pattern: RegExp, label: (m: RegExpMatchArray) => string): EvidenceItem[] {
+function itemsOf(
+  sentence: Sentence,
+  pattern: RegExp,
+  label: (m: RegExpMatchArray) => string,
+): EvidenceItem[] {
   const out: EvidenceItem[] = [];
   for (const m of sentence.text.matchAll(pattern)) {
     const start = sentence.start + m.index!;
@@ -65,10 +119,20 @@ export function findEvidence(article: Article): Evidence {
   for (const s of article.sentences) {
     evidence.numbers.push(...itemsOf(s, NUMBER, (m) => m[0].trim()));
     for (const hit of NAMED_BENCHMARKS.find(s.text)) {
-      evidence.benchmarks.push({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text, label: hit.text });
+      evidence.benchmarks.push({
+        start: s.start + hit.start,
+        end: s.start + hit.end,
+        text: hit.text,
+        label: hit.text,
+      });
     }
     if (BENCHMARK_WORDS.test(s.text) && itemsOf(s, NUMBER, (m) => m[0]).length) {
-      evidence.benchmarks.push({ start: s.start, end: s.end, text: s.text, messages: { label: BENCHMARK_RESULT } });
+      evidence.benchmarks.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        messages: { label: BENCHMARK_RESULT },
+      });
     }
     evidence.citations.push(...itemsOf(s, CITATION, (m) => m[0]));
     evidence.quotes.push(...itemsOf(s, QUOTE, (m) => m[1]!));

@@ -22,7 +22,8 @@ const RAN_OUTCOME = new PhraseMatcher(SELF_RUN.ranOutcomes);
 const OTHER_PARTY = new PhraseMatcher(SELF_RUN.otherParty);
 const CAPTION = new PhraseMatcher(SELF_RUN.captions);
 /** A result's figure (0.911, 2.1%, 52×, 3B, 3-billion), not a version ("Cosmos 3", "GPT-4o", "Qwen2.5"). */
-const FIGURE = /(?<![\p{L}\p{N}\-\u2011.])(?:\d+[.,]\d+|\d+(?:\s?(?:%|×|x\b|B\b|M\b|[-\s](?:billion|million|times|points?|percent)\b)))/u;
+const FIGURE =
+  /(?<![\p{L}\p{N}\-\u2011.])(?:\d+[.,]\d+|\d+(?:\s?(?:%|×|x\b|B\b|M\b|[-\s](?:billion|million|times|points?|percent)\b)))/u;
 
 /** The organisation that wrote an Article: its platform path or own site, else its named author. */
 function authorOrg(article: Article, owner: AddressOwner): Org | null {
@@ -45,13 +46,25 @@ export function selfRunBenchmark(source: Article, org: Org): string | null {
  * that report a result ("scored", "outperformed") with figures come first.
  */
 function selfRunSentences(source: Article, org: Org): string[] {
-  const productWords = org.products.flatMap((p) => p.name.split(/[\s,()]+/).filter((w) => /^\p{Lu}/u.test(w) && w.length > 3));
-  const ownNames = new PhraseMatcher([org.name, ...org.aliases, ...org.platformPaths.map((p) => p.split('/').pop()!)]);
+  const productWords = org.products.flatMap((p) =>
+    p.name.split(/[\s,()]+/).filter((w) => /^\p{Lu}/u.test(w) && w.length > 3),
+  );
+  const ownNames = new PhraseMatcher([
+    org.name,
+    ...org.aliases,
+    ...org.platformPaths.map((p) => p.split('/').pop()!),
+  ]);
   const found: { text: string; score: number }[] = [];
   for (const { text } of source.sentences) {
     if (!(EVALUATION.test(text) || NAMED_BENCHMARK.test(text)) || OTHER_PARTY.test(text)) continue;
     const caption = CAPTION.test(text);
-    if (!(caption || SELF_MARKER.test(text) || ownNames.test(text) || productWords.some((w) => text.includes(w)))) continue;
+    if (!(
+      caption ||
+      SELF_MARKER.test(text) ||
+      ownNames.test(text) ||
+      productWords.some((w) => text.includes(w))
+    ))
+      continue;
     const figures = FIGURE.test(text);
     if (!caption && !figures && !OUTCOME.test(text)) continue;
     const score = (RAN_OUTCOME.test(text) ? 2 : 0) + (figures ? 1 : 0);
@@ -62,16 +75,34 @@ function selfRunSentences(source: Article, org: Org): string[] {
 }
 
 /** One note: who, what they sell, which of the page's claims it touches, with the citations. */
-function noteFor(org: Org, role: Incentive['role'], pageTopics: Topic[], selfRun: string | null): Incentive | null {
-  const promoted = org.topics.filter((t) => t.stance === 'promotes' && pageTopics.some((p) => p.id === t.id));
+function noteFor(
+  org: Org,
+  role: Incentive['role'],
+  pageTopics: Topic[],
+  selfRun: string | null,
+): Incentive | null {
+  const promoted = org.topics.filter(
+    (t) => t.stance === 'promotes' && pageTopics.some((p) => p.id === t.id),
+  );
   if (!promoted.length) return null;
   const touched = pageTopics.filter((p) => promoted.some((t) => t.id === p.id));
   const products = org.products.map((p) => p.name);
   const count = touched.reduce((n, t) => n + t.sentences.length, 0);
   // Topic labels and the reason why (promoted[0].why) are knowledge data, in English.
-  const argues = plural('incentives.argues', count, list(touched.map((t) => t.label.toLowerCase())));
+  const argues = plural(
+    'incentives.argues',
+    count,
+    list(touched.map((t) => t.label.toLowerCase())),
+  );
   const note = selfRun
-    ? msg('incentives.noteSelfRun', org.name, list(products), argues, promoted[0]!.why, msg('incentives.selfRun', org.name, selfRun))
+    ? msg(
+        'incentives.noteSelfRun',
+        org.name,
+        list(products),
+        argues,
+        promoted[0]!.why,
+        msg('incentives.selfRun', org.name, selfRun),
+      )
     : msg('incentives.note', org.name, list(products), argues, promoted[0]!.why);
   return {
     org: org.name,
@@ -79,7 +110,14 @@ function noteFor(org: Org, role: Incentive['role'], pageTopics: Topic[], selfRun
     products,
     topics: touched.map((t) => t.id),
     sentences: touched.flatMap((t) => t.sentences).sort((a, b) => a.start - b.start),
-    citations: [...new Map([...org.products.map((p) => p.citation), ...promoted.map((t) => t.citation)].map((url) => [url, { url, checked: 'not yet checked online' }])).values()],
+    citations: [
+      ...new Map(
+        [...org.products.map((p) => p.citation), ...promoted.map((t) => t.citation)].map((url) => [
+          url,
+          { url, checked: 'not yet checked online' },
+        ]),
+      ).values(),
+    ],
     messages: { note },
   };
 }

@@ -7,11 +7,29 @@ import { PhraseMatcher } from '../text/phrase-matcher';
 
 /** Words by which digests and aggregators describe themselves (chosen here, from such pages). */
 const AGGREGATOR_SIGNALS = new PhraseMatcher([
-  'we do not republish', "we don't republish", 'we don’t republish', 'summarizes', 'summarises', 'digest', 'curator', 'curated',
-  'read at', 'read the original', 'view original', 'full reporting at the source', 'original report', 'source:', 'via',
-  'this signal links to', 'intelligence stream', 'tracked by', 'roundup', 'newsletter',
+  'we do not republish',
+  "we don't republish",
+  'we don’t republish',
+  'summarizes',
+  'summarises',
+  'digest',
+  'curator',
+  'curated',
+  'read at',
+  'read the original',
+  'view original',
+  'full reporting at the source',
+  'original report',
+  'source:',
+  'via',
+  'this signal links to',
+  'intelligence stream',
+  'tracked by',
+  'roundup',
+  'newsletter',
 ]);
-const COMPANY_PATH = /\/(?:blog|news|newsroom|press|press-releases?|announcements?|company|research)(?:\/|$)/i;
+const COMPANY_PATH =
+  /\/(?:blog|news|newsroom|press|press-releases?|announcements?|company|research)(?:\/|$)/i;
 const SOCIAL_TYPES = new Set(['profile', 'video.other', 'video', 'social']);
 
 export interface RoleFinding {
@@ -30,13 +48,22 @@ export function pageRole(article: Article, owner: AddressOwner): RoleFinding {
   const aggregatorSignals = AGGREGATOR_SIGNALS.find(selfText).map((h) => h.phrase);
 
   if (platform) {
-    return { role: 'company-blog', reasons: [msg('pageRole.platformPost', platform.authorSlug, platform.platform.name)] };
+    return {
+      role: 'company-blog',
+      reasons: [msg('pageRole.platformPost', platform.authorSlug, platform.platform.name)],
+    };
   }
   if (publisher) {
     if (publisher.role === 'news-outlet' && new Set(aggregatorSignals).size >= 2) {
-      return { role: 'aggregator', reasons: [msg('pageRole.outletSummary', publisher.name, aggregatorSignals[0]!)] };
+      return {
+        role: 'aggregator',
+        reasons: [msg('pageRole.outletSummary', publisher.name, aggregatorSignals[0]!)],
+      };
     }
-    return { role: publisher.role, reasons: [msg('pageRole.registry', publisher.name, msg(SITE_KIND[publisher.role]))] };
+    return {
+      role: publisher.role,
+      reasons: [msg('pageRole.registry', publisher.name, msg(SITE_KIND[publisher.role]))],
+    };
   }
   if (new Set(aggregatorSignals).size >= 2) {
     const quoted = [...new Set(aggregatorSignals)].slice(0, 2).map((s) => msg('words.quoted', s));
@@ -46,7 +73,8 @@ export function pageRole(article: Article, owner: AddressOwner): RoleFinding {
     return { role: 'social-post', reasons: [msg('pageRole.declared', article.meta.ogType!)] };
   }
   const types = article.meta.jsonLd.map((j) => String(j['@type'] ?? '')).join(' ');
-  if (/ScholarlyArticle|TechArticle/.test(types)) return { role: 'research-paper', reasons: [msg('pageRole.scholarly')] };
+  if (/ScholarlyArticle|TechArticle/.test(types))
+    return { role: 'research-paper', reasons: [msg('pageRole.scholarly')] };
   let path = '';
   try {
     path = new URL(article.url).pathname;

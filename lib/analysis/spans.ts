@@ -9,7 +9,12 @@ export function sentenceSpan(s: Sentence): Span {
 
 /** A cue found inside a sentence, moved to article-text offsets. */
 export function cueInArticle(sentence: Sentence, cue: SentenceCue): Cue {
-  return { start: sentence.start + cue.start, end: sentence.start + cue.end, text: cue.text, kind: cue.kind };
+  return {
+    start: sentence.start + cue.start,
+    end: sentence.start + cue.end,
+    text: cue.text,
+    kind: cue.kind,
+  };
 }
 
 /** Spans without repeats, in text order. */

@@ -22,7 +22,8 @@ const LABELS: Record<ComponentId, MessageKey> = {
 const LOADED_FULL_PER_100 = 3;
 
 const clamp = (x: number) => Math.max(0, Math.min(1, x));
-const flagSpans = (flags: Flag[], ...ids: string[]) => flags.filter((f) => ids.includes(f.id)).flatMap((f) => f.spans);
+const flagSpans = (flags: Flag[], ...ids: string[]) =>
+  flags.filter((f) => ids.includes(f.id)).flatMap((f) => f.spans);
 
 /**
  * The spin score: a weighted sum of named components, each a share in 0..1 with the sentences
@@ -33,32 +34,58 @@ export function spinScore(ctx: AnalysisContext, flags: Flag[], incentives: Incen
   const n = Math.max(1, assertions.length);
   const values: Partial<Record<ComponentId, { value: number; spans: Span[] }>> = {};
 
-  const inflated = assertions.filter((c) => c.strength === 'universal' || (c.boosters.length && !c.hedges.length));
-  values['certainty-inflation'] = { value: clamp((inflated.length / n) * 2), spans: inflated.map(({ start, end, text }) => ({ start, end, text })) };
+  const inflated = assertions.filter(
+    (c) => c.strength === 'universal' || (c.boosters.length && !c.hedges.length),
+  );
+  values['certainty-inflation'] = {
+    value: clamp((inflated.length / n) * 2),
+    spans: inflated.map(({ start, end, text }) => ({ start, end, text })),
+  };
   values['loaded-language'] = {
-    value: clamp((ctx.loadedTerms.length / Math.max(1, ctx.page.wordCount)) * (100 / LOADED_FULL_PER_100)),
+    value: clamp(
+      (ctx.loadedTerms.length / Math.max(1, ctx.page.wordCount)) * (100 / LOADED_FULL_PER_100),
+    ),
     spans: ctx.loadedTerms.map(({ start, end, text }) => ({ start, end, text })),
   };
-  values['one-sidedness'] = { value: flags.some((f) => f.id === 'no-tradeoffs') ? 1 : 0, spans: flagSpans(flags, 'no-tradeoffs') };
-  const deficits = ['comparison-without-evidence', 'vendor-only-voices', 'prediction-as-fact', 'no-source-link', 'source-named-not-linked'];
+  values['one-sidedness'] = {
+    value: flags.some((f) => f.id === 'no-tradeoffs') ? 1 : 0,
+    spans: flagSpans(flags, 'no-tradeoffs'),
+  };
+  const deficits = [
+    'comparison-without-evidence',
+    'vendor-only-voices',
+    'prediction-as-fact',
+    'no-source-link',
+    'source-named-not-linked',
+  ];
   values['evidence-deficit'] = {
     value: clamp(flags.filter((f) => deficits.includes(f.id)).length / 3),
     spans: flagSpans(flags, ...deficits),
   };
-  values['vendor-incentive'] = { value: incentives.length ? 1 : 0, spans: incentives.flatMap((i) => i.sentences) };
+  values['vendor-incentive'] = {
+    value: incentives.length ? 1 : 0,
+    spans: incentives.flatMap((i) => i.sentences),
+  };
 
   if (ctx.alignment) {
-    const checked = ctx.alignment.matches.filter((m) => m.status !== 'unchecked' && m.status !== 'editorial');
+    const checked = ctx.alignment.matches.filter(
+      (m) => m.status !== 'unchecked' && m.status !== 'editorial',
+    );
     const m = Math.max(1, checked.length);
     const spansOf = (status: string) =>
-      checked.filter((c) => c.status === status).map((c) => {
-        const s = ctx.page.sentences[c.pageIndex]!;
-        return { start: s.start, end: s.end, text: s.text };
-      });
+      checked
+        .filter((c) => c.status === status)
+        .map((c) => {
+          const s = ctx.page.sentences[c.pageIndex]!;
+          return { start: s.start, end: s.end, text: s.text };
+        });
     const strengthened = spansOf('strengthened');
     // A claim whose figures the source does not give is, as stated, not in the source.
     const unsupported = [...spansOf('unsupported'), ...spansOf('figures-differ')];
-    values['strengthened-claims'] = { value: clamp((strengthened.length / m) * 2), spans: strengthened };
+    values['strengthened-claims'] = {
+      value: clamp((strengthened.length / m) * 2),
+      spans: strengthened,
+    };
     values['unsupported-claims'] = { value: clamp(unsupported.length / m), spans: unsupported };
     const caveats = ctx.alignment.omissions.filter((o) => o.kind !== 'number').length;
     values['omitted-caveats'] = { value: clamp(caveats / 4), spans: [] };
@@ -67,15 +94,26 @@ export function spinScore(ctx: AnalysisContext, flags: Flag[], incentives: Incen
   const components: SpinComponent[] = [];
   let total = 0;
   let weightSum = 0;
-  for (const [id, def] of Object.entries(weights.components) as [ComponentId, (typeof weights.components)[ComponentId]][]) {
+  for (const [id, def] of Object.entries(weights.components) as [
+    ComponentId,
+    (typeof weights.components)[ComponentId],
+  ][]) {
     const v = values[id];
     if (!v) continue;
     weightSum += def.weight;
     total += def.weight * v.value;
     const label = msg(LABELS[id]);
-    components.push({ id, value: Math.round(v.value * 100) / 100, weight: def.weight, points: 0, spans: uniqueSpans(v.spans), messages: { label } });
+    components.push({
+      id,
+      value: Math.round(v.value * 100) / 100,
+      weight: def.weight,
+      points: 0,
+      spans: uniqueSpans(v.spans),
+      messages: { label },
+    });
   }
   const score = weightSum ? Math.round((100 * total) / weightSum) : 0;
-  for (const c of components) c.points = weightSum ? Math.round(((100 * c.weight * c.value) / weightSum) * 10) / 10 : 0;
+  for (const c of components)
+    c.points = weightSum ? Math.round(((100 * c.weight * c.value) / weightSum) * 10) / 10 : 0;
   return { score, basis: ctx.alignment ? 'page+source' : 'page', components };
 }

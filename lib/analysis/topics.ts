@@ -19,5 +19,11 @@ export function findTopics(article: Article): Topic[] {
   }
   return topicList
     .filter((t) => byTopic.has(t.id))
-    .map((t) => ({ id: t.id, label: t.label, sentences: [...byTopic.get(t.id)!].sort((a, b) => a - b).map((i) => sentenceSpan(sentences[i]!)) }));
+    .map((t) => ({
+      id: t.id,
+      label: t.label,
+      sentences: [...byTopic.get(t.id)!]
+        .sort((a, b) => a - b)
+        .map((i) => sentenceSpan(sentences[i]!)),
+    }));
 }

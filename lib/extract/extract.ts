@@ -63,7 +63,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
       serializer: (el) => el as Element,
     }).parse();
   } catch (error) {
-    throw new NoArticleError(error instanceof Error && /too many elements/i.test(error.message) ? msg('extract.tooLarge') : msg('extract.noArticle'));
+    throw new NoArticleError(
+      error instanceof Error && /too many elements/i.test(error.message)
+        ? msg('extract.tooLarge')
+        : msg('extract.noArticle'),
+    );
   }
   const content = parsed?.content;
   const body = content ? blockText(content) : '';
@@ -77,13 +81,19 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   }
   const lang = (parsed.lang || doc.documentElement?.getAttribute('lang') || 'en').trim() || 'en';
   const dirAttr = (parsed.dir || doc.documentElement?.getAttribute('dir') || '').toLowerCase();
-  const found = (parsed.title || jsonLdName(jsonLdField(meta, 'headline')) || doc.title || '').replace(/\s+/g, ' ').trim();
+  const found = (parsed.title || jsonLdName(jsonLdField(meta, 'headline')) || doc.title || '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const title = found || english(UNTITLED);
   // The headline is where a story's claim is sharpest; keep it as the text's first line.
   const whole = body.startsWith(title) || !found ? body : `${title}\n${body}`;
   const text = beginning(whole, MAX_TEXT_CHARS);
   const tables = readTables(content);
-  const byline = (parsed.byline?.trim() || meta.author || jsonLdName(jsonLdField(meta, 'author')))?.replace(/^by\s+/i, '') || null;
+  const byline =
+    (parsed.byline?.trim() || meta.author || jsonLdName(jsonLdField(meta, 'author')))?.replace(
+      /^by\s+/i,
+      '',
+    ) || null;
   return {
     url,
     title,

@@ -3,7 +3,22 @@ import { webUrl } from './page-meta';
 
 const MAX_LINKS = 500;
 const MAX_CONTEXT = 300;
-const CONTEXT_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'DD', 'H1', 'H2', 'H3', 'H4', 'SECTION', 'ASIDE', 'FOOTER', 'DIV']);
+const CONTEXT_TAGS = new Set([
+  'P',
+  'LI',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'TD',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'SECTION',
+  'ASIDE',
+  'FOOTER',
+  'DIV',
+]);
 
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -24,7 +39,11 @@ function contextOf(anchor: Element): string {
  * with their text and surroundings. Links to the page itself (same address, fragments) are skipped.
  * `articleHrefs` marks the ones that sit in the extracted article body.
  */
-export function collectLinks(doc: Document, pageUrl: string, articleHrefs: Set<string>): OutboundLink[] {
+export function collectLinks(
+  doc: Document,
+  pageUrl: string,
+  articleHrefs: Set<string>,
+): OutboundLink[] {
   const links: OutboundLink[] = [];
   const seen = new Set<string>();
   const self = pageUrl.split('#')[0];
@@ -32,7 +51,10 @@ export function collectLinks(doc: Document, pageUrl: string, articleHrefs: Set<s
     if (links.length >= MAX_LINKS) break;
     const href = webUrl(anchor.getAttribute('href'), pageUrl);
     if (!href || href.split('#')[0] === self) continue;
-    const text = collapse(anchor.textContent) || collapse(anchor.getAttribute('aria-label')) || collapse(anchor.getAttribute('title'));
+    const text =
+      collapse(anchor.textContent) ||
+      collapse(anchor.getAttribute('aria-label')) ||
+      collapse(anchor.getAttribute('title'));
     const key = `${href}\u0000${text}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -92,7 +92,11 @@ export function jsonLdField(meta: PageMeta, key: string): unknown {
 }
 
 /** Publication date as ISO 8601 from meta tags, JSON-LD or a <time> element. */
-export function readPublished(doc: Document, meta: PageMeta, fallback?: string | null): string | null {
+export function readPublished(
+  doc: Document,
+  meta: PageMeta,
+  fallback?: string | null,
+): string | null {
   const candidates = [
     metaContent(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'pubdate'),
     jsonLdField(meta, 'datePublished'),
@@ -117,13 +121,22 @@ interface BylineReading {
 
 const words = (list: string[]) => phraseAlternatives(list);
 const BYLINE = bylineLexicon.entries;
-const FURNITURE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words([...BYLINE.furniture].sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}])`, 'giu');
-const CALENDAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words([...BYLINE.months, ...BYLINE.weekdays])})\\.?(?![\\p{L}\\p{N}])`, 'giu');
+const FURNITURE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${words([...BYLINE.furniture].sort((a, b) => b.length - a.length))})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const CALENDAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${words([...BYLINE.months, ...BYLINE.weekdays])})\\.?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 const NUMBERS = /\d+(?:[-/.:]\d+)*(?:st|nd|rd|th)?/giu;
 const PARTICLES = new Set(BYLINE.nameParticles);
 const ORG_WORDS = new Set(BYLINE.orgWords);
 /** "SANTA CLARA, Calif." and "TAIPEI, Taiwan": a press release's dateline, a place. */
-const LEAD = new RegExp(`^(?:${words([...BYLINE.leads].sort((a, b) => b.length - a.length))})\\s+`, 'iu');
+const LEAD = new RegExp(
+  `^(?:${words([...BYLINE.leads].sort((a, b) => b.length - a.length))})\\s+`,
+  'iu',
+);
 const DATELINE = /^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?,/u;
 /** One personal name: two to six words, capitalised or a particle ("de", "van"), initials allowed. */
 function isPersonalName(name: string): boolean {
@@ -137,7 +150,11 @@ function isPersonalName(name: string): boolean {
     if (PARTICLES.has(lower) && t === lower) continue;
     // "Jane", "O’Neil", "Jean-Luc", "J." — not "NVIDIA" or "OpenAI" (capitals inside a word),
     // unless the whole name is in capitals ("JANE DOE").
-    if (!/^\p{Lu}(?:\.|[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)$/u.test(t) && !(shouting && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t))) return false;
+    if (
+      !/^\p{Lu}(?:\.|[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)$/u.test(t) &&
+      !(shouting && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t))
+    )
+      return false;
     capitalised++;
   }
   return capitalised >= 2;

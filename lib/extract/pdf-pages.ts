@@ -3,7 +3,9 @@ import { PDF_PAGE_ATTRIBUTE } from './pdf-text';
 
 /** Minimal document shape shared by browser DOM and linkedom. */
 interface DocumentLike {
-  querySelectorAll(selectors: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelectorAll(
+    selectors: string,
+  ): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
 }
 
 /**

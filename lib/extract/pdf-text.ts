@@ -38,7 +38,9 @@ export interface PdfJs {
     promise: Promise<{
       numPages: number;
       getMetadata(): Promise<{ info?: unknown }>;
-      getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup?(): unknown }>;
+      getPage(
+        n: number,
+      ): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup?(): unknown }>;
       destroy(): Promise<void>;
     }>;
     destroy(): Promise<void>;
@@ -73,7 +75,10 @@ function linesOf(runs: readonly PdfTextRun[]): Line[] {
       else {
         // Runs of one line are sometimes split mid-word, sometimes at a space the PDF only implies.
         const gap = x - current.right;
-        current.text += gap > run.height * 0.15 && !/\s$/.test(current.text) && !/^\s/.test(run.str) ? ` ${run.str}` : run.str;
+        current.text +=
+          gap > run.height * 0.15 && !/\s$/.test(current.text) && !/^\s/.test(run.str)
+            ? ` ${run.str}`
+            : run.str;
         current.right = Math.max(current.right, x + run.width);
         current.height = Math.max(current.height, run.height);
       }
@@ -84,7 +89,9 @@ function linesOf(runs: readonly PdfTextRun[]): Line[] {
     }
   }
   if (current) lines.push(current);
-  return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text);
+  return lines
+    .map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() }))
+    .filter((l) => l.text);
 }
 
 /**
@@ -111,7 +118,8 @@ export function blocksOfPage(runs: readonly PdfTextRun[]): string[] {
       block = '';
     }
     if (!block) block = line.text;
-    else if (/\p{L}-$/u.test(block) && /^\p{Ll}/u.test(line.text)) block = block.slice(0, -1) + line.text;
+    else if (/\p{L}-$/u.test(block) && /^\p{Ll}/u.test(line.text))
+      block = block.slice(0, -1) + line.text;
     else block += ` ${line.text}`;
   });
   if (block) blocks.push(block);
@@ -119,14 +127,20 @@ export function blocksOfPage(runs: readonly PdfTextRun[]): string[] {
 }
 
 const isRun = (item: unknown): item is PdfTextRun =>
-  typeof item === 'object' && item !== null && typeof (item as PdfTextRun).str === 'string' && Array.isArray((item as PdfTextRun).transform);
+  typeof item === 'object' &&
+  item !== null &&
+  typeof (item as PdfTextRun).str === 'string' &&
+  Array.isArray((item as PdfTextRun).transform);
 
 /** The document information's title, when it is a real one (not a file or tool name). */
 function titleOf(info: unknown): string | null {
-  const title = typeof info === 'object' && info !== null ? (info as { Title?: unknown }).Title : null;
+  const title =
+    typeof info === 'object' && info !== null ? (info as { Title?: unknown }).Title : null;
   if (typeof title !== 'string') return null;
   const clean = title.replace(/\s+/g, ' ').trim();
-  return clean.length > 3 && !/\.(?:pdf|docx?|tex|dvi)$/i.test(clean) && !/^untitled$/i.test(clean) ? clean : null;
+  return clean.length > 3 && !/\.(?:pdf|docx?|tex|dvi)$/i.test(clean) && !/^untitled$/i.test(clean)
+    ? clean
+    : null;
 }
 
 /**
@@ -134,7 +148,11 @@ function titleOf(info: unknown): string | null {
  * page's main thread already). Never throws: a PDF locked with a password, one with no text layer,
  * a damaged file, or one still being read when `signal` aborts, come back as a reason.
  */
-export async function readPdfText(pdfjs: PdfJs, data: Uint8Array, options: { signal?: AbortSignal } = {}): Promise<PdfReadResult> {
+export async function readPdfText(
+  pdfjs: PdfJs,
+  data: Uint8Array,
+  options: { signal?: AbortSignal } = {},
+): Promise<PdfReadResult> {
   const task = pdfjs.getDocument({
     data,
     // Nothing runs or loads: no scripts, fonts, or eval; text only.
@@ -149,7 +167,10 @@ export async function readPdfText(pdfjs: PdfJs, data: Uint8Array, options: { sig
   options.signal?.addEventListener('abort', onAbort);
   try {
     const doc = await task.promise;
-    const info = await doc.getMetadata().then((m) => m.info, () => null);
+    const info = await doc.getMetadata().then(
+      (m) => m.info,
+      () => null,
+    );
     const blocks: PdfBlock[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages && chars < MAX_CHARS; n++) {
@@ -169,7 +190,10 @@ export async function readPdfText(pdfjs: PdfJs, data: Uint8Array, options: { sig
     return { ok: true, text: { title: titleOf(info), pageCount, blocks } };
   } catch (error) {
     if (aborted()) return { ok: false, reason: 'timeout' };
-    const name = error instanceof Error || (typeof error === 'object' && error !== null) ? (error as { name?: string }).name : '';
+    const name =
+      error instanceof Error || (typeof error === 'object' && error !== null)
+        ? (error as { name?: string }).name
+        : '';
     return { ok: false, reason: name === 'PasswordException' ? 'encrypted' : 'malformed' };
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
@@ -177,7 +201,10 @@ export async function readPdfText(pdfjs: PdfJs, data: Uint8Array, options: { sig
 }
 
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** The attribute that marks a block's page in the HTML made from a PDF. */
 export const PDF_PAGE_ATTRIBUTE = 'data-pdf-page';
@@ -188,6 +215,8 @@ export const PDF_PAGE_ATTRIBUTE = 'data-pdf-page';
  */
 export function pdfToHtml(text: PdfText, fallbackTitle: string): string {
   const title = escapeHtml(text.title ?? fallbackTitle);
-  const body = text.blocks.map((b) => `<p ${PDF_PAGE_ATTRIBUTE}="${b.page}">${escapeHtml(b.text)}</p>`).join('\n');
+  const body = text.blocks
+    .map((b) => `<p ${PDF_PAGE_ATTRIBUTE}="${b.page}">${escapeHtml(b.text)}</p>`)
+    .join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><article>\n${body}\n</article></body></html>`;
 }

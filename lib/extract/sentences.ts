@@ -53,8 +53,17 @@ function* chunks(text: string): Generator<{ text: string; start: number }> {
     const value = block[0];
     while (value.length - from > SEGMENT_CHUNK) {
       const window = value.slice(from, from + SEGMENT_CHUNK);
-      const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
-      const cut = sentenceEnd > SEGMENT_CHUNK / 2 ? sentenceEnd + 2 : window.lastIndexOf(' ') > 0 ? window.lastIndexOf(' ') + 1 : SEGMENT_CHUNK;
+      const sentenceEnd = Math.max(
+        window.lastIndexOf('. '),
+        window.lastIndexOf('! '),
+        window.lastIndexOf('? '),
+      );
+      const cut =
+        sentenceEnd > SEGMENT_CHUNK / 2
+          ? sentenceEnd + 2
+          : window.lastIndexOf(' ') > 0
+            ? window.lastIndexOf(' ') + 1
+            : SEGMENT_CHUNK;
       yield { text: value.slice(from, from + cut), start: block.index + from };
       from += cut;
     }
@@ -87,6 +96,7 @@ export function splitSentences(text: string, lang = 'en'): Sentence[] {
 export function countWords(text: string, lang = 'en'): number {
   const segmenter = segmenterFor(lang, 'word');
   let count = 0;
-  for (const chunk of chunks(text)) for (const part of segmenter.segment(chunk.text)) if (part.isWordLike) count++;
+  for (const chunk of chunks(text))
+    for (const part of segmenter.segment(chunk.text)) if (part.isWordLike) count++;
   return count;
 }

@@ -31,9 +31,18 @@ export const quoteOf = (selectors: readonly PassageSelector[]): string =>
   selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact ?? '';
 
 /** Selectors for text[start, end): the quote with its context, and its position. */
-export function describePassage(text: string, start: number, end: number): [TextQuoteSelector, TextPositionSelector] {
+export function describePassage(
+  text: string,
+  start: number,
+  end: number,
+): [TextQuoteSelector, TextPositionSelector] {
   return [
-    { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) },
+    {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT), start),
+      suffix: text.slice(end, end + CONTEXT),
+    },
     { type: 'TextPositionSelector', start, end },
   ];
 }
@@ -61,15 +70,25 @@ function similarity(a: string, b: string): number {
  */
 export function anchorPassage(text: string, selectors: readonly PassageSelector[]): Anchor | null {
   const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  const position = selectors.find(
+    (s): s is TextPositionSelector => s.type === 'TextPositionSelector',
+  );
   if (!quote?.exact) {
     if (!position || position.end > text.length || position.start >= position.end) return null;
-    return { start: position.start, end: position.end, exact: text.slice(position.start, position.end) };
+    return {
+      start: position.start,
+      end: position.end,
+      exact: text.slice(position.start, position.end),
+    };
   }
   const exact = quote.exact;
   const expected = position?.start ?? 0;
   let candidates: { start: number; end: number; errors: number }[] = [];
-  for (let at = text.indexOf(exact); at >= 0 && candidates.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
+  for (
+    let at = text.indexOf(exact);
+    at >= 0 && candidates.length < MAX_OCCURRENCES;
+    at = text.indexOf(exact, at + 1)
+  ) {
     candidates.push({ start: at, end: at + exact.length, errors: 0 });
   }
   if (!candidates.length && exact.length <= MAX_FUZZY_QUOTE) {
@@ -78,14 +97,23 @@ export function anchorPassage(text: string, selectors: readonly PassageSelector[
   }
   if (!candidates.length) return null;
   // A quote repeated all over the page (hostile, or "a a a a"): weigh only those nearest its place.
-  if (candidates.length > MAX_WEIGHED) candidates = candidates.sort((a, b) => Math.abs(a.start - expected) - Math.abs(b.start - expected)).slice(0, MAX_WEIGHED);
+  if (candidates.length > MAX_WEIGHED)
+    candidates = candidates
+      .sort((a, b) => Math.abs(a.start - expected) - Math.abs(b.start - expected))
+      .slice(0, MAX_WEIGHED);
   let best = candidates[0]!;
   let bestScore = -Infinity;
   for (const c of candidates) {
     const quoteScore = 1 - c.errors / exact.length;
-    const prefixScore = quote.prefix ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length), c.start), quote.prefix) : 1;
-    const suffixScore = quote.suffix ? similarity(text.slice(c.end, c.end + quote.suffix.length), quote.suffix) : 1;
-    const positionScore = position ? 1 - Math.min(1, Math.abs(c.start - expected) / Math.max(1, text.length)) : 1;
+    const prefixScore = quote.prefix
+      ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length), c.start), quote.prefix)
+      : 1;
+    const suffixScore = quote.suffix
+      ? similarity(text.slice(c.end, c.end + quote.suffix.length), quote.suffix)
+      : 1;
+    const positionScore = position
+      ? 1 - Math.min(1, Math.abs(c.start - expected) / Math.max(1, text.length))
+      : 1;
     // Weights as in Hypothesis's anchoring (quote 50, prefix and suffix 20 each, position 2).
     const score = 50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore;
     if (score > bestScore) {

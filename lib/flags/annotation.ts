@@ -80,19 +80,34 @@ const MAX_PASSAGES = 20;
 const pageAddress = (url: string): string => url.split('#')[0]!;
 
 function bodyOf(draft: FlagDraft): FlagBody[] {
-  const body: FlagBody[] = [...new Set(draft.reasons)].map((value) => ({ type: 'TextualBody', purpose: 'tagging', value }));
+  const body: FlagBody[] = [...new Set(draft.reasons)].map((value) => ({
+    type: 'TextualBody',
+    purpose: 'tagging',
+    value,
+  }));
   const note = draft.note.trim().slice(0, MAX_NOTE);
-  if (note) body.push({ type: 'TextualBody', purpose: 'commenting', value: note, format: 'text/plain' });
+  if (note)
+    body.push({ type: 'TextualBody', purpose: 'commenting', value: note, format: 'text/plain' });
   return body;
 }
 
 function targetsOf(url: string, draft: FlagDraft): FlagTarget[] {
   const source = pageAddress(url);
-  return [{ type: 'SpecificResource', source }, ...draft.passages.slice(0, MAX_PASSAGES).map((selector) => ({ type: 'SpecificResource' as const, source, selector }))];
+  return [
+    { type: 'SpecificResource', source },
+    ...draft.passages
+      .slice(0, MAX_PASSAGES)
+      .map((selector) => ({ type: 'SpecificResource' as const, source, selector })),
+  ];
 }
 
 /** A new flag; `id` is its full IRI (for new flags `urn:uuid:` and a random UUID). */
-export function createFlag(draft: FlagDraft, context: FlagContext, now: Date, id: string): FlagAnnotation {
+export function createFlag(
+  draft: FlagDraft,
+  context: FlagContext,
+  now: Date,
+  id: string,
+): FlagAnnotation {
   const flag: FlagAnnotation = {
     '@context': ANNOTATION_CONTEXT,
     id,
@@ -111,7 +126,12 @@ export function createFlag(draft: FlagDraft, context: FlagContext, now: Date, id
 
 /** The flag with the reader's new reasons, note and passages; `created` and the context kept. */
 export function updateFlag(flag: FlagAnnotation, draft: FlagDraft, now: Date): FlagAnnotation {
-  return { ...flag, modified: now.toISOString(), body: bodyOf(draft), target: targetsOf(flag.target[0]!.source, draft) };
+  return {
+    ...flag,
+    modified: now.toISOString(),
+    body: bodyOf(draft),
+    target: targetsOf(flag.target[0]!.source, draft),
+  };
 }
 
 /** The form's contents for a saved flag. */
@@ -125,7 +145,8 @@ export function draftOf(flag: FlagAnnotation): FlagDraft {
 
 export const flagPage = (flag: FlagAnnotation): string => flag.target[0]!.source;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 const isWebAddress = (v: unknown) => {
   if (typeof v !== 'string') return false;
@@ -139,13 +160,24 @@ const isWebAddress = (v: unknown) => {
 
 function validSelector(s: unknown): PassageSelector | null {
   if (!isObject(s)) return null;
-  if (s.type === 'TextQuoteSelector' && typeof s.exact === 'string' && s.exact.length > 0 && s.exact.length <= 10_000) {
+  if (
+    s.type === 'TextQuoteSelector' &&
+    typeof s.exact === 'string' &&
+    s.exact.length > 0 &&
+    s.exact.length <= 10_000
+  ) {
     const out: PassageSelector = { type: 'TextQuoteSelector', exact: s.exact };
     if (typeof s.prefix === 'string') out.prefix = s.prefix.slice(0, 200);
     if (typeof s.suffix === 'string') out.suffix = s.suffix.slice(0, 200);
     return out;
   }
-  if (s.type === 'TextPositionSelector' && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.end as number) > (s.start as number)) {
+  if (
+    s.type === 'TextPositionSelector' &&
+    Number.isInteger(s.start) &&
+    Number.isInteger(s.end) &&
+    (s.start as number) >= 0 &&
+    (s.end as number) > (s.start as number)
+  ) {
     return { type: 'TextPositionSelector', start: s.start as number, end: s.end as number };
   }
   return null;
@@ -169,13 +201,23 @@ function problem(key: MessageKey): FlagProblem {
 export function parseFlag(value: unknown): { flag: FlagAnnotation } | FlagProblem {
   if (!isObject(value)) return problem('flagsImport.problem.notObject');
   if (value.type !== 'Annotation') return problem('flagsImport.problem.notAnnotation');
-  if (typeof value.id !== 'string' || !value.id || value.id.length > 200) return problem('flagsImport.problem.noId');
+  if (typeof value.id !== 'string' || !value.id || value.id.length > 200)
+    return problem('flagsImport.problem.noId');
   if (!isDate(value.created)) return problem('flagsImport.problem.noCreated');
   const targets = Array.isArray(value.target) ? value.target : [value.target];
   const pageTarget = targets[0];
-  const page = typeof pageTarget === 'string' ? pageTarget : isObject(pageTarget) ? pageTarget.source : undefined;
+  const page =
+    typeof pageTarget === 'string'
+      ? pageTarget
+      : isObject(pageTarget)
+        ? pageTarget.source
+        : undefined;
   if (!isWebAddress(page)) return problem('flagsImport.problem.notWebAddress');
-  const bodies = Array.isArray(value.body) ? value.body : value.body === undefined ? [] : [value.body];
+  const bodies = Array.isArray(value.body)
+    ? value.body
+    : value.body === undefined
+      ? []
+      : [value.body];
   const reasons: ReasonId[] = [];
   let note = '';
   for (const b of bodies) {
@@ -193,8 +235,14 @@ export function parseFlag(value: unknown): { flag: FlagAnnotation } | FlagProble
   const context: FlagContext = { url: page as string };
   if (typeof value.pageTitle === 'string') context.title = value.pageTitle.slice(0, 500);
   if (isWebAddress(value.primarySource)) context.primarySource = value.primarySource as string;
-  if (typeof value.spinScore === 'number' && value.spinScore >= 0 && value.spinScore <= 100) context.spinScore = value.spinScore;
-  const flag = createFlag({ reasons, note, passages }, context, new Date(value.created as string), value.id);
+  if (typeof value.spinScore === 'number' && value.spinScore >= 0 && value.spinScore <= 100)
+    context.spinScore = value.spinScore;
+  const flag = createFlag(
+    { reasons, note, passages },
+    context,
+    new Date(value.created as string),
+    value.id,
+  );
   if (isDate(value.modified)) flag.modified = new Date(value.modified as string).toISOString();
   return { flag };
 }

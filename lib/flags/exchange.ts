@@ -1,4 +1,11 @@
-import { ANNOTATION_CONTEXT, draftOf, flagPage, parseFlag, type FlagAnnotation, type FlagProblem } from './annotation';
+import {
+  ANNOTATION_CONTEXT,
+  draftOf,
+  flagPage,
+  parseFlag,
+  type FlagAnnotation,
+  type FlagProblem,
+} from './annotation';
 import { quoteOf } from './anchor';
 import { reasonLabel } from './reasons';
 import { clauses, MessageError, msg, plural, type Message } from '../words/message';
@@ -11,12 +18,27 @@ export function toJsonLd(flags: readonly FlagAnnotation[], now: Date): string {
     label: 'Flags from Unspun',
     generated: now.toISOString(),
     total: flags.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: flags.map(({ '@context': _context, ...rest }) => rest) },
+    first: {
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items: flags.map(({ '@context': _context, ...rest }) => rest),
+    },
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
 
-const CSV_COLUMNS = ['id', 'page', 'page title', 'primary source', 'spin score', 'created', 'modified', 'reasons', 'note', 'passages'];
+const CSV_COLUMNS = [
+  'id',
+  'page',
+  'page title',
+  'primary source',
+  'spin score',
+  'created',
+  'modified',
+  'reasons',
+  'note',
+  'passages',
+];
 
 /**
  * A CSV cell: quoted when needed; a leading = + - @ is prefixed with ' so spreadsheet programs do
@@ -33,7 +55,20 @@ export function toCsv(flags: readonly FlagAnnotation[]): string {
   const rows = flags.map((f) => {
     const draft = draftOf(f);
     const quotes = draft.passages.map(quoteOf).filter(Boolean);
-    return [f.id, flagPage(f), f.pageTitle, f.primarySource, f.spinScore, f.created, f.modified, draft.reasons.map(reasonLabel).join('; '), draft.note, quotes.join(' | ')].map(cell).join(',');
+    return [
+      f.id,
+      flagPage(f),
+      f.pageTitle,
+      f.primarySource,
+      f.spinScore,
+      f.created,
+      f.modified,
+      draft.reasons.map(reasonLabel).join('; '),
+      draft.note,
+      quotes.join(' | '),
+    ]
+      .map(cell)
+      .join(',');
   });
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
@@ -99,6 +134,14 @@ export function importFlags(text: string, existing: readonly FlagAnnotation[]): 
 export function describeImport(r: ImportResult): Message {
   const parts = [plural('flagsImport.added', r.added.length)];
   if (r.duplicates) parts.push(msg('flagsImport.duplicates', r.duplicates));
-  if (r.invalid.length) parts.push(msg('flagsImport.invalid', r.invalid.length, r.invalid[0]!.index + 1, r.invalid[0]!.messages.error));
+  if (r.invalid.length)
+    parts.push(
+      msg(
+        'flagsImport.invalid',
+        r.invalid.length,
+        r.invalid[0]!.index + 1,
+        r.invalid[0]!.messages.error,
+      ),
+    );
   return msg('flagsImport.done', clauses(parts));
 }

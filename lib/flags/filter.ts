@@ -26,7 +26,8 @@ function siteOf(url: string): string {
 }
 
 /** Every site flagged, A to Z. */
-export const sitesOf = (flags: readonly FlagAnnotation[]): string[] => [...new Set(flags.map((f) => siteOf(flagPage(f))))].filter(Boolean).sort();
+export const sitesOf = (flags: readonly FlagAnnotation[]): string[] =>
+  [...new Set(flags.map((f) => siteOf(flagPage(f))))].filter(Boolean).sort();
 
 function searchable(f: FlagAnnotation): string {
   const d = draftOf(f);
@@ -35,7 +36,10 @@ function searchable(f: FlagAnnotation): string {
 }
 
 /** The flags that pass the filter, in the order given. Every word of the query must be found. */
-export function filterFlags(flags: readonly FlagAnnotation[], filter: FlagFilter): FlagAnnotation[] {
+export function filterFlags(
+  flags: readonly FlagAnnotation[],
+  filter: FlagFilter,
+): FlagAnnotation[] {
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
   const day = (f: FlagAnnotation) => f.created.slice(0, 10);
   return flags.filter(

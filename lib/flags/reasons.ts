@@ -20,7 +20,8 @@ export const REASONS = [
 export type ReasonId = (typeof REASONS)[number]['id'];
 
 const IDS = new Set<string>(REASONS.map((r) => r.id));
-export const isReason = (value: unknown): value is ReasonId => typeof value === 'string' && IDS.has(value);
+export const isReason = (value: unknown): value is ReasonId =>
+  typeof value === 'string' && IDS.has(value);
 /** A reason's label as a Message. */
 export const reasonMessage = (id: ReasonId): Message => REASONS.find((r) => r.id === id)!.label;
 /** A reason's label in English (the CSV export). */

@@ -16,7 +16,9 @@ export const flagKey = (id: string) => `${FLAG_PREFIX}${id}`;
 /** Storage written by a newer Unspun: never guessed at, so nothing of it is lost. */
 export class NewerSchemaError extends Error {
   constructor(readonly version: number) {
-    super(`These flags were saved by a newer version of Unspun (storage schema ${version}). Update Unspun to read them.`);
+    super(
+      `These flags were saved by a newer version of Unspun (storage schema ${version}). Update Unspun to read them.`,
+    );
   }
 }
 
@@ -37,7 +39,12 @@ interface V1Flag {
 }
 
 function fromV1(old: V1Flag): FlagAnnotation | null {
-  if (typeof old.id !== 'string' || typeof old.url !== 'string' || typeof old.createdAt !== 'number') return null;
+  if (
+    typeof old.id !== 'string' ||
+    typeof old.url !== 'string' ||
+    typeof old.createdAt !== 'number'
+  )
+    return null;
   try {
     const u = new URL(old.url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
@@ -49,11 +56,16 @@ function fromV1(old: V1Flag): FlagAnnotation | null {
     {
       reasons: reasons.length ? reasons : ['other'],
       note: typeof old.note === 'string' ? old.note : '',
-      passages: typeof old.quote === 'string' && old.quote ? [[{ type: 'TextQuoteSelector', exact: old.quote }]] : [],
+      passages:
+        typeof old.quote === 'string' && old.quote
+          ? [[{ type: 'TextQuoteSelector', exact: old.quote }]]
+          : [],
     },
     { url: old.url, spinScore: typeof old.score === 'number' ? old.score : undefined },
     new Date(old.createdAt),
-    /^[0-9a-f-]{36}$/i.test(old.id) ? `urn:uuid:${old.id}` : `urn:unspun:flag:${encodeURIComponent(old.id)}`,
+    /^[0-9a-f-]{36}$/i.test(old.id)
+      ? `urn:uuid:${old.id}`
+      : `urn:unspun:flag:${encodeURIComponent(old.id)}`,
   );
   return flag;
 }
@@ -64,7 +76,12 @@ function fromV1(old: V1Flag): FlagAnnotation | null {
  * that cannot be read is kept under `flags-unreadable`, never dropped.
  */
 export function migrate(items: Readonly<Record<string, unknown>>): Migration | null {
-  const version = typeof items[SCHEMA_KEY] === 'number' ? (items[SCHEMA_KEY] as number) : items.flags !== undefined ? 1 : SCHEMA_VERSION;
+  const version =
+    typeof items[SCHEMA_KEY] === 'number'
+      ? (items[SCHEMA_KEY] as number)
+      : items.flags !== undefined
+        ? 1
+        : SCHEMA_VERSION;
   if (version > SCHEMA_VERSION) throw new NewerSchemaError(version);
   if (version === SCHEMA_VERSION && items[SCHEMA_KEY] === SCHEMA_VERSION) return null;
   const m: Migration = { set: { [SCHEMA_KEY]: SCHEMA_VERSION }, remove: [] };

@@ -1,4 +1,12 @@
-import { findOrgByUrl, findPlatform, findPublisher, platformAuthor, type Org, type Platform, type Publisher } from './registry';
+import {
+  findOrgByUrl,
+  findPlatform,
+  findPublisher,
+  platformAuthor,
+  type Org,
+  type Platform,
+  type Publisher,
+} from './registry';
 
 /**
  * Who is behind an address, as the registry knows it: its publisher, the blog platform it is on,

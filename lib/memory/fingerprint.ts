@@ -52,7 +52,8 @@ export function shingleHashes(article: Article): number[] {
   const out = new Set<number>();
   for (const s of article.sentences.slice(0, KEY_SENTENCES)) {
     const words = s.text.toLowerCase().match(WORD) ?? [];
-    for (let i = 0; i + SHINGLE <= words.length && out.size < MAX_SHINGLES; i++) out.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+    for (let i = 0; i + SHINGLE <= words.length && out.size < MAX_SHINGLES; i++)
+      out.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
   }
   return [...out];
 }
@@ -84,7 +85,9 @@ export function entryOf(article: Article, report: Report, now: Date): MemoryEntr
   };
   if (report.source) {
     entry.sourceUrl = report.source.url;
-    entry.added = report.claims.filter((c) => c.status === 'unsupported' || c.status === 'figures-differ').length;
+    entry.added = report.claims.filter(
+      (c) => c.status === 'unsupported' || c.status === 'figures-differ',
+    ).length;
     entry.strengthened = report.claims.filter((c) => c.status === 'strengthened').length;
     entry.dropped = report.omissions?.length ?? 0;
   }
@@ -93,7 +96,16 @@ export function entryOf(article: Article, report: Report, now: Date): MemoryEntr
 
 /** The entry for a primary source the reader's page was compared with. */
 export function sourceEntryOf(source: Article, now: Date): MemoryEntry {
-  return { url: source.url.split('#')[0]!, kind: 'source', title: source.title, publisher: source.site, published: source.published, seen: now.toISOString(), shingles: shingleHashes(source), terms: termHashes(source) };
+  return {
+    url: source.url.split('#')[0]!,
+    kind: 'source',
+    title: source.title,
+    publisher: source.site,
+    published: source.published,
+    seen: now.toISOString(),
+    shingles: shingleHashes(source),
+    terms: termHashes(source),
+  };
 }
 
 /** Share of the page's shingles found in the entry's: how much of the remembered text it repeats. */
@@ -129,24 +141,42 @@ export function matchMemory(page: Article, entries: readonly MemoryEntry[]): Mem
   const matches: MemoryMatch[] = [];
   for (const entry of entries) {
     if (entry.kind !== 'source' || sameSource(entry.url, page.url)) continue;
-    const content = entry.terms?.length ? entry.terms.filter((h) => myTerms.has(h)).length / entry.terms.length : 0;
+    const content = entry.terms?.length
+      ? entry.terms.filter((h) => myTerms.has(h)).length / entry.terms.length
+      : 0;
     if (content < MIN_MEMORY_CONTENT) continue;
     const entryTitle = terms(entry.title);
     const titleTerms = new Set(entryTitle);
-    const title = titlesShareEnough(myTitle, entryTitle) ? myTitle.filter((t) => titleTerms.has(t)).length / myTitle.length : 0;
+    const title = titlesShareEnough(myTitle, entryTitle)
+      ? myTitle.filter((t) => titleTerms.has(t)).length / myTitle.length
+      : 0;
     const phrases = overlap(myShingles, entry.shingles);
     const confidence = Math.round(Math.min(1, 0.5 * title + 0.5 * content + phrases) * 100) / 100;
     if (confidence < MIN_MEMORY_CONFIDENCE) continue;
-    const reasons = [msg('memory.opened', date(entry.seen)), msg('memory.titleAgrees', percent(title)), msg('memory.wordsShare', percent(content))];
+    const reasons = [
+      msg('memory.opened', date(entry.seen)),
+      msg('memory.titleAgrees', percent(title)),
+      msg('memory.wordsShare', percent(content)),
+    ];
     matches.push({ entry, confidence, messages: { reasons } });
   }
   return matches.sort((a, b) => b.confidence - a.confidence);
 }
 
 /** Other restatements of the same source the reader has seen, newest first. */
-export function alsoRetold(entries: readonly MemoryEntry[], sourceUrl: string, exceptUrl: string): MemoryEntry[] {
+export function alsoRetold(
+  entries: readonly MemoryEntry[],
+  sourceUrl: string,
+  exceptUrl: string,
+): MemoryEntry[] {
   return entries
-    .filter((e) => e.kind === 'restatement' && e.sourceUrl && sameSource(e.sourceUrl, sourceUrl) && !sameSource(e.url, exceptUrl))
+    .filter(
+      (e) =>
+        e.kind === 'restatement' &&
+        e.sourceUrl &&
+        sameSource(e.sourceUrl, sourceUrl) &&
+        !sameSource(e.url, exceptUrl),
+    )
     .sort((a, b) => b.seen.localeCompare(a.seen));
 }
 

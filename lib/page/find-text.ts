@@ -13,7 +13,12 @@ export interface TextPiece {
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'UNSPUN-SIDEBAR']);
 
 /** Whitespace-collapsed text of the page with, for each character, where it came from. */
-function indexText(root: Node): { text: string; nodes: Text[]; offsets: Int32Array; nodeIndex: Int32Array } {
+function indexText(root: Node): {
+  text: string;
+  nodes: Text[];
+  offsets: Int32Array;
+  nodeIndex: Int32Array;
+} {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode(node) {

@@ -60,7 +60,8 @@ export class PageHighlighter {
     range.setEnd(node, end);
     const wrapper = this.doc.createElement(HIGHLIGHT_TAG);
     wrapper.setAttribute('data-kind', this.kind);
-    for (const [name, value] of Object.entries(this.style)) wrapper.style.setProperty(name, value, 'important');
+    for (const [name, value] of Object.entries(this.style))
+      wrapper.style.setProperty(name, value, 'important');
     try {
       range.surroundContents(wrapper);
       this.wrappers.push(wrapper);

@@ -23,13 +23,15 @@ const quoted = (words: readonly string[]): Sub => ({
 /** The words that set a claim's level: hedged "may", sweeping "always" or "most", direct "reduces", denied "did not improve". */
 function levelCues(claim: Claim): string[] {
   if (claim.strength === 'conditional') return claim.hedges.map((c) => c.text);
-  if (claim.strength === 'universal') return claim.boosters.filter((b) => b.kind !== 'intensifier').map((c) => c.text);
+  if (claim.strength === 'universal')
+    return claim.boosters.filter((b) => b.kind !== 'intensifier').map((c) => c.text);
   return claim.relation ? [claim.relation.text] : [];
 }
 
 /** A claim's level in plain words, with the words that set it when words did. */
 export function claimLevel(claim: Claim): Message {
-  const label = claim.relation?.kind === 'denied' ? msg('claims.denied') : STRENGTH_WORDS[claim.strength];
+  const label =
+    claim.relation?.kind === 'denied' ? msg('claims.denied') : STRENGTH_WORDS[claim.strength];
   const words = [...new Set(levelCues(claim))];
   return words.length ? msg('claims.levelWords', label, quoted(words)) : label;
 }
@@ -38,13 +40,24 @@ export function claimLevel(claim: Claim): Message {
 export function claimDifference(claim: Claim, match: ClaimMatch): Message | null {
   if (claim.status === 'figures-differ' && match.figures)
     return msg('claims.figuresCompared', quoted(match.figures.source), quoted(match.figures.page));
-  if (claim.status === 'unsupported' && match.unmentioned?.length) return msg('claims.unmentioned', quoted(match.unmentioned));
+  if (claim.status === 'unsupported' && match.unmentioned?.length)
+    return msg('claims.unmentioned', quoted(match.unmentioned));
   if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
-  if (match.denial && claim.strength !== 'none') return msg('claims.denialDropped', quoted([match.denial]));
-  if (match.comparison) return msg('claims.parityDropped', quoted([match.comparison.source]), quoted([match.comparison.page]));
+  if (match.denial && claim.strength !== 'none')
+    return msg('claims.denialDropped', quoted([match.denial]));
+  if (match.comparison)
+    return msg(
+      'claims.parityDropped',
+      quoted([match.comparison.source]),
+      quoted([match.comparison.page]),
+    );
   // The two levels say why, unless the claim is stronger for a hedge it dropped while its level fell.
   const levelUp = STRENGTHS.indexOf(claim.strength) > STRENGTHS.indexOf(match.strength);
   if (claim.strength !== match.strength && (claim.status === 'weakened' || levelUp))
-    return msg('claims.levelChange', STRENGTH_WORDS[match.strength], STRENGTH_WORDS[claim.strength]);
+    return msg(
+      'claims.levelChange',
+      STRENGTH_WORDS[match.strength],
+      STRENGTH_WORDS[claim.strength],
+    );
   return match.hedgeWords.length ? msg('claims.hedgeDropped', quoted(match.hedgeWords)) : null;
 }

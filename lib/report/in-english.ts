@@ -1,6 +1,15 @@
 import { english } from '../words/english';
 import type { Message } from '../words/message';
-import type { EvidenceItem, Flag, Incentive, PageInfo, Report, SourceCandidate, SourceInfo, SpinComponent } from './report';
+import type {
+  EvidenceItem,
+  Flag,
+  Incentive,
+  PageInfo,
+  Report,
+  SourceCandidate,
+  SourceInfo,
+  SpinComponent,
+} from './report';
 
 // The Report in English, for the readers that want words rather than Messages: the command line's
 // JSON and Markdown, the demo's saved reports, the eval scripts. lib/ itself returns Messages only;
@@ -27,8 +36,10 @@ interface EnglishIncentive extends Incentive {
   note: string;
 }
 
-export interface EnglishReport
-  extends Omit<Report, 'page' | 'flags' | 'spin' | 'sourceCandidates' | 'source' | 'sources' | 'incentives'> {
+export interface EnglishReport extends Omit<
+  Report,
+  'page' | 'flags' | 'spin' | 'sourceCandidates' | 'source' | 'sources' | 'incentives'
+> {
   page: EnglishPageInfo;
   flags: EnglishFlag[];
   spin: Omit<Report['spin'], 'components'> & { components: EnglishSpinComponent[] };
@@ -40,7 +51,11 @@ export interface EnglishReport
 }
 
 /** A copy of `object` with `added` placed just before its key `before` (at the end when absent). */
-function insertBefore<T extends object, A extends object>(object: T, before: string, added: A): T & A {
+function insertBefore<T extends object, A extends object>(
+  object: T,
+  before: string,
+  added: A,
+): T & A {
   const out: Record<string, unknown> = {};
   let placed = false;
   for (const [key, value] of Object.entries(object)) {
@@ -56,28 +71,50 @@ function insertBefore<T extends object, A extends object>(object: T, before: str
 
 const sourceInEnglish = (s: SourceInfo): EnglishSourceInfo => ({
   ...s,
-  author: s.author && insertBefore(s.author, 'messages', { evidence: s.author.messages.evidence.map(english) }),
+  author:
+    s.author &&
+    insertBefore(s.author, 'messages', { evidence: s.author.messages.evidence.map(english) }),
 });
 
 const describedInEnglish = (item: EvidenceItem): EvidenceItem =>
-  item.messages && item.label === undefined ? insertBefore(item, 'messages', { label: english(item.messages.label) }) : item;
+  item.messages && item.label === undefined
+    ? insertBefore(item, 'messages', { label: english(item.messages.label) })
+    : item;
 
 /** The Report with the English of its Messages beside them, as the command line prints it. */
 export function reportInEnglish(report: Report): EnglishReport {
-  const out = insertBefore(report, 'creditedFeeds', { sourceSearch: report.messages.sourceSearch.map(english) });
+  const out = insertBefore(report, 'creditedFeeds', {
+    sourceSearch: report.messages.sourceSearch.map(english),
+  });
   return {
     ...out,
-    page: insertBefore(report.page, 'byline', { roleReasons: report.page.messages.roleReasons.map(english) }),
-    evidence: { ...report.evidence, benchmarks: report.evidence.benchmarks.map(describedInEnglish) },
-    flags: report.flags.map((f) => insertBefore(f, 'spans', { title: english(f.messages.title), detail: english(f.messages.detail) })),
+    page: insertBefore(report.page, 'byline', {
+      roleReasons: report.page.messages.roleReasons.map(english),
+    }),
+    evidence: {
+      ...report.evidence,
+      benchmarks: report.evidence.benchmarks.map(describedInEnglish),
+    },
+    flags: report.flags.map((f) =>
+      insertBefore(f, 'spans', {
+        title: english(f.messages.title),
+        detail: english(f.messages.detail),
+      }),
+    ),
     spin: {
       ...report.spin,
-      components: report.spin.components.map((c) => insertBefore(c, 'value', { label: english(c.messages.label) })),
+      components: report.spin.components.map((c) =>
+        insertBefore(c, 'value', { label: english(c.messages.label) }),
+      ),
     },
-    sourceCandidates: report.sourceCandidates.map((c) => insertBefore(c, 'messages', { reasons: c.messages.reasons.map(english) })),
+    sourceCandidates: report.sourceCandidates.map((c) =>
+      insertBefore(c, 'messages', { reasons: c.messages.reasons.map(english) }),
+    ),
     // Absent stays absent: an undefined field is left out of the JSON.
     source: report.source && sourceInEnglish(report.source),
     sources: report.sources?.map(sourceInEnglish),
-    incentives: report.incentives.map((i) => insertBefore(i, 'messages', { note: english(i.messages.note) })),
+    incentives: report.incentives.map((i) =>
+      insertBefore(i, 'messages', { note: english(i.messages.note) }),
+    ),
   };
 }

@@ -35,12 +35,7 @@ export const STRENGTHS: readonly Strength[] = [
 
 /** The kind of publisher behind a page. */
 export type PageRole =
-  | 'company-blog'
-  | 'news-outlet'
-  | 'aggregator'
-  | 'research-paper'
-  | 'social-post'
-  | 'unknown';
+  'company-blog' | 'news-outlet' | 'aggregator' | 'research-paper' | 'social-post' | 'unknown';
 
 /**
  * How a page claim relates to the primary source. `unchecked`: no source to compare with, or

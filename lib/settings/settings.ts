@@ -46,14 +46,27 @@ export function onSites(url: string | undefined, sites: readonly string[]): bool
 }
 
 /** Host-permission patterns for a site and its subdomains, both schemes. */
-export const sitePatterns = (site: string): string[] => [`https://${site}/*`, `http://${site}/*`, `https://*.${site}/*`, `http://*.${site}/*`];
+export const sitePatterns = (site: string): string[] => [
+  `https://${site}/*`,
+  `http://${site}/*`,
+  `https://*.${site}/*`,
+  `http://*.${site}/*`,
+];
 
 /** Settings read from storage, whatever was there: unknown or broken fields fall back. */
 export function parseSettings(value: unknown): Settings {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const theme = THEMES.includes(v.theme as Settings['theme']) ? (v.theme as Settings['theme']) : DEFAULT_SETTINGS.theme;
+  const theme = THEMES.includes(v.theme as Settings['theme'])
+    ? (v.theme as Settings['theme'])
+    : DEFAULT_SETTINGS.theme;
   const autoOpen = Array.isArray(v.autoOpen)
-    ? [...new Set(v.autoOpen.map((s) => (typeof s === 'string' ? siteOfInput(s) : null)).filter((s): s is string => s !== null))].slice(0, MAX_AUTO_OPEN)
+    ? [
+        ...new Set(
+          v.autoOpen
+            .map((s) => (typeof s === 'string' ? siteOfInput(s) : null))
+            .filter((s): s is string => s !== null),
+        ),
+      ].slice(0, MAX_AUTO_OPEN)
     : [];
   return { theme, autoOpen };
 }

@@ -6,7 +6,10 @@
 import { msg, type Message } from '../words/message';
 
 /** A plain reason when an address is refused, or null when it may be fetched. */
-export function refuseAddress(address: string, options: { allowLocal?: boolean } = {}): Message | null {
+export function refuseAddress(
+  address: string,
+  options: { allowLocal?: boolean } = {},
+): Message | null {
   let url: URL;
   try {
     url = new URL(address);
@@ -40,7 +43,9 @@ function parseIpv4(host: string): number[] | null {
 
 function isLocalIpv4([a, b]: number[]): boolean {
   return (
-    a === 0 || a === 10 || a === 127 ||
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
     (a === 100 && b! >= 64 && b! <= 127) || // carrier-grade NAT
     (a === 169 && b === 254) ||
     (a === 172 && b! >= 16 && b! <= 31) ||

@@ -34,5 +34,9 @@ export function arxivFullText(url: string): ArxivFullText | null {
   }
   const isNew = NEW_ID.test(id);
   if (!isNew && !OLD_ID.test(id)) return null;
-  return { id, html: isNew ? `https://arxiv.org/html/${id}` : null, pdf: `https://arxiv.org/pdf/${id}` };
+  return {
+    id,
+    html: isNew ? `https://arxiv.org/html/${id}` : null,
+    pdf: `https://arxiv.org/pdf/${id}`,
+  };
 }

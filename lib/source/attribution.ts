@@ -3,7 +3,15 @@ import { jsonLdField, jsonLdName, readByline } from '../extract/page-meta';
 import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
 import sourceCues from '../knowledge/source-cues.json';
 import { phraseAlternatives, PhraseMatcher } from '../text/phrase-matcher';
-import { findOrgByDomain, findOrgById, findOrgByName, findPlatformByName, findPublisher, hostIsWithin, orgForPlatformAuthor } from '../knowledge/registry';
+import {
+  findOrgByDomain,
+  findOrgById,
+  findOrgByName,
+  findPlatformByName,
+  findPublisher,
+  hostIsWithin,
+  orgForPlatformAuthor,
+} from '../knowledge/registry';
 import type { SourceInfo, Span } from '../report/report';
 import { msg, type Message } from '../words/message';
 
@@ -21,31 +29,77 @@ export interface Credit {
 }
 
 const CUES = sourceCues.entries;
-const alternatives = (list: string[]) => phraseAlternatives([...list].sort((a, b) => b.length - a.length), '\\s');
+const alternatives = (list: string[]) =>
+  phraseAlternatives(
+    [...list].sort((a, b) => b.length - a.length),
+    '\\s',
+  );
 /** Lead words ("Source:", "according to") in either case of their first letter only: the names after them stay capitalised. */
-const leads = (list: string[]) => alternatives(list).replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c.toLowerCase()}]`);
+const leads = (list: string[]) =>
+  alternatives(list).replace(
+    /(^|\|)(\p{L})/gu,
+    (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c.toLowerCase()}]`,
+  );
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\s\p{Lu}[\p{L}\p{N}'’&-]*){0,3}`;
 const DOMAIN = String.raw`[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
 const WHO = `(${NAME}|${DOMAIN})`;
 /** Ways a restatement credits its source, each with the role it gives the one it names. */
 const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp; known?: boolean }[] = [
-  { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.creditVerbs)})\\b`, 'gu') },
-  { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(${NAME})['’]s?\\s(?:own\\s|new\\s|latest\\s|recent\\s)?(?:${alternatives(CUES.creditNouns)})\\b`, 'gu') },
+  {
+    role: 'author',
+    pattern: new RegExp(
+      `(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.creditVerbs)})\\b`,
+      'gu',
+    ),
+  },
+  {
+    role: 'author',
+    pattern: new RegExp(
+      `(?:^|[^\\p{L}])(${NAME})['’]s?\\s(?:own\\s|new\\s|latest\\s|recent\\s)?(?:${alternatives(CUES.creditNouns)})\\b`,
+      'gu',
+    ),
+  },
   // "Hugging Face analysis reveals…": a name before its work, without the possessive, then a verb of crediting.
   // Only for an organisation or platform the registry knows: "Enterprise AI research shows" credits no one.
-  { role: 'author', known: true, pattern: new RegExp(`(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.theCreditNouns.concat(['analysis', 'research', 'study', 'report']))})\\s(?:${alternatives(CUES.creditVerbs.concat(['reveals', 'revealed']))})\\b`, 'gu') },
-  { role: 'author', pattern: new RegExp(`\\bThe (${NAME}) (?:${alternatives(CUES.theCreditNouns)})\\b`, 'gu') },
-  { role: 'author', pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.authorLeads)})\\s(?:the\\s)?${WHO}`, 'gu') },
+  {
+    role: 'author',
+    known: true,
+    pattern: new RegExp(
+      `(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.theCreditNouns.concat(['analysis', 'research', 'study', 'report']))})\\s(?:${alternatives(CUES.creditVerbs.concat(['reveals', 'revealed']))})\\b`,
+      'gu',
+    ),
+  },
+  {
+    role: 'author',
+    pattern: new RegExp(`\\bThe (${NAME}) (?:${alternatives(CUES.theCreditNouns)})\\b`, 'gu'),
+  },
+  {
+    role: 'author',
+    pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.authorLeads)})\\s(?:the\\s)?${WHO}`, 'gu'),
+  },
   { role: 'place', pattern: new RegExp(`\\b(?:on|from|in|at) the (${NAME}) [Bb]log\\b`, 'gu') },
-  { role: 'place', pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.placeLeads)})\\s*(?:the\\s)?${WHO}`, 'gu') },
-  { role: 'place', pattern: new RegExp(`\\b(?:${alternatives(CUES.placeVerbs)})\\b[^.;:!?]{0,60}?\\b(?:on|at)\\s(?:the\\s)?${WHO}`, 'gu') },
+  {
+    role: 'place',
+    pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.placeLeads)})\\s*(?:the\\s)?${WHO}`, 'gu'),
+  },
+  {
+    role: 'place',
+    pattern: new RegExp(
+      `\\b(?:${alternatives(CUES.placeVerbs)})\\b[^.;:!?]{0,60}?\\b(?:on|at)\\s(?:the\\s)?${WHO}`,
+      'gu',
+    ),
+  },
 ];
 /** Capitalised words that start sentences, not names. */
-const NOT_NAMES = /^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|In|On|But|And|Its|Our|Their|His|Her|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Specialization|Specialized|Enterprises|Strategic|Researchers|Engineers|Analysts|Experts|Critics|Some|Many|Most|One|Each)$/;
+const NOT_NAMES =
+  /^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|In|On|But|And|Its|Our|Their|His|Her|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Specialization|Specialized|Enterprises|Strategic|Researchers|Engineers|Analysts|Experts|Critics|Some|Many|Most|One|Each)$/;
 
 /** "Hugging Face Blog" and "huggingface.co" both credit Hugging Face. */
 function creditedName(raw: string): string | null {
-  const name = raw.trim().replace(/[’']s?$/, '').replace(/\s+(?:Blog|blog|Team|team|Research|Newsroom)$/, '');
+  const name = raw
+    .trim()
+    .replace(/[’']s?$/, '')
+    .replace(/\s+(?:Blog|blog|Team|team|Research|Newsroom)$/, '');
   if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(name)) {
     const publisher = findPublisher(`https://${name}/`);
     if (publisher) return publisher.name;
@@ -75,7 +129,13 @@ const creditsOf = new WeakMap<Article, readonly Credit[]>();
 function readCredits(page: Article): Credit[] {
   const credits: Credit[] = [];
   const seen = new Set<string>();
-  const add = (raw: string, role: Credit['role'], evidence: Credit['evidence'], span: Span | null, known = false) => {
+  const add = (
+    raw: string,
+    role: Credit['role'],
+    evidence: Credit['evidence'],
+    span: Span | null,
+    known = false,
+  ) => {
     const name = creditedName(raw);
     if (known && name && !findOrgByName(name) && !findPlatformByName(name)) return;
     const key = `${role} ${name?.toLowerCase()}`;
@@ -85,18 +145,24 @@ function readCredits(page: Article): Credit[] {
   };
   for (const s of page.sentences) {
     for (const { role, pattern, known } of CREDIT_PATTERNS) {
-      for (const m of s.text.matchAll(pattern)) add(m[1]!, role, s.text, { start: s.start, end: s.end, text: s.text }, known);
+      for (const m of s.text.matchAll(pattern))
+        add(m[1]!, role, s.text, { start: s.start, end: s.end, text: s.text }, known);
     }
   }
   for (const link of page.links) {
     for (const { role, pattern, known } of CREDIT_PATTERNS) {
-      for (const m of link.text.matchAll(pattern)) add(m[1]!, role, msg('attribution.creditLink', link.text), null, known);
+      for (const m of link.text.matchAll(pattern))
+        add(m[1]!, role, msg('attribution.creditLink', link.text), null, known);
     }
   }
   return credits;
 }
 
-const prettySlug = (slug: string) => slug.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bAi\b/g, 'AI');
+const prettySlug = (slug: string) =>
+  slug
+    .replace(/[-_]+/g, ' ')
+    .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
+    .replace(/\bAi\b/g, 'AI');
 
 /** Whether two names are one: alike once case and punctuation go, or names of one organisation. */
 const same = (a: string, b: string) => {
@@ -112,7 +178,10 @@ function jsonLdAuthors(value: unknown): { orgs: string[]; people: string[] } {
   for (const item of Array.isArray(value) ? value : [value]) {
     const name = jsonLdName(item);
     if (!name) continue;
-    const type = item && typeof item === 'object' ? String((item as Record<string, unknown>)['@type'] ?? '') : '';
+    const type =
+      item && typeof item === 'object'
+        ? String((item as Record<string, unknown>)['@type'] ?? '')
+        : '';
     if (/Organization|Corporation|NewsMediaOrganization/.test(type)) out.orgs.push(name);
     else if (/Person/.test(type)) out.people.push(name);
     else {
@@ -130,38 +199,54 @@ function jsonLdAuthors(value: unknown): { orgs: string[]; people: string[] } {
  * publisher; people named in the byline only when no organisation is known. A byline that holds a
  * date, a dateline, "Press Release" or "Share" names nobody.
  */
-export function sourceAuthor(source: Article, owner: AddressOwner = whoIsBehind(source.url)): SourceInfo['author'] {
+export function sourceAuthor(
+  source: Article,
+  owner: AddressOwner = whoIsBehind(source.url),
+): SourceInfo['author'] {
   const found: { name: string; raw: string; why: Message }[] = [];
   const offer = (name: string | null | undefined, why: (name: string) => Message, raw = name) => {
-    if (name) found.push({ name: findOrgByName(name)?.name ?? name, raw: raw ?? name, why: why(name) });
+    if (name)
+      found.push({ name: findOrgByName(name)?.name ?? name, raw: raw ?? name, why: why(name) });
   };
   const onPlatform = owner.platformPost;
-  if (onPlatform) offer(orgForPlatformAuthor(onPlatform.authorSlug)?.name ?? prettySlug(onPlatform.authorSlug), () => msg('attribution.platformPost', onPlatform.authorSlug, onPlatform.platform.name), onPlatform.authorSlug);
+  if (onPlatform)
+    offer(
+      orgForPlatformAuthor(onPlatform.authorSlug)?.name ?? prettySlug(onPlatform.authorSlug),
+      () => msg('attribution.platformPost', onPlatform.authorSlug, onPlatform.platform.name),
+      onPlatform.authorSlug,
+    );
   const ld = jsonLdAuthors(jsonLdField(source.meta, 'author'));
   for (const org of ld.orgs) offer(org, (n) => msg('attribution.structuredData', n));
   const byline = source.byline ? readByline(source.byline) : null;
   // A byline the registry knows names the organisation; an unknown one ("AlphaEvolve team", a list
   // of handles) comes after the organisation whose own site it is.
-  const bylineOrg = byline && (byline.kind === 'name' || byline.kind === 'people') && findOrgByName(byline.text);
+  const bylineOrg =
+    byline && (byline.kind === 'name' || byline.kind === 'people') && findOrgByName(byline.text);
   if (bylineOrg) offer(byline.text, (n) => msg('attribution.byline', n));
   // On a platform the host is not the author: its site, publisher and name say nothing of who wrote it.
   if (!onPlatform) {
     offer(owner.org?.name, (n) => msg('attribution.orgSite', n));
-    if (byline?.kind === 'name' && !bylineOrg) offer(byline.text, (n) => msg('attribution.byline', n));
-    offer(jsonLdName(jsonLdField(source.meta, 'publisher')), (n) => msg('attribution.publisher', n));
+    if (byline?.kind === 'name' && !bylineOrg)
+      offer(byline.text, (n) => msg('attribution.byline', n));
+    offer(jsonLdName(jsonLdField(source.meta, 'publisher')), (n) =>
+      msg('attribution.publisher', n),
+    );
     offer(owner.publisher?.name, (n) => msg('attribution.publisher', n));
   }
-  if (onPlatform && byline?.kind === 'name' && !bylineOrg) offer(byline.text, (n) => msg('attribution.byline', n));
+  if (onPlatform && byline?.kind === 'name' && !bylineOrg)
+    offer(byline.text, (n) => msg('attribution.byline', n));
   for (const people of ld.people) offer(people, (n) => msg('attribution.structuredData', n));
   if (byline?.kind === 'people') offer(byline.text, (n) => msg('attribution.byline', n));
-  if (!onPlatform) offer(source.meta.ogSiteName ?? source.site, (n) => msg('attribution.publisher', n));
+  if (!onPlatform)
+    offer(source.meta.ogSiteName ?? source.site, (n) => msg('attribution.publisher', n));
   const chosen = found[0];
   if (!chosen) return null;
   // What else agrees with the choice, and the people who wrote it for the organisation.
   const evidence: Message[] = [];
   const said = new Set<string>();
   for (const f of found) {
-    const people = ld.people.includes(f.name) || (byline?.kind === 'people' && f.name === byline.text);
+    const people =
+      ld.people.includes(f.name) || (byline?.kind === 'people' && f.name === byline.text);
     if (f !== chosen && !people && !same(f.name, chosen.name)) continue;
     // The same name twice (structured data and byline both "Acme Labs") is said once.
     const key = f.raw.toLowerCase();
@@ -173,21 +258,37 @@ export function sourceAuthor(source: Article, owner: AddressOwner = whoIsBehind(
 }
 
 /** The site that hosts a source, and whether it is a blog platform (host ≠ author). */
-export function sourceHost(source: Article, owner: AddressOwner = whoIsBehind(source.url)): SourceInfo['host'] {
+export function sourceHost(
+  source: Article,
+  owner: AddressOwner = whoIsBehind(source.url),
+): SourceInfo['host'] {
   const { domain } = owner;
-  return { name: owner.publisher?.name ?? source.site ?? domain, domain, platform: !!owner.platformPost };
+  return {
+    name: owner.publisher?.name ?? source.site ?? domain,
+    domain,
+    platform: !!owner.platformPost,
+  };
 }
 
 /** Every name a page may give the author: its registry name, aliases and platform handles ("Dharma", "Dharma-AI"). */
 function authorNames(source: Article, author: string, owner: AddressOwner): string[] {
   const org = findOrgByName(author);
-  const names = [author, ...(org ? [org.name, ...org.aliases, ...org.platformPaths.map((p) => p.split('/').pop()!)] : [])];
+  const names = [
+    author,
+    ...(org
+      ? [org.name, ...org.aliases, ...org.platformPaths.map((p) => p.split('/').pop()!)]
+      : []),
+  ];
   const onPlatform = owner.platformPost;
   if (onPlatform && same(onPlatform.authorSlug, author)) names.push(onPlatform.authorSlug);
   // The people who wrote it, by each full name: "Dan Smith writes" credits the author too.
   const people = [author, ...jsonLdAuthors(jsonLdField(source.meta, 'author')).people];
-  if (source.byline && readByline(source.byline).kind === 'people') people.push(readByline(source.byline).text);
-  for (const list of people) names.push(...list.split(/\s*(?:,|;|&|\band\b)\s*/).filter((n) => n.includes(' ') && !findOrgByName(n)));
+  if (source.byline && readByline(source.byline).kind === 'people')
+    people.push(readByline(source.byline).text);
+  for (const list of people)
+    names.push(
+      ...list.split(/\s*(?:,|;|&|\band\b)\s*/).filter((n) => n.includes(' ') && !findOrgByName(n)),
+    );
   return [...new Set(names.filter((n) => n.length >= 2))];
 }
 
@@ -213,12 +314,22 @@ export function attributionMismatch(
   const creditsAuthor = credits.length < all.length;
   const host = sourceHost(source, owner);
   const platformOrgId = owner.platform?.platformOrg;
-  const platformOwner = host.platform && platformOrgId ? findOrgById(platformOrgId)?.name : undefined;
-  const isHost = (c: Credit) => same(c.name, host.name) || (!!platformOwner && same(c.name, platformOwner));
-  const hostAsAuthor = host.platform && !same(host.name, author.name) ? credits.find((c) => c.role === 'author' && isHost(c)) : undefined;
+  const platformOwner =
+    host.platform && platformOrgId ? findOrgById(platformOrgId)?.name : undefined;
+  const isHost = (c: Credit) =>
+    same(c.name, host.name) || (!!platformOwner && same(c.name, platformOwner));
+  const hostAsAuthor =
+    host.platform && !same(host.name, author.name)
+      ? credits.find((c) => c.role === 'author' && isHost(c))
+      : undefined;
   if (hostAsAuthor) return { credited: hostAsAuthor, author };
   const named = new PhraseMatcher(names);
-  if (creditsAuthor || page.sentences.some((s) => named.test(s.text)) || page.links.some((l) => named.test(l.text))) return null;
+  if (
+    creditsAuthor ||
+    page.sentences.some((s) => named.test(s.text)) ||
+    page.links.some((l) => named.test(l.text))
+  )
+    return null;
   // The host named as where it appeared ("Source: Hugging Face Blog") with no author named reads
   // as the host's own post; another site named as a place (GitHub, a news outlet) credits nobody.
   const credited = credits.find(isHost) ?? credits.find((c) => c.role === 'author');

@@ -2,7 +2,13 @@ import type { Article, OutboundLink } from '../extract/article';
 import { jsonLdField } from '../extract/page-meta';
 import sourceCues from '../knowledge/source-cues.json';
 import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
-import { feedOwnerName, feedsForNames, findPublisher, platformAuthor, registrableDomain } from '../knowledge/registry';
+import {
+  feedOwnerName,
+  feedsForNames,
+  findPublisher,
+  platformAuthor,
+  registrableDomain,
+} from '../knowledge/registry';
 import type { CreditedFeed, SourceCandidate } from '../report/report';
 import { SITE_KIND } from '../report/site-kind';
 import { PhraseMatcher } from '../text/phrase-matcher';
@@ -12,9 +18,13 @@ import { hasConfidentSource } from './follow-source';
 import { normalizeUrl } from './normalize-url';
 
 const STRONG_CUES = new PhraseMatcher(sourceCues.entries.strongLinkCues);
-const LINK_CUES = new PhraseMatcher([...sourceCues.entries.strongLinkCues, ...sourceCues.entries.linkCues]);
+const LINK_CUES = new PhraseMatcher([
+  ...sourceCues.entries.strongLinkCues,
+  ...sourceCues.entries.linkCues,
+]);
 const NOT_SOURCE = sourceCues.entries.notSources;
-const SOCIAL_SHARE = /(?:twitter\.com|x\.com)\/intent|facebook\.com\/sharer|linkedin\.com\/(?:sharing|shareArticle)|reddit\.com\/submit|news\.ycombinator\.com\/submitlink|api\.whatsapp\.com|t\.me\/share/i;
+const SOCIAL_SHARE =
+  /(?:twitter\.com|x\.com)\/intent|facebook\.com\/sharer|linkedin\.com\/(?:sharing|shareArticle)|reddit\.com\/submit|news\.ycombinator\.com\/submitlink|api\.whatsapp\.com|t\.me\/share/i;
 
 export interface Discovery {
   /** Ranked, best first; only web addresses, never javascript: or data:. */
@@ -51,7 +61,12 @@ function jsonLdSources(article: Article): { url: string; key: string }[] {
   for (const key of ['isBasedOn', 'citation', 'isBasedOnUrl', 'sameAs']) {
     const value = jsonLdField(article.meta, key);
     for (const v of Array.isArray(value) ? value : [value]) {
-      const url = typeof v === 'string' ? v : v && typeof v === 'object' ? (v as Record<string, unknown>)['url'] ?? (v as Record<string, unknown>)['@id'] : null;
+      const url =
+        typeof v === 'string'
+          ? v
+          : v && typeof v === 'object'
+            ? ((v as Record<string, unknown>)['url'] ?? (v as Record<string, unknown>)['@id'])
+            : null;
       if (typeof url === 'string' && /^https?:\/\//i.test(url)) out.push({ url, key });
     }
   }
@@ -61,13 +76,18 @@ function jsonLdSources(article: Article): { url: string; key: string }[] {
 /** Context with the phrases that only look like cues ("open source", "source code") blanked out. */
 function withoutNonSources(text: string): string {
   let out = text.toLowerCase();
-  for (const phrase of NOT_SOURCE) if (phrase.includes(' ') || phrase.includes('-')) out = out.split(phrase).join(' ');
+  for (const phrase of NOT_SOURCE)
+    if (phrase.includes(' ') || phrase.includes('-')) out = out.split(phrase).join(' ');
   return out;
 }
 
 function isNotSource(link: OutboundLink): boolean {
   const text = `${link.text} ${link.href}`.toLowerCase();
-  return SOCIAL_SHARE.test(link.href) || NOT_SOURCE.some((w) => text.includes(w)) || /\bnofollow\b.*\bsponsored\b|\bsponsored\b/.test(link.rel ?? '');
+  return (
+    SOCIAL_SHARE.test(link.href) ||
+    NOT_SOURCE.some((w) => text.includes(w)) ||
+    /\bnofollow\b.*\bsponsored\b|\bsponsored\b/.test(link.rel ?? '')
+  );
 }
 
 /**
@@ -76,7 +96,10 @@ function isNotSource(link: OutboundLink): boolean {
  * another site; JSON-LD isBasedOn and citation; sites of organisations the page credits; known
  * primary publishers. Links within the page's own site and share buttons are never candidates.
  */
-export function discoverSources(article: Article, owner: AddressOwner = whoIsBehind(article.url)): Discovery {
+export function discoverSources(
+  article: Article,
+  owner: AddressOwner = whoIsBehind(article.url),
+): Discovery {
   const pageSite = siteOf(article.url);
   const credits = pageCredits(article);
   const byUrl = new Map<string, Scored>();
@@ -100,11 +123,22 @@ export function discoverSources(article: Article, owner: AddressOwner = whoIsBeh
     else if (inContext.length) bump(link.href, 0.3, msg('discovery.contextSays', inContext[0]!));
     const publisher = findPublisher(link.href);
     const onPlatform = platformAuthor(link.href);
-    if (onPlatform) bump(link.href, 0.25, msg('discovery.platformPost', onPlatform.authorSlug, onPlatform.platform.name));
-    else if (publisher?.primary) bump(link.href, 0.2, msg('discovery.primaryPublisher', publisher.name, msg(SITE_KIND[publisher.role])));
+    if (onPlatform)
+      bump(
+        link.href,
+        0.25,
+        msg('discovery.platformPost', onPlatform.authorSlug, onPlatform.platform.name),
+      );
+    else if (publisher?.primary)
+      bump(
+        link.href,
+        0.2,
+        msg('discovery.primaryPublisher', publisher.name, msg(SITE_KIND[publisher.role])),
+      );
     const credited = credits.find((c) => linksTo({ ...article, links: [link] }, c.name));
     if (credited) bump(link.href, 0.2, msg('discovery.creditedSite', credited.name));
-    if (byUrl.has(normalizeUrl(link.href)) && link.inArticle) bump(link.href, 0.05, msg('discovery.inArticle'));
+    if (byUrl.has(normalizeUrl(link.href)) && link.inArticle)
+      bump(link.href, 0.05, msg('discovery.inArticle'));
   }
   for (const { url, key } of jsonLdSources(article)) {
     if (siteOf(url) !== pageSite) bump(url, 0.45, msg('discovery.structuredData', key));
@@ -118,7 +152,11 @@ export function discoverSources(article: Article, owner: AddressOwner = whoIsBeh
 
   const candidates: SourceCandidate[] = [...byUrl.values()]
     .filter((c) => c.score >= 0.2)
-    .map((c) => ({ url: c.url, confidence: Math.min(0.99, Math.round(c.score * 100) / 100), messages: { reasons: c.reasons } }))
+    .map((c) => ({
+      url: c.url,
+      confidence: Math.min(0.99, Math.round(c.score * 100) / 100),
+      messages: { reasons: c.reasons },
+    }))
     .sort((a, b) => b.confidence - a.confidence);
 
   const ownPublisher = owner.publisher;
@@ -126,14 +164,25 @@ export function discoverSources(article: Article, owner: AddressOwner = whoIsBeh
     !hasConfidentSource(candidates) &&
     (!!owner.platformPost || (!!ownPublisher?.primary && ownPublisher.role !== 'news-outlet'));
 
-  const named = credits.map((c) => ({ name: c.name, linked: linksTo(article, c.name), evidence: c.evidence }));
-  const offSite = article.links.filter((l) => siteOf(l.href) !== pageSite && !isNotSource(l)).length;
+  const named = credits.map((c) => ({
+    name: c.name,
+    linked: linksTo(article, c.name),
+    evidence: c.evidence,
+  }));
+  const offSite = article.links.filter(
+    (l) => siteOf(l.href) !== pageSite && !isNotSource(l),
+  ).length;
   const tried = [
     plural('discovery.tried.links', offSite),
     msg('discovery.tried.addresses'),
     msg('discovery.tried.structuredData'),
-    named.length ? msg('discovery.tried.credited', list(named.map((n) => n.name))) : msg('discovery.tried.creditedNone'),
+    named.length
+      ? msg('discovery.tried.credited', list(named.map((n) => n.name)))
+      : msg('discovery.tried.creditedNone'),
   ];
-  const feeds = feedsForNames(named.map((n) => n.name)).map((f) => ({ url: f.url, name: feedOwnerName(f) }));
+  const feeds = feedsForNames(named.map((n) => n.name)).map((f) => ({
+    url: f.url,
+    name: feedOwnerName(f),
+  }));
   return { candidates, selfIsSource, named, tried, feeds };
 }

@@ -46,14 +46,25 @@ const MAIN_TERMS = 60;
 
 const TAG = /<[^>]*>/g;
 const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 /** Feed summaries often hold escaped HTML: its text, without tags, entities decoded. */
 function plainText(html: string): string {
   return html
     .replace(TAG, ' ')
     .replace(ENTITY, (_, dec: string, hex: string, name: string) =>
-      dec ? String.fromCodePoint(Number(dec) % 0x110000) : hex ? String.fromCodePoint(parseInt(hex, 16) % 0x110000) : NAMED[name.toLowerCase()]!,
+      dec
+        ? String.fromCodePoint(Number(dec) % 0x110000)
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16) % 0x110000)
+          : NAMED[name.toLowerCase()]!,
     )
     .replace(/\s+/g, ' ')
     .trim();
@@ -61,7 +72,9 @@ function plainText(html: string): string {
 
 const childText = (el: Element, names: string[]) => {
   for (const name of names) {
-    const found = Array.from(el.children).find((c) => c.localName === name || c.tagName.toLowerCase() === name);
+    const found = Array.from(el.children).find(
+      (c) => c.localName === name || c.tagName.toLowerCase() === name,
+    );
     if (found?.textContent?.trim()) return found.textContent.trim();
   }
   return '';
@@ -72,10 +85,17 @@ const childText = (el: Element, names: string[]) => {
  * feed's address and kept only when they are web addresses.
  */
 export function parseFeed(doc: Document, feedUrl: string): FeedItem[] {
-  const entries = Array.from(doc.getElementsByTagName('item')).concat(Array.from(doc.getElementsByTagName('entry')));
+  const entries = Array.from(doc.getElementsByTagName('item')).concat(
+    Array.from(doc.getElementsByTagName('entry')),
+  );
   const items: FeedItem[] = [];
   for (const entry of entries.slice(0, MAX_ITEMS)) {
-    const atomLink = Array.from(entry.children).find((c) => c.localName === 'link' && c.getAttribute('href') && (c.getAttribute('rel') ?? 'alternate') === 'alternate');
+    const atomLink = Array.from(entry.children).find(
+      (c) =>
+        c.localName === 'link' &&
+        c.getAttribute('href') &&
+        (c.getAttribute('rel') ?? 'alternate') === 'alternate',
+    );
     const href = atomLink?.getAttribute('href') ?? childText(entry, ['link', 'guid']);
     const url = webUrl(href, feedUrl);
     const title = plainText(childText(entry, ['title']));
@@ -100,7 +120,8 @@ function similarity(a: readonly string[], b: readonly string[]): number {
   const cb = count(b);
   let dot = 0;
   for (const [t, n] of ca) dot += n * (cb.get(t) ?? 0);
-  const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((s, n) => s + n * n, 0));
+  const norm = (m: Map<string, number>) =>
+    Math.sqrt([...m.values()].reduce((s, n) => s + n * n, 0));
   return dot / (norm(ca) * norm(cb));
 }
 
@@ -115,7 +136,11 @@ function coverage(page: ReadonlySet<string>, item: readonly string[]): number {
  * that only reuses a post's title with other text is not matched. Best first; the feed's name goes
  * into the reasons.
  */
-export function matchFeedItems(page: Article, items: readonly FeedItem[], feedName: string): FeedMatch[] {
+export function matchFeedItems(
+  page: Article,
+  items: readonly FeedItem[],
+  feedName: string,
+): FeedMatch[] {
   const pageTitle = terms(page.title);
   const pageTerms = new Set(terms(page.text));
   const matches: FeedMatch[] = [];
@@ -127,7 +152,11 @@ export function matchFeedItems(page: Article, items: readonly FeedItem[], feedNa
     if (content < MIN_CONTENT_AGREEMENT) continue;
     const confidence = Math.round((0.45 * title + 0.55 * content) * 100) / 100;
     if (confidence < MIN_FEED_CONFIDENCE) continue;
-    const reasons = [msg('feeds.listed', feedName), msg('feeds.titleAgrees', percent(title)), msg('feeds.summaryShare', percent(content))];
+    const reasons = [
+      msg('feeds.listed', feedName),
+      msg('feeds.titleAgrees', percent(title)),
+      msg('feeds.summaryShare', percent(content)),
+    ];
     matches.push({ url: item.url, title: item.title, confidence, messages: { reasons } });
   }
   return matches.sort((a, b) => b.confidence - a.confidence);
@@ -148,7 +177,11 @@ function titleAgreement(pageTitle: readonly string[], itemTitle: string): number
  * The thin items worth fetching to confirm: those whose title agrees with the page's, best title
  * first, at most `max` (each costs a fetch).
  */
-export function postsToFollow(page: Article, items: readonly FeedItem[], max = MAX_POSTS_FOLLOWED): FeedItem[] {
+export function postsToFollow(
+  page: Article,
+  items: readonly FeedItem[],
+  max = MAX_POSTS_FOLLOWED,
+): FeedItem[] {
   const pageTitle = terms(page.title);
   return items
     .filter(isThinItem)
@@ -205,15 +238,34 @@ interface PostCheck {
  * agrees and its text agrees with the page's, not only its title (a post that reuses the title
  * over other text is not offered).
  */
-export function checkFollowedPost(page: Article, item: FeedItem, post: Article, feedName: string): PostCheck {
+export function checkFollowedPost(
+  page: Article,
+  item: FeedItem,
+  post: Article,
+  feedName: string,
+): PostCheck {
   const title = titleAgreement(terms(page.title), item.title);
   const content = postAgreement(page, post);
   const confidence = Math.round((0.5 * title + 0.5 * content) * 100) / 100;
   if (title > 0 && content >= MIN_POST_AGREEMENT && confidence >= MIN_FEED_CONFIDENCE) {
-    const reasons = [msg('feeds.listed', feedName), msg('feeds.titleAgrees', percent(title)), msg('feeds.postShare', percent(content))];
-    return { agrees: true, confidence, reasons, match: { url: item.url, title: item.title, confidence, messages: { reasons } } };
+    const reasons = [
+      msg('feeds.listed', feedName),
+      msg('feeds.titleAgrees', percent(title)),
+      msg('feeds.postShare', percent(content)),
+    ];
+    return {
+      agrees: true,
+      confidence,
+      reasons,
+      match: { url: item.url, title: item.title, confidence, messages: { reasons } },
+    };
   }
-  return { agrees: false, confidence, reasons: [msg('feeds.postDisagrees', item.title, percent(content))], match: null };
+  return {
+    agrees: false,
+    confidence,
+    reasons: [msg('feeds.postDisagrees', item.title, percent(content))],
+    match: null,
+  };
 }
 
 /** Why a thin item's post is not offered when it could not be read. */

@@ -39,7 +39,14 @@ export type SourceFormat = 'html' | 'markdown' | 'pdf';
 export type PdfReader = (data: Uint8Array, signal: AbortSignal) => Promise<PdfReadResult>;
 
 export type SourceFetchResult =
-  | { ok: true; url: string; finalUrl: string; html: string; contentType: string; format: SourceFormat }
+  | {
+      ok: true;
+      url: string;
+      finalUrl: string;
+      html: string;
+      contentType: string;
+      format: SourceFormat;
+    }
   | SourceFetchFailed;
 
 /** A failed fetch: why, and in words for the reader; `status` for an HTTP error. */
@@ -71,7 +78,10 @@ const ACCEPT = {
 const isPdfPath = (url: string) => {
   try {
     const u = new URL(url);
-    return /\.pdf$/i.test(u.pathname) || (/(?:^|\.)arxiv\.org$/i.test(u.hostname) && u.pathname.startsWith('/pdf/'));
+    return (
+      /\.pdf$/i.test(u.pathname) ||
+      (/(?:^|\.)arxiv\.org$/i.test(u.hostname) && u.pathname.startsWith('/pdf/'))
+    );
   } catch {
     return false;
   }
@@ -87,7 +97,11 @@ const PDF_FAILURE_MESSAGES: Record<Exclude<PdfFailure, 'timeout'>, Message> = {
 export type FetchKind = 'page' | 'feed';
 
 /** A failed fetch, its words for the reader in `messages.message`. */
-export function fetchFailure(url: string, reason: SourceFetchFailure, message: Message): SourceFetchResult {
+export function fetchFailure(
+  url: string,
+  reason: SourceFetchFailure,
+  message: Message,
+): SourceFetchResult {
   return { ok: false, url, reason, messages: { message } };
 }
 
@@ -111,10 +125,17 @@ export async function fetchSourceHtml(
     const timeoutMs = options.limits?.timeoutMs ?? SOURCE_LIMITS.timeoutMs;
     if (paper.html) {
       const html = await fetchOne(paper.html, options);
-      if (html.ok || html.reason === 'timeout' || html.reason === 'offline') return { ...html, url };
+      if (html.ok || html.reason === 'timeout' || html.reason === 'offline')
+        return { ...html, url };
     }
     const left = Math.max(1, timeoutMs - (Date.now() - started));
-    return { ...(await fetchOne(paper.pdf, { ...options, limits: { ...options.limits, timeoutMs: left } })), url };
+    return {
+      ...(await fetchOne(paper.pdf, {
+        ...options,
+        limits: { ...options.limits, timeoutMs: left },
+      })),
+      url,
+    };
   }
   return fetchOne(url, options);
 }
@@ -140,7 +161,8 @@ async function fetchOne(url: string, options: FetchOptions): Promise<SourceFetch
       const refused = refuseAddress(current, { allowLocal: options.allowLocal });
       if (refused) return fetchFailure(url, hop === 0 ? 'bad-address' : 'blocked-address', refused);
       // A repository page or model card (also at the end of a redirect): its raw Markdown instead.
-      const mapped: MarkdownAddress | null = options.kind === 'feed' || markdown ? null : markdownAddress(current);
+      const mapped: MarkdownAddress | null =
+        options.kind === 'feed' || markdown ? null : markdownAddress(current);
       if (mapped) {
         markdown = mapped;
         current = mapped.raw;
@@ -148,7 +170,13 @@ async function fetchOne(url: string, options: FetchOptions): Promise<SourceFetch
         if (refusedRaw) return fetchFailure(url, 'blocked-address', refusedRaw);
       }
       const accept =
-        options.kind === 'feed' ? ACCEPT.feed : markdown || isMarkdownPath(current) ? ACCEPT.markdown : isPdfPath(current) ? ACCEPT.pdf : ACCEPT.page;
+        options.kind === 'feed'
+          ? ACCEPT.feed
+          : markdown || isMarkdownPath(current)
+            ? ACCEPT.markdown
+            : isPdfPath(current)
+              ? ACCEPT.pdf
+              : ACCEPT.page;
       let response: Response;
       try {
         response = await doFetch(current, {
@@ -178,16 +206,33 @@ async function fetchOne(url: string, options: FetchOptions): Promise<SourceFetch
         });
         const landed = refuseAddress(response.url || current, { allowLocal: options.allowLocal });
         if (landed) return fetchFailure(url, 'blocked-address', landed);
-        return await readHtml(url, response, { ...limits, controller, kind: options.kind, markdown, readPdf: options.readPdf });
+        return await readHtml(url, response, {
+          ...limits,
+          controller,
+          kind: options.kind,
+          markdown,
+          readPdf: options.readPdf,
+        });
       }
       if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
         if (hop >= limits.maxRedirects) {
-          return fetchFailure(url, 'too-many-redirects', plural('fetch.redirects', limits.maxRedirects));
+          return fetchFailure(
+            url,
+            'too-many-redirects',
+            plural('fetch.redirects', limits.maxRedirects),
+          );
         }
         current = new URL(response.headers.get('location')!, current).href;
         continue;
       }
-      return await readHtml(url, response, { ...limits, controller, finalUrl: current, kind: options.kind, markdown, readPdf: options.readPdf });
+      return await readHtml(url, response, {
+        ...limits,
+        controller,
+        finalUrl: current,
+        kind: options.kind,
+        markdown,
+        readPdf: options.readPdf,
+      });
     }
   } catch {
     if (controller.signal.aborted) {
@@ -209,26 +254,47 @@ interface ReadContext {
   readPdf?: PdfReader;
 }
 
-async function readHtml(url: string, response: Response, context: ReadContext): Promise<SourceFetchResult> {
+async function readHtml(
+  url: string,
+  response: Response,
+  context: ReadContext,
+): Promise<SourceFetchResult> {
   const { maxBytes, controller, markdown, readPdf } = context;
   const finalUrl = context.finalUrl ?? (response.url || url);
   const kind = context.kind ?? 'page';
   if (!response.ok) {
     // 401/403 are how sign-in walls and bot checks turn a script away; 429 asks to wait.
-    const message = httpErrorMessage(response.status, response.statusText, response.headers.get('retry-after'));
-    return { ...(fetchFailure(url, 'http-error', message) as SourceFetchFailed), status: response.status };
+    const message = httpErrorMessage(
+      response.status,
+      response.statusText,
+      response.headers.get('retry-after'),
+    );
+    return {
+      ...(fetchFailure(url, 'http-error', message) as SourceFetchFailed),
+      status: response.status,
+    };
   }
   const contentType = response.headers.get('content-type') ?? '';
   const type = contentType.trim();
   // Markdown by its type, or plain text where the address says Markdown (raw.githubusercontent.com
   // and the hub serve READMEs as text/plain); any other plain text is not a page.
-  const isMarkdown = kind === 'page' && (MARKDOWN_TYPE.test(type) || (PLAIN_TYPE.test(type) && (!!markdown || isMarkdownPath(finalUrl))));
+  const isMarkdown =
+    kind === 'page' &&
+    (MARKDOWN_TYPE.test(type) ||
+      (PLAIN_TYPE.test(type) && (!!markdown || isMarkdownPath(finalUrl))));
   // A PDF by its type, or untyped bytes at a PDF's address, when the caller can read PDFs.
-  const isPdf = kind === 'page' && !!readPdf && (PDF_TYPE.test(type) || (BYTES_TYPE.test(type) && isPdfPath(finalUrl)));
+  const isPdf =
+    kind === 'page' &&
+    !!readPdf &&
+    (PDF_TYPE.test(type) || (BYTES_TYPE.test(type) && isPdfPath(finalUrl)));
   if (!isMarkdown && !isPdf && !(kind === 'feed' ? FEED_TYPES : HTML_TYPES).test(type)) {
     controller.abort();
     const type = contentType.split(';')[0] || msg('fetch.unknownType');
-    return fetchFailure(url, 'not-html', msg(kind === 'feed' ? 'fetch.notFeed' : 'fetch.notPage', type));
+    return fetchFailure(
+      url,
+      'not-html',
+      msg(kind === 'feed' ? 'fetch.notFeed' : 'fetch.notPage', type),
+    );
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
@@ -239,10 +305,24 @@ async function readHtml(url: string, response: Response, context: ReadContext): 
   // The source goes by the page that renders its Markdown, where the reader can open a passage.
   const done = (text: string): SourceFetchResult =>
     isMarkdown
-      ? { ok: true, url, finalUrl: markdown?.page ?? finalUrl, html: markdownToHtml(text, { title: markdown?.title ?? markdownTitle(finalUrl) }), contentType, format: 'markdown' }
+      ? {
+          ok: true,
+          url,
+          finalUrl: markdown?.page ?? finalUrl,
+          html: markdownToHtml(text, { title: markdown?.title ?? markdownTitle(finalUrl) }),
+          contentType,
+          format: 'markdown',
+        }
       : { ok: true, url, finalUrl, html: text, contentType, format: 'html' };
-  const pdf = (bytes: Uint8Array) => readPdfSource(url, bytes, readPdf!, { finalUrl, contentType, signal: controller.signal, timeoutMs: context.timeoutMs });
-  if (!reader) return isPdf ? pdf(new Uint8Array(await response.arrayBuffer())) : done(await response.text());
+  const pdf = (bytes: Uint8Array) =>
+    readPdfSource(url, bytes, readPdf!, {
+      finalUrl,
+      contentType,
+      signal: controller.signal,
+      timeoutMs: context.timeoutMs,
+    });
+  if (!reader)
+    return isPdf ? pdf(new Uint8Array(await response.arrayBuffer())) : done(await response.text());
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -288,13 +368,23 @@ export async function readPdfSource(
   if (!/%PDF-/.test(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)))) {
     return fetchFailure(url, 'unreadable-pdf', msg('fetch.pdfMalformed'));
   }
-  const read = await readPdf(bytes, signal).catch((): PdfReadResult => ({ ok: false, reason: 'malformed' }));
+  const read = await readPdf(bytes, signal).catch((): PdfReadResult => ({
+    ok: false,
+    reason: 'malformed',
+  }));
   if (!read.ok) {
     return read.reason === 'timeout' || signal.aborted
       ? fetchFailure(url, 'timeout', plural('fetch.pdfTimeout', timeoutMs / 1000))
       : fetchFailure(url, 'unreadable-pdf', PDF_FAILURE_MESSAGES[read.reason]);
   }
-  return { ok: true, url, finalUrl, html: pdfToHtml(read.text, markdownTitle(finalUrl)), contentType, format: 'pdf' };
+  return {
+    ok: true,
+    url,
+    finalUrl,
+    html: pdfToHtml(read.text, markdownTitle(finalUrl)),
+    contentType,
+    format: 'pdf',
+  };
 }
 
 /** A Markdown file's name, for a text with no heading of its own. */

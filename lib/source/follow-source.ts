@@ -27,5 +27,7 @@ export function hasConfidentSource(candidates: readonly Candidate[]): boolean {
  * candidates, best first, at most MAX_COMPANIONS.
  */
 export function companionsOf<C extends Candidate>(candidates: readonly C[], first: string): C[] {
-  return candidates.filter((c) => c.url !== first && c.confidence >= CONFIDENT).slice(0, MAX_COMPANIONS);
+  return candidates
+    .filter((c) => c.url !== first && c.confidence >= CONFIDENT)
+    .slice(0, MAX_COMPANIONS);
 }

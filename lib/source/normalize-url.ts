@@ -1,5 +1,6 @@
 /** Query parameters that track the reader, not the document (utm_*, click ids, referrers). */
-const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|ref|ref_src|ref_url|source|share|s|cmpid|ocid|smid|guccounter|sr_share|amp|outputtype)$/i;
+const TRACKING =
+  /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|ref|ref_src|ref_url|source|share|s|cmpid|ocid|smid|guccounter|sr_share|amp|outputtype)$/i;
 
 /** The address's query parameters less the tracking ones, in their order. */
 function untrackedParams(u: URL): [string, string][] {
@@ -25,7 +26,10 @@ export function normalizeUrl(url: string): string {
     return url.trim();
   }
   const host = u.hostname.toLowerCase().replace(/^(?:www|m|mobile|amp)\./, '');
-  let path = u.pathname.replace(/\/amp\/?$/i, '/').replace(/\.amp(\.html?)?$/i, '$1').replace(/\/index\.html?$/i, '/');
+  let path = u.pathname
+    .replace(/\/amp\/?$/i, '/')
+    .replace(/\.amp(\.html?)?$/i, '$1')
+    .replace(/\/index\.html?$/i, '/');
   path = path.replace(/\/+$/, '') || '/';
   const params = untrackedParams(u);
   params.sort(([a], [b]) => a.localeCompare(b));

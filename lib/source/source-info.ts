@@ -4,7 +4,10 @@ import type { SourceInfo } from '../report/report';
 import { sourceAuthor, sourceHost } from './attribution';
 
 /** The source card's facts: address, title, publisher, date, author and host. */
-export function toSourceInfo(source: Article, owner: AddressOwner = whoIsBehind(source.url)): SourceInfo {
+export function toSourceInfo(
+  source: Article,
+  owner: AddressOwner = whoIsBehind(source.url),
+): SourceInfo {
   const host = sourceHost(source, owner);
   return {
     url: source.url,

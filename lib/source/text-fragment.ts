@@ -44,7 +44,8 @@ export function textFragmentUrl(source: string | LinkedSource, passage: string):
   const text = passage.replace(/\s+/g, ' ').trim();
   if (!text) return base;
   const words = text.split(' ');
-  if (text.length <= MAX_EXACT || words.length <= 2 * EDGE_WORDS) return `${base}#:~:text=${encodeTerm(text)}`;
+  if (text.length <= MAX_EXACT || words.length <= 2 * EDGE_WORDS)
+    return `${base}#:~:text=${encodeTerm(text)}`;
   const start = words.slice(0, EDGE_WORDS).join(' ');
   const end = words.slice(-EDGE_WORDS).join(' ');
   return `${base}#:~:text=${encodeTerm(start)},${encodeTerm(end)}`;

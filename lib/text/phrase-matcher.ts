@@ -33,7 +33,9 @@ export class PhraseMatcher {
     // Spaces in a phrase match any run of whitespace; letters, digits or a hyphen around a hit
     // would make it part of a longer word ("all" in "one-model-fits-all" is not a quantifier).
     const body = phraseAlternatives(unique);
-    this.pattern = body ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}-])`, 'giu') : null;
+    this.pattern = body
+      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}-])`, 'giu')
+      : null;
   }
 
   /** Every non-overlapping hit, left to right. */
@@ -41,7 +43,12 @@ export class PhraseMatcher {
     if (!this.pattern) return [];
     const hits: PhraseHit[] = [];
     for (const m of text.matchAll(this.pattern)) {
-      hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, phrase: m[0].toLowerCase().replace(/\s+/g, ' ') });
+      hits.push({
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        phrase: m[0].toLowerCase().replace(/\s+/g, ' '),
+      });
     }
     return hits;
   }
@@ -57,6 +64,8 @@ export class PhraseMatcher {
 }
 
 /** Flattens a lexicon's `entries`, whether a list or a record of lists. */
-export function lexiconPhrases(entries: readonly string[] | Readonly<Record<string, readonly string[]>>): string[] {
+export function lexiconPhrases(
+  entries: readonly string[] | Readonly<Record<string, readonly string[]>>,
+): string[] {
   return Array.isArray(entries) ? [...entries] : Object.values(entries).flat();
 }

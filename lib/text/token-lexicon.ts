@@ -63,7 +63,8 @@ export class TokenLexicon {
     if (!list || this.except.has(tokens[i]!.norm)) return null;
     outer: for (const e of list) {
       if (i + e.words.length > tokens.length) continue;
-      for (let k = 1; k < e.words.length; k++) if (tokens[i + k]![this.mode] !== e.words[k]) continue outer;
+      for (let k = 1; k < e.words.length; k++)
+        if (tokens[i + k]![this.mode] !== e.words[k]) continue outer;
       return { phrase: e.phrase, category: e.category, from: i, to: i + e.words.length };
     }
     return null;

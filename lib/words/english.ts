@@ -29,7 +29,9 @@ const MESSAGES = flatten(en, [], new Map());
 
 /** browser.i18n.getMessage over those messages: `$1`…`$9` replaced by the substitutions, `$$` by `$`. */
 function getMessage(name: string, subs: readonly string[]): string {
-  return (MESSAGES.get(name) ?? '').replace(/\$(\$|[1-9])/g, (_, n: string) => (n === '$' ? '$' : subs[Number(n) - 1] ?? ''));
+  return (MESSAGES.get(name) ?? '').replace(/\$(\$|[1-9])/g, (_, n: string) =>
+    n === '$' ? '$' : (subs[Number(n) - 1] ?? ''),
+  );
 }
 
 /**
@@ -43,10 +45,16 @@ export const englishT: Translate = (key, count, subs) => {
   if (count !== undefined) {
     const forms = message.split(' | ');
     if (forms.length > 3) throw new Error(`Unknown plural formatting: ${key}`);
-    message = forms.length === 1 ? forms[0]! : forms.length === 2 ? forms[count === 1 ? 0 : 1]! : forms[count === 0 || count === 1 ? count : 2]!;
+    message =
+      forms.length === 1
+        ? forms[0]!
+        : forms.length === 2
+          ? forms[count === 1 ? 0 : 1]!
+          : forms[count === 0 || count === 1 ? count : 2]!;
   }
   return message;
 };
 
 /** A message in English: the words of the Report's text fields and of the command line. */
-export const english = (message: Message): string => formatMessage(message, englishT, ENGLISH_LOCALE);
+export const english = (message: Message): string =>
+  formatMessage(message, englishT, ENGLISH_LOCALE);

@@ -7,7 +7,10 @@ import { isMessage, type Message, type Sub } from './message';
 export type Translate = (key: string, count?: number, subs?: string[]) => string;
 
 const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>(id: string, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>(
+  id: string,
+  make: () => T,
+): T {
   let f = cache.get(id);
   if (!f) cache.set(id, (f = make()));
   return f as T;
@@ -16,18 +19,27 @@ function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFor
 /** One substitution as words: numbers, lists, shares and dates formatted with Intl for `locale`. */
 function formatSub(sub: Sub, t: Translate, locale?: string): string {
   if (typeof sub === 'string') return sub;
-  if (typeof sub === 'number') return cached(`${locale}|number`, () => new Intl.NumberFormat(locale)).format(sub);
+  if (typeof sub === 'number')
+    return cached(`${locale}|number`, () => new Intl.NumberFormat(locale)).format(sub);
   if (isMessage(sub)) return formatMessage(sub, t, locale);
   if ('list' in sub) {
     const type = sub.style === 'unit' ? 'unit' : 'conjunction';
-    return cached(`${locale}|list|${type}`, () => new Intl.ListFormat(locale, { type })).format(sub.list.map((s) => formatSub(s, t, locale)));
+    return cached(`${locale}|list|${type}`, () => new Intl.ListFormat(locale, { type })).format(
+      sub.list.map((s) => formatSub(s, t, locale)),
+    );
   }
   if ('percent' in sub) {
-    return cached(`${locale}|percent`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(sub.percent);
+    return cached(
+      `${locale}|percent`,
+      () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    ).format(sub.percent);
   }
   const time = Date.parse(sub.date);
   if (Number.isNaN(time)) return sub.date;
-  return cached(`${locale}|date`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(time);
+  return cached(
+    `${locale}|date`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(time);
 }
 
 /**
@@ -35,11 +47,17 @@ function formatSub(sub: Sub, t: Translate, locale?: string): string {
  * Report's English), with its substitutions formatted for `locale`.
  */
 export function formatMessage(message: Message, t: Translate, locale?: string): string {
-  const subs = (message.subs ?? (message.count === undefined ? [] : [message.count])).map((s) => formatSub(s, t, locale));
+  const subs = (message.subs ?? (message.count === undefined ? [] : [message.count])).map((s) =>
+    formatSub(s, t, locale),
+  );
   if (message.count === undefined) return t(message.key, undefined, subs);
   // t() puts the substitutions in first and then picks the plural form by splitting on " | ", so
   // words from the page holding " | " (a title like "Story | Site") would move the split: pick the
   // form with markers in their place (private-use characters), then put the words in.
-  const form = t(message.key, message.count, subs.map((_, i) => `\uE000${i}\uE001`));
+  const form = t(
+    message.key,
+    message.count,
+    subs.map((_, i) => `\uE000${i}\uE001`),
+  );
   return form.replace(/\uE000(\d)\uE001/g, (_, i: string) => subs[Number(i)] ?? '');
 }

@@ -16,7 +16,11 @@ type PluralForms<T> = Exclude<keyof T, '0' | '1' | 'n'> extends never ? true : f
 
 /** Dotted paths to the messages of a messages file ("source.heading", "checks.noTradeoffs.detail"). */
 type MessagePaths<T> = {
-  [K in keyof T & string]: T[K] extends string ? K : PluralForms<T[K]> extends true ? K : `${K}.${MessagePaths<T[K]>}`;
+  [K in keyof T & string]: T[K] extends string
+    ? K
+    : PluralForms<T[K]> extends true
+      ? K
+      : `${K}.${MessagePaths<T[K]>}`;
 }[keyof T & string];
 
 /** The name of a message in locales/en.json, dotted as `i18n.t` takes it. */
@@ -69,16 +73,21 @@ export function plural(key: MessageKey, count: number, ...subs: Sub[]): Message 
 }
 
 /** Items as a list: "A, B and C" (`and`) or "A, B, C" (`unit`). */
-export const list = (items: readonly Sub[], style: SubList['style'] = 'and'): SubList => ({ list: [...items], style });
+export const list = (items: readonly Sub[], style: SubList['style'] = 'and'): SubList => ({
+  list: [...items],
+  style,
+});
 
 /** Clauses one after another, "A; B; C" (`words.clauses`): for reasons, which may hold commas and "and". */
-export const clauses = (items: readonly Sub[]): Sub => (items.length ? items.reduce((said, next) => msg('words.clauses', said, next)) : '');
+export const clauses = (items: readonly Sub[]): Sub =>
+  items.length ? items.reduce((said, next) => msg('words.clauses', said, next)) : '';
 
 export const percent = (share: number): SubPercent => ({ percent: share });
 
 export const date = (iso: string): SubDate => ({ date: iso });
 
-export const isMessage = (sub: unknown): sub is Message => typeof sub === 'object' && sub !== null && typeof (sub as Message).key === 'string';
+export const isMessage = (sub: unknown): sub is Message =>
+  typeof sub === 'object' && sub !== null && typeof (sub as Message).key === 'string';
 
 /**
  * An error whose words are for the reader: its Message in `messages.message`. Its own `message` is

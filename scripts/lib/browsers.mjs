@@ -63,7 +63,10 @@ export function ensureBrowser(kind) {
 /** The browser's version line, for logs. */
 export function browserVersion(executable) {
   try {
-    return execFileSync(executable, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(executable, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return 'unknown version';
   }
@@ -83,6 +86,11 @@ export function chromiumArgs({ extensionPath, proxy }) {
     '--disable-gpu',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  if (proxy) args.push(`--proxy-server=${proxy}`, '--proxy-bypass-list=<-loopback>', '--ignore-certificate-errors');
+  if (proxy)
+    args.push(
+      `--proxy-server=${proxy}`,
+      '--proxy-bypass-list=<-loopback>',
+      '--ignore-certificate-errors',
+    );
   return args;
 }

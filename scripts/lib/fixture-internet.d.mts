@@ -34,4 +34,7 @@ export interface FixtureInternet {
 /** The seed cases (pages and sources) with their real addresses. */
 export function loadCases(): SeedCase[];
 /** Starts the fixture web on loopback. */
-export function startFixtureInternet(options?: { routes?: Record<string, Route>; log?: (line: string) => void }): Promise<FixtureInternet>;
+export function startFixtureInternet(options?: {
+  routes?: Record<string, Route>;
+  log?: (line: string) => void;
+}): Promise<FixtureInternet>;

@@ -49,24 +49,46 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
   /** Pages made by a test at run time (too big or too odd to keep as files), by loopback path. */
   const generated = new Map();
   for (const c of loadCases()) {
-    byAddress.set(keyOf(c.url), { file: path.join(seedsDir, c.fixture), type: 'text/html; charset=utf-8' });
+    byAddress.set(keyOf(c.url), {
+      file: path.join(seedsDir, c.fixture),
+      type: 'text/html; charset=utf-8',
+    });
   }
   // Publisher feeds written for the tests, at their real addresses.
   const feedIndex = JSON.parse(readFileSync(path.join(seedsDir, 'feeds/index.json'), 'utf8'));
-  for (const f of feedIndex.feeds) byAddress.set(keyOf(f.url), { file: path.join(seedsDir, 'feeds', f.file), type: 'application/rss+xml; charset=utf-8' });
+  for (const f of feedIndex.feeds)
+    byAddress.set(keyOf(f.url), {
+      file: path.join(seedsDir, 'feeds', f.file),
+      type: 'application/rss+xml; charset=utf-8',
+    });
   // Posts those feeds list that are not seed sources (the thin feed's impostor).
-  for (const p of feedIndex.posts ?? []) byAddress.set(keyOf(p.url), { file: path.join(seedsDir, 'feeds', p.file), type: 'text/html; charset=utf-8' });
+  for (const p of feedIndex.posts ?? [])
+    byAddress.set(keyOf(p.url), {
+      file: path.join(seedsDir, 'feeds', p.file),
+      type: 'text/html; charset=utf-8',
+    });
   // A lab's report as a PDF with a text layer, and the same as a scan (pictures of pages only).
-  const pdf = { status: 200, headers: { 'content-type': 'application/pdf', 'cache-control': 'no-store' } };
-  byAddress.set(keyOf('https://pdf.example/report.pdf'), { ...pdf, body: makePdf({ title: 'Ledger Reader: a document model for invoices', pages: PDF_REPORT }) });
-  byAddress.set(keyOf('https://pdf.example/scan.pdf'), { ...pdf, body: makePdf({ pages: PDF_REPORT, scanned: true }) });
+  const pdf = {
+    status: 200,
+    headers: { 'content-type': 'application/pdf', 'cache-control': 'no-store' },
+  };
+  byAddress.set(keyOf('https://pdf.example/report.pdf'), {
+    ...pdf,
+    body: makePdf({ title: 'Ledger Reader: a document model for invoices', pages: PDF_REPORT }),
+  });
+  byAddress.set(keyOf('https://pdf.example/scan.pdf'), {
+    ...pdf,
+    body: makePdf({ pages: PDF_REPORT, scanned: true }),
+  });
   // Sources behind a bot check, a sign-in wall or a 429, and one built by script (fixture-walls.mjs).
   for (const [url, handler] of Object.entries(WALL_ROUTES)) byAddress.set(keyOf(url), handler);
   for (const [url, handler] of Object.entries(routes)) byAddress.set(keyOf(url), handler);
 
   const requests = [];
   const serve = (scheme) => (req, res) => {
-    const target = new URL(req.url.startsWith('http') ? req.url : `${scheme}://${req.headers.host}${req.url}`);
+    const target = new URL(
+      req.url.startsWith('http') ? req.url : `${scheme}://${req.headers.host}${req.url}`,
+    );
     requests.push({ url: target.href, method: req.method, cookie: req.headers.cookie ?? null });
     log(`${req.method} ${target.href}`);
     const local = target.hostname === '127.0.0.1' || target.hostname === 'localhost';
@@ -82,7 +104,10 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
       res.end(readFileSync(route.file));
       return;
     }
-    res.writeHead(route.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...(route.headers ?? {}) });
+    res.writeHead(route.status ?? 200, {
+      'content-type': 'text/html; charset=utf-8',
+      ...(route.headers ?? {}),
+    });
     res.end(route.body ?? '');
   };
 
@@ -91,7 +116,11 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
     let p = decodeURIComponent(target.pathname);
     const made = generated.get(p);
     if (made !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...made.headers });
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...made.headers,
+      });
       res.end(made.html);
       return;
     }
@@ -115,7 +144,10 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
 
   const certDir = path.join(root, 'tests/e2e/certs');
   const tls = https.createServer(
-    { key: readFileSync(path.join(certDir, 'key.pem')), cert: readFileSync(path.join(certDir, 'cert.pem')) },
+    {
+      key: readFileSync(path.join(certDir, 'key.pem')),
+      cert: readFileSync(path.join(certDir, 'cert.pem')),
+    },
     serve('https'),
   );
   await new Promise((resolve) => tls.listen(0, '127.0.0.1', resolve));
@@ -136,7 +168,11 @@ export async function startFixtureInternet({ routes = {}, log = () => {} } = {})
   await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   const port = proxy.address().port;
   const sockets = new Set();
-  for (const server of [proxy, tls]) server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  for (const server of [proxy, tls])
+    server.on('connection', (s) => {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+    });
 
   return {
     port,

@@ -36,7 +36,8 @@ function textContent(paragraphs) {
 }
 
 /** A grey 2x2 image drawn large: what a scanned page is to a text reader. */
-const IMAGE_CONTENT = 'q 400 0 0 500 100 200 cm\nBI /W 2 /H 2 /CS /G /BPC 8 /F /AHx ID\n00FF80C0>\nEI Q';
+const IMAGE_CONTENT =
+  'q 400 0 0 500 100 200 cm\nBI /W 2 /H 2 /CS /G /BPC 8 /F /AHx ID\n00FF80C0>\nEI Q';
 
 /**
  * A PDF of `pages` (each a list of paragraphs). `scanned` draws an image on each page instead of
@@ -50,18 +51,29 @@ export function makePdf({ pages, title, scanned = false, encrypted = false }) {
   const add = (body) => objects.push(body) && objects.length;
   const catalog = add('');
   const pagesObj = add('');
-  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const font = add(
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  );
   const kids = [];
   for (const paragraphs of pages) {
     const content = scanned ? IMAGE_CONTENT : textContent(paragraphs);
-    const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`));
+    const stream = add(
+      `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    );
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`,
+      ),
+    );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
-  objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  objects[pagesObj - 1] =
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   const info = title ? add(`<< /Title ${pdfString(title)} >>`) : 0;
   const encrypt = encrypted
-    ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'5a'.repeat(32)}> /U <${'c3'.repeat(32)}> /P -44 >>`)
+    ? add(
+        `<< /Filter /Standard /V 1 /R 2 /O <${'5a'.repeat(32)}> /U <${'c3'.repeat(32)}> /P -44 >>`,
+      )
     : 0;
   let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
   const offsets = [];
@@ -78,4 +90,6 @@ export function makePdf({ pages, title, scanned = false, encrypted = false }) {
 }
 
 /** Bytes that start like a PDF and are not one. */
-export const BROKEN_PDF = new Uint8Array(Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R\n%%EOF\n', 'latin1'));
+export const BROKEN_PDF = new Uint8Array(
+  Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R\n%%EOF\n', 'latin1'),
+);

@@ -12,7 +12,8 @@ export function noRawHtml(): Plugin {
     transform(code, id) {
       if (!/[\\/]preact[\\/]dist[\\/]preact\.(?:module\.js|mjs)$/.test(id)) return null;
       const patched = code.replace(/(\b\w+)\.innerHTML=(\w+)\.__html/g, '$1.textContent=$2.__html');
-      if (patched === code) this.error('Preact changed: its dangerouslySetInnerHTML assignment was not found');
+      if (patched === code)
+        this.error('Preact changed: its dangerouslySetInnerHTML assignment was not found');
       return { code: patched, map: null };
     },
   };

@@ -89,7 +89,9 @@ export function readBody(file: string): { body: string; header: Record<string, s
 }
 
 export function textPath(ref: string): string {
-  return ref.startsWith('shared:') ? path.join(SHARED_PAIRS, ref.slice('shared:'.length)) : path.join(TEXTS, ref);
+  return ref.startsWith('shared:')
+    ? path.join(SHARED_PAIRS, ref.slice('shared:'.length))
+    : path.join(TEXTS, ref);
 }
 
 const normalized = (s: string) =>
@@ -137,14 +139,18 @@ export function referenceSentences(body: string): ReferenceSentence[] {
   return out;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A page as the web would serve it, from a stored text: title, canonical address, byline, date,
  * and one paragraph per line (Markdown tables as tables, `#` lines as headings), then Unspun's
  * own extraction.
  */
-export function articleFromText(body: string, meta: { url: string; title: string; byline?: string; date?: string }): Article {
+export function articleFromText(
+  body: string,
+  meta: { url: string; title: string; byline?: string; date?: string },
+): Article {
   const lines = body.split('\n');
   const blocks: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -153,7 +159,10 @@ export function articleFromText(body: string, meta: { url: string; title: string
     if (line.startsWith('|')) {
       const rows: string[][] = [];
       for (; i < lines.length && lines[i]!.trim().startsWith('|'); i++) {
-        const cells = lines[i]!.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+        const cells = lines[i]!.trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((c) => c.trim());
         if (!cells.every((c) => /^:?-+:?$/.test(c))) rows.push(cells);
       }
       i--;
@@ -166,7 +175,10 @@ export function articleFromText(body: string, meta: { url: string; title: string
       continue;
     }
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);
-    if (heading) blocks.push(`<h${heading[1]!.length + 1}>${escapeHtml(heading[2]!)}</h${heading[1]!.length + 1}>`);
+    if (heading)
+      blocks.push(
+        `<h${heading[1]!.length + 1}>${escapeHtml(heading[2]!)}</h${heading[1]!.length + 1}>`,
+      );
     else blocks.push(`<p>${escapeHtml(line)}</p>`);
   }
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(meta.title)}</title>

@@ -4,7 +4,11 @@
 import { mulberry32 } from '../train-claim-strength';
 
 /** Macro-averaged F1 over `labels`; a label neither in `gold` nor predicted has no F1 and is skipped. */
-export function macroF1(gold: readonly number[], predicted: readonly number[], labels: readonly number[]): number {
+export function macroF1(
+  gold: readonly number[],
+  predicted: readonly number[],
+  labels: readonly number[],
+): number {
   const f1s = labels.flatMap((label) => {
     let tp = 0;
     let fp = 0;
@@ -71,12 +75,22 @@ export function crossValidateChoice(
     let bestScore = -1;
     predictions.forEach((predicted, c) => {
       if (!allowed(c)) return;
-      const score = macroF1(train.map((i) => gold[i]!), train.map((i) => predicted[i]!), labels);
+      const score = macroF1(
+        train.map((i) => gold[i]!),
+        train.map((i) => predicted[i]!),
+        labels,
+      );
       if (score > bestScore) [best, bestScore] = [c, score];
     });
     if (best < 0) throw new Error('No configuration is allowed.');
     chosen.push(best);
-    perFold.push(macroF1(test.map((i) => gold[i]!), test.map((i) => predictions[best]![i]!), labels));
+    perFold.push(
+      macroF1(
+        test.map((i) => gold[i]!),
+        test.map((i) => predictions[best]![i]!),
+        labels,
+      ),
+    );
     for (const i of test) pooledPrediction[i] = predictions[best]![i]!;
   }
   return { perFold, chosen, pooled: macroF1(gold, pooledPrediction, labels) };

@@ -19,15 +19,25 @@ export function syntheticHtml(words: number, seed = 1): string {
   while (count < words) {
     const p: string[] = [];
     for (let k = 0; k < 4; k++, i++) {
-      const s = SENTENCES[i % SENTENCES.length]!.replace('40%', `${(i * 7) % 90}%`) + ` (item ${i})`;
+      const s =
+        SENTENCES[i % SENTENCES.length]!.replace('40%', `${(i * 7) % 90}%`) + ` (item ${i})`;
       p.push(s);
       count += s.split(' ').length;
     }
     // Markup as news sites wrap it: nested blocks, inline links, an ad slot every few paragraphs.
-    const ad = paragraphs.length % 5 === 4 ? '<div class="ad-slot"><span>Advertisement</span><iframe title="ad"></iframe></div>' : '';
-    paragraphs.push(`<div class="row"><div class="col body-text"><p>${p.join(' ')} <a href="/topic/${i}">More on this</a>.</p></div></div>${ad}`);
+    const ad =
+      paragraphs.length % 5 === 4
+        ? '<div class="ad-slot"><span>Advertisement</span><iframe title="ad"></iframe></div>'
+        : '';
+    paragraphs.push(
+      `<div class="row"><div class="col body-text"><p>${p.join(' ')} <a href="/topic/${i}">More on this</a>.</p></div></div>${ad}`,
+    );
   }
-  const links = (n: number, prefix: string) => Array.from({ length: n }, (_, k) => `<li><a href="/${prefix}/${k}">${prefix} item ${k}</a></li>`).join('');
+  const links = (n: number, prefix: string) =>
+    Array.from(
+      { length: n },
+      (_, k) => `<li><a href="/${prefix}/${k}">${prefix} item ${k}</a></li>`,
+    ).join('');
   const furniture = {
     nav: `<header><nav><ul>${links(60, 'section')}</ul></nav><form><input name="q"><button>Search</button></form></header>`,
     aside: `<aside><h2>Related</h2><ul>${links(40, 'related')}</ul><div class="newsletter"><p>Subscribe to our newsletter.</p><input type="email"></div></aside>`,

@@ -1,24 +1,40 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, grantIfAsked, inSidebar, openWithSidebar, shot, test, waitForSidebar } from './support/fixtures';
+import {
+  expect,
+  grantIfAsked,
+  inSidebar,
+  openWithSidebar,
+  shot,
+  test,
+  waitForSidebar,
+} from './support/fixtures';
 
 // Pages that try to break or hijack an injected sidebar (Hypothesis keeps such pages in its dev
 // server too): the sidebar shows their text as text, runs none of their code, and recovers.
-test('markup and script in titles, bylines, JSON-LD and text stay text; page patches do not reach Unspun', async ({ driver, web }) => {
+test('markup and script in titles, bylines, JSON-LD and text stay text; page patches do not reach Unspun', async ({
+  driver,
+  web,
+}) => {
   await openWithSidebar(driver, `${web.origin}/pages/hostile-scripts.html`);
   const title = await driver.evaluate(inSidebar.text, '[data-testid="article-title"]');
   expect(title).toContain('<img src=x onerror=');
   const inShadow = await driver.evaluate(() => {
     const root = document.querySelector('unspun-sidebar')!.shadowRoot!;
     return {
-      foreign: root.querySelectorAll('img, script, svg, b, iframe:not([data-testid="grant-frame"])').length,
+      foreign: root.querySelectorAll('img, script, svg, b, iframe:not([data-testid="grant-frame"])')
+        .length,
       pwned: (window as unknown as { pwned: unknown }).pwned,
-      candidates: Array.from(root.querySelectorAll('[data-testid="source-candidate"] a')).map((a) => a.getAttribute('href')),
+      candidates: Array.from(root.querySelectorAll('[data-testid="source-candidate"] a')).map((a) =>
+        a.getAttribute('href'),
+      ),
     };
   }, undefined);
   expect(inShadow).toEqual({ foreign: 0, pwned: null, candidates: [] });
-  expect(Number(await driver.evaluate(inSidebar.text, '[data-testid="spin-score"]'))).toBeGreaterThan(0);
+  expect(
+    Number(await driver.evaluate(inSidebar.text, '[data-testid="spin-score"]')),
+  ).toBeGreaterThan(0);
   await driver.screenshot(shot(driver, 'hostile-scripts'));
 });
 
@@ -26,8 +42,14 @@ test('a page that removes the sidebar: the toolbar brings it back', async ({ dri
   await driver.goto(`${web.origin}/pages/removes-sidebar.html`);
   await driver.toggleSidebar();
   // Wait until the page has removed it (a second click while it is still opening would close it).
-  await expect.poll(() => driver.evaluate(() => document.documentElement.getAttribute('data-removed'), undefined)).toBe('yes');
-  expect(await driver.evaluate(() => document.querySelector('unspun-sidebar'), undefined)).toBeNull();
+  await expect
+    .poll(() =>
+      driver.evaluate(() => document.documentElement.getAttribute('data-removed'), undefined),
+    )
+    .toBe('yes');
+  expect(
+    await driver.evaluate(() => document.querySelector('unspun-sidebar'), undefined),
+  ).toBeNull();
   await driver.toggleSidebar();
   await waitForSidebar(driver);
   expect(await driver.evaluate(inSidebar.exists, undefined)).toBe(true);
@@ -48,20 +70,34 @@ const HOSTILE_SOURCE = `<!doctype html><html><head>
 <p><a href="javascript:alert(1)">Original source</a> <img src=x onerror="window.pwned=5"></p>
 </article></body></html>`;
 
-test('a hostile primary source is read as text: no script runs, no markup reaches the sidebar', async ({ driver, web }) => {
+test('a hostile primary source is read as text: no script runs, no markup reaches the sidebar', async ({
+  driver,
+  web,
+}) => {
   web.setRoute('https://hostile-source.example/post', { status: 200, body: HOSTILE_SOURCE });
   // The restatement of the error-page test, linking the hostile source instead.
-  const page = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'pages/source-404.html'), 'utf8');
-  web.setPage('/generated/source-hostile.html', page.replace('https://gone.example/post', 'https://hostile-source.example/post'));
+  const page = readFileSync(
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'pages/source-404.html'),
+    'utf8',
+  );
+  web.setPage(
+    '/generated/source-hostile.html',
+    page.replace('https://gone.example/post', 'https://hostile-source.example/post'),
+  );
   await openWithSidebar(driver, `${web.origin}/generated/source-hostile.html`);
   await grantIfAsked(driver);
-  await expect.poll(() => driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]'), { timeout: 30_000 }).toMatch(/primary source/);
+  await expect
+    .poll(() => driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]'), { timeout: 30_000 })
+    .toMatch(/primary source/);
   const seen = await driver.evaluate(() => {
     const root = document.querySelector('unspun-sidebar')!.shadowRoot!;
     return {
       source: root.querySelector('[data-testid="source-link"]')?.textContent ?? '',
-      foreign: root.querySelectorAll('img, script, svg, b, iframe:not([data-testid="grant-frame"])').length,
-      javascriptLinks: Array.from(root.querySelectorAll('a')).filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
+      foreign: root.querySelectorAll('img, script, svg, b, iframe:not([data-testid="grant-frame"])')
+        .length,
+      javascriptLinks: Array.from(root.querySelectorAll('a')).filter((a) =>
+        /^\s*javascript:/i.test(a.getAttribute('href') ?? ''),
+      ).length,
       pwned: (window as unknown as { pwned?: unknown }).pwned ?? null,
       title: document.title,
     };

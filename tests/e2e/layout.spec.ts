@@ -30,7 +30,9 @@ const layout = () => {
 };
 
 for (const width of [1920, 1280]) {
-  test(`${width} px: the sidebar sits beside the article and narrows the page`, async ({ driver }) => {
+  test(`${width} px: the sidebar sits beside the article and narrows the page`, async ({
+    driver,
+  }) => {
     await openAt(driver, width);
     const l = await driver.evaluate(layout, undefined);
     expect(l.sidebarWidth).toBe(400);
@@ -41,10 +43,15 @@ for (const width of [1920, 1280]) {
   });
 }
 
-test('800 px: too narrow to share, the sidebar overlays; the page is put back exactly on close', async ({ driver }) => {
+test('800 px: too narrow to share, the sidebar overlays; the page is put back exactly on close', async ({
+  driver,
+}) => {
   await driver.goto(seed.url);
   await driver.setViewport(800, 900);
-  const before = await driver.evaluate(() => document.documentElement.getAttribute('style'), undefined);
+  const before = await driver.evaluate(
+    () => document.documentElement.getAttribute('style'),
+    undefined,
+  );
   await driver.toggleSidebar();
   await expect.poll(() => driver.evaluate(inSidebar.exists, undefined)).toBe(true);
   const l = await driver.evaluate(layout, undefined);
@@ -54,10 +61,14 @@ test('800 px: too narrow to share, the sidebar overlays; the page is put back ex
   await driver.screenshot(shot(driver, 'layout-800'));
   await driver.press('Escape');
   await expect.poll(() => driver.evaluate(inSidebar.exists, undefined)).toBe(false);
-  expect(await driver.evaluate(() => document.documentElement.getAttribute('style'), undefined)).toBe(before);
+  expect(
+    await driver.evaluate(() => document.documentElement.getAttribute('style'), undefined),
+  ).toBe(before);
 });
 
-test('200% zoom (640 CSS px): text wraps, nothing is clipped, every control still reachable', async ({ driver }) => {
+test('200% zoom (640 CSS px): text wraps, nothing is clipped, every control still reachable', async ({
+  driver,
+}) => {
   await openAt(driver, 640, 450);
   const l = await driver.evaluate(layout, undefined);
   expect(l.sidebarWidth).toBeLessThanOrEqual(l.viewport);
@@ -75,9 +86,18 @@ test('200% zoom (640 CSS px): text wraps, nothing is clipped, every control stil
   await driver.screenshot(shot(driver, 'zoom-200'));
 });
 
-test('resize with the keyboard and collapse: the page follows the sidebar’s width', async ({ driver }) => {
+test('resize with the keyboard and collapse: the page follows the sidebar’s width', async ({
+  driver,
+}) => {
   await openAt(driver, 1280);
-  await driver.evaluate(() => document.querySelector('unspun-sidebar')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="resize-handle"]')!.focus(), undefined);
+  await driver.evaluate(
+    () =>
+      document
+        .querySelector('unspun-sidebar')!
+        .shadowRoot!.querySelector<HTMLElement>('[data-testid="resize-handle"]')!
+        .focus(),
+    undefined,
+  );
   await driver.press('ArrowLeft');
   await expect.poll(() => driver.evaluate(layout, undefined).then((l) => l.sidebarWidth)).toBe(432);
   expect((await driver.evaluate(layout, undefined)).marginRight).toBe('432px');

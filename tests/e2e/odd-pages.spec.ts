@@ -27,7 +27,11 @@ for (const [name, odd] of Object.entries(ODD_PAGES)) {
         () =>
           driver.evaluate(() => {
             const root = document.querySelector('unspun-sidebar')?.shadowRoot;
-            return root?.querySelector('[data-testid="spin-score"]') ? 'report' : root?.querySelector('[data-testid="no-article"]') ? 'message' : null;
+            return root?.querySelector('[data-testid="spin-score"]')
+              ? 'report'
+              : root?.querySelector('[data-testid="no-article"]')
+                ? 'message'
+                : null;
           }, undefined),
         { timeout: 150_000 },
       )
@@ -44,15 +48,28 @@ for (const [name, odd] of Object.entries(ODD_PAGES)) {
         partial: root.querySelector('[data-testid="partial-read"]')?.textContent ?? null,
       };
     }, undefined);
-    rows.push(`${driver.name.padEnd(9)} ${name.padEnd(20)} answered in ${String(answered).padStart(6)} ms; page blocked at most ${String(result.worst).padStart(5)} ms; ${result.title ? `report: ${result.words}` : `message: ${result.message}`}`);
+    rows.push(
+      `${driver.name.padEnd(9)} ${name.padEnd(20)} answered in ${String(answered).padStart(6)} ms; page blocked at most ${String(result.worst).padStart(5)} ms; ${result.title ? `report: ${result.words}` : `message: ${result.message}`}`,
+    );
     if (result.title) expect(result.title).toBe(odd.title);
     else expect(result.message).toMatch(name === 'frames' ? /inside a frame/ : /./);
     // Pages past what Unspun reads say so, with both counts.
-    if (name.startsWith('huge') || name.startsWith('one-paragraph')) expect(result.partial).toMatch(/first [\d,]+ of about [\d,]+ words/);
+    if (name.startsWith('huge') || name.startsWith('one-paragraph'))
+      expect(result.partial).toMatch(/first [\d,]+ of about [\d,]+ words/);
     else expect(result.partial).toBeNull();
     // Still responsive: the page's own timer keeps running after the sidebar answered.
-    const beat = await driver.evaluate(() => (window as unknown as { unspunBeat: { last: number } }).unspunBeat.last, undefined);
-    await expect.poll(() => driver.evaluate(() => (window as unknown as { unspunBeat: { last: number } }).unspunBeat.last, undefined)).toBeGreaterThan(beat);
+    const beat = await driver.evaluate(
+      () => (window as unknown as { unspunBeat: { last: number } }).unspunBeat.last,
+      undefined,
+    );
+    await expect
+      .poll(() =>
+        driver.evaluate(
+          () => (window as unknown as { unspunBeat: { last: number } }).unspunBeat.last,
+          undefined,
+        ),
+      )
+      .toBeGreaterThan(beat);
     await driver.screenshot(shot(driver, `odd-${name}`));
   });
 }

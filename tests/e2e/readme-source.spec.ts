@@ -23,14 +23,32 @@ const README = [
   'pip install ledger-reader',
   '```',
 ].join('\n');
-const COMMON = 'Ledger Reader is an open document model for invoices, trained on forty thousand invoices from three accounting firms.';
+const COMMON =
+  'Ledger Reader is an open document model for invoices, trained on forty thousand invoices from three accounting firms.';
 
 for (const [name, sourceUrl, rawUrl, type] of [
-  ['a GitHub repository page', 'https://github.com/acme-labs/ledger-reader', 'https://raw.githubusercontent.com/acme-labs/ledger-reader/HEAD/README.md', 'text/plain; charset=utf-8'],
-  ['a raw Markdown file', 'https://docs.acme-labs.example/ledger-reader/README.md', 'https://docs.acme-labs.example/ledger-reader/README.md', 'text/markdown; charset=utf-8'],
+  [
+    'a GitHub repository page',
+    'https://github.com/acme-labs/ledger-reader',
+    'https://raw.githubusercontent.com/acme-labs/ledger-reader/HEAD/README.md',
+    'text/plain; charset=utf-8',
+  ],
+  [
+    'a raw Markdown file',
+    'https://docs.acme-labs.example/ledger-reader/README.md',
+    'https://docs.acme-labs.example/ledger-reader/README.md',
+    'text/markdown; charset=utf-8',
+  ],
 ] as const) {
-  test(`${name} as the source: read from its Markdown, its table compared cell by cell`, async ({ driver, web }) => {
-    web.setRoute(rawUrl, { status: 200, headers: { 'content-type': type, 'access-control-allow-origin': '*' }, body: README });
+  test(`${name} as the source: read from its Markdown, its table compared cell by cell`, async ({
+    driver,
+    web,
+  }) => {
+    web.setRoute(rawUrl, {
+      status: 200,
+      headers: { 'content-type': type, 'access-control-allow-origin': '*' },
+      body: README,
+    });
     const slug = name.replace(/\W+/g, '-');
     web.setPage(
       `/generated/${slug}.html`,
@@ -42,13 +60,21 @@ for (const [name, sourceUrl, rawUrl, type] of [
     );
     await openWithSidebar(driver, `${web.origin}/generated/${slug}.html`);
     await grantIfAsked(driver);
-    const link = () => document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector('[data-testid="source-link"]')?.getAttribute('href') ?? null;
+    const link = () =>
+      document
+        .querySelector('unspun-sidebar')
+        ?.shadowRoot?.querySelector('[data-testid="source-link"]')
+        ?.getAttribute('href') ?? null;
     await expect.poll(() => driver.evaluate(link, undefined), { timeout: 30_000 }).toBe(sourceUrl);
     const claims = await driver.evaluate(inSidebar.all, '[data-testid="claim"]');
     const score = claims.find((c) => c.text.includes('scored 95.0'));
     expect(score?.attrs['data-status']).toBe('figures-differ');
     expect(score?.text).toContain('91');
-    expect(claims.find((c) => c.text.includes('“Ledger Reader is an open document model'))?.attrs['data-status']).toBe('supported');
+    expect(
+      claims.find((c) => c.text.includes('“Ledger Reader is an open document model'))?.attrs[
+        'data-status'
+      ],
+    ).toBe('supported');
     // The install command is not read as part of the source.
     expect(claims.map((c) => c.text).join(' ')).not.toContain('pip install');
     await driver.screenshot(shot(driver, `readme-${slug}`));

@@ -11,17 +11,25 @@ const other = seeds[3]!;
 async function openSettings(driver: Driver, url: string): Promise<void> {
   await openWithSidebar(driver, url);
   await driver.openExtensionPageFromSidebar('[data-testid="open-settings"]', '/options.html');
-  await expect.poll(() => driver.evaluate(() => document.querySelector('[data-testid="settings"]') !== null, undefined)).toBe(true);
+  await expect
+    .poll(() =>
+      driver.evaluate(() => document.querySelector('[data-testid="settings"]') !== null, undefined),
+    )
+    .toBe(true);
 }
 
 const text = (selector: string) => document.querySelector(selector)?.textContent ?? '';
 const pageBackground = () => getComputedStyle(document.body).backgroundColor;
-const sidebarBackground = () => getComputedStyle(document.querySelector('unspun-sidebar')!.shadowRoot!.querySelector('.panel')!).backgroundColor;
+const sidebarBackground = () =>
+  getComputedStyle(document.querySelector('unspun-sidebar')!.shadowRoot!.querySelector('.panel')!)
+    .backgroundColor;
 const DARK = 'rgb(23, 25, 29)';
 
 test.describe.configure({ mode: 'serial' });
 
-test('the options page and the welcome page have no serious accessibility violation', async ({ driver }) => {
+test('the options page and the welcome page have no serious accessibility violation', async ({
+  driver,
+}) => {
   await openSettings(driver, seed.url);
   expect(await seriousViolations(driver)).toEqual([]);
   await driver.screenshot(shot(driver, 'options'));
@@ -32,7 +40,9 @@ test('the options page and the welcome page have no serious accessibility violat
   await driver.screenshot(shot(driver, 'welcome'));
 });
 
-test('appearance: the reader’s dark choice applies to the settings and the sidebar, and back', async ({ driver }) => {
+test('appearance: the reader’s dark choice applies to the settings and the sidebar, and back', async ({
+  driver,
+}) => {
   await openSettings(driver, seed.url);
   await driver.click('[data-testid="theme-dark"]');
   await expect.poll(() => driver.evaluate(pageBackground, undefined)).toBe(DARK);
@@ -48,17 +58,23 @@ test('appearance: the reader’s dark choice applies to the settings and the sid
   await expect.poll(() => driver.evaluate(sidebarBackground, undefined)).not.toBe(DARK);
 });
 
-test('open by itself on a site the reader added, and no longer once removed', async ({ driver }) => {
+test('open by itself on a site the reader added, and no longer once removed', async ({
+  driver,
+}) => {
   const site = new URL(other.url).hostname;
   await openSettings(driver, seed.url);
   await driver.type('[data-testid="auto-open-input"]', `https://${site}/anything`);
   await driver.click('[data-testid="auto-open-input"] + button');
   await expect.poll(() => driver.evaluate(text, '[data-testid="auto-open-sites"]')).toContain(site);
   await driver.goto(other.url);
-  await expect.poll(() => driver.evaluate(inSidebar.exists, undefined), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => driver.evaluate(inSidebar.exists, undefined), { timeout: 20_000 })
+    .toBe(true);
   await openSettings(driver, seed.url);
   await driver.click(`[aria-label="Remove ${site} (stop opening by itself there)"]`);
-  await expect.poll(() => driver.evaluate(text, '[data-testid="settings-status"]')).toContain('no longer open by itself');
+  await expect
+    .poll(() => driver.evaluate(text, '[data-testid="settings-status"]'))
+    .toContain('no longer open by itself');
   await driver.goto(other.url);
   await new Promise((r) => setTimeout(r, 1500));
   expect(await driver.evaluate(inSidebar.exists, undefined)).toBe(false);
@@ -69,13 +85,31 @@ test('clear all local data: flags and settings go, after a confirmation', async 
   await driver.clickInSidebar('[data-testid="flag-button"]');
   await driver.clickInSidebar('input[data-reason="other"]');
   await driver.clickInSidebar('[data-testid="save-flag"]');
-  await expect.poll(() => driver.evaluate(inSidebar.text, '[data-testid="flag-status"]')).toMatch(/Flagged/);
+  await expect
+    .poll(() => driver.evaluate(inSidebar.text, '[data-testid="flag-status"]'))
+    .toMatch(/Flagged/);
   await openSettings(driver, seed.url);
   await driver.click('[data-testid="theme-light"]');
   await driver.click('[data-testid="clear-all"]');
-  await expect.poll(() => driver.evaluate(text, '[data-testid="confirm-clear"]')).toMatch(/Delete \d+ flags? and all settings/);
+  await expect
+    .poll(() => driver.evaluate(text, '[data-testid="confirm-clear"]'))
+    .toMatch(/Delete \d+ flags? and all settings/);
   await driver.click('[data-testid="confirm-clear"]');
-  await expect.poll(() => driver.evaluate(text, '[data-testid="settings-status"]')).toContain('All local data cleared');
-  await expect.poll(() => driver.evaluate(() => document.querySelectorAll('[data-testid="flag-row"]').length, undefined)).toBe(0);
-  expect(await driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="theme-system"]')!.checked, undefined)).toBe(true);
+  await expect
+    .poll(() => driver.evaluate(text, '[data-testid="settings-status"]'))
+    .toContain('All local data cleared');
+  await expect
+    .poll(() =>
+      driver.evaluate(
+        () => document.querySelectorAll('[data-testid="flag-row"]').length,
+        undefined,
+      ),
+    )
+    .toBe(0);
+  expect(
+    await driver.evaluate(
+      () => document.querySelector<HTMLInputElement>('[data-testid="theme-system"]')!.checked,
+      undefined,
+    ),
+  ).toBe(true);
 });

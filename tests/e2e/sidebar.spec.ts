@@ -1,4 +1,12 @@
-import { expect, inSidebar, loadCases, openWithSidebar, shot, test, waitForSidebar } from './support/fixtures';
+import {
+  expect,
+  inSidebar,
+  loadCases,
+  openWithSidebar,
+  shot,
+  test,
+  waitForSidebar,
+} from './support/fixtures';
 
 const pages = loadCases().filter((c: { kind: string }) => c.kind === 'restatement');
 
@@ -25,15 +33,25 @@ test.describe('sidebar on the seed pages', () => {
   }
 });
 
-test('Esc closes the sidebar, returns focus, and leaves no highlight behind', async ({ driver }) => {
+test('Esc closes the sidebar, returns focus, and leaves no highlight behind', async ({
+  driver,
+}) => {
   const seed = pages[0]!;
   await openWithSidebar(driver, seed.url);
   await driver.clickInSidebar('[data-testid="claim"] [data-testid="span"]');
-  await expect.poll(() => driver.evaluate(() => document.querySelectorAll('unspun-highlight').length, undefined)).toBeGreaterThan(0);
+  await expect
+    .poll(() =>
+      driver.evaluate(() => document.querySelectorAll('unspun-highlight').length, undefined),
+    )
+    .toBeGreaterThan(0);
   await driver.press('Escape');
   await expect.poll(() => driver.evaluate(inSidebar.exists, undefined)).toBe(false);
-  expect(await driver.evaluate(() => document.querySelectorAll('unspun-highlight').length, undefined)).toBe(0);
-  expect(await driver.evaluate(() => document.querySelector('unspun-sidebar'), undefined)).toBeNull();
+  expect(
+    await driver.evaluate(() => document.querySelectorAll('unspun-highlight').length, undefined),
+  ).toBe(0);
+  expect(
+    await driver.evaluate(() => document.querySelector('unspun-sidebar'), undefined),
+  ).toBeNull();
 });
 
 test('the toolbar action toggles the sidebar', async ({ driver }) => {
@@ -45,9 +63,13 @@ test('the toolbar action toggles the sidebar', async ({ driver }) => {
   await waitForSidebar(driver);
 });
 
-test('keyboard: focus moves into the sidebar on open, so Esc closes it at once', async ({ driver }) => {
+test('keyboard: focus moves into the sidebar on open, so Esc closes it at once', async ({
+  driver,
+}) => {
   await openWithSidebar(driver, pages[0]!.url);
-  expect(await driver.evaluate(() => document.activeElement?.tagName, undefined)).toBe('UNSPUN-SIDEBAR');
+  expect(await driver.evaluate(() => document.activeElement?.tagName, undefined)).toBe(
+    'UNSPUN-SIDEBAR',
+  );
   await driver.press('Escape');
   await expect.poll(() => driver.evaluate(inSidebar.exists, undefined)).toBe(false);
 });

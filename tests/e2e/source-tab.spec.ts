@@ -88,7 +88,10 @@ test('a source behind a bot check that the reader already has open: read from th
     .poll(
       () =>
         driver.evaluate(
-          () => !!document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector('[data-testid="open-source-tab"]'),
+          () =>
+            !!document
+              .querySelector('unspun-sidebar')
+              ?.shadowRoot?.querySelector('[data-testid="open-source-tab"]'),
           undefined,
         ),
       { timeout: 20_000 },

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { whoIsBehind } from '../../lib/knowledge/address-owner';
-import { findOrgByUrl, findPlatform, findPublisher, platformAuthor } from '../../lib/knowledge/registry';
+import {
+  findOrgByUrl,
+  findPlatform,
+  findPublisher,
+  platformAuthor,
+} from '../../lib/knowledge/registry';
 
 describe('who is behind an address (looked up once per analysis)', () => {
   it('says what the registry says of the address, piece by piece', () => {

@@ -41,12 +41,15 @@ describe('refuseAddress', () => {
     expect(refuseAddress(url)).toMatch(/own machine or network/);
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,hi', 'file:///etc/passwd', 'ftp://example.com/x', 'chrome://settings'])(
-    'refuses non-web address %s',
-    (url) => {
-      expect(refuseAddress(url)).toMatch(/Only http and https/);
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,hi',
+    'file:///etc/passwd',
+    'ftp://example.com/x',
+    'chrome://settings',
+  ])('refuses non-web address %s', (url) => {
+    expect(refuseAddress(url)).toMatch(/Only http and https/);
+  });
 
   it('refuses addresses with credentials and things that are not addresses', () => {
     expect(refuseAddress('https://user:pw@example.com/')).toMatch(/user name or password/);

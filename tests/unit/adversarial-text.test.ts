@@ -30,14 +30,23 @@ const ADVERSARIAL = [
 ];
 
 describe('adversarial text', () => {
-  it.each(ADVERSARIAL.map((s, i) => [i, s] as const))('claim strength reads adversarial input %i to the end', (_, text) => {
-    const r = assessSentence(text);
-    for (const cue of [...r.hedges, ...r.boosters]) expect(text.slice(cue.start, cue.end)).toBe(cue.text);
-  });
+  it.each(ADVERSARIAL.map((s, i) => [i, s] as const))(
+    'claim strength reads adversarial input %i to the end',
+    (_, text) => {
+      const r = assessSentence(text);
+      for (const cue of [...r.hedges, ...r.boosters])
+        expect(text.slice(cue.start, cue.end)).toBe(cue.text);
+    },
+  );
 
   it('the whole analysis, with a source, finishes on a page made of them', () => {
     const page = articleOf(ADVERSARIAL.map((s) => `${s.slice(0, 20_000)}.`));
-    const source = articleOf(ADVERSARIAL.slice().reverse().map((s) => `${s.slice(0, 20_000)}.`), { url: 'https://lab.example/post' });
+    const source = articleOf(
+      ADVERSARIAL.slice()
+        .reverse()
+        .map((s) => `${s.slice(0, 20_000)}.`),
+      { url: 'https://lab.example/post' },
+    );
     const report = analyze(page, { source });
     expect(report.version).toBeGreaterThan(0);
     expect(alignClaims(page, source).matches.length).toBe(page.sentences.length);
@@ -48,7 +57,9 @@ describe('adversarial text', () => {
       normalizeUrl(`https://example.com/${s}?${s}`);
       siteOfInput(s);
       const text = `${s} tail`;
-      expect(anchorPassage(text, describePassage(text, 0, Math.min(50, text.length)))).not.toBeNull();
+      expect(
+        anchorPassage(text, describePassage(text, 0, Math.min(50, text.length))),
+      ).not.toBeNull();
       locateQuote(text, s.slice(0, 200));
     }
   });

@@ -30,7 +30,10 @@ const page = articleOf(
 );
 /** Aligns one retold sentence against a source whose one passage is `passage`. */
 const retellingOf = (passage: string) => {
-  const src = articleOf([FILLER, passage], { url: 'https://lab.example/blog/notes', title: 'Lab notes' });
+  const src = articleOf([FILLER, passage], {
+    url: 'https://lab.example/blog/notes',
+    title: 'Lab notes',
+  });
   return (text: string) => {
     const retold = articleOf([FILLER, text], { title: 'Retold' });
     return alignClaims(retold, src).matches[retold.sentences.findIndex((s) => s.text === text)]!;
@@ -48,13 +51,33 @@ describe('wordsOf', () => {
     const vocabulary = new Vocabulary();
     const w = wordsOf(text, vocabulary);
     const read = w.starts.map((s, i) => text.slice(s, w.ends[i]));
-    expect(read).toEqual(['Costs', 'fell', '40%', 'to', '1,000.50', '2.1', 'points', 'Ünïcode', '東京', 'naïve', 'x2']);
+    expect(read).toEqual([
+      'Costs',
+      'fell',
+      '40%',
+      'to',
+      '1,000.50',
+      '2.1',
+      'points',
+      'Ünïcode',
+      '東京',
+      'naïve',
+      'x2',
+    ]);
   });
 
   it('gives the content terms: stopwords dropped, stems shared by inflections', () => {
     const vocabulary = new Vocabulary();
     const w = wordsOf('The models outperformed the model that outperforms.', vocabulary);
-    expect(w.ids.map((id) => vocabulary.term(id))).toEqual([null, 'model', 'outperform', null, 'model', null, 'outperform']);
+    expect(w.ids.map((id) => vocabulary.term(id))).toEqual([
+      null,
+      'model',
+      'outperform',
+      null,
+      'model',
+      null,
+      'outperform',
+    ]);
   });
 
   it('gives two words one id exactly when they are the same word in lowercase, past any table size', () => {
@@ -81,7 +104,9 @@ describe('alignClaims', () => {
     const m = statusOf('character error rate');
     expect(m.status).toBe('supported');
     expect(m.match?.text).toContain('character error rate of 2.1 percent');
-    expect(m.match?.fragmentUrl).toMatch(/^https:\/\/lab\.example\/blog\/compact-ocr#:~:text=In%20our%20tests/);
+    expect(m.match?.fragmentUrl).toMatch(
+      /^https:\/\/lab\.example\/blog\/compact-ocr#:~:text=In%20our%20tests/,
+    );
   });
 
   it('catches a claim made stronger than the source (a hedge dropped, a universal added)', () => {
@@ -102,37 +127,58 @@ describe('alignClaims', () => {
       { url: 'https://lab.example/blog/retrieval', title: 'Retrieval notes' },
     );
     const retelling = articleOf(
-      [FILLER, 'Retrieval reduces hallucinations in long customer-support conversations.', 'Model size is linked to accuracy on the internal coding tasks.'],
+      [
+        FILLER,
+        'Retrieval reduces hallucinations in long customer-support conversations.',
+        'Model size is linked to accuracy on the internal coding tasks.',
+      ],
       { title: 'Retrieval wins' },
     );
     const { matches } = alignClaims(retelling, src);
-    const of = (fragment: string) => matches[retelling.sentences.findIndex((s) => s.text.includes(fragment))]!.status;
+    const of = (fragment: string) =>
+      matches[retelling.sentences.findIndex((s) => s.text.includes(fragment))]!.status;
     expect(of('Retrieval reduces')).toBe('strengthened');
     expect(of('is linked to')).toBe('strengthened');
     // The match carries the source's denial, for the sidebar to quote; a stated relation has none.
-    const matchOf = (fragment: string) => matches[retelling.sentences.findIndex((s) => s.text.includes(fragment))]!.match!;
+    const matchOf = (fragment: string) =>
+      matches[retelling.sentences.findIndex((s) => s.text.includes(fragment))]!.match!;
     expect(matchOf('is linked to').denial).toBe('was not associated with');
     expect(matchOf('Retrieval reduces').denial).toBeUndefined();
   });
 
   it('calls a hedged finding retold as plain fact stronger, even where the model reads its level lower', () => {
-    const retold = retellingOf('Preliminary results indicate that the agent completes coding tasks faster than human developers.');
+    const retold = retellingOf(
+      'Preliminary results indicate that the agent completes coding tasks faster than human developers.',
+    );
     const plain = retold('The agent completes coding tasks faster than human developers.');
     expect([plain.status, plain.match?.hedgeWords]).toEqual(['strengthened', ['indicate']]);
     // Told as the lab's report, it is held to what the lab said (issue 19: a sentence that reports
     // the source is held to it most strictly); denied, it is no stronger.
-    expect(retold('The agent completes coding tasks faster than human developers, the lab says.').status).toBe('strengthened');
-    expect(retold('The agent does not complete coding tasks faster than human developers.').status).not.toBe('strengthened');
+    expect(
+      retold('The agent completes coding tasks faster than human developers, the lab says.').status,
+    ).toBe('strengthened');
+    expect(
+      retold('The agent does not complete coding tasks faster than human developers.').status,
+    ).not.toBe('strengthened');
   });
 
   it('calls parity retold as a win stronger, naming both wordings', () => {
-    const retold = retellingOf('The small model is competitive with GPT-4 on invoice extraction tasks.');
+    const retold = retellingOf(
+      'The small model is competitive with GPT-4 on invoice extraction tasks.',
+    );
     // "faster than" is the same level as "competitive with" to the model: the wording says it.
     const faster = retold('The small model is faster than GPT-4 on invoice extraction tasks.');
-    expect([faster.status, faster.match?.comparison]).toEqual(['strengthened', { source: 'competitive with', page: 'faster than' }]);
-    expect(retold('The small model beats GPT-4 on invoice extraction tasks.').match?.comparison).toEqual({ source: 'competitive with', page: 'beats' });
+    expect([faster.status, faster.match?.comparison]).toEqual([
+      'strengthened',
+      { source: 'competitive with', page: 'faster than' },
+    ]);
+    expect(
+      retold('The small model beats GPT-4 on invoice extraction tasks.').match?.comparison,
+    ).toEqual({ source: 'competitive with', page: 'beats' });
     // Parity kept, or a win denied, agrees with the source.
-    expect(retold('The small model is competitive with GPT-4 on invoice extraction tasks.').status).toBe('supported');
+    expect(
+      retold('The small model is competitive with GPT-4 on invoice extraction tasks.').status,
+    ).toBe('supported');
     const denied = retold('The small model does not beat GPT-4 on invoice extraction tasks.');
     expect([denied.status, denied.match?.comparison]).toEqual(['supported', undefined]);
   });
@@ -162,47 +208,85 @@ describe('alignClaims', () => {
       { title: 'Runtime news' },
     );
     const { matches } = alignClaims(page, src);
-    const of = (fragment: string) => matches[page.sentences.findIndex((s) => s.text.includes(fragment))]!;
+    const of = (fragment: string) =>
+      matches[page.sentences.findIndex((s) => s.text.includes(fragment))]!;
     expect(of('by 45%').status).toBe('figures-differ');
     expect(of('by 45%').match?.figures).toEqual({ page: ['45%'], source: ['20%'] });
     // "30%" rounds the source's "29.6%".
     expect(of('by 30%').status).toBe('supported');
     // A share worked out from the passage's own figures is the passage's.
-    const fromTo = articleOf([FILLER, 'The error rate on invoices fell from 10% to 5% after the update.'], { url: 'https://lab.example/blog/errors', title: 'Error notes' });
-    const halved = articleOf([FILLER, 'The error rate on invoices fell by 50% after the update.'], { title: 'Error news' });
-    expect(alignClaims(halved, fromTo).matches[halved.sentences.findIndex((s) => s.text.includes('by 50%'))]!.status).not.toBe('figures-differ');
+    const fromTo = articleOf(
+      [FILLER, 'The error rate on invoices fell from 10% to 5% after the update.'],
+      { url: 'https://lab.example/blog/errors', title: 'Error notes' },
+    );
+    const halved = articleOf([FILLER, 'The error rate on invoices fell by 50% after the update.'], {
+      title: 'Error news',
+    });
+    expect(
+      alignClaims(halved, fromTo).matches[
+        halved.sentences.findIndex((s) => s.text.includes('by 50%'))
+      ]!.status,
+    ).not.toBe('figures-differ');
     // The passage gives no share to set "80%" against: the claim is judged by its level alone.
     expect(of('by 80%').status).not.toBe('figures-differ');
     expect(of('by 80%').match?.figures).toBeUndefined();
     // "50%" is in the source, in another sentence: not a changed figure.
-    const elsewhere = articleOf([FILLER, 'The new runtime reduced inference latency by 50% on small models.'], { title: 'Runtime news' });
-    const again = alignClaims(elsewhere, src).matches[elsewhere.sentences.findIndex((s) => s.text.includes('by 50%'))]!;
+    const elsewhere = articleOf(
+      [FILLER, 'The new runtime reduced inference latency by 50% on small models.'],
+      { title: 'Runtime news' },
+    );
+    const again = alignClaims(elsewhere, src).matches[
+      elsewhere.sentences.findIndex((s) => s.text.includes('by 50%'))
+    ]!;
     // It restates the 20% passage, judged by its level: "in our tests" dropped.
-    expect([again.status, again.match?.text]).toEqual(['strengthened', expect.stringContaining('by 20%')]);
+    expect([again.status, again.match?.text]).toEqual([
+      'strengthened',
+      expect.stringContaining('by 20%'),
+    ]);
   });
 
   it('never finds changed figures in a faithful copy, and always finds one figure changed', () => {
     // One sentence per measure, so a changed sentence restates its own passage.
     const sentence = fc
-      .tuple(fc.constantFrom('latency', 'memory use', 'the error rate', 'training cost'), fc.integer({ min: 1, max: 999 }), fc.constantFrom('%', 'x', ' percent'))
-      .map(([what, n, unit]) => ({ text: `The new release cut ${what} by ${n}${unit} on the standard servers.`, what, n }));
+      .tuple(
+        fc.constantFrom('latency', 'memory use', 'the error rate', 'training cost'),
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom('%', 'x', ' percent'),
+      )
+      .map(([what, n, unit]) => ({
+        text: `The new release cut ${what} by ${n}${unit} on the standard servers.`,
+        what,
+        n,
+      }));
     fc.assert(
-      fc.property(fc.uniqueArray(sentence, { minLength: 1, maxLength: 4, selector: (s) => s.what }), (items) => {
-        const src = articleOf([FILLER, ...items.map((i) => i.text)], { url: 'https://lab.example/blog/r', title: 'Release notes' });
-        const copy = articleOf([FILLER, ...items.map((i) => i.text)], { title: 'Release news' });
-        expect(alignClaims(copy, src).matches.some((m) => m.status === 'figures-differ')).toBe(false);
-        const [first] = items;
-        const changedText = first!.text.replace(`by ${first!.n}`, `by ${first!.n + 1000}`);
-        const changed = articleOf([FILLER, changedText], { title: 'Release news' });
-        const m = alignClaims(changed, src).matches[changed.sentences.findIndex((s) => s.text === changedText)]!;
-        expect(m.status).toBe('figures-differ');
-      }),
+      fc.property(
+        fc.uniqueArray(sentence, { minLength: 1, maxLength: 4, selector: (s) => s.what }),
+        (items) => {
+          const src = articleOf([FILLER, ...items.map((i) => i.text)], {
+            url: 'https://lab.example/blog/r',
+            title: 'Release notes',
+          });
+          const copy = articleOf([FILLER, ...items.map((i) => i.text)], { title: 'Release news' });
+          expect(alignClaims(copy, src).matches.some((m) => m.status === 'figures-differ')).toBe(
+            false,
+          );
+          const [first] = items;
+          const changedText = first!.text.replace(`by ${first!.n}`, `by ${first!.n + 1000}`);
+          const changed = articleOf([FILLER, changedText], { title: 'Release news' });
+          const m = alignClaims(changed, src).matches[
+            changed.sentences.findIndex((s) => s.text === changedText)
+          ]!;
+          expect(m.status).toBe('figures-differ');
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
   it('does not call "could cut" retold as "would cut" weaker: both are conditional', () => {
-    const m = retellingOf('The new chip could cut training costs by half for small labs.')('The new chip would cut training costs by half for small labs.');
+    const m = retellingOf('The new chip could cut training costs by half for small labs.')(
+      'The new chip would cut training costs by half for small labs.',
+    );
     expect([m.status, m.match?.strength]).toEqual(['supported', 'conditional']);
   });
 
@@ -225,19 +309,33 @@ const measureReuse = (page: string, source: string) => {
 
 describe('measureReuse', () => {
   it('measures the share of the page copied from the source in runs of six words or more', () => {
-    const r = measureReuse('one two three four five six seven. Something else entirely here now.', 'zero one two three four five six seven eight');
+    const r = measureReuse(
+      'one two three four five six seven. Something else entirely here now.',
+      'zero one two three four five six seven eight',
+    );
     expect(r.passages.map((p) => p.text)).toEqual(['one two three four five six seven']);
     expect(r.share).toBeCloseTo(7 / 12, 2);
   });
 
   it('keeps two copied runs apart when the page puts its own word between them', () => {
     const source = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu';
-    const r = measureReuse('alpha beta gamma delta epsilon zeta OWN eta theta iota kappa lambda mu', source);
-    expect(r.passages.map((p) => p.text)).toEqual(['alpha beta gamma delta epsilon zeta', 'eta theta iota kappa lambda mu']);
+    const r = measureReuse(
+      'alpha beta gamma delta epsilon zeta OWN eta theta iota kappa lambda mu',
+      source,
+    );
+    expect(r.passages.map((p) => p.text)).toEqual([
+      'alpha beta gamma delta epsilon zeta',
+      'eta theta iota kappa lambda mu',
+    ]);
     expect(r.share).toBeCloseTo(12 / 13, 3);
   });
 
   it('finds nothing in unrelated texts', () => {
-    expect(measureReuse('The cat sat on the warm mat all day.', 'Stocks fell sharply on Monday after the report.').share).toBe(0);
+    expect(
+      measureReuse(
+        'The cat sat on the warm mat all day.',
+        'Stocks fell sharply on Monday after the report.',
+      ).share,
+    ).toBe(0);
   });
 });

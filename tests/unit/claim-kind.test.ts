@@ -5,7 +5,10 @@ import { articleOf, FILLER } from './support/article';
 
 /** The kind of each given paragraph's sentence, on a page of its own beside the filler. */
 function kindOf(sentence: string, site?: string): ClaimKind {
-  const page = articleOf([FILLER, sentence], site ? { head: `<meta property="og:site_name" content="${site}">` } : {});
+  const page = articleOf(
+    [FILLER, sentence],
+    site ? { head: `<meta property="og:site_name" content="${site}">` } : {},
+  );
   const i = page.sentences.findIndex((s) => sentence.startsWith(s.text.slice(0, 20)));
   return claimKinds(page)[i]!.kind;
 }
@@ -17,7 +20,9 @@ describe('what is a claim about the source', () => {
     expect(kindOf('By subscribing, you agree to receive updates from us.')).toBe('furniture');
     expect(kindOf('Stay ahead of the systems reshaping markets.')).toBe('furniture');
     expect(kindOf('This signal links to a primary source.')).toBe('furniture');
-    expect(kindOf('This is an original digest written from the company’s announcement.')).toBe('furniture');
+    expect(kindOf('This is an original digest written from the company’s announcement.')).toBe(
+      'furniture',
+    );
     expect(kindOf('We use cookies to improve your experience on this site.')).toBe('furniture');
     expect(kindOf('Read more about the new chip in our hardware section.')).toBe('furniture');
     expect(kindOf('Share this story with your colleagues.')).toBe('furniture');
@@ -33,25 +38,42 @@ describe('what is a claim about the source', () => {
   });
 
   it('the page naming itself is about the page, not the story', () => {
-    expect(kindOf('Tracked by The Weekly Model Brief as part of its coverage.', 'The Weekly Model Brief')).toBe('furniture');
+    expect(
+      kindOf(
+        'Tracked by The Weekly Model Brief as part of its coverage.',
+        'The Weekly Model Brief',
+      ),
+    ).toBe('furniture');
   });
 
   it('the writer’s own view and advice are commentary', () => {
-    expect(kindOf('My view: buyers should test the model on their own documents first.')).toBe('commentary');
+    expect(kindOf('My view: buyers should test the model on their own documents first.')).toBe(
+      'commentary',
+    );
     expect(kindOf('I think the result matters more for cost than for quality.')).toBe('commentary');
-    expect(kindOf('Procurement teams should ask for a benchmark on their own data.')).toBe('commentary');
-    expect(kindOf('If you run document processing at scale, the arithmetic changes.')).toBe('commentary');
+    expect(kindOf('Procurement teams should ask for a benchmark on their own data.')).toBe(
+      'commentary',
+    );
+    expect(kindOf('If you run document processing at scale, the arithmetic changes.')).toBe(
+      'commentary',
+    );
     expect(kindOf('Why it matters: the cost gap is large.')).toBe('commentary');
     // A short verdict on what came before.
     expect(kindOf('That is not a small claim.')).toBe('commentary');
     expect(kindOf('It’s a striking shift for the company.')).toBe('commentary');
     // Not a verdict: a figure, or a longer sentence that goes on to report.
     expect(kindOf('It is 40 percent cheaper to run.')).toBe('claim');
-    expect(kindOf('It is trained on text, images and video and reasons about what happens next in a scene.')).toBe('claim');
+    expect(
+      kindOf(
+        'It is trained on text, images and video and reasons about what happens next in a scene.',
+      ),
+    ).toBe('claim');
   });
 
   it('a sentence that reports the source is held to it', () => {
-    expect(kindOf('According to NVIDIA, the model reasons about video in fractions of a second.')).toBe('reported');
+    expect(
+      kindOf('According to NVIDIA, the model reasons about video in fractions of a second.'),
+    ).toBe('reported');
     expect(kindOf('Dharma says its 3B model beat every frontier API it tested.')).toBe('reported');
     expect(kindOf('The post argues that specialization is inevitable.')).toBe('reported');
     // Advice the source gives, reported as the source's, is the source's claim.
@@ -59,7 +81,9 @@ describe('what is a claim about the source', () => {
   });
 
   it('plain statements about the subject are claims', () => {
-    expect(kindOf('The new model scored 0.91 on the benchmark, ahead of every commercial API.')).toBe('claim');
+    expect(
+      kindOf('The new model scored 0.91 on the benchmark, ahead of every commercial API.'),
+    ).toBe('claim');
     expect(kindOf('The release includes the weights and a technical report.')).toBe('claim');
     // "you" in a product's own wording is not the writer addressing the reader.
     expect(kindOf('The toolkit lets you build agents that call external tools.')).toBe('claim');
@@ -91,8 +115,12 @@ describe('the comparison leaves furniture and commentary unjudged', () => {
   });
 
   it('a passage that shares only common words supports nothing', () => {
-    const page = articleOf(['The company says the model is now available to everyone on its cloud platform, at the same price.']);
-    const [claim] = analyze(page, { source }).claims.filter((c) => c.text.startsWith('The company'));
+    const page = articleOf([
+      'The company says the model is now available to everyone on its cloud platform, at the same price.',
+    ]);
+    const [claim] = analyze(page, { source }).claims.filter((c) =>
+      c.text.startsWith('The company'),
+    );
     expect(['uncertain', 'unsupported']).toContain(claim!.status);
   });
 });

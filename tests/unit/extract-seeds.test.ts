@@ -39,7 +39,10 @@ describe.each(loadCases())('extraction of seed fixture $id', (seed) => {
 
 describe('extraction on pages without an article', () => {
   it('says so in plain words', () => {
-    const doc = parseHtmlDocument('<html><body><form><input></form></body></html>', 'https://example.com/');
+    const doc = parseHtmlDocument(
+      '<html><body><form><input></form></body></html>',
+      'https://example.com/',
+    );
     expect(() => extractArticle(doc)).toThrow(NoArticleError);
     const error = (() => {
       try {
@@ -52,7 +55,8 @@ describe('extraction on pages without an article', () => {
   });
 
   it('never returns javascript: or data: links', () => {
-    const body = '<p>' + 'Plenty of words in this paragraph to count as an article body. '.repeat(12) + '</p>';
+    const body =
+      '<p>' + 'Plenty of words in this paragraph to count as an article body. '.repeat(12) + '</p>';
     const doc = parseHtmlDocument(
       `<html><body><article><h1>T</h1>${body}<p><a href="javascript:alert(1)">original source</a> <a href="data:text/html,x">source</a> <a href="https://example.org/a">ok</a></p></article></body></html>`,
       'https://example.com/post',
@@ -62,7 +66,10 @@ describe('extraction on pages without an article', () => {
   });
 
   it('does not modify the document it reads', () => {
-    const html = '<html><head><title>T</title></head><body><article><h1>Title</h1><p>' + 'Words words words. '.repeat(40) + '</p></article></body></html>';
+    const html =
+      '<html><head><title>T</title></head><body><article><h1>Title</h1><p>' +
+      'Words words words. '.repeat(40) +
+      '</p></article></body></html>';
     const doc = parseHtmlDocument(html, 'https://example.com/');
     const before = doc.documentElement.outerHTML;
     extractArticle(doc);

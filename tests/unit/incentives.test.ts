@@ -8,32 +8,56 @@ import { english } from '../../lib/words/english';
 import { said } from './support/said';
 
 // Sources and pages written here; the organisations are real entries of lib/knowledge/orgs.json.
-const scaleSource = articleOf([FILLER, 'Frontier models keep getting better with scale, and our next frontier model will be larger still.'], {
-  url: 'https://openai.com/index/bigger-models/',
-  title: 'Why bigger models',
-});
+const scaleSource = articleOf(
+  [
+    FILLER,
+    'Frontier models keep getting better with scale, and our next frontier model will be larger still.',
+  ],
+  {
+    url: 'https://openai.com/index/bigger-models/',
+    title: 'Why bigger models',
+  },
+);
 
 describe('vendor-incentive notes', () => {
   it('names the source’s author, what it sells and the claims that sell it, with citations', () => {
-    const page = articleOf([FILLER, 'OpenAI argues that frontier models will keep winning as they scale.', 'Larger models, it says, beat smaller ones.']);
+    const page = articleOf([
+      FILLER,
+      'OpenAI argues that frontier models will keep winning as they scale.',
+      'Larger models, it says, beat smaller ones.',
+    ]);
     const [note] = analyze(page, { source: scaleSource }).incentives;
     expect(note).toMatchObject({ org: 'OpenAI', role: 'author', topics: ['scale'] });
     expect(english(note!.messages.note)).toMatch(/^OpenAI sells /);
     expect(note!.citations.every((c) => c.url.startsWith('https://openai.com/'))).toBe(true);
-    expect(note!.sentences.map((s) => s.text)).toContain('OpenAI argues that frontier models will keep winning as they scale.');
+    expect(note!.sentences.map((s) => s.text)).toContain(
+      'OpenAI argues that frontier models will keep winning as they scale.',
+    );
   });
 
   it('makes no note when the page argues nothing the author sells', () => {
-    const page = articleOf([FILLER, 'The company opened a new office in Dublin this week.', 'It will hire two hundred people.']);
+    const page = articleOf([
+      FILLER,
+      'The company opened a new office in Dublin this week.',
+      'It will hire two hundred people.',
+    ]);
     expect(analyze(page, { source: scaleSource }).incentives).toEqual([]);
   });
 
   it('gives the incentive to the author on a blog platform, names the platform too, and says when the benchmark is self-run', () => {
     const source = articleOf(
-      [FILLER, 'In our tests, our specialized model DharmaOCR reached a 2.1% error rate against 3.4% for a frontier API.', 'Fine-tuned small models are cheap to run.'],
+      [
+        FILLER,
+        'In our tests, our specialized model DharmaOCR reached a 2.1% error rate against 3.4% for a frontier API.',
+        'Fine-tuned small models are cheap to run.',
+      ],
       { url: 'https://huggingface.co/blog/Dharma-AI/some-post', title: 'Small wins' },
     );
-    const page = articleOf([FILLER, 'Hugging Face argues that specialized models beat frontier models.', 'Teams should consider fine-tuned models.']);
+    const page = articleOf([
+      FILLER,
+      'Hugging Face argues that specialized models beat frontier models.',
+      'Teams should consider fine-tuned models.',
+    ]);
     const notes = analyze(page, { source }).incentives;
     const author = notes.find((n) => n.role === 'author');
     expect(author?.org).toBe('Dharma AI');
@@ -42,15 +66,31 @@ describe('vendor-incentive notes', () => {
   });
 
   it('notes sponsored or affiliate pages', () => {
-    const page = articleOf([FILLER, 'This post is sponsored by a cloud provider.', 'The new chips are fast.']);
-    expect(reportInEnglish(analyze(page)).incentives).toContainEqual(expect.objectContaining({ role: 'page-publisher', note: expect.stringContaining('sponsored') }));
+    const page = articleOf([
+      FILLER,
+      'This post is sponsored by a cloud provider.',
+      'The new chips are fast.',
+    ]);
+    expect(reportInEnglish(analyze(page)).incentives).toContainEqual(
+      expect.objectContaining({
+        role: 'page-publisher',
+        note: expect.stringContaining('sponsored'),
+      }),
+    );
   });
 
   it('adds the vendor-incentive component to the spin score only when there is a note', () => {
-    const page = articleOf([FILLER, 'OpenAI argues that frontier models will keep winning as they scale.']);
-    const with_ = analyze(page, { source: scaleSource }).spin.components.find((c) => c.id === 'vendor-incentive')!;
+    const page = articleOf([
+      FILLER,
+      'OpenAI argues that frontier models will keep winning as they scale.',
+    ]);
+    const with_ = analyze(page, { source: scaleSource }).spin.components.find(
+      (c) => c.id === 'vendor-incentive',
+    )!;
     expect(with_.value).toBe(1);
-    const without = analyze(articleOf([FILLER, 'A new office opened in Dublin.']), { source: scaleSource }).spin.components.find((c) => c.id === 'vendor-incentive')!;
+    const without = analyze(articleOf([FILLER, 'A new office opened in Dublin.']), {
+      source: scaleSource,
+    }).spin.components.find((c) => c.id === 'vendor-incentive')!;
     expect(without.value).toBe(0);
   });
 });
@@ -59,7 +99,11 @@ describe('vendor-incentive notes', () => {
 // the sentences, figures and benchmark names are invented.
 describe('self-run benchmarks, as vendors’ own posts word them', () => {
   const dharma = findOrgByName('Dharma AI')!;
-  const selfRun = (sentence: string) => selfRunBenchmark(articleOf([FILLER, sentence], { url: 'https://huggingface.co/blog/Dharma-AI/a-post' }), dharma);
+  const selfRun = (sentence: string) =>
+    selfRunBenchmark(
+      articleOf([FILLER, sentence], { url: 'https://huggingface.co/blog/Dharma-AI/a-post' }),
+      dharma,
+    );
 
   it.each([
     'Last month, we shipped DharmaOCR — two compact models tuned for reading scanned forms, released together with an evaluation set and a technical report.',
@@ -86,9 +130,15 @@ describe('self-run benchmarks, as vendors’ own posts word them', () => {
 
   it('quotes the sentence that reports a result with figures before one that only says a benchmark was made', () => {
     const source = articleOf(
-      [FILLER, 'Alongside the models, we released a benchmark for reading scanned forms.', 'On that benchmark, our compact model scored 0.88, ahead of every frontier API we tested.'],
+      [
+        FILLER,
+        'Alongside the models, we released a benchmark for reading scanned forms.',
+        'On that benchmark, our compact model scored 0.88, ahead of every frontier API we tested.',
+      ],
       { url: 'https://huggingface.co/blog/Dharma-AI/a-post' },
     );
-    expect(selfRunBenchmark(source, dharma)).toBe('On that benchmark, our compact model scored 0.88, ahead of every frontier API we tested.');
+    expect(selfRunBenchmark(source, dharma)).toBe(
+      'On that benchmark, our compact model scored 0.88, ahead of every frontier API we tested.',
+    );
   });
 });

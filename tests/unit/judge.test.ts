@@ -24,22 +24,36 @@ describe('unmentioned: names and figures the source never uses', () => {
     'Dharma released DharmaOCR on Hugging Face. The 3B model scored 0.911, ahead of Claude Opus 4.6 at 0.833, at 52x lower cost. Memory use fell by 29.6% in April.',
   );
   it('names rivals, benchmarks and figures the source never gives', () => {
-    expect(unmentioned('The model beat GPT-5 and Gemini Ultra on legal review.', source)).toEqual(['GPT-5', 'Gemini Ultra']);
-    expect(unmentioned('The small model scored 94% against 88% for a 175B rival.', source)).toEqual(['94', '88', '175']);
+    expect(unmentioned('The model beat GPT-5 and Gemini Ultra on legal review.', source)).toEqual([
+      'GPT-5',
+      'Gemini Ultra',
+    ]);
+    expect(unmentioned('The small model scored 94% against 88% for a 175B rival.', source)).toEqual(
+      ['94', '88', '175'],
+    );
   });
   it('finds a name however it is spaced, cased or possessed, and a figure however it is rounded or written', () => {
-    expect(unmentioned('Dharma’s model, on HuggingFace, beat claude Opus at 0.911.', source)).toEqual([]);
+    expect(
+      unmentioned('Dharma’s model, on HuggingFace, beat claude Opus at 0.911.', source),
+    ).toEqual([]);
     expect(unmentioned('Memory use fell by about 30% in April.', source)).toEqual([]);
     // Dates and small counts are left to the figures check: months are not names.
     expect(unmentioned('In May, two teams tested it.', source)).toEqual([]);
     // A platform's blog, a company's lab, a unit: the name is what must be mentioned, not the word beside it.
-    expect(unmentioned('In a post on the Hugging Face Blog, a Dharma-affiliated team said it needs 16 GB of RAM.', source)).toEqual(['16']);
+    expect(
+      unmentioned(
+        'In a post on the Hugging Face Blog, a Dharma-affiliated team said it needs 16 GB of RAM.',
+        source,
+      ),
+    ).toEqual(['16']);
     // The first word of a sentence, or of a bullet, is capitalised whatever it is.
     expect(unmentioned('- Claims the model beat every API.', source)).toEqual([]);
   });
 
   it('reads numbers the source writes in words', () => {
-    const words = mentionIndex('The specialized model ran at fifty-two times lower cost, with twelve reviewers.');
+    const words = mentionIndex(
+      'The specialized model ran at fifty-two times lower cost, with twelve reviewers.',
+    );
     expect(unmentioned('It costs 52x less, say 12 reviewers.', words)).toEqual([]);
     expect(unmentioned('It costs 30x less.', words)).toEqual(['30']);
   });
@@ -47,11 +61,20 @@ describe('unmentioned: names and figures the source never uses', () => {
 
 describe('certaintyChange: stronger or weaker in words the reader can see', () => {
   const change = (claim: string, passage: string, sourceText = passage) =>
-    certaintyChange(claim, assessSentence(claim), passage, assessSentence(passage), (w) => sourceText.toLowerCase().includes(w))?.direction ?? null;
+    certaintyChange(claim, assessSentence(claim), passage, assessSentence(passage), (w) =>
+      sourceText.toLowerCase().includes(w),
+    )?.direction ?? null;
 
   it('a hedge of the restated clause dropped is stronger', () => {
-    expect(change('The assistant cuts support tickets by half.', 'Early results suggest the assistant may cut support tickets by half.')).toBe('stronger');
-    expect(change('The chip cuts training costs.', 'The chip can cut training costs.')).toBe('stronger');
+    expect(
+      change(
+        'The assistant cuts support tickets by half.',
+        'Early results suggest the assistant may cut support tickets by half.',
+      ),
+    ).toBe('stronger');
+    expect(change('The chip cuts training costs.', 'The chip can cut training costs.')).toBe(
+      'stronger',
+    );
   });
 
   it('a hedge in another clause of the passage was not dropped', () => {
@@ -65,22 +88,53 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
   });
 
   it('a sweeping word the source never uses is stronger; one it uses, or a quantifier that only describes, is not', () => {
-    expect(change('Specialized models consistently beat general ones on invoices.', 'Specialized models beat general ones on invoices.')).toBe('stronger');
     expect(
-      change('Specialization is inevitable for document work.', 'Specialization wins for document work.', 'Why specialization is inevitable. Specialization wins for document work.'),
+      change(
+        'Specialized models consistently beat general ones on invoices.',
+        'Specialized models beat general ones on invoices.',
+      ),
+    ).toBe('stronger');
+    expect(
+      change(
+        'Specialization is inevitable for document work.',
+        'Specialization wins for document work.',
+        'Why specialization is inevitable. Specialization wins for document work.',
+      ),
     ).toBeNull();
-    expect(change('The agent ran all aspects of the small shop.', 'The agent ran the small shop for a month.')).toBeNull();
+    expect(
+      change(
+        'The agent ran all aspects of the small shop.',
+        'The agent ran the small shop for a month.',
+      ),
+    ).toBeNull();
     // Even when the passage it is set against negates something: the source never says "always".
     expect(
-      change('The model always reads invoices better than any general model.', 'We do not know how the model reads invoices from other countries.'),
+      change(
+        'The model always reads invoices better than any general model.',
+        'We do not know how the model reads invoices from other countries.',
+      ),
     ).toBe('stronger');
   });
 
   it('a denial retold as a finding is stronger; a plain paraphrase, a new negation or a dropped sweep are not stronger', () => {
-    expect(change('Model size is linked to accuracy on coding tasks.', 'Model size was not associated with accuracy on coding tasks.')).toBe('stronger');
-    expect(change('The chip lowers training costs.', 'The chip reduces training costs.')).toBeNull();
-    expect(change('The chip does not cut training costs.', 'The chip may cut training costs.')).toBeNull();
-    expect(change('General models can be the better choice for open tasks.', 'General models always remain the better choice for open tasks.')).toBe('weaker');
+    expect(
+      change(
+        'Model size is linked to accuracy on coding tasks.',
+        'Model size was not associated with accuracy on coding tasks.',
+      ),
+    ).toBe('stronger');
+    expect(
+      change('The chip lowers training costs.', 'The chip reduces training costs.'),
+    ).toBeNull();
+    expect(
+      change('The chip does not cut training costs.', 'The chip may cut training costs.'),
+    ).toBeNull();
+    expect(
+      change(
+        'General models can be the better choice for open tasks.',
+        'General models always remain the better choice for open tasks.',
+      ),
+    ).toBe('weaker');
   });
 });
 
@@ -97,7 +151,9 @@ describe('findOmissions: what the page left out, limits first', () => {
     ],
     { url: 'https://lab.example/blog/ocr', title: 'OCR results' },
   );
-  const omitted = findOmissions(sourceTexts(source), new Set(), (i) => assessSentence(source.sentences[i]!.text));
+  const omitted = findOmissions(sourceTexts(source), new Set(), (i) =>
+    assessSentence(source.sentences[i]!.text),
+  );
   const kinds = omitted.map((o) => [o.kind, o.text.slice(0, 16)]);
 
   it('leads with the source’s limits and hedges, then trade-offs and numbers', () => {
@@ -118,8 +174,14 @@ describe('findOmissions: what the page left out, limits first', () => {
   });
 
   it('leaves out what the page covered', () => {
-    const covered = new Set([source.sentences.findIndex((s) => s.text.startsWith('The result was'))]);
-    expect(findOmissions(sourceTexts(source), covered, (i) => assessSentence(source.sentences[i]!.text)).map((o) => o.kind)).not.toContain('limit');
+    const covered = new Set([
+      source.sentences.findIndex((s) => s.text.startsWith('The result was')),
+    ]);
+    expect(
+      findOmissions(sourceTexts(source), covered, (i) =>
+        assessSentence(source.sentences[i]!.text),
+      ).map((o) => o.kind),
+    ).not.toContain('limit');
   });
 });
 

@@ -324,7 +324,9 @@ describe('knowledge files: schema', () => {
       }
     }
     // One host may carry several platforms, each under its own path prefix.
-    expect(duplicates(platforms.flatMap((p) => p.hosts.map((h) => `${h}${p.pathPrefix ?? '/'}`)))).toEqual([]);
+    expect(
+      duplicates(platforms.flatMap((p) => p.hosts.map((h) => `${h}${p.pathPrefix ?? '/'}`))),
+    ).toEqual([]);
     expect(findPlatform('https://huggingface.co/blog/x')?.platformOrg).toBe('hugging-face');
   });
 });
@@ -519,8 +521,12 @@ describe('platformAuthor', () => {
 
   it('GitHub repositories and their raw files are published by the account in the path; GitHub’s own routes name nobody', () => {
     expect(author('https://github.com/alice/repo')).toBe('github:alice');
-    expect(author('https://github.com/deepseek-ai/DeepSeek-V3/blob/main/README.md')).toBe('github:deepseek-ai');
-    expect(author('https://raw.githubusercontent.com/deepseek-ai/DeepSeek-V3/HEAD/README.md')).toBe('github:deepseek-ai');
+    expect(author('https://github.com/deepseek-ai/DeepSeek-V3/blob/main/README.md')).toBe(
+      'github:deepseek-ai',
+    );
+    expect(author('https://raw.githubusercontent.com/deepseek-ai/DeepSeek-V3/HEAD/README.md')).toBe(
+      'github:deepseek-ai',
+    );
     expect(author('https://github.com/alice')).toBeNull();
     expect(author('https://github.com/features/copilot')).toBeNull();
     expect(author('https://github.com/topics/llm')).toBeNull();
@@ -530,7 +536,9 @@ describe('platformAuthor', () => {
   });
 
   it('Hugging Face Hub: models, datasets and Spaces by the organisation in the path, beside the blog on the same host', () => {
-    expect(author('https://huggingface.co/moonshotai/Kimi-K2-Instruct')).toBe('huggingface-hub:moonshotai');
+    expect(author('https://huggingface.co/moonshotai/Kimi-K2-Instruct')).toBe(
+      'huggingface-hub:moonshotai',
+    );
     expect(author('https://huggingface.co/datasets/allenai/c4')).toBe('huggingface-hub:allenai');
     expect(author('https://huggingface.co/spaces/alice/demo')).toBe('huggingface-hub:alice');
     expect(author('https://hf.co/deepseek-ai/DeepSeek-V3')).toBe('huggingface-hub:deepseek-ai');
@@ -538,9 +546,15 @@ describe('platformAuthor', () => {
     expect(author('https://huggingface.co/papers/2501.00001')).toBeNull();
     expect(author('https://huggingface.co/datasets/allenai')).toBeNull();
     // The blog's longer prefix wins on the shared host.
-    expect(author('https://huggingface.co/blog/Dharma-AI/specialization-beats-scale')).toBe('huggingface-blog:Dharma-AI');
-    expect(findPlatform('https://huggingface.co/blog/some-official-post')?.id).toBe('huggingface-blog');
-    expect(findPlatform('https://huggingface.co/deepseek-ai/DeepSeek-V3')?.platformOrg).toBe('hugging-face');
+    expect(author('https://huggingface.co/blog/Dharma-AI/specialization-beats-scale')).toBe(
+      'huggingface-blog:Dharma-AI',
+    );
+    expect(findPlatform('https://huggingface.co/blog/some-official-post')?.id).toBe(
+      'huggingface-blog',
+    );
+    expect(findPlatform('https://huggingface.co/deepseek-ai/DeepSeek-V3')?.platformOrg).toBe(
+      'hugging-face',
+    );
     expect(findOrgByUrl('https://huggingface.co/deepseek-ai/DeepSeek-V3')?.id).toBe('deepseek');
     expect(findOrgByUrl('https://huggingface.co/papers/2501.00001')?.id).toBe('hugging-face');
   });

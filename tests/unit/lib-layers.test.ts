@@ -29,7 +29,9 @@ function walk(dir: string): string[] {
 
 /** Every module a file names: imports, re-exports and dynamic imports, as TypeScript reads them. */
 function specifiersOf(file: string): string[] {
-  return ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((f) => f.fileName);
+  return ts
+    .preProcessFile(readFileSync(file, 'utf8'), true, true)
+    .importedFiles.map((f) => f.fileName);
 }
 
 function tierOf(folder: string): number {
@@ -69,7 +71,9 @@ describe('lib/ as a one-way stack', () => {
 
   it('source, memory and knowledge never import from analysis', () => {
     const low = files.filter((f) => /lib[/\\](?:source|memory|knowledge)[/\\]/.test(f));
-    const fromAnalysis = low.filter((f) => specifiersOf(f).some((s) => /(?:^|\/)analysis\//.test(s)));
+    const fromAnalysis = low.filter((f) =>
+      specifiersOf(f).some((s) => /(?:^|\/)analysis\//.test(s)),
+    );
     expect(fromAnalysis.map((f) => path.relative(root, f))).toEqual([]);
   });
 });

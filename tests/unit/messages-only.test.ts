@@ -25,7 +25,9 @@ function walk(dir: string): string[] {
 describe('lib/ returns Messages only', () => {
   it('renders English only where it has to', () => {
     const rendering = walk(path.join(root, 'lib'))
-      .filter((f) => /from '[./]*\/?words\/english'|from '\.\/english'/.test(readFileSync(f, 'utf8')))
+      .filter((f) =>
+        /from '[./]*\/?words\/english'|from '\.\/english'/.test(readFileSync(f, 'utf8')),
+      )
       .map((f) => path.relative(root, f))
       .filter((f) => f !== 'lib/words/english.ts');
     expect(rendering.sort()).toEqual([...RENDERS_ENGLISH].sort());

@@ -19,7 +19,10 @@ beforeEach(() => {
 
 describe('findTextInPage', () => {
   it('finds a quote across elements and collapsed whitespace', () => {
-    const pieces = findTextInPage(document.body, 'Specialized models consistently outperform general ones.');
+    const pieces = findTextInPage(
+      document.body,
+      'Specialized models consistently outperform general ones.',
+    );
     expect(pieces).not.toBeNull();
     // One piece per text node: before the link, the link, after it (collapsed space included).
     expect(pieces!.map((p) => p.node.data.slice(p.start, p.end))).toEqual([

@@ -19,21 +19,35 @@ function walkAll(dir: string): string[] {
   });
 }
 const rel = (p: string) => path.relative(root, p);
-const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+const importsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/^\s*import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 
 describe('pure lib/', () => {
-  it.each(walk(path.join(root, 'lib')).map(rel))('%s imports no framework or extension API', (file) => {
-    for (const spec of importsOf(path.join(root, file))) {
-      expect(spec).not.toMatch(/^(?:wxt|preact|@wxt-dev|webextension-polyfill|@webext-core)(?:\/|$)/);
-      if (file !== 'lib/extract/parse-html.ts') expect(spec).not.toMatch(/^(?:node:|linkedom)/);
-    }
-  });
+  it.each(walk(path.join(root, 'lib')).map(rel))(
+    '%s imports no framework or extension API',
+    (file) => {
+      for (const spec of importsOf(path.join(root, file))) {
+        expect(spec).not.toMatch(
+          /^(?:wxt|preact|@wxt-dev|webextension-polyfill|@webext-core)(?:\/|$)/,
+        );
+        if (file !== 'lib/extract/parse-html.ts') expect(spec).not.toMatch(/^(?:node:|linkedom)/);
+      }
+    },
+  );
 
-  it.each(walk(path.join(root, 'lib/analysis')).map(rel))('%s touches no DOM, network or browser global', (file) => {
-    // Code only: comments may name these words.
-    const source = readFileSync(path.join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    expect(source).not.toMatch(/\b(?:document|window|fetch|XMLHttpRequest|browser|chrome|localStorage|navigator)\s*[.(]/);
-  });
+  it.each(walk(path.join(root, 'lib/analysis')).map(rel))(
+    '%s touches no DOM, network or browser global',
+    (file) => {
+      // Code only: comments may name these words.
+      const source = readFileSync(path.join(root, file), 'utf8').replace(
+        /\/\*[\s\S]*?\*\/|\/\/.*$/gm,
+        '',
+      );
+      expect(source).not.toMatch(
+        /\b(?:document|window|fetch|XMLHttpRequest|browser|chrome|localStorage|navigator)\s*[.(]/,
+      );
+    },
+  );
 
   it('no entrypoint, component or util imports the Node-only parser', () => {
     for (const dir of ['entrypoints', 'components', 'utils']) {
@@ -52,10 +66,14 @@ function runtimeGraph(entry: string): Set<string> {
     seen.add(file);
     if (!/\.tsx?$/.test(file)) return;
     const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/^\s*(?:import|export)\s+(type\s)?[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/gm)) {
+    for (const m of code.matchAll(
+      /^\s*(?:import|export)\s+(type\s)?[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/gm,
+    )) {
       if (m[1]) continue;
       const spec = path.resolve(path.dirname(file), m[2] ?? m[3]!);
-      const target = [spec, `${spec}.ts`, `${spec}.tsx`, path.join(spec, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());
+      const target = [spec, `${spec}.ts`, `${spec}.tsx`, path.join(spec, 'index.ts')].find(
+        (p) => existsSync(p) && statSync(p).isFile(),
+      );
       if (target) visit(target);
     }
   };
@@ -65,7 +83,9 @@ function runtimeGraph(entry: string): Set<string> {
 
 describe('what each page loads', () => {
   it('the sidebar content script does not carry the analysis: the background runs it', () => {
-    const loaded = [...runtimeGraph(path.join(root, 'entrypoints/sidebar.content/index.tsx'))].map(rel);
+    const loaded = [...runtimeGraph(path.join(root, 'entrypoints/sidebar.content/index.tsx'))].map(
+      rel,
+    );
     // The walk does reach the sidebar's own code, so an empty graph cannot pass.
     expect(loaded).toContain('utils/sidebar-app.tsx');
     expect(loaded).not.toContain('lib/analysis/analyze.ts');

@@ -30,7 +30,8 @@ describe.skipIf(!names.length)('the real pages corpus', () => {
       const article = extractArticle(doc, { url });
       return { name, article, report: analyze(article), discovery: discoverSources(article) };
     } catch (error) {
-      if (error instanceof NoArticleError) return { name, article: null, report: null, discovery: null };
+      if (error instanceof NoArticleError)
+        return { name, article: null, report: null, discovery: null };
       throw error;
     }
   });
@@ -42,7 +43,8 @@ describe.skipIf(!names.length)('the real pages corpus', () => {
       expect(report.spin.score).toBeGreaterThanOrEqual(0);
       expect(report.spin.score).toBeLessThanOrEqual(100);
       for (const c of report.claims) expect(article.text.slice(c.start, c.end)).toBe(c.text);
-      for (const f of report.flags) for (const s of f.spans) expect(article.text.slice(s.start, s.end)).toBe(s.text);
+      for (const f of report.flags)
+        for (const s of f.spans) expect(article.text.slice(s.start, s.end)).toBe(s.text);
       expect(() => JSON.parse(JSON.stringify(report))).not.toThrow();
     }
   });
@@ -54,16 +56,29 @@ describe.skipIf(!names.length)('the real pages corpus', () => {
     // different articles, and none of those may match.
     const read = outcomes.flatMap((o) => (o.article ? [o.article] : []));
     const entries = read.map((a) => sourceEntryOf(a, new Date('2026-01-01T00:00:00Z')));
-    const items = read.map((a) => ({ url: a.url, title: a.title, published: null, text: a.text.slice(0, 300) }));
+    const items = read.map((a) => ({
+      url: a.url,
+      title: a.title,
+      published: null,
+      text: a.text.slice(0, 300),
+    }));
     const shingles = read.map((a) => new Set(shingleHashes(a)));
-    const different = (i: number, j: number) => j !== i && ![...shingles[j]!].some((h) => shingles[i]!.has(h));
+    const different = (i: number, j: number) =>
+      j !== i && ![...shingles[j]!].some((h) => shingles[i]!.has(h));
     const wrong: string[] = [];
     read.forEach((page, i) => {
       for (const m of matchMemory(page, entries)) {
-        if (different(i, entries.indexOf(m.entry))) wrong.push(`memory: ${page.title} ← ${m.entry.title} (${m.confidence})`);
+        if (different(i, entries.indexOf(m.entry)))
+          wrong.push(`memory: ${page.title} ← ${m.entry.title} (${m.confidence})`);
       }
       for (const m of matchFeedItems(page, items, 'all')) {
-        if (different(i, items.findIndex((x) => x.url === m.url))) wrong.push(`feed: ${page.title} ← ${m.title} (${m.confidence})`);
+        if (
+          different(
+            i,
+            items.findIndex((x) => x.url === m.url),
+          )
+        )
+          wrong.push(`feed: ${page.title} ← ${m.title} (${m.confidence})`);
       }
     });
     expect(wrong).toEqual([]);

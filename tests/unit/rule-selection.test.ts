@@ -31,6 +31,8 @@ describe('choosing a configuration by cross-validation', () => {
     expect(result.perFold[1]).toBeCloseTo(1 / 3);
     // Two equally good configurations: the first (the shipped one) is kept.
     expect(crossValidateChoice(gold, [right, right], folds, [0, 1]).chosen).toEqual([0, 0]);
-    expect(crossValidateChoice(gold, [right, right], folds, [0, 1], (c) => c === 1).chosen).toEqual([1, 1]);
+    expect(crossValidateChoice(gold, [right, right], folds, [0, 1], (c) => c === 1).chosen).toEqual(
+      [1, 1],
+    );
   });
 });

@@ -11,7 +11,10 @@ import { english } from '../../lib/words/english';
 // Each seed's report is held to what seeds/README.md says a careful reader would flag.
 const seeds = path.resolve(__dirname, '../../seeds');
 const cases = loadCases();
-const extract = (c: SeedCase) => extractArticle(parseHtmlDocument(readFileSync(path.join(seeds, c.fixture), 'utf8'), c.url), { url: c.url });
+const extract = (c: SeedCase) =>
+  extractArticle(parseHtmlDocument(readFileSync(path.join(seeds, c.fixture), 'utf8'), c.url), {
+    url: c.url,
+  });
 const sources = new Map(cases.filter((c) => c.kind === 'source').map((c) => [c.url, extract(c)]));
 const pages = cases.filter((c) => c.kind === 'restatement');
 
@@ -22,15 +25,22 @@ describe.each(pages)('seed $id', (seed) => {
 
   it('raises every flag a careful reader would, page-only ones without the source', () => {
     const ids = pageOnly.flags.map((f) => f.id);
-    for (const id of seed.expect!.flags!.filter((f) => f !== 'attribution-mismatch')) expect(ids).toContain(id);
+    for (const id of seed.expect!.flags!.filter((f) => f !== 'attribution-mismatch'))
+      expect(ids).toContain(id);
     expect(withSource.flags.map((f) => f.id)).toEqual(expect.arrayContaining(seed.expect!.flags!));
   });
 
   it('credits the source to Dharma AI, not Hugging Face, once the source is read', () => {
     const f = withSource.flags.find((x) => x.id === 'attribution-mismatch')!;
-    expect(english(f.messages.title)).toBe('Credits Hugging Face; the source was written by Dharma AI');
+    expect(english(f.messages.title)).toBe(
+      'Credits Hugging Face; the source was written by Dharma AI',
+    );
     expect(withSource.source?.author?.name).toBe('Dharma AI');
-    expect(withSource.source?.host).toEqual({ name: 'Hugging Face', domain: 'huggingface.co', platform: true });
+    expect(withSource.source?.host).toEqual({
+      name: 'Hugging Face',
+      domain: 'huggingface.co',
+      platform: true,
+    });
   });
 
   it('pins the incentive on Dharma AI, the author, not on the platform alone', () => {
@@ -46,15 +56,19 @@ describe.each(pages)('seed $id', (seed) => {
       expect(d.candidates[0]!.confidence).toBeGreaterThanOrEqual(0.6);
     } else {
       expect(d.candidates.filter((c) => c.confidence >= 0.6)).toEqual([]);
-      expect(d.named).toContainEqual(expect.objectContaining({ name: 'Hugging Face', linked: false }));
+      expect(d.named).toContainEqual(
+        expect.objectContaining({ name: 'Hugging Face', linked: false }),
+      );
     }
   });
 
   it('scores page+source with components that point at sentences of the page', () => {
     expect(withSource.spin.basis).toBe('page+source');
     expect(pageOnly.spin.basis).toBe('page');
-    for (const c of withSource.spin.components) for (const s of c.spans) expect(page.text.slice(s.start, s.end)).toBe(s.text);
-    for (const f of withSource.flags) for (const s of f.spans) expect(page.text.slice(s.start, s.end)).toBe(s.text);
+    for (const c of withSource.spin.components)
+      for (const s of c.spans) expect(page.text.slice(s.start, s.end)).toBe(s.text);
+    for (const f of withSource.flags)
+      for (const s of f.spans) expect(page.text.slice(s.start, s.end)).toBe(s.text);
   });
 });
 

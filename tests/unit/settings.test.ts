@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, onSites, parseSettings, siteOfInput, sitePatterns } from '../../lib/settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  onSites,
+  parseSettings,
+  siteOfInput,
+  sitePatterns,
+} from '../../lib/settings/settings';
 
 describe('settings', () => {
   it('reads the site a reader typed, in any of the usual forms', () => {
@@ -23,12 +29,19 @@ describe('settings', () => {
   });
 
   it('asks for the site and its subdomains on both schemes', () => {
-    expect(sitePatterns('example.com')).toEqual(['https://example.com/*', 'http://example.com/*', 'https://*.example.com/*', 'http://*.example.com/*']);
+    expect(sitePatterns('example.com')).toEqual([
+      'https://example.com/*',
+      'http://example.com/*',
+      'https://*.example.com/*',
+      'http://*.example.com/*',
+    ]);
   });
 
   it('falls back field by field on whatever storage holds', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ theme: 'purple', autoOpen: ['Example.com', 'example.com', 7, 'bad site'] })).toEqual({ theme: 'system', autoOpen: ['example.com'] });
+    expect(
+      parseSettings({ theme: 'purple', autoOpen: ['Example.com', 'example.com', 7, 'bad site'] }),
+    ).toEqual({ theme: 'system', autoOpen: ['example.com'] });
     expect(parseSettings({ theme: 'dark' })).toEqual({ theme: 'dark', autoOpen: [] });
   });
 });

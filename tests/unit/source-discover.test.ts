@@ -3,16 +3,20 @@ import { discoverSources } from '../../lib/source/discover';
 import { articleOf, FILLER } from './support/article';
 import { english } from '../../lib/words/english';
 
-const discover = (paragraphs: string[], options = {}) => discoverSources(articleOf([FILLER, ...paragraphs], options));
+const discover = (paragraphs: string[], options = {}) =>
+  discoverSources(articleOf([FILLER, ...paragraphs], options));
 
 describe('discoverSources', () => {
   it('ranks a link that says it is the original first, with its reasons', () => {
     const d = discover(['A lab says its model reads invoices well.'], {
-      links: '<p><a href="https://lab.example/blog/invoices">Read the original post</a> · <a href="https://other.example/x">Another story</a></p>',
+      links:
+        '<p><a href="https://lab.example/blog/invoices">Read the original post</a> · <a href="https://other.example/x">Another story</a></p>',
     });
     expect(d.candidates[0]).toMatchObject({ url: 'https://lab.example/blog/invoices' });
     expect(d.candidates[0]!.confidence).toBeGreaterThanOrEqual(0.6);
-    expect(d.candidates[0]!.messages.reasons.map(english).join(' ')).toContain('Read the original post');
+    expect(d.candidates[0]!.messages.reasons.map(english).join(' ')).toContain(
+      'Read the original post',
+    );
   });
 
   it('takes JSON-LD isBasedOn and a canonical address on another site', () => {
@@ -20,7 +24,9 @@ describe('discoverSources', () => {
       head: '<script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":"https://arxiv.org/abs/2601.00001"}</script>',
     });
     expect(ld.candidates[0]?.url).toBe('https://arxiv.org/abs/2601.00001');
-    const canonical = discover(['Some text.'], { head: '<link rel="canonical" href="https://original.example/story">' });
+    const canonical = discover(['Some text.'], {
+      head: '<link rel="canonical" href="https://original.example/story">',
+    });
     expect(canonical.candidates[0]).toMatchObject({ url: 'https://original.example/story' });
     expect(canonical.candidates[0]!.confidence).toBeGreaterThanOrEqual(0.5);
   });
@@ -34,8 +40,14 @@ describe('discoverSources', () => {
   });
 
   it('recognises a company’s own post as the source itself', () => {
-    expect(discover(['We are releasing a model today.'], { url: 'https://huggingface.co/blog/acme/new-model' }).selfIsSource).toBe(true);
-    expect(discover(['A model was released today.'], { url: 'https://news.example/a' }).selfIsSource).toBe(false);
+    expect(
+      discover(['We are releasing a model today.'], {
+        url: 'https://huggingface.co/blog/acme/new-model',
+      }).selfIsSource,
+    ).toBe(true);
+    expect(
+      discover(['A model was released today.'], { url: 'https://news.example/a' }).selfIsSource,
+    ).toBe(false);
   });
 
   it('reports an organisation credited but not linked', () => {

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import model from '../../lib/knowledge/claim-strength-model.json';
 import { parse, strengthFeatures } from '../../lib/analysis/strength/features';
-import { CompiledModel, MODEL_CLASSES, type ClaimStrengthModelFile } from '../../lib/analysis/strength/model';
+import {
+  CompiledModel,
+  MODEL_CLASSES,
+  type ClaimStrengthModelFile,
+} from '../../lib/analysis/strength/model';
 
 const file = model as unknown as ClaimStrengthModelFile;
 const compiled = new CompiledModel(file);
@@ -34,11 +38,29 @@ describe('CompiledModel.strengthProbabilities', () => {
   ];
 
   it('scores every feature of strengthFeatures once, as the weights file defines', () => {
-    for (const text of sentences) expect(close(compiled.strengthProbabilities(parse(text)), reference(text)), text).toBe(true);
+    for (const text of sentences)
+      expect(close(compiled.strengthProbabilities(parse(text)), reference(text)), text).toBe(true);
   });
 
   it('agrees with the definition on any text', () => {
-    const words = fc.constantFrom('may', 'cause', 'causes', 'associated', 'with', 'not', 'all', 'the', 'risk', 'we', '40%', ',', 'increase', 'might', 'linked', 'to');
+    const words = fc.constantFrom(
+      'may',
+      'cause',
+      'causes',
+      'associated',
+      'with',
+      'not',
+      'all',
+      'the',
+      'risk',
+      'we',
+      '40%',
+      ',',
+      'increase',
+      'might',
+      'linked',
+      'to',
+    );
     fc.assert(
       fc.property(fc.array(words, { maxLength: 30 }), (list) => {
         const text = list.join(' ');

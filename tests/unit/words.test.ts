@@ -29,7 +29,9 @@ import { articleOf, FILLER } from './support/article';
 const root = path.resolve(__dirname, '../..');
 const parsed = await parseMessagesFile(path.join(root, 'locales/en.json'));
 /** Every message of en.json by its dotted key, and whether it has plural forms. */
-const messages = new Map(parsed.filter((m) => !m.key[0]!.startsWith('@@')).map((m) => [m.key.join('.'), m]));
+const messages = new Map(
+  parsed.filter((m) => !m.key[0]!.startsWith('@@')).map((m) => [m.key.join('.'), m]),
+);
 const isPlural = (key: string) => messages.get(key)?.type === 'plural';
 const t = i18n.t as unknown as (key: string, ...args: unknown[]) => string;
 const wxtT: Translate = (key, count, subs) => t(key, count, subs);
@@ -56,18 +58,39 @@ function messagesIn(value: unknown, out: Message[] = []): Message[] {
 // What lib/ says on the seed pages and in its other results, to walk every Message made.
 const seeds = path.join(root, 'seeds');
 const cases = loadCases();
-const extract = (c: SeedCase) => extractArticle(parseHtmlDocument(readFileSync(path.join(seeds, c.fixture), 'utf8'), c.url), { url: c.url });
+const extract = (c: SeedCase) =>
+  extractArticle(parseHtmlDocument(readFileSync(path.join(seeds, c.fixture), 'utf8'), c.url), {
+    url: c.url,
+  });
 const sources = new Map(cases.filter((c) => c.kind === 'source').map((c) => [c.url, extract(c)]));
 const feedXml = readFileSync(path.join(seeds, 'feeds/huggingface-blog.xml'), 'utf8');
-const feed = parseFeed(new DOMParser().parseFromString(feedXml, 'text/xml') as unknown as Document, 'https://huggingface.co/blog/feed.xml');
+const feed = parseFeed(
+  new DOMParser().parseFromString(feedXml, 'text/xml') as unknown as Document,
+  'https://huggingface.co/blog/feed.xml',
+);
 const said: unknown[] = [CHECKS.map((c) => c.title), REASONS.map((r) => r.label)];
 for (const c of cases) {
   const page = extract(c);
-  said.push(analyze(page), matchFeedItems(page, feed, 'Hugging Face blog'), matchMemory(page, [...sources.values()].map((s) => sourceEntryOf(s, new Date('2026-07-01T10:00:00Z')))));
+  said.push(
+    analyze(page),
+    matchFeedItems(page, feed, 'Hugging Face blog'),
+    matchMemory(
+      page,
+      [...sources.values()].map((s) => sourceEntryOf(s, new Date('2026-07-01T10:00:00Z'))),
+    ),
+  );
   if (c.source) said.push(analyze(page, { source: sources.get(c.source)! }));
 }
-said.push(['not a url', 'ftp://example.com/x', 'https://user:pw@example.com/', 'http://10.0.0.5/'].map((u) => refuseAddress(u)));
-said.push(await fetchSourceHtml('https://example.com/gone', { fetchImpl: async () => new Response('', { status: 404, statusText: 'Not Found' }) }));
+said.push(
+  ['not a url', 'ftp://example.com/x', 'https://user:pw@example.com/', 'http://10.0.0.5/'].map(
+    (u) => refuseAddress(u),
+  ),
+);
+said.push(
+  await fetchSourceHtml('https://example.com/gone', {
+    fetchImpl: async () => new Response('', { status: 404, statusText: 'Not Found' }),
+  }),
+);
 said.push(describeImport(importFlags(JSON.stringify([{ type: 'Annotation', id: 'x' }, 'x']), [])));
 try {
   extractArticle(parseHtmlDocument('<html><body><p>Hi.</p></body></html>', 'https://example.com/'));
@@ -94,14 +117,32 @@ describe('messages', () => {
         keys.push(key!);
         expect(messages.has(key!), `${path.relative(root, file)}: ${key}`).toBe(true);
       }
-      for (const [, key] of code.matchAll(/\bmsg\(\s*'([^']+)'/g)) expect(isPlural(key!), `msg('${key}') needs plural()`).toBe(false);
-      for (const [, key] of code.matchAll(/\bplural\(\s*'([^']+)'/g)) expect(isPlural(key!), `plural('${key}') needs plural forms`).toBe(true);
+      for (const [, key] of code.matchAll(/\bmsg\(\s*'([^']+)'/g))
+        expect(isPlural(key!), `msg('${key}') needs plural()`).toBe(false);
+      for (const [, key] of code.matchAll(/\bplural\(\s*'([^']+)'/g))
+        expect(isPlural(key!), `plural('${key}') needs plural forms`).toBe(true);
     }
     expect(keys.length).toBeGreaterThan(100);
     // And no message of lib/'s groups is left behind unused.
-    const libGroups = ['words', 'checks', 'spinParts', 'evidence', 'siteKinds', 'pageRole', 'discovery', 'attribution', 'fetch', 'feeds', 'memory', 'extract', 'flagsImport'];
+    const libGroups = [
+      'words',
+      'checks',
+      'spinParts',
+      'evidence',
+      'siteKinds',
+      'pageRole',
+      'discovery',
+      'attribution',
+      'fetch',
+      'feeds',
+      'memory',
+      'extract',
+      'flagsImport',
+    ];
     const written = new Set(keys);
-    for (const key of messages.keys()) if (libGroups.includes(key.split('.')[0]!)) expect(written.has(key), `${key} is not used`).toBe(true);
+    for (const key of messages.keys())
+      if (libGroups.includes(key.split('.')[0]!))
+        expect(written.has(key), `${key} is not used`).toBe(true);
   });
 
   it('every Message lib/ makes names a message of en.json, with a count exactly when it has plural forms', () => {
@@ -129,13 +170,19 @@ describe('English from locales/en.json', () => {
       ['retold.strengthened', 2, ['2']],
       ['checks.universalClaims.detailWords', 1, ['1', '“always”']],
       ['checks.universalClaims.detailWords', 3, ['3', '“always”, “every”']],
-      ['checks.attributionMismatch.detail', undefined, ['Hugging Face', 'Source: Hugging Face Blog', 'Dharma AI', 'its byline']],
+      [
+        'checks.attributionMismatch.detail',
+        undefined,
+        ['Hugging Face', 'Source: Hugging Face Blog', 'Dharma AI', 'its byline'],
+      ],
       ['fetch.timeout', 1, undefined],
       ['fetch.timeout', 10, undefined],
       ['incentives.argues', 5, ['5', 'specialized models']],
     ];
     for (const [key, count, subs] of calls) {
-      expect(englishT(key, count, subs), key).toBe(t(key, ...[count, subs].filter((a) => a !== undefined)));
+      expect(englishT(key, count, subs), key).toBe(
+        t(key, ...[count, subs].filter((a) => a !== undefined)),
+      );
     }
     expect(englishT('flagsPage.count', 0)).toBe('No flags');
     expect(englishT('facts.words', 2400, ['2,400'])).toBe('2,400 words');
@@ -146,17 +193,29 @@ describe('English from locales/en.json', () => {
   });
 
   it('formats numbers, lists, shares and dates with Intl, and keeps page words out of the plural choice', () => {
-    expect(english(plural('checks.vendorOnlyVoices.detail', 3, list(['Anthropic', 'OpenAI', 'Google'])))).toBe(
+    expect(
+      english(plural('checks.vendorOnlyVoices.detail', 3, list(['Anthropic', 'OpenAI', 'Google']))),
+    ).toBe(
       'The page relays what Anthropic, OpenAI and Google say and quotes no independent researcher, analyst or critic.',
     );
-    expect(english(plural('discovery.tried.links', 2400))).toBe('2,400 links to other sites, for words like “original”, “source” or “read at”');
-    expect(english(msg('memory.opened', { date: '2026-05-22T08:00:00.000Z' }))).toBe('you opened Unspun on it on 22 May 2026');
+    expect(english(plural('discovery.tried.links', 2400))).toBe(
+      '2,400 links to other sites, for words like “original”, “source” or “read at”',
+    );
+    expect(english(msg('memory.opened', { date: '2026-05-22T08:00:00.000Z' }))).toBe(
+      'you opened Unspun on it on 22 May 2026',
+    );
     expect(english(msg('feeds.titleAgrees', { percent: 0.804 }))).toBe('title agrees 80%');
     // A page title holding " | " in a plural message: i18n.t alone would split the sentence there.
     const topics = list(['AI | The Verge']);
-    expect(() => t('incentives.argues', 1, ['1', 'AI | The Verge'])).toThrow('Unknown plural formatting');
-    expect(english(plural('incentives.argues', 1, topics))).toBe('The page argues for AI | The Verge (1 sentence).');
-    expect(say(plural('incentives.argues', 2, topics))).toBe('The page argues for AI | The Verge (2 sentences).');
+    expect(() => t('incentives.argues', 1, ['1', 'AI | The Verge'])).toThrow(
+      'Unknown plural formatting',
+    );
+    expect(english(plural('incentives.argues', 1, topics))).toBe(
+      'The page argues for AI | The Verge (1 sentence).',
+    );
+    expect(say(plural('incentives.argues', 2, topics))).toBe(
+      'The page argues for AI | The Verge (2 sentences).',
+    );
   });
 });
 
@@ -174,7 +233,9 @@ describe('a check’s words in the Report and in the sidebar', () => {
   const flag = (id: string) => report.flags.find((f) => f.id === id)!;
 
   it('reads as plain English in the Report, names and counts in place', () => {
-    expect(english(flag('source-named-not-linked').messages.title)).toBe('Credits Anthropic and OpenAI but links nothing of theirs');
+    expect(english(flag('source-named-not-linked').messages.title)).toBe(
+      'Credits Anthropic and OpenAI but links nothing of theirs',
+    );
     expect(english(flag('source-named-not-linked').messages.detail)).toBe(
       'The page says its content comes from Anthropic and OpenAI, but gives no link to the original, so a reader has to search for it.',
     );
@@ -183,41 +244,66 @@ describe('a check’s words in the Report and in the sidebar', () => {
     );
     // Six: the five sentences above and the filler assert something; the headline, a line
     // without an end mark, is a heading.
-    expect(english(flag('no-tradeoffs').messages.detail)).toBe('The page makes 6 claims and names no cost, risk, limitation or trade-off of what it describes.');
+    expect(english(flag('no-tradeoffs').messages.detail)).toBe(
+      'The page makes 6 claims and names no cost, risk, limitation or trade-off of what it describes.',
+    );
     expect(english(flag('vendor-only-voices').messages.title)).toBe('Only Anthropic is heard');
-    expect(english(flag('vendor-only-voices').messages.detail)).toBe('The page relays what Anthropic and OpenAI say and quotes no independent researcher, analyst or critic.');
+    expect(english(flag('vendor-only-voices').messages.detail)).toBe(
+      'The page relays what Anthropic and OpenAI say and quotes no independent researcher, analyst or critic.',
+    );
   });
 
   it('carries the same words as Messages, which the sidebar says in the reader’s language', () => {
     const f = flag('source-named-not-linked');
-    expect(f.messages.title).toEqual({ key: 'checks.sourceNamedNotLinked.title', subs: [{ list: ['Anthropic', 'OpenAI'], style: 'and' }] });
+    expect(f.messages.title).toEqual({
+      key: 'checks.sourceNamedNotLinked.title',
+      subs: [{ list: ['Anthropic', 'OpenAI'], style: 'and' }],
+    });
     for (const g of report.flags) {
       expect(say(g.messages.title)).toBe(english(g.messages.title));
       expect(say(g.messages.detail)).toBe(english(g.messages.detail));
     }
-    expect(report.spin.components.map((c) => say(c.messages.label))).toEqual(report.spin.components.map((c) => english(c.messages.label)));
-    expect(report.messages.sourceSearch.map(say)).toEqual(report.messages.sourceSearch.map(english));
+    expect(report.spin.components.map((c) => say(c.messages.label))).toEqual(
+      report.spin.components.map((c) => english(c.messages.label)),
+    );
+    expect(report.messages.sourceSearch.map(say)).toEqual(
+      report.messages.sourceSearch.map(english),
+    );
   });
 
   it('comes from lib/ as Messages only; the edges add the English beside them, in the printed order', () => {
     const english_ = ['title', 'detail', 'note', 'roleReasons', 'sourceSearch', 'reasons'];
     expect(Object.keys(report).filter((k) => english_.includes(k))).toEqual([]);
     expect(Object.keys(report.page)).not.toContain('roleReasons');
-    for (const f of report.flags) expect(Object.keys(f)).toEqual(['id', 'severity', 'spans', 'messages']);
+    for (const f of report.flags)
+      expect(Object.keys(f)).toEqual(['id', 'severity', 'spans', 'messages']);
     for (const c of report.spin.components) expect(Object.keys(c)).not.toContain('label');
     for (const c of report.sourceCandidates) expect(Object.keys(c)).not.toContain('reasons');
 
     const printed = reportInEnglish(report);
-    expect(Object.keys(printed.flags[0]!)).toEqual(['id', 'severity', 'title', 'detail', 'spans', 'messages']);
+    expect(Object.keys(printed.flags[0]!)).toEqual([
+      'id',
+      'severity',
+      'title',
+      'detail',
+      'spans',
+      'messages',
+    ]);
     for (const f of printed.flags) {
       expect(f.title).toBe(english(f.messages.title));
       expect(f.detail).toBe(english(f.messages.detail));
     }
     expect(printed.page.roleReasons).toEqual(report.page.messages.roleReasons.map(english));
-    expect(Object.keys(printed.page).indexOf('roleReasons')).toBe(Object.keys(printed.page).indexOf('role') + 1);
+    expect(Object.keys(printed.page).indexOf('roleReasons')).toBe(
+      Object.keys(printed.page).indexOf('role') + 1,
+    );
     expect(printed.sourceSearch).toEqual(report.messages.sourceSearch.map(english));
-    expect(Object.keys(printed).indexOf('sourceSearch')).toBe(Object.keys(printed).indexOf('selfIsSource') + 1);
-    expect(printed.spin.components.map((c) => c.label)).toEqual(report.spin.components.map((c) => english(c.messages.label)));
+    expect(Object.keys(printed).indexOf('sourceSearch')).toBe(
+      Object.keys(printed).indexOf('selfIsSource') + 1,
+    );
+    expect(printed.spin.components.map((c) => c.label)).toEqual(
+      report.spin.components.map((c) => english(c.messages.label)),
+    );
     // No source was compared: none is printed (not even as null).
     expect(JSON.stringify(printed)).not.toContain('"source":');
   });

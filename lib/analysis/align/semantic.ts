@@ -35,7 +35,6 @@ const COMMON = new Set(uninformative.aiNews.map(stem));
 const GROUP_OF = new Map<string, number>();
 synonyms.groups.forEach((group, i) => group.forEach((w) => GROUP_OF.set(stem(w), i)));
 
-
 /** A sentence's content words made ready to compare: stems, vector rows, synonym groups, weights. */
 export interface SemanticWords {
   stems: string[];

@@ -12,8 +12,16 @@ export const aiAuthorshipDisclosed: Check = {
   title: msg('checks.aiAuthorshipDisclosed.name'),
   run({ page }) {
     const spans = page.sentences.filter((s) => AI_DISCLOSURES.test(s.text)).map(sentenceSpan);
-    const inMeta = [page.byline, page.meta.author, page.meta.generator].filter((v): v is string => !!v && AI_DISCLOSURES.test(v));
+    const inMeta = [page.byline, page.meta.author, page.meta.generator].filter(
+      (v): v is string => !!v && AI_DISCLOSURES.test(v),
+    );
     if (!spans.length && !inMeta.length) return null;
-    return flagOf('ai-authorship-disclosed', 'info', msg('checks.aiAuthorshipDisclosed.title'), msg('checks.aiAuthorshipDisclosed.detail'), spans);
+    return flagOf(
+      'ai-authorship-disclosed',
+      'info',
+      msg('checks.aiAuthorshipDisclosed.title'),
+      msg('checks.aiAuthorshipDisclosed.detail'),
+      spans,
+    );
   },
 };

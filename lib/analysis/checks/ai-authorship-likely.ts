@@ -15,7 +15,9 @@ export const aiAuthorshipLikely: Check = {
   title: msg('checks.aiAuthorshipLikely.name'),
   run({ page }) {
     if (page.sentences.some((s) => AI_DISCLOSURES.test(s.text))) return null;
-    const headings = page.sentences.filter((s) => s.text.split(/\s+/).length <= HEADING_MAX_WORDS && TEMPLATE.test(s.text));
+    const headings = page.sentences.filter(
+      (s) => s.text.split(/\s+/).length <= HEADING_MAX_WORDS && TEMPLATE.test(s.text),
+    );
     const distinct = new Set(headings.map((h) => h.text.toLowerCase()));
     if (distinct.size < MIN_TEMPLATE_HEADINGS) return null;
     const quoted = [...distinct].slice(0, 4).map((h) => msg('words.quoted', h));

@@ -11,12 +11,21 @@ export const attributionMismatchCheck: Check = {
     const mismatch = attributionMismatch(page, source, owners.source);
     if (!mismatch) return null;
     const { credited, author } = mismatch;
-    const said = typeof credited.evidence === 'string' && credited.evidence.length > 140 ? `${credited.evidence.slice(0, 137)}…` : credited.evidence;
+    const said =
+      typeof credited.evidence === 'string' && credited.evidence.length > 140
+        ? `${credited.evidence.slice(0, 137)}…`
+        : credited.evidence;
     return flagOf(
       'attribution-mismatch',
       'high',
       msg('checks.attributionMismatch.title', credited.name, author.name),
-      msg('checks.attributionMismatch.detail', credited.name, said, author.name, clauses(author.messages.evidence)),
+      msg(
+        'checks.attributionMismatch.detail',
+        credited.name,
+        said,
+        author.name,
+        clauses(author.messages.evidence),
+      ),
       credited.span ? [credited.span] : [],
     );
   },

@@ -11,6 +11,12 @@ export interface Check {
 }
 
 /** A check's flag: its title and detail in English, and as Messages for the sidebar. */
-export function flagOf(id: string, severity: Severity, title: Message, detail: Message, spans: Span[]): Flag {
+export function flagOf(
+  id: string,
+  severity: Severity,
+  title: Message,
+  detail: Message,
+  spans: Span[],
+): Flag {
   return { id, severity, spans, messages: { title, detail } };
 }

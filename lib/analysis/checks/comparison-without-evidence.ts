@@ -18,6 +18,12 @@ export const comparisonWithoutEvidence: Check = {
       .filter((s) => COMPARATIVES.test(s.text) && !NUMBER.test(s.text))
       .map(sentenceSpan);
     if (!spans.length || evidence.numbers.length >= 3) return null;
-    return flagOf('comparison-without-evidence', 'warn', msg('checks.comparisonWithoutEvidence.title'), msg('checks.comparisonWithoutEvidence.detail'), spans);
+    return flagOf(
+      'comparison-without-evidence',
+      'warn',
+      msg('checks.comparisonWithoutEvidence.title'),
+      msg('checks.comparisonWithoutEvidence.detail'),
+      spans,
+    );
   },
 };

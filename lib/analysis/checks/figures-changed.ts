@@ -8,7 +8,11 @@ export const figuresChanged: Check = {
   run({ claims }) {
     const changed = claims.filter((c) => c.status === 'figures-differ' && c.match?.figures);
     if (!changed.length) return null;
-    const quoted = (figures: readonly string[]) => list(figures.slice(0, 3).map((f) => msg('words.quoted', f)), 'unit');
+    const quoted = (figures: readonly string[]) =>
+      list(
+        figures.slice(0, 3).map((f) => msg('words.quoted', f)),
+        'unit',
+      );
     const { page, source } = changed[0]!.match!.figures!;
     return flagOf(
       'figures-changed',

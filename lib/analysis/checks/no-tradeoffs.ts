@@ -15,13 +15,17 @@ export const noTradeoffs: Check = {
   title: msg('checks.noTradeoffs.name'),
   run({ page, claims, strengths }) {
     const assertions = claims.filter((_, i) => strengths[i]!.assertion);
-    if (assertions.length < MIN_CLAIMS || page.sentences.some((s) => LIMITS.test(s.text))) return null;
+    if (assertions.length < MIN_CLAIMS || page.sentences.some((s) => LIMITS.test(s.text)))
+      return null;
     return flagOf(
       'no-tradeoffs',
       'warn',
       msg('checks.noTradeoffs.title'),
       plural('checks.noTradeoffs.detail', assertions.length),
-      assertions.filter((c) => c.strength === 'universal' || c.strength === 'direct').slice(0, 5).map(({ start, end, text }) => ({ start, end, text })),
+      assertions
+        .filter((c) => c.strength === 'universal' || c.strength === 'direct')
+        .slice(0, 5)
+        .map(({ start, end, text }) => ({ start, end, text })),
     );
   },
 };

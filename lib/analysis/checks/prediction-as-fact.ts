@@ -12,9 +12,17 @@ export const predictionAsFact: Check = {
   title: msg('checks.predictionAsFact.name'),
   run({ page, strengths }) {
     const spans = page.sentences
-      .filter((s, i) => strengths[i]!.assertion && !strengths[i]!.uncertain && PREDICTIONS.test(s.text))
+      .filter(
+        (s, i) => strengths[i]!.assertion && !strengths[i]!.uncertain && PREDICTIONS.test(s.text),
+      )
       .map(sentenceSpan);
     if (!spans.length) return null;
-    return flagOf('prediction-as-fact', 'warn', msg('checks.predictionAsFact.title'), msg('checks.predictionAsFact.detail'), spans);
+    return flagOf(
+      'prediction-as-fact',
+      'warn',
+      msg('checks.predictionAsFact.title'),
+      msg('checks.predictionAsFact.detail'),
+      spans,
+    );
   },
 };

@@ -8,13 +8,23 @@ export const universalClaims: Check = {
   run({ claims }) {
     const universal = claims.filter((c) => c.strength === 'universal');
     if (!universal.length) return null;
-    const words = [...new Set(universal.flatMap((c) => c.boosters.filter((b) => b.kind === 'absolute' || b.kind === 'booster').map((b) => b.text.toLowerCase())))];
+    const words = [
+      ...new Set(
+        universal.flatMap((c) =>
+          c.boosters
+            .filter((b) => b.kind === 'absolute' || b.kind === 'booster')
+            .map((b) => b.text.toLowerCase()),
+        ),
+      ),
+    ];
     const quoted = words.slice(0, 4).map((w) => msg('words.quoted', w));
     return flagOf(
       'universal-claims',
       'warn',
       msg('checks.universalClaims.title'),
-      quoted.length ? plural('checks.universalClaims.detailWords', universal.length, list(quoted, 'unit')) : plural('checks.universalClaims.detail', universal.length),
+      quoted.length
+        ? plural('checks.universalClaims.detailWords', universal.length, list(quoted, 'unit'))
+        : plural('checks.universalClaims.detail', universal.length),
       universal.map(({ start, end, text }) => ({ start, end, text })),
     );
   },

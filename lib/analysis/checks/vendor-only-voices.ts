@@ -10,7 +10,11 @@ export const vendorOnlyVoices: Check = {
     if (!credits.length) return null;
     const credited = new Set(credits.map((c) => c.name.toLowerCase()));
     // A voice's label is the person or organisation named.
-    const others = evidence.voices.filter((v) => !credited.has((v.label ?? '').toLowerCase()) && !page.site?.toLowerCase().includes((v.label ?? '').toLowerCase()));
+    const others = evidence.voices.filter(
+      (v) =>
+        !credited.has((v.label ?? '').toLowerCase()) &&
+        !page.site?.toLowerCase().includes((v.label ?? '').toLowerCase()),
+    );
     if (others.length || page.sentences.some((s) => hasIndependentMarker(s.text))) return null;
     const spans = credits.filter((c) => c.span).map((c) => c.span!);
     return flagOf(

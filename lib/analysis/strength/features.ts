@@ -18,7 +18,18 @@ const NO_RELATION = new TokenLexicon({ noRelation: negations.entries.noRelation 
 const RELATIONS = new TokenLexicon(relations.entries, 'stem', new Set(relations.stemCollisions));
 
 /** Words that end a clause for negation and modal scope (BioScope: scope ends at the clause). */
-const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'because', 'which', 'who']);
+const CLAUSE_WORDS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'however',
+  'yet',
+  'because',
+  'which',
+  'who',
+]);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '?', '!']);
 /** Longest reach of a negation or a modal, in tokens. */
 const MAX_SCOPE = 12;
@@ -45,18 +56,50 @@ export interface Parsed {
 const isBoundary = (t: Token) => (t.punct && CLAUSE_PUNCT.has(t.norm)) || CLAUSE_WORDS.has(t.norm);
 
 /** Words before 'most' that make it a superlative ("its most capable", "the experiment's most notorious"). */
-const SUPERLATIVE_BEFORE = new Set(['the', 'at', 'a', 'an', 'one', 'among', 'what', 'which', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+const SUPERLATIVE_BEFORE = new Set([
+  'the',
+  'at',
+  'a',
+  'an',
+  'one',
+  'among',
+  'what',
+  'which',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+]);
 
 /** 'most' after 'the', 'at', 'a' or a possessive is a superlative or a bound, not the quantifier. */
 function isQuantifier(tokens: readonly Token[], hit: TokenHit): boolean {
   if (hit.phrase !== 'most' && hit.phrase !== 'all') return true;
   const prev = hit.from > 0 ? tokens[hit.from - 1]!.norm : '';
-  if (hit.phrase === 'most') return !SUPERLATIVE_BEFORE.has(prev) && !/['’]s$/u.test(hit.from > 0 ? tokens[hit.from - 1]!.raw : '');
+  if (hit.phrase === 'most')
+    return (
+      !SUPERLATIVE_BEFORE.has(prev) &&
+      !/['’]s$/u.test(hit.from > 0 ? tokens[hit.from - 1]!.raw : '')
+    );
   // "all" after "at" ("not at all"), or "all-around" pieces: not a quantifier of the claim.
   return prev !== 'at' && prev !== 'above' && prev !== 'after';
 }
 
-const MONEY = new Set(['$', '€', '£', '¥', 'funding', 'capital', 'money', 'cash', 'round', 'seed', 'series']);
+const MONEY = new Set([
+  '$',
+  '€',
+  '£',
+  '¥',
+  'funding',
+  'capital',
+  'money',
+  'cash',
+  'round',
+  'seed',
+  'series',
+]);
 
 /** "raised $40 million", "raising a Series B": money raised, not a relation ("raises the risk"). */
 function isFundraising(tokens: readonly Token[], hit: TokenHit): boolean {
@@ -83,7 +126,22 @@ const BEFORE_A_NOUN_PHRASE = new Set([
 /** Words after a participle that make it a verb ("increased by 5%", "reduced the cost", "improved on"). */
 const AFTER_A_VERB = new Set([
   ...['by', 'to', 'from', 'on', 'in', 'with', 'over', 'and', 'or', 'as', 'more', 'less'],
-  ...['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'these', 'those', 'it', 'them'],
+  ...[
+    'the',
+    'a',
+    'an',
+    'its',
+    'their',
+    'our',
+    'his',
+    'her',
+    'this',
+    'that',
+    'these',
+    'those',
+    'it',
+    'them',
+  ],
   ...['significantly', 'substantially', 'markedly', 'sharply', 'dramatically'],
 ]);
 
@@ -95,7 +153,8 @@ const AFTER_A_VERB = new Set([
  */
 export function isAttributive(p: Parsed, hit: TokenHit): boolean {
   const { tokens } = p;
-  if (hit.category !== 'causal' || hit.to - hit.from !== 1 || !/ed$/u.test(tokens[hit.from]!.norm)) return false;
+  if (hit.category !== 'causal' || hit.to - hit.from !== 1 || !/ed$/u.test(tokens[hit.from]!.norm))
+    return false;
   const prev = tokens[hit.from - 1];
   const next = tokens[hit.to];
   if (prev && !BEFORE_A_NOUN_PHRASE.has(prev.norm)) return false;
@@ -103,7 +162,8 @@ export function isAttributive(p: Parsed, hit: TokenHit): boolean {
 }
 
 /** A relation word used in another sense: money raised, a hyperlink. */
-const isOtherSense = (tokens: readonly Token[], hit: TokenHit) => isFundraising(tokens, hit) || isHyperlink(tokens, hit);
+const isOtherSense = (tokens: readonly Token[], hit: TokenHit) =>
+  isFundraising(tokens, hit) || isHyperlink(tokens, hit);
 
 export function parse(text: string): Parsed {
   const tokens = tokenize(text);
@@ -141,18 +201,27 @@ export const isNegated = (p: Parsed, h: TokenHit) => p.negated[h.from] === 1;
 /** Whether an approximator ("about", "around") stands before a number: then it hedges it. */
 export function approximatesNumber(p: Parsed, h: TokenHit): boolean {
   const next = p.tokens[h.to];
-  return !!next && (next.norm === '0' || next.norm === '$' || next.norm === '€' || next.norm === '£' || /\d/u.test(next.raw));
+  return (
+    !!next &&
+    (next.norm === '0' ||
+      next.norm === '$' ||
+      next.norm === '€' ||
+      next.norm === '£' ||
+      /\d/u.test(next.raw))
+  );
 }
 
 /** A causal or correlational relation word: what a claim's level turns on (not a comparison or a reporting verb). */
-export const isRelation = (h: TokenHit) => h.category === 'causal' || h.category === 'correlational';
+export const isRelation = (h: TokenHit) =>
+  h.category === 'causal' || h.category === 'correlational';
 
 /** Forms of "be" before a passive participle. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Modal groups: 'may'/'might'/'could' are the conditional-causal modals of Yu et al. 2019. */
 function modalGroup(phrase: string): string {
-  if (phrase === 'may' || phrase === 'might' || phrase === 'could' || phrase === 'may or may not') return 'mmc';
+  if (phrase === 'may' || phrase === 'might' || phrase === 'could' || phrase === 'may or may not')
+    return 'mmc';
   if (phrase === 'would' || phrase === 'should') return 'ws';
   return phrase;
 }
@@ -166,15 +235,33 @@ function reaches(p: Parsed, from: number, to: number, reach: number): boolean {
 const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'may or may not']);
 
 /** Words before the month May: "in May", "since May" ("early May" is left out: "Babies Who Eat Peanuts Early May Avoid Allergy"). */
-const BEFORE_A_MONTH = new Set(['in', 'on', 'since', 'until', 'by', 'from', 'of', 'through', 'during', 'last', 'next', 'this']);
+const BEFORE_A_MONTH = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'by',
+  'from',
+  'of',
+  'through',
+  'during',
+  'last',
+  'next',
+  'this',
+]);
 
 /** A modal of possibility used as one: not negated ("could not"), not the month ("in May 2025"). */
 export function isHedgingModal(p: Parsed, m: TokenHit): boolean {
-  if (m.category !== 'modal' || !HEDGING_MODALS.has(m.phrase) || p.tokens[m.to]?.norm === 'not') return false;
+  if (m.category !== 'modal' || !HEDGING_MODALS.has(m.phrase) || p.tokens[m.to]?.norm === 'not')
+    return false;
   if (m.phrase !== 'may' || p.tokens[m.from]!.raw !== 'May') return true;
   // A modal is followed by its verb; the month by a date, a comma, or nothing.
   const next = p.tokens[m.to];
-  const month = !next || next.punct || /\d/u.test(next.raw) || BEFORE_A_MONTH.has(p.tokens[m.from - 1]?.norm ?? '');
+  const month =
+    !next ||
+    next.punct ||
+    /\d/u.test(next.raw) ||
+    BEFORE_A_MONTH.has(p.tokens[m.from - 1]?.norm ?? '');
   return !month;
 }
 
@@ -239,7 +326,9 @@ export function ruleFeatures(p: Parsed): Set<string> {
     if (p.tokens[m.to]?.norm === 'not') out.add(`r:modal-not:${g}`);
   }
   for (const t of p.tokens) if (t.norm === 'will') out.add('r:will');
-  const wills = p.tokens.flatMap((t, i) => (t.norm === 'will' && p.tokens[i + 1]?.norm !== 'not' ? [i] : []));
+  const wills = p.tokens.flatMap((t, i) =>
+    t.norm === 'will' && p.tokens[i + 1]?.norm !== 'not' ? [i] : [],
+  );
   let causal = false;
   let correlational = false;
   for (const h of p.relations) {
@@ -251,13 +340,22 @@ export function ruleFeatures(p: Parsed): Set<string> {
     // "will cut costs": a prediction of the relation ("This study will examine…" has none).
     if (wills.some((w) => reaches(p, w, h.from, MODAL_REACH))) out.add(`r:will>${kind}`);
     if (m) out.add(`r:modal>${kind}:${modalGroup(m.phrase)}`);
-    else if (reporting.some((r) => reaches(p, r.from, h.from, 8) || (r.to <= h.from && h.from - r.to <= 8))) out.add(`r:report>${kind}`);
+    else if (
+      reporting.some((r) => reaches(p, r.from, h.from, 8) || (r.to <= h.from && h.from - r.to <= 8))
+    )
+      out.add(`r:report>${kind}`);
     else out.add(`r:${kind}`);
     if (isNegated(p, h)) out.add(`r:${kind}-neg`);
   }
   // An agentive passive names the cause: "growth is driven by demand", "was caused by a bug".
   for (const h of p.relations) {
-    if (h.category === 'causal' && p.tokens[h.to]?.norm === 'by' && p.tokens[h.from - 1] && BE.has(p.tokens[h.from - 1]!.norm)) out.add('r:caused-by');
+    if (
+      h.category === 'causal' &&
+      p.tokens[h.to]?.norm === 'by' &&
+      p.tokens[h.from - 1] &&
+      BE.has(p.tokens[h.from - 1]!.norm)
+    )
+      out.add('r:caused-by');
   }
   if (causal && correlational) out.add('r:causal+corr');
   if (!causal && !correlational) out.add('r:no-relation-word');

@@ -45,7 +45,10 @@ export class CompiledModel {
   constructor(file: ClaimStrengthModelFile) {
     const k = MODEL_CLASSES.length;
     const s = file.scale || 1;
-    this.strengthBias = Float64Array.from({ length: k }, (_, c) => (file.strength.bias[c] ?? 0) / s);
+    this.strengthBias = Float64Array.from(
+      { length: k },
+      (_, c) => (file.strength.bias[c] ?? 0) / s,
+    );
     for (const [f, w] of Object.entries(file.strength.weights)) {
       const weights = Float64Array.from({ length: k }, (_, c) => (w[c] ?? 0) / s);
       if (f.startsWith('u:')) this.unigramWeights.set(f.slice(2), weights);

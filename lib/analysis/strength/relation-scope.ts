@@ -15,7 +15,22 @@ const CAPABILITY_REACH = 5;
 const SUBORDINATORS = new Set(['that', 'whether', 'if', 'when', 'how', 'what', 'why', 'where']);
 
 /** The auxiliary a quoted denial starts with: "did not improve", "was not associated with". */
-const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
+const AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+]);
 
 /**
  * The negation right before the relation, with only auxiliaries or qualifiers between (negations.json);
@@ -23,7 +38,12 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'h
  */
 function denyingNegation(p: Parsed, h: TokenHit): TokenHit | undefined {
   return p.negations.find((n) => {
-    if (NEGATIVE_QUANTIFIERS.has(n.phrase) || n.to > h.from || p.clause[n.from] !== p.clause[h.from]) return false;
+    if (
+      NEGATIVE_QUANTIFIERS.has(n.phrase) ||
+      n.to > h.from ||
+      p.clause[n.from] !== p.clause[h.from]
+    )
+      return false;
     for (let k = n.to; k < h.from; k++) if (!DENIAL_GAP.has(p.tokens[k]!.norm)) return false;
     return true;
   });
@@ -43,7 +63,12 @@ export function relationDenial(p: Parsed): TokenHit | undefined {
   for (const h of relations) {
     const negation = denyingNegation(p, h);
     const cue = negation
-      ? { ...h, from: AUXILIARIES.has(p.tokens[negation.from - 1]?.norm ?? '') ? negation.from - 1 : negation.from }
+      ? {
+          ...h,
+          from: AUXILIARIES.has(p.tokens[negation.from - 1]?.norm ?? '')
+            ? negation.from - 1
+            : negation.from,
+        }
       : p.noRelation.find((n) => n.to <= h.from && p.clause[n.from] === p.clause[h.from]);
     if (!cue) return undefined;
     first ??= cue;
@@ -61,7 +86,12 @@ export function capabilityCue(p: Parsed): TokenHit | undefined {
   const cans = p.hedges.filter((h) => h.phrase === 'can' && p.tokens[h.to]?.norm !== 'not');
   if (!cans.length) return undefined;
   const reaches = (c: TokenHit, r: TokenHit) => {
-    if (r.from <= c.from || r.from - c.from > CAPABILITY_REACH || p.clause[c.from] !== p.clause[r.from]) return false;
+    if (
+      r.from <= c.from ||
+      r.from - c.from > CAPABILITY_REACH ||
+      p.clause[c.from] !== p.clause[r.from]
+    )
+      return false;
     for (let k = c.to; k < r.from; k++) if (SUBORDINATORS.has(p.tokens[k]!.norm)) return false;
     return true;
   };

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
-import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type Page as PpPage } from 'puppeteer-core';
+import puppeteer, {
+  type Browser as PpBrowser,
+  type Frame as PpFrame,
+  type Page as PpPage,
+} from 'puppeteer-core';
 import { chromiumArgs, ensureBrowser } from '../../../scripts/lib/browsers.mjs';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -69,11 +73,19 @@ export interface Driver {
 
 /** Sidebar helpers that run in the page: open shadow root, text only. */
 export const inSidebar = {
-  exists: () => !!document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector('[data-testid="sidebar"]'),
+  exists: () =>
+    !!document
+      .querySelector('unspun-sidebar')
+      ?.shadowRoot?.querySelector('[data-testid="sidebar"]'),
   text: (selector: string) =>
-    document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? null,
+    document
+      .querySelector('unspun-sidebar')
+      ?.shadowRoot?.querySelector(selector)
+      ?.textContent?.trim() ?? null,
   all: (selector: string) =>
-    Array.from(document.querySelector('unspun-sidebar')?.shadowRoot?.querySelectorAll(selector) ?? []).map((el) => ({
+    Array.from(
+      document.querySelector('unspun-sidebar')?.shadowRoot?.querySelectorAll(selector) ?? [],
+    ).map((el) => ({
       text: el.textContent?.trim() ?? '',
       attrs: Object.fromEntries(Array.from(el.attributes).map((a) => [a.name, a.value])),
     })),
@@ -90,7 +102,11 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium({ proxy, colorScheme = 'light', profile }: LaunchOptions): Promise<Driver> {
+async function launchChromium({
+  proxy,
+  colorScheme = 'light',
+  profile,
+}: LaunchOptions): Promise<Driver> {
   const userDataDir = profile ?? mkdtempSync(path.join(tmpdir(), 'unspun-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: ensureBrowser('chromium'),
@@ -99,7 +115,8 @@ async function launchChromium({ proxy, colorScheme = 'light', profile }: LaunchO
     viewport: { width: 1280, height: 900 },
     args: chromiumArgs({ extensionPath: EXTENSION_DIRS.chromium, proxy }),
   });
-  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker: Worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   let page: PwPage = context.pages()[0] ?? (await context.newPage());
   return {
     name: 'chromium',
@@ -132,13 +149,20 @@ async function launchChromium({ proxy, colorScheme = 'light', profile }: LaunchO
     press: (key) => page.keyboard.press(key),
     clickInSidebar: (selector) => page.locator(`unspun-sidebar ${selector}`).first().click(),
     async grantSourceInWindow() {
-      throw new Error('Chromium cannot answer the permission prompt headless; its e2e build holds the permission.');
+      throw new Error(
+        'Chromium cannot answer the permission prompt headless; its e2e build holds the permission.',
+      );
     },
     async grantSourceInFrame() {
-      throw new Error('Chromium cannot answer the permission prompt headless; its e2e build holds the permission.');
+      throw new Error(
+        'Chromium cannot answer the permission prompt headless; its e2e build holds the permission.',
+      );
     },
     async openExtensionPageFromSidebar(selector, path) {
-      const [opened] = await Promise.all([context.waitForEvent('page'), page.locator(`unspun-sidebar ${selector}`).first().click()]);
+      const [opened] = await Promise.all([
+        context.waitForEvent('page'),
+        page.locator(`unspun-sidebar ${selector}`).first().click(),
+      ]);
       await opened.waitForLoadState('load');
       if (!opened.url().includes(path)) throw new Error(`Expected ${path}, got ${opened.url()}`);
       const old = page;
@@ -146,9 +170,15 @@ async function launchChromium({ proxy, colorScheme = 'light', profile }: LaunchO
       await old.close();
     },
     async followToNewTab(selector) {
-      const [opened] = await Promise.all([context.waitForEvent('page'), page.locator(`unspun-sidebar ${selector}`).first().click()]);
+      const [opened] = await Promise.all([
+        context.waitForEvent('page'),
+        page.locator(`unspun-sidebar ${selector}`).first().click(),
+      ]);
       await opened.waitForLoadState('load');
-      const result = { url: opened.url(), text: await opened.evaluate(() => document.body.innerText) };
+      const result = {
+        url: opened.url(),
+        text: await opened.evaluate(() => document.body.innerText),
+      };
       await opened.close();
       return result;
     },
@@ -163,7 +193,11 @@ async function launchChromium({ proxy, colorScheme = 'light', profile }: LaunchO
   };
 }
 
-async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOptions): Promise<Driver> {
+async function launchFirefox({
+  proxy,
+  colorScheme = 'light',
+  profile,
+}: LaunchOptions): Promise<Driver> {
   const [proxyHost, proxyPort] = (proxy ?? ':').split(':');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -208,14 +242,24 @@ async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOp
     }
     await grant.waitForSelector('[data-testid="grant-site"]');
     await grant.click('[data-testid="grant-site"]');
-    await grant.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('Allowed'), { timeout: 15_000 });
+    await grant.waitForFunction(
+      () => document.querySelector('[role="status"]')?.textContent?.includes('Allowed'),
+      { timeout: 15_000 },
+    );
     await grant.close().catch(() => {});
   };
   const sidebarElement = async (selector: string) => {
     await page
-      .waitForFunction((s) => !!document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(s), { timeout: 10_000 }, selector)
+      .waitForFunction(
+        (s) => !!document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(s),
+        { timeout: 10_000 },
+        selector,
+      )
       .catch(() => undefined);
-    const handle = await page.evaluateHandle((s) => document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(s), selector);
+    const handle = await page.evaluateHandle(
+      (s) => document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector(s),
+      selector,
+    );
     const el = handle.asElement();
     if (!el) throw new Error(`No ${selector} in the sidebar`);
     return el as unknown as { click(): Promise<void> };
@@ -238,7 +282,9 @@ async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOp
     async toggleSidebar() {
       // The e2e build's bridge asks the background to run the same openSidebar as the toolbar;
       // it marks the page when it listens (it loads at document_idle, after 'load' on some pages).
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-unspun-base'), { timeout: 10_000 });
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-unspun-base'), {
+        timeout: 10_000,
+      });
       await page.evaluate(() => document.dispatchEvent(new Event('unspun-e2e-toggle')));
     },
     evaluate: (fn, arg) => page.evaluate(fn as any, arg) as any,
@@ -265,7 +311,9 @@ async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOp
       const deadline = Date.now() + 15_000;
       let frame: PpFrame | undefined;
       while (!frame) {
-        for (const f of page.frames()) if ((await f.evaluate(() => location.href).catch(() => '')).includes('/grant.html')) frame = f;
+        for (const f of page.frames())
+          if ((await f.evaluate(() => location.href).catch(() => '')).includes('/grant.html'))
+            frame = f;
         if (!frame && Date.now() > deadline) throw new Error('The grant frame did not load');
         if (!frame) await new Promise((r) => setTimeout(r, 200));
       }
@@ -279,7 +327,14 @@ async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOp
       // A DOM click: the sidebar keeps growing as the comparison lands, moving the control under a
       // coordinate click (Puppeteer, unlike Playwright, does not wait for the element to hold still).
       // Opening an extension page needs no user gesture.
-      await page.evaluate((s) => document.querySelector('unspun-sidebar')?.shadowRoot?.querySelector<HTMLElement>(s)?.click(), selector);
+      await page.evaluate(
+        (s) =>
+          document
+            .querySelector('unspun-sidebar')
+            ?.shadowRoot?.querySelector<HTMLElement>(s)
+            ?.click(),
+        selector,
+      );
       // Over BiDi an extension page reports about:blank as its address: ask the page itself.
       const deadline = Date.now() + 15_000;
       for (;;) {
@@ -298,11 +353,16 @@ async function launchFirefox({ proxy, colorScheme = 'light', profile }: LaunchOp
       }
     },
     async followToNewTab(selector) {
-      const opened = new Promise<PpPage | null>((resolve) => browser.once('targetcreated', (t) => resolve(t.page())));
+      const opened = new Promise<PpPage | null>((resolve) =>
+        browser.once('targetcreated', (t) => resolve(t.page())),
+      );
       await (await sidebarElement(selector)).click();
       const tab = await opened;
       if (!tab) throw new Error('The link opened no tab');
-      await tab.waitForFunction(() => document.readyState === 'complete' && document.body?.innerText.length > 0, { timeout: 15_000 });
+      await tab.waitForFunction(
+        () => document.readyState === 'complete' && document.body?.innerText.length > 0,
+        { timeout: 15_000 },
+      );
       const result = { url: tab.url(), text: await tab.evaluate(() => document.body.innerText) };
       await tab.close();
       return result;

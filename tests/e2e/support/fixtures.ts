@@ -5,14 +5,20 @@ import { test as base, expect } from '@playwright/test';
 import { startFixtureInternet, loadCases } from '../../../scripts/lib/fixture-internet.mjs';
 import { inSidebar, launch, type BrowserName, type Driver } from './driver';
 
-export const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
+export const SCREENSHOTS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../screenshots',
+);
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 type FixtureWeb = Awaited<ReturnType<typeof startFixtureInternet>>;
 
 /** Playwright fixtures: the fixture web (per worker) and a driver for the project's browser. */
 // One browser per worker (starting Firefox costs seconds); each test opens its pages in new tabs.
-export const test = base.extend<Record<never, never>, { web: FixtureWeb; browserName: BrowserName; driver: Driver }>({
+export const test = base.extend<
+  Record<never, never>,
+  { web: FixtureWeb; browserName: BrowserName; driver: Driver }
+>({
   web: [
     async ({}, use: (web: FixtureWeb) => Promise<void>) => {
       const web = await startFixtureInternet();
@@ -68,7 +74,9 @@ export async function grantIfAsked(driver: Driver): Promise<void> {
     driver.evaluate(() => {
       const root = document.querySelector('unspun-sidebar')?.shadowRoot;
       if (root?.querySelector('[data-testid="source-permission"]')) return 'asks';
-      return root?.querySelector('[data-testid="source-link"], [data-testid="source-error"]') ? 'done' : 'waiting';
+      return root?.querySelector('[data-testid="source-link"], [data-testid="source-error"]')
+        ? 'done'
+        : 'waiting';
     }, undefined);
   await expect.poll(state, { timeout: 15_000 }).not.toBe('waiting');
   if ((await state()) === 'asks') await driver.grantSourceInWindow();

@@ -32,7 +32,8 @@ export const ODD_PAGES: Record<string, { title: string; html: () => string }> = 
     html: () => {
       const sentences = prose(5_000_000);
       const paragraphs: string[] = [];
-      for (let i = 0; i < sentences.length; i += 6) paragraphs.push(`<p>${sentences.slice(i, i + 6).join(' ')}</p>`);
+      for (let i = 0; i < sentences.length; i += 6)
+        paragraphs.push(`<p>${sentences.slice(i, i + 6).join(' ')}</p>`);
       return page('A five-megabyte article', paragraphs.join('\n'));
     },
   },
@@ -47,7 +48,10 @@ export const ODD_PAGES: Record<string, { title: string; html: () => string }> = 
       const text = prose(6_000)
         .map((s) => `<p>${s}</p>`)
         .join('');
-      return page('An article nested five thousand deep', `${'<div>'.repeat(depth)}${text}${'</div>'.repeat(depth)}`);
+      return page(
+        'An article nested five thousand deep',
+        `${'<div>'.repeat(depth)}${text}${'</div>'.repeat(depth)}`,
+      );
     },
   },
   'right-to-left': {
@@ -59,13 +63,21 @@ export const ODD_PAGES: Record<string, { title: string; html: () => string }> = 
         'أشار النقاد إلى أن المعيار صممته الشركة البائعة نفسها وأجرته.',
         'تأتي النتائج من مجال واحد ومعيار واحد، وينبغي قراءتها على هذا الأساس.',
       ];
-      const body = Array.from({ length: 12 }, (_, i) => `<p>${ar.map((s) => s.replace('.', ` (${i}).`)).join(' ')}</p>`).join('');
+      const body = Array.from(
+        { length: 12 },
+        (_, i) => `<p>${ar.map((s) => s.replace('.', ` (${i}).`)).join(' ')}</p>`,
+      ).join('');
       return page('نماذج الذكاء الاصطناعي المتخصصة', body, 'lang="ar" dir="rtl"');
     },
   },
   frames: {
     title: 'A page whose article is in a frame',
     html: () =>
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page whose article is in a frame</title></head><body><h1>Framed reader</h1><iframe title="article" style="width:100%;height:600px" srcdoc="${page('The framed article', prose(4_000).map((s) => `<p>${s}</p>`).join('')).replace(/"/g, '&quot;')}"></iframe></body></html>`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page whose article is in a frame</title></head><body><h1>Framed reader</h1><iframe title="article" style="width:100%;height:600px" srcdoc="${page(
+        'The framed article',
+        prose(4_000)
+          .map((s) => `<p>${s}</p>`)
+          .join(''),
+      ).replace(/"/g, '&quot;')}"></iframe></body></html>`,
   },
 };

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { articleOf, FILLER } from '../support/article';
 
-const ids = (paragraphs: string[], options = {}) => analyze(articleOf([FILLER, ...paragraphs], options)).flags.map((f) => f.id);
+const ids = (paragraphs: string[], options = {}) =>
+  analyze(articleOf([FILLER, ...paragraphs], options)).flags.map((f) => f.id);
 
 describe('no-source-link', () => {
   it('flags a restatement that neither links nor names a source', () => {
-    expect(ids(['A new model is said to beat the best systems at chess and go.'])).toContain('no-source-link');
+    expect(ids(['A new model is said to beat the best systems at chess and go.'])).toContain(
+      'no-source-link',
+    );
   });
 
   it('does not flag a page that links its source', () => {
@@ -18,6 +21,8 @@ describe('no-source-link', () => {
   });
 
   it('does not flag a company’s own post, which is the source', () => {
-    expect(ids(['We are releasing a new model today.'], { url: 'https://openai.com/index/new-model/' })).not.toContain('no-source-link');
+    expect(
+      ids(['We are releasing a new model today.'], { url: 'https://openai.com/index/new-model/' }),
+    ).not.toContain('no-source-link');
   });
 });

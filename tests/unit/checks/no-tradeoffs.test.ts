@@ -9,7 +9,8 @@ const CLAIMS = [
   'The assistant learns each company’s style within days.',
   'Analysts expect it to become the standard tool for developers.',
 ];
-const flag = (paragraphs: string[]) => analyze(articleOf([FILLER, ...paragraphs])).flags.find((f) => f.id === 'no-tradeoffs');
+const flag = (paragraphs: string[]) =>
+  analyze(articleOf([FILLER, ...paragraphs])).flags.find((f) => f.id === 'no-tradeoffs');
 
 describe('no-tradeoffs', () => {
   it('flags a page of claims with no limit, cost, risk or trade-off', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { articleOf, FILLER } from '../support/article';
 
-const flag = (paragraphs: string[]) => analyze(articleOf([FILLER, ...paragraphs])).flags.find((f) => f.id === 'prediction-as-fact');
+const flag = (paragraphs: string[]) =>
+  analyze(articleOf([FILLER, ...paragraphs])).flags.find((f) => f.id === 'prediction-as-fact');
 
 describe('prediction-as-fact', () => {
   it('flags forecasts stated as certain', () => {

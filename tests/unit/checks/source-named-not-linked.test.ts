@@ -5,7 +5,9 @@ import { said } from '../support/said';
 
 describe('source-named-not-linked', () => {
   it('flags a page that credits an organisation without linking it', () => {
-    const report = analyze(articleOf([FILLER, 'Anthropic argues that interpretability research is urgent.']));
+    const report = analyze(
+      articleOf([FILLER, 'Anthropic argues that interpretability research is urgent.']),
+    );
     const f = report.flags.find((x) => x.id === 'source-named-not-linked');
     expect(said(f?.messages.title)).toContain('Anthropic');
     expect(f?.spans[0]?.text).toBe('Anthropic argues that interpretability research is urgent.');
@@ -14,7 +16,8 @@ describe('source-named-not-linked', () => {
   it('does not flag it when the page links the organisation’s site', () => {
     const report = analyze(
       articleOf([FILLER, 'Anthropic argues that interpretability research is urgent.'], {
-        links: '<p><a href="https://www.anthropic.com/research/some-post">Read the original post</a></p>',
+        links:
+          '<p><a href="https://www.anthropic.com/research/some-post">Read the original post</a></p>',
       }),
     );
     expect(report.flags.map((f) => f.id)).not.toContain('source-named-not-linked');

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { articleOf, FILLER } from '../support/article';
 
-const flag = (paragraphs: string[]) => analyze(articleOf([FILLER, ...paragraphs])).flags.find((f) => f.id === 'universal-claims');
+const flag = (paragraphs: string[]) =>
+  analyze(articleOf([FILLER, ...paragraphs])).flags.find((f) => f.id === 'universal-claims');
 
 describe('universal-claims', () => {
   it('flags sweeping claims (always, everywhere, for most), with their sentences', () => {
-    const f = flag(['Retrieval-augmented chatbots always give more accurate answers than plain ones.', 'Every company will adopt agents by next year.']);
+    const f = flag([
+      'Retrieval-augmented chatbots always give more accurate answers than plain ones.',
+      'Every company will adopt agents by next year.',
+    ]);
     expect(f?.spans.map((s) => s.text)).toEqual([
       'Retrieval-augmented chatbots always give more accurate answers than plain ones.',
       'Every company will adopt agents by next year.',

@@ -16,7 +16,9 @@ function claimsOf(source: string[], page: string[]): Claim[] {
 function shown(claims: Claim[], fragment: string, sources?: SourceInfo[]) {
   const root = document.createElement('div');
   render(<ClaimList claims={claims} onShow={() => {}} sources={sources} />, root);
-  const item = [...root.querySelectorAll('[data-testid="claim"]')].find((li) => li.textContent!.includes(fragment))!;
+  const item = [...root.querySelectorAll('[data-testid="claim"]')].find((li) =>
+    li.textContent!.includes(fragment),
+  )!;
   return {
     level: item.querySelector('[data-testid="claim-strength"]')!.textContent,
     compared: item.querySelector('[data-testid="claim-compared"]')?.textContent ?? null,
@@ -27,13 +29,16 @@ function shown(claims: Claim[], fragment: string, sources?: SourceInfo[]) {
 
 describe('ClaimList', () => {
   it('shows the words that set each level: the relation, the hedge, the word that makes it sweeping', () => {
-    const claims = claimsOf([FILLER], [
-      'The new compiler cuts build times for large projects.',
-      'Longer prompts are linked to lower accuracy on coding tasks.',
-      'The agent could reduce support costs for small teams.',
-      'Small models always beat large ones on invoices.',
-      'Specialized models beat general ones for most real-world tasks.',
-    ]);
+    const claims = claimsOf(
+      [FILLER],
+      [
+        'The new compiler cuts build times for large projects.',
+        'Longer prompts are linked to lower accuracy on coding tasks.',
+        'The agent could reduce support costs for small teams.',
+        'Small models always beat large ones on invoices.',
+        'Specialized models beat general ones for most real-world tasks.',
+      ],
+    );
     expect(shown(claims, 'compiler').level).toBe('direct: “cuts”');
     expect(shown(claims, 'Longer prompts').level).toBe('correlational: “linked to”');
     expect(shown(claims, 'could reduce').level).toBe('hedged: “could”');
@@ -45,16 +50,26 @@ describe('ClaimList', () => {
   it('says that the source denied what the page claims, quoting the denial', () => {
     const claims = claimsOf(
       ['Distillation did not improve accuracy on the held-out coding tasks.', FILLER],
-      [FILLER, 'Distillation improved accuracy on the held-out coding tasks.', 'Fine-tuning had no measurable effect on latency in production.'],
+      [
+        FILLER,
+        'Distillation improved accuracy on the held-out coding tasks.',
+        'Fine-tuning had no measurable effect on latency in production.',
+      ],
     );
     const retold = shown(claims, 'Distillation improved');
     expect(retold.compared).toBe('The source denies it (“did not improve”); this page claims it.');
-    expect(shown(claims, 'no measurable effect').level).toBe('denies a relation: “had no measurable effect”');
+    expect(shown(claims, 'no measurable effect').level).toBe(
+      'denies a relation: “had no measurable effect”',
+    );
   });
 
   it('names what the source never mentions, and offers the closest passage of an uncertain claim as such', () => {
     const claims = claimsOf(
-      ['The compact model scored 0.91 on scanned invoices, ahead of the largest commercial model.', 'Each specialized model needs its own training data and regular maintenance.', FILLER],
+      [
+        'The compact model scored 0.91 on scanned invoices, ahead of the largest commercial model.',
+        'Each specialized model needs its own training data and regular maintenance.',
+        FILLER,
+      ],
       [
         FILLER,
         'The compact model scored 0.91 on scanned invoices, ahead of GPT-5 and Gemini Ultra.',
@@ -67,29 +82,56 @@ describe('ClaimList', () => {
     // An uncertain claim (its passage a weak match) shows that passage as the closest, not as what the source says.
     const paraphrase = claims.find((c) => c.text.startsWith('Every specialized'))!;
     const unsure: Claim = { ...paraphrase, status: 'uncertain' };
-    expect(shown([unsure], 'Every specialized').status).toBe('? Unclear: no passage clearly says it');
-    expect(shown([unsure], 'Every specialized').source).toMatch(/^Closest in the source: Each specialized/);
-    expect(shown([paraphrase], 'Every specialized').source).toMatch(/^The source says: Each specialized/);
+    expect(shown([unsure], 'Every specialized').status).toBe(
+      '? Unclear: no passage clearly says it',
+    );
+    expect(shown([unsure], 'Every specialized').source).toMatch(
+      /^Closest in the source: Each specialized/,
+    );
+    expect(shown([paraphrase], 'Every specialized').source).toMatch(
+      /^The source says: Each specialized/,
+    );
   });
 
   it('names the source a passage is from when the page was compared with several', () => {
-    const release = articleOf([FILLER, 'The robotics model reasons about video in fractions of a second.'], { url: 'https://robots.example/news/launch', title: 'Robots Inc launches a model' });
-    const post = articleOf([FILLER, 'Developers can fine-tune the model for a particular robot or warehouse task.'], { url: 'https://robots.example/blog/thinking', title: 'How the model thinks' });
-    const report = analyze(articleOf([FILLER, 'Developers can fine-tune it for a particular robot or warehouse task.']), { sources: [release, post] });
-    expect(shown(report.claims, 'Developers can', report.sources).source).toMatch(/^“How the model thinks” says: Developers can fine-tune/);
+    const release = articleOf(
+      [FILLER, 'The robotics model reasons about video in fractions of a second.'],
+      { url: 'https://robots.example/news/launch', title: 'Robots Inc launches a model' },
+    );
+    const post = articleOf(
+      [FILLER, 'Developers can fine-tune the model for a particular robot or warehouse task.'],
+      { url: 'https://robots.example/blog/thinking', title: 'How the model thinks' },
+    );
+    const report = analyze(
+      articleOf([FILLER, 'Developers can fine-tune it for a particular robot or warehouse task.']),
+      { sources: [release, post] },
+    );
+    expect(shown(report.claims, 'Developers can', report.sources).source).toMatch(
+      /^“How the model thinks” says: Developers can fine-tune/,
+    );
   });
 
   it('says which hedge a claim dropped when that, not its level, makes it stronger', () => {
     const claims = claimsOf(
-      ['Preliminary results indicate that the agent completes coding tasks faster than human developers.', FILLER],
+      [
+        'Preliminary results indicate that the agent completes coding tasks faster than human developers.',
+        FILLER,
+      ],
       [FILLER, 'The agent completes coding tasks faster than human developers.'],
     );
-    expect(shown(claims, 'The agent completes').compared).toBe('The source hedges it (“indicate”); this page does not.');
+    expect(shown(claims, 'The agent completes').compared).toBe(
+      'The source hedges it (“indicate”); this page does not.',
+    );
   });
 
   it('quotes the parity a claim turned into a win', () => {
-    const claims = claimsOf(['The small model matches GPT-4 on invoice extraction tasks.', FILLER], [FILLER, 'The small model outperforms GPT-4 on invoice extraction tasks.']);
-    expect(shown(claims, 'outperforms').compared).toBe('The source calls them about equal (“matches”); this page says “outperforms”.');
+    const claims = claimsOf(
+      ['The small model matches GPT-4 on invoice extraction tasks.', FILLER],
+      [FILLER, 'The small model outperforms GPT-4 on invoice extraction tasks.'],
+    );
+    expect(shown(claims, 'outperforms').compared).toBe(
+      'The source calls them about equal (“matches”); this page says “outperforms”.',
+    );
   });
 
   it('quotes both figures when the page changed the source’s, and lists that claim first', () => {
@@ -102,6 +144,9 @@ describe('ClaimList', () => {
     const root = document.createElement('div');
     render(<ClaimList claims={claims} onShow={() => {}} />, root);
     const first = root.querySelector('[data-testid="claim"]')!;
-    expect([first.getAttribute('data-status'), first.textContent]).toEqual(['figures-differ', expect.stringContaining('Figures differ from the source')]);
+    expect([first.getAttribute('data-status'), first.textContent]).toEqual([
+      'figures-differ',
+      expect.stringContaining('Figures differ from the source'),
+    ]);
   });
 });

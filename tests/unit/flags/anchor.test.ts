@@ -9,8 +9,16 @@ const TEXT =
 describe('describePassage / anchorPassage', () => {
   it('finds the passage again in the same text', () => {
     const start = TEXT.indexOf('the benchmark was run');
-    const selectors = describePassage(TEXT, start, start + 'the benchmark was run by the vendor'.length);
-    expect(anchorPassage(TEXT, selectors)).toEqual({ start, end: start + 35, exact: 'the benchmark was run by the vendor' });
+    const selectors = describePassage(
+      TEXT,
+      start,
+      start + 'the benchmark was run by the vendor'.length,
+    );
+    expect(anchorPassage(TEXT, selectors)).toEqual({
+      start,
+      end: start + 35,
+      exact: 'the benchmark was run by the vendor',
+    });
   });
 
   it('tells a repeated quote apart by the text around it', () => {
@@ -38,7 +46,12 @@ describe('describePassage / anchorPassage', () => {
     const quote = 'Critics say the benchmark was run by the vendor.';
     const start = TEXT.indexOf(quote);
     const selectors = describePassage(TEXT, start, start + quote.length);
-    expect(anchorPassage(TEXT.replace(quote, 'An entirely different sentence now stands here.'), selectors)).toBeNull();
+    expect(
+      anchorPassage(
+        TEXT.replace(quote, 'An entirely different sentence now stands here.'),
+        selectors,
+      ),
+    ).toBeNull();
   });
 
   it('always anchors an unchanged passage exactly (property)', () => {
@@ -57,7 +70,9 @@ describe('locateQuote', () => {
   it('finds a selection in the article text across line breaks and extra spaces', () => {
     const text = 'First paragraph ends here.\nSecond  paragraph starts here.';
     const where = locateQuote(text, 'ends here. Second paragraph\n starts');
-    expect(where && text.slice(where.start, where.end)).toBe('ends here.\nSecond  paragraph starts');
+    expect(where && text.slice(where.start, where.end)).toBe(
+      'ends here.\nSecond  paragraph starts',
+    );
     expect(locateQuote(text, 'not in the text')).toBeNull();
     expect(locateQuote(text, '   ')).toBeNull();
   });

@@ -32,8 +32,15 @@ function setup(storage = new MemoryStorage()) {
   const doc = dom.window.document;
   // The page helpers use the DOM's globals, as they do in a browser.
   globalThis.NodeFilter ??= dom.window.NodeFilter;
-  const article = extractArticle(doc.cloneNode(true) as Document, { url: 'https://digest.example/story' });
-  const flags = new PageFlags(doc, () => null, () => {}, new FlagStore(storage));
+  const article = extractArticle(doc.cloneNode(true) as Document, {
+    url: 'https://digest.example/story',
+  });
+  const flags = new PageFlags(
+    doc,
+    () => null,
+    () => {},
+    new FlagStore(storage),
+  );
   return { doc, article, flags, storage, window: dom.window };
 }
 
@@ -68,10 +75,23 @@ describe('PageFlags (the sidebar’s flag controller)', () => {
     flags.actions.save();
     await expect.poll(() => flags.current.saved.length).toBe(1);
     expect(flags.current.form).toBeNull();
-    expect(flags.current.saved[0]).toMatchObject({ reasons: ['omits-caveats'], note: 'Leaves out that the vendor ran it.', passages: [{ quote: PASSAGE, found: true }] });
-    expect([...doc.querySelectorAll('unspun-highlight[data-kind="flagged"]')].map((e) => e.textContent).join('')).toBe(PASSAGE);
-    const stored = Object.values(storage.items).find((v) => (v as FlagAnnotation)?.type === 'Annotation') as FlagAnnotation;
-    expect(stored.target[1]!.selector![0]).toMatchObject({ type: 'TextQuoteSelector', exact: PASSAGE });
+    expect(flags.current.saved[0]).toMatchObject({
+      reasons: ['omits-caveats'],
+      note: 'Leaves out that the vendor ran it.',
+      passages: [{ quote: PASSAGE, found: true }],
+    });
+    expect(
+      [...doc.querySelectorAll('unspun-highlight[data-kind="flagged"]')]
+        .map((e) => e.textContent)
+        .join(''),
+    ).toBe(PASSAGE);
+    const stored = Object.values(storage.items).find(
+      (v) => (v as FlagAnnotation)?.type === 'Annotation',
+    ) as FlagAnnotation;
+    expect(stored.target[1]!.selector![0]).toMatchObject({
+      type: 'TextQuoteSelector',
+      exact: PASSAGE,
+    });
   });
 
   it('keeps the form and says why when storage is full', async () => {
@@ -83,7 +103,11 @@ describe('PageFlags (the sidebar’s flag controller)', () => {
     storage.failWith = 'QUOTA_BYTES quota exceeded';
     flags.actions.save();
     await expect.poll(() => flags.current.error).toMatch(/storage for Unspun is full/);
-    expect(flags.current.form).toMatchObject({ reasons: ['exaggerates-source'], note: 'My careful note', saving: false });
+    expect(flags.current.form).toMatchObject({
+      reasons: ['exaggerates-source'],
+      note: 'My careful note',
+      saving: false,
+    });
     expect(flags.current.saved).toEqual([]);
     // Room again: the same form saves.
     storage.failWith = null;

@@ -4,8 +4,21 @@ import { flagKey, migrate, SCHEMA_KEY, SCHEMA_VERSION } from '../../../lib/flags
 // Storage as version 1 wrote it: every flag in one list.
 const v1 = {
   flags: [
-    { id: '3f1c2a8e-1111-4a5b-9c3d-000000000001', url: 'https://digest.example/a', reasons: ['exaggerates-source'], note: 'too strong', quote: 'beats giants', createdAt: Date.UTC(2026, 0, 5), score: 61 },
-    { id: 'old-2', url: 'https://digest.example/b', reasons: ['unknown-reason'], createdAt: Date.UTC(2026, 0, 6) },
+    {
+      id: '3f1c2a8e-1111-4a5b-9c3d-000000000001',
+      url: 'https://digest.example/a',
+      reasons: ['exaggerates-source'],
+      note: 'too strong',
+      quote: 'beats giants',
+      createdAt: Date.UTC(2026, 0, 5),
+      score: 61,
+    },
+    {
+      id: 'old-2',
+      url: 'https://digest.example/b',
+      reasons: ['unknown-reason'],
+      createdAt: Date.UTC(2026, 0, 6),
+    },
     { id: 'broken', url: 'javascript:alert(1)', createdAt: 1 },
   ],
   settings: { theme: 'dark' },
@@ -15,8 +28,15 @@ describe('storage schema migration', () => {
   it('moves v1’s list to one record per flag, as Web Annotations, keeping every field', () => {
     const m = migrate(v1)!;
     expect(m.set[SCHEMA_KEY]).toBe(SCHEMA_VERSION);
-    const first = m.set[flagKey('urn:uuid:3f1c2a8e-1111-4a5b-9c3d-000000000001')] as Record<string, unknown>;
-    expect(first).toMatchObject({ type: 'Annotation', created: '2026-01-05T00:00:00.000Z', spinScore: 61 });
+    const first = m.set[flagKey('urn:uuid:3f1c2a8e-1111-4a5b-9c3d-000000000001')] as Record<
+      string,
+      unknown
+    >;
+    expect(first).toMatchObject({
+      type: 'Annotation',
+      created: '2026-01-05T00:00:00.000Z',
+      spinScore: 61,
+    });
     expect(JSON.stringify(first)).toContain('too strong');
     expect(JSON.stringify(first)).toContain('beats giants');
     // An unknown reason becomes "other" rather than losing the flag.

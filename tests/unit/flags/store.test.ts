@@ -19,7 +19,9 @@ class ShuffledStorage implements StorageArea {
     await this.later();
     const all = structuredClone(this.items);
     if (keys == null) return all;
-    return Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in all).map((k) => [k, all[k]]));
+    return Object.fromEntries(
+      (Array.isArray(keys) ? keys : [keys]).filter((k) => k in all).map((k) => [k, all[k]]),
+    );
   }
   async set(items: Record<string, unknown>) {
     await this.later();
@@ -56,9 +58,23 @@ describe('FlagStore', () => {
 
   it('migrates v1 storage on first use, also when several tabs start at once', async () => {
     const storage = new ShuffledStorage();
-    storage.items = { flags: [{ id: 'a', url: 'https://digest.example/a', reasons: ['omits-caveats'], createdAt: Date.UTC(2026, 0, 1) }] };
-    const lists = await Promise.all([new FlagStore(storage).all(), new FlagStore(storage).all(), new FlagStore(storage).all()]);
-    for (const list of lists) expect(list.map((f) => f.target[0]!.source)).toEqual(['https://digest.example/a']);
+    storage.items = {
+      flags: [
+        {
+          id: 'a',
+          url: 'https://digest.example/a',
+          reasons: ['omits-caveats'],
+          createdAt: Date.UTC(2026, 0, 1),
+        },
+      ],
+    };
+    const lists = await Promise.all([
+      new FlagStore(storage).all(),
+      new FlagStore(storage).all(),
+      new FlagStore(storage).all(),
+    ]);
+    for (const list of lists)
+      expect(list.map((f) => f.target[0]!.source)).toEqual(['https://digest.example/a']);
     expect(storage.items).not.toHaveProperty('flags');
     expect(storage.items.schema).toBe(2);
   });
@@ -67,7 +83,9 @@ describe('FlagStore', () => {
     const store = new FlagStore(new ShuffledStorage());
     const flag = flagFor(1, 1);
     await store.save(flag);
-    expect(await store.forPage('http://www.news1.example/story-1/?utm_source=feed#top')).toHaveLength(1);
+    expect(
+      await store.forPage('http://www.news1.example/story-1/?utm_source=feed#top'),
+    ).toHaveLength(1);
     expect(await store.forPage('https://news1.example/story-2')).toHaveLength(0);
   });
 

@@ -154,7 +154,9 @@ describe('fetchSourceHtml says what a site answered with', () => {
     const refused = await fetchSourceHtml('https://lab.example/post', { fetchImpl: answer(403) });
     expect(refused.ok === false && refused.reason).toBe('http-error');
     expect(refused.ok === false && refused.status).toBe(403);
-    expect(refused.ok === false && english(refused.messages.message)).toMatch(/turned Unspun’s request away \(403/);
+    expect(refused.ok === false && english(refused.messages.message)).toMatch(
+      /turned Unspun’s request away \(403/,
+    );
     const busy = await fetchSourceHtml('https://lab.example/post', {
       fetchImpl: answer(429, { 'retry-after': '300' }),
     });

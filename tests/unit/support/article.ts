@@ -3,7 +3,10 @@ import { parseHtmlDocument } from '../../../lib/extract/parse-html';
 import type { Article } from '../../../lib/extract/article';
 
 /** An Article from paragraphs written in a test, as extraction would make it from a page. */
-export function articleOf(paragraphs: string[], options: { url?: string; title?: string; links?: string; head?: string } = {}): Article {
+export function articleOf(
+  paragraphs: string[],
+  options: { url?: string; title?: string; links?: string; head?: string } = {},
+): Article {
   const url = options.url ?? 'https://news.example/story';
   const title = options.title ?? 'A story for the test';
   const body = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
@@ -12,4 +15,5 @@ export function articleOf(paragraphs: string[], options: { url?: string; title?:
 }
 
 /** Filler that makes a page long enough to count as an article without adding claims. */
-export const FILLER = 'The event took place on a Tuesday afternoon in the main hall of the conference centre, and the room was full.';
+export const FILLER =
+  'The event took place on a Tuesday afternoon in the main hall of the conference centre, and the room was full.';
