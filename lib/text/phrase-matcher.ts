@@ -23,6 +23,41 @@ export function phraseAlternatives(phrases: readonly string[], space = '\\s+'): 
   return phrases.map((p) => escape(p).replace(/ +/g, space)).join('|');
 }
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** A phrase ends here. */
+  end: boolean;
+}
+
+/**
+ * Phrases (longest first) as one regular expression whose alternatives share their prefixes:
+ * "in a single domain|in a small sample" becomes "in\s+a\s+s(?:ingle\s+domain|mall\s+sample)".
+ * A flat list makes the engine try every phrase at every position; the prefix tree tries a
+ * phrase only as far as the text follows it. It matches what the flat list matches, the same
+ * phrase at the same place: phrases that part ways at a character cannot both match there, and a
+ * phrase that ends inside a longer one is tried after it, as the longest-first list would.
+ */
+function trieAlternatives(phrases: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const phrase of phrases) {
+    let node = root;
+    // A run of spaces is one step (any whitespace); every other character, escaped, is one step.
+    for (const step of phrase.match(/ +|[^ ]/gu) ?? []) {
+      const token = step.startsWith(' ') ? '\\s+' : escape(step);
+      let child = node.next.get(token);
+      if (!child) node.next.set(token, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const pattern = (node: TrieNode): string => {
+    const parts = [...node.next].map(([token, child]) => token + pattern(child));
+    if (node.end && parts.length) parts.push('');
+    return parts.length === 1 ? parts[0]! : parts.length ? `(?:${parts.join('|')})` : '';
+  };
+  return pattern(root);
+}
+
 /** A compiled matcher for a list of phrases; build once at module load, reuse everywhere. */
 export class PhraseMatcher {
   private readonly pattern: RegExp | null;
@@ -32,7 +67,7 @@ export class PhraseMatcher {
     unique.sort((a, b) => b.length - a.length);
     // Spaces in a phrase match any run of whitespace; letters, digits or a hyphen around a hit
     // would make it part of a longer word ("all" in "one-model-fits-all" is not a quantifier).
-    const body = phraseAlternatives(unique);
+    const body = trieAlternatives(unique);
     this.pattern = body
       ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}-])`, 'giu')
       : null;

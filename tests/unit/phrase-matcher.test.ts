@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { phraseAlternatives, PhraseMatcher } from '../../lib/text/phrase-matcher';
+
+/** The matcher as a flat list of alternatives, longest first: what the prefix tree must equal. */
+function flatFind(phrases: string[], text: string): { start: number; end: number }[] {
+  const unique = [...new Set(phrases.map((p) => p.toLowerCase().trim()).filter(Boolean))];
+  unique.sort((a, b) => b.length - a.length);
+  if (!unique.length) return [];
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}-])(?:${phraseAlternatives(unique)})(?![\\p{L}\\p{N}-])`,
+    'giu',
+  );
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+describe('PhraseMatcher', () => {
+  it('finds the longest phrase at a place, on word boundaries, across runs of spaces', () => {
+    const m = new PhraseMatcher(['in a', 'in a single domain', 'may', 'may or may not']);
+    expect(
+      m.find('It may or may not hold in  a single domain, in a way; in a-b.').map((h) => h.phrase),
+    ).toEqual(['may or may not', 'in a single domain', 'in a']);
+    expect(m.test('dismay')).toBe(false);
+  });
+
+  it('matches what the flat list of phrases matches, at the same places', () => {
+    // Words from a small alphabet, so phrases share prefixes and end inside one another.
+    const word = fc.stringMatching(/^[ab.]{1,3}$/);
+    const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
+    const text = fc
+      .array(fc.oneof(word, fc.constantFrom(' ', '  ', '-', 'A', 'B')), { maxLength: 20 })
+      .map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), text, (phrases, t) => {
+        const hits = new PhraseMatcher(phrases).find(t).map(({ start, end }) => ({ start, end }));
+        expect(hits).toEqual(flatFind(phrases, t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
