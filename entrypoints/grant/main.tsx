@@ -3,7 +3,7 @@ import { hostLabel } from '../../components/format';
 import { render } from 'preact';
 import { GrantPanel } from '../../components/GrantPanel';
 import { browser } from 'wxt/browser';
-import { requestSourceGrant } from '../../utils/grant';
+import { requestSourceGrant } from './grant';
 import { sendMessage } from '../../utils/messaging';
 
 // The grant lives in an extension page (in the sidebar as a frame, or in its own window): only

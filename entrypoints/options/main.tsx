@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { PagesHeader } from '../../components/PagesHeader';
-import { FlagsPageController } from '../../utils/flags-page';
-import { SettingsController } from '../../utils/settings-page';
+import { FlagsPageController } from './flags-page';
+import { SettingsController } from './settings-page';
 
 document.title = i18n.t('options.title');
 render(<PagesHeader />, document.getElementById('header')!);

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { recordUncaughtErrors } from '../../utils/error-log';
-import { SidebarApp } from '../../utils/sidebar-app';
+import { recordUncaughtErrors } from './error-log';
+import { SidebarApp } from './sidebar-app';
 import css from './style.css?inline';
 
 declare global {

@@ -2,9 +2,9 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Welcome } from '../../components/Welcome';
-import { ALL_SITES } from '../../utils/grant';
+import { ALL_SITES } from '../grant/grant';
 import { readSettings } from '../../utils/settings-store';
-import { applyPageTheme } from '../../utils/settings-page';
+import { applyPageTheme } from '../options/settings-page';
 
 document.title = i18n.t('welcome.title');
 void readSettings().then((s) => applyPageTheme(s.theme));

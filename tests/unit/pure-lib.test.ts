@@ -87,13 +87,15 @@ describe('what each page loads', () => {
       rel,
     );
     // The walk does reach the sidebar's own code, so an empty graph cannot pass.
-    expect(loaded).toContain('utils/sidebar-app.tsx');
+    expect(loaded).toContain('entrypoints/sidebar.content/sidebar-app.tsx');
     expect(loaded).not.toContain('lib/analysis/analyze.ts');
     expect(loaded).not.toContain('lib/knowledge/claim-strength-model.json');
     // Nor the registry (its org, publisher and topic data and tldts' suffix list, about 250 kB
     // minified): the Report names the feeds to search (creditedFeeds).
     expect(loaded).not.toContain('lib/knowledge/registry.ts');
-    const background = [...runtimeGraph(path.join(root, 'entrypoints/background.ts'))].map(rel);
+    const background = [...runtimeGraph(path.join(root, 'entrypoints/background/index.ts'))].map(
+      rel,
+    );
     expect(background).toContain('lib/analysis/analyze.ts');
     expect(background).toContain('lib/knowledge/claim-strength-model.json');
   });

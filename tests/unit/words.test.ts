@@ -42,7 +42,9 @@ function walk(dir: string): string[] {
     return statSync(p).isDirectory() ? walk(p) : /\.tsx?$/.test(p) ? [p] : [];
   });
 }
-const sourceFiles = ['lib', 'utils', 'components'].flatMap((d) => walk(path.join(root, d)));
+const sourceFiles = ['lib', 'utils', 'components', 'entrypoints'].flatMap((d) =>
+  walk(path.join(root, d)),
+);
 const groups = new Set(parsed.map((m) => m.key[0]!));
 
 /** Every Message in a value (a Report, a result…), its substitutions included. */
@@ -108,7 +110,7 @@ describe('messages', () => {
     for (const m of messages.values()) expect(m.substitutions).toBeLessThanOrEqual(9);
   });
 
-  it('every key written in lib/, utils/ and components/ is in locales/en.json, plural where used with a count', () => {
+  it('every key written in lib/, utils/, components/ and entrypoints/ is in locales/en.json, plural where used with a count', () => {
     const keys: string[] = [];
     for (const file of sourceFiles) {
       const code = readFileSync(file, 'utf8');

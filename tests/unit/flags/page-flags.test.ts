@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/extract';
 import type { FlagAnnotation } from '../../../lib/flags/annotation';
 import { FlagStore, type StorageArea } from '../../../utils/flag-store';
-import { PageFlags } from '../../../utils/page-flags';
+import { PageFlags } from '../../../entrypoints/sidebar.content/page-flags';
 
 const html = `<html><head><title>Story</title></head><body><article><h1>Small models win</h1>
 <p>The lab says its compact model beat frontier APIs on invoices. Critics say the benchmark was run by the vendor itself.</p>

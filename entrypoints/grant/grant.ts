@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { GrantScope } from '../components/GrantPanel';
-import { sendMessage } from './messaging';
-import { originPattern } from './source-fetcher';
+import type { GrantScope } from '../../components/GrantPanel';
+import { sendMessage } from '../../utils/messaging';
+import { originPattern } from '../../utils/origin-pattern';
 
 /** Every web site, for readers who would rather grant once. */
 export const ALL_SITES = ['https://*/*', 'http://*/*'];

@@ -1,14 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { FlagsPage, type FlagRow, type FlagsPageView } from '../components/FlagsPage';
-import { draftOf, flagPage, updateFlag, type FlagAnnotation } from '../lib/flags/annotation';
-import { quoteOf } from '../lib/flags/anchor';
-import { describeImport, importFlags, toCsv, toJsonLd } from '../lib/flags/exchange';
-import { filterFlags, NO_FILTER, sitesOf } from '../lib/flags/filter';
-import { MessageError } from '../lib/words/message';
-import { say } from '../components/say';
-import { changesFlags, FlagStore } from './flag-store';
-import { readerMessage } from './storage-error';
+import { FlagsPage, type FlagRow, type FlagsPageView } from '../../components/FlagsPage';
+import { draftOf, flagPage, updateFlag, type FlagAnnotation } from '../../lib/flags/annotation';
+import { quoteOf } from '../../lib/flags/anchor';
+import { describeImport, importFlags, toCsv, toJsonLd } from '../../lib/flags/exchange';
+import { filterFlags, NO_FILTER, sitesOf } from '../../lib/flags/filter';
+import { MessageError } from '../../lib/words/message';
+import { say } from '../../components/say';
+import { changesFlags, FlagStore } from '../../utils/flag-store';
+import { readerMessage } from '../../utils/storage-error';
 import { i18n } from '#i18n';
 
 const toRow = (f: FlagAnnotation): FlagRow => {

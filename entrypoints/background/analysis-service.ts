@@ -1,5 +1,5 @@
-import { analyze } from '../lib/analysis/analyze';
-import { fromOwnContentScript, onMessage } from './messaging';
+import { analyze } from '../../lib/analysis/analyze';
+import { fromOwnContentScript, onMessage } from '../../utils/messaging';
 
 /** E2E builds only: the next analysis fails, so tests see what the sidebar says then. */
 let failNextForE2e = false;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { failNextAnalysisForE2e } from './analysis-service';
-import { isE2eMessage, type E2eProtocol } from './e2e-protocol';
+import { isE2eMessage, type E2eProtocol } from '../../utils/e2e-protocol';
 import { openSidebar } from './open-sidebar';
 import { toolbarAction } from './toolbar';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { onSites } from '../lib/settings/settings';
+import { onSites } from '../../lib/settings/settings';
 import { openSidebar } from './open-sidebar';
-import { readSettings } from './settings-store';
+import { readSettings } from '../../utils/settings-store';
 
 /**
  * Opens the sidebar by itself on the sites the reader chose in the settings. The background sees a

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { changesFlags, FlagStore } from './flag-store';
-import { fromOwnContentScript, onMessage } from './messaging';
+import { changesFlags, FlagStore } from '../../utils/flag-store';
+import { fromOwnContentScript, onMessage } from '../../utils/messaging';
 import { toolbarAction } from './toolbar';
 
 const FLAG_COLOUR = '#c2410c';

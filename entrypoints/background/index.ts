@@ -1,14 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerSourceFetcher } from '../utils/source-fetcher';
-import { registerSourceTabReader } from '../utils/source-tab';
-import { registerE2eHooks } from '../utils/e2e-hooks';
-import { registerAnalysisService } from '../utils/analysis-service';
-import { registerAutoOpen } from '../utils/auto-open';
-import { registerExtensionPages } from '../utils/extension-pages';
-import { registerFlagBadge } from '../utils/flag-badge';
-import { registerGrantRelay } from '../utils/grant-relay';
-import { openSidebar } from '../utils/open-sidebar';
-import { toolbarAction } from '../utils/toolbar';
+import { registerSourceFetcher } from './source-fetcher';
+import { registerSourceTabReader } from './source-tab';
+import { registerE2eHooks } from './e2e-hooks';
+import { registerAnalysisService } from './analysis-service';
+import { registerAutoOpen } from './auto-open';
+import { registerExtensionPages } from './extension-pages';
+import { registerFlagBadge } from './flag-badge';
+import { registerGrantRelay } from './grant-relay';
+import { openSidebar } from './open-sidebar';
+import { toolbarAction } from './toolbar';
 
 export default defineBackground(() => {
   // MV3 `action`, MV2 `browser_action`: the toolbar button and its shortcut land here.

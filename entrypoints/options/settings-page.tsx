@@ -1,18 +1,18 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { SettingsPanel, type SettingsView } from '../components/SettingsPanel';
+import { SettingsPanel, type SettingsView } from '../../components/SettingsPanel';
 import {
   DEFAULT_SETTINGS,
   MAX_AUTO_OPEN,
   siteOfInput,
   sitePatterns,
   type Settings,
-} from '../lib/settings/settings';
-import { FlagStore } from './flag-store';
-import { MemoryStore } from './memory-store';
-import { ALL_SITES } from './grant';
-import { readSettings, watchSettings, writeSettings } from './settings-store';
-import { readerMessage } from './storage-error';
+} from '../../lib/settings/settings';
+import { FlagStore } from '../../utils/flag-store';
+import { MemoryStore } from '../../utils/memory-store';
+import { ALL_SITES } from '../grant/grant';
+import { readSettings, watchSettings, writeSettings } from '../../utils/settings-store';
+import { readerMessage } from '../../utils/storage-error';
 import { i18n } from '#i18n';
 
 /** The host of a permission pattern ("https://*.example.com/*" → "example.com"). */

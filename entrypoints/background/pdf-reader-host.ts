@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { PdfReadResult } from '../lib/extract/pdf-text';
-import type { PdfReader } from '../lib/source/fetch-source';
-import { toBase64, type PdfReadRequest } from './pdf-reader-protocol';
+import type { PdfReadResult } from '../../lib/extract/pdf-text';
+import type { PdfReader } from '../../lib/source/fetch-source';
+import { toBase64, type PdfReadRequest } from '../../utils/pdf-reader-protocol';
 
 /** Chrome's offscreen documents (not in the polyfill's types). */
 interface Offscreen {

@@ -1,9 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
-import { SOURCE_LIMITS } from '../lib/source/fetch-source';
-import { sameSource } from '../lib/source/normalize-url';
-import { msg, plural } from '../lib/words/message';
-import { fromOwnContentScript, onMessage, type SourceTabResult } from './messaging';
-import { originPattern } from './source-fetcher';
+import { SOURCE_LIMITS } from '../../lib/source/fetch-source';
+import { sameSource } from '../../lib/source/normalize-url';
+import { msg, plural } from '../../lib/words/message';
+import { fromOwnContentScript, onMessage, type SourceTabResult } from '../../utils/messaging';
+import { originPattern } from '../../utils/origin-pattern';
 
 /** How long an opened source tab may take to load (a bot check's script may reload it once). */
 export const TAB_LOAD_MS = 20_000;

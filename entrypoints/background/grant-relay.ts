@@ -1,12 +1,6 @@
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from './messaging';
-
-/** Address of the grant page for a source, for the sidebar's frame or a window. */
-export function grantPageUrl(url: string, tabId?: number): string {
-  const params = new URLSearchParams({ url });
-  if (tabId !== undefined) params.set('tab', String(tabId));
-  return browser.runtime.getURL(`/grant.html?${params}`);
-}
+import { onMessage, sendMessage } from '../../utils/messaging';
+import { grantPageUrl } from '../../utils/grant-page-url';
 
 /** Background: relays a grant from the grant page to the sidebar that asked for it. */
 export function registerGrantRelay(): void {

@@ -1,19 +1,19 @@
-import type { FlagActions, FlagFormView, FlagsView, SavedFlagView } from '../components/view';
-import type { Report } from '../lib/report/report';
-import type { Article } from '../lib/extract/article';
-import { createFlag, draftOf, updateFlag, type FlagAnnotation } from '../lib/flags/annotation';
+import type { FlagActions, FlagFormView, FlagsView, SavedFlagView } from '../../components/view';
+import type { Report } from '../../lib/report/report';
+import type { Article } from '../../lib/extract/article';
+import { createFlag, draftOf, updateFlag, type FlagAnnotation } from '../../lib/flags/annotation';
 import {
   anchorPassage,
   describePassage,
   locateQuote,
   quoteOf,
   type PassageSelector,
-} from '../lib/flags/anchor';
-import type { ReasonId } from '../lib/flags/reasons';
-import { FLAGGED_STYLE, PageHighlighter } from '../lib/page/highlight';
-import { FlagStore } from './flag-store';
-import { readerMessage } from './storage-error';
-import { sendMessage } from './messaging';
+} from '../../lib/flags/anchor';
+import type { ReasonId } from '../../lib/flags/reasons';
+import { FLAGGED_STYLE, PageHighlighter } from '../../lib/page/highlight';
+import { FlagStore } from '../../utils/flag-store';
+import { readerMessage } from '../../utils/storage-error';
+import { sendMessage } from '../../utils/messaging';
 import { i18n } from '#i18n';
 
 /** Longest selection kept for a passage: a flag marks a sentence or a paragraph, not a page. */

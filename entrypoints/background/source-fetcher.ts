@@ -4,21 +4,16 @@ import {
   fetchSourceHtml,
   type FetchKind,
   type SourceFetchResult,
-} from '../lib/source/fetch-source';
-import { msg } from '../lib/words/message';
+} from '../../lib/source/fetch-source';
+import { msg } from '../../lib/words/message';
 import { readPdfInExtension } from './pdf-reader-host';
-import { fromOwnContentScript, onMessage } from './messaging';
+import { fromOwnContentScript, onMessage } from '../../utils/messaging';
 import { rememberAsked } from './source-tab';
+import { originPattern } from '../../utils/origin-pattern';
 
 /** Fetched sources for this browser session, by address; a few at most (they can be 5 MB). */
 const cache = new Map<string, SourceFetchResult>();
 const CACHE_SIZE = 8;
-
-/** Host permission pattern for an address's origin, e.g. https://example.com/*. */
-export function originPattern(url: string): string {
-  const { protocol, hostname } = new URL(url);
-  return `${protocol}//${hostname}/*`;
-}
 
 async function hasPermission(url: string): Promise<boolean> {
   try {

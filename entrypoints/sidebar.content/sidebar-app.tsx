@@ -4,14 +4,14 @@ import {
   createShadowRootUi,
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
-import { Sidebar } from '../components/Sidebar';
-import type { FeedSearch, SidebarView, SourceStatus } from '../components/view';
-import { hostLabel, warmFormats } from '../components/format';
-import type { Report } from '../lib/report/report';
-import type { Article } from '../lib/extract/article';
-import { extractArticle, NoArticleError } from '../lib/extract/extract';
-import { withPdfPages } from '../lib/extract/pdf-pages';
-import { PageHighlighter } from '../lib/page/highlight';
+import { Sidebar } from '../../components/Sidebar';
+import type { FeedSearch, SidebarView, SourceStatus } from '../../components/view';
+import { hostLabel, warmFormats } from '../../components/format';
+import type { Report } from '../../lib/report/report';
+import type { Article } from '../../lib/extract/article';
+import { extractArticle, NoArticleError } from '../../lib/extract/extract';
+import { withPdfPages } from '../../lib/extract/pdf-pages';
+import { PageHighlighter } from '../../lib/page/highlight';
 import {
   checkFollowedPost,
   matchFeedItems,
@@ -20,26 +20,26 @@ import {
   postUnread,
   type FeedItem,
   type FeedMatch,
-} from '../lib/source/feeds';
-import { companionsOf, hasConfidentSource, sourceToFollow } from '../lib/source/follow-source';
-import { sourceAddress } from '../lib/source/normalize-url';
-import { noArticleMessage, tabMayRead } from '../lib/source/source-wall';
+} from '../../lib/source/feeds';
+import { companionsOf, hasConfidentSource, sourceToFollow } from '../../lib/source/follow-source';
+import { sourceAddress } from '../../lib/source/normalize-url';
+import { noArticleMessage, tabMayRead } from '../../lib/source/source-wall';
 import {
   alsoRetold,
   entryOf,
   matchMemory,
   sourceEntryOf,
   type MemoryEntry,
-} from '../lib/memory/fingerprint';
-import { MemoryStore } from './memory-store';
-import { placeBeside, type PageLayout } from '../lib/page/side-by-side';
-import { grantPageUrl } from './grant-relay';
-import { onMessage, sendMessage } from './messaging';
+} from '../../lib/memory/fingerprint';
+import { MemoryStore } from '../../utils/memory-store';
+import { placeBeside, type PageLayout } from '../../lib/page/side-by-side';
+import { grantPageUrl } from '../../utils/grant-page-url';
+import { onMessage, sendMessage } from '../../utils/messaging';
 import { logError } from './error-log';
 import { PageFlags } from './page-flags';
-import { readSettings, watchSettings } from './settings-store';
-import type { Settings } from '../lib/settings/settings';
-import { msg, type Message } from '../lib/words/message';
+import { readSettings, watchSettings } from '../../utils/settings-store';
+import type { Settings } from '../../lib/settings/settings';
+import { msg, type Message } from '../../lib/words/message';
 
 /** Widths of the sidebar in CSS px (px, not rem: host pages change the root font size). */
 const WIDTH = 400;

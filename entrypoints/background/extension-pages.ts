@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { fromOwnContentScript, onMessage } from './messaging';
+import { fromOwnContentScript, onMessage } from '../../utils/messaging';
 
 /**
  * Background: opens the extension's own pages: the options page (flags and settings) at the
