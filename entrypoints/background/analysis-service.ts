@@ -1,5 +1,8 @@
+import type { Browser } from 'wxt/browser';
 import { analyze } from '../../lib/analysis/analyze';
+import type { Report } from '../../lib/report/report';
 import { fromOwnContentScript, onMessage } from '../../utils/messaging';
+import { keepPage } from './page-articles';
 
 /** E2E builds only: the next analysis fails, so tests see what the sidebar says then. */
 let failNextForE2e = false;
@@ -7,41 +10,57 @@ export function failNextAnalysisForE2e(): void {
   failNextForE2e = true;
 }
 
+const pending = new Set<string>();
+const cancelled = new Set<string>();
+let queue: Promise<unknown> = Promise.resolve();
+
+/** A sidebar's job, by its tab (job names are the sidebar's own). */
+export const jobKey = (sender: Browser.runtime.MessageSender, job: string) =>
+  `${sender.tab!.id}:${job}`;
+
 /**
- * Background: runs the analysis for the sidebars, off the pages' main threads. One job at a time,
- * in order; a job whose sidebar closed before its turn is dropped (a running one finishes: the
- * analysis is synchronous, and bounded by the length extraction keeps).
+ * Marks a sidebar's job as asked for before its analysis is queued (a comparison reads its source
+ * first): a cancel from now on drops it. `forgetJob` once it is answered.
  */
+export function expectJob(key: string): void {
+  pending.add(key);
+}
+
+export function forgetJob(key: string): void {
+  pending.delete(key);
+  cancelled.delete(key);
+}
+
+/**
+ * Runs analyses off the pages' main threads, one at a time, in order; a job whose sidebar closed
+ * before its turn is dropped (null). A running one finishes: the analysis is synchronous, and
+ * bounded by the length extraction keeps.
+ */
+export function queueAnalysis(key: string, work: () => Report): Promise<Report | null> {
+  pending.add(key);
+  const run = queue.then(() => {
+    pending.delete(key);
+    if (cancelled.delete(key)) return null;
+    if (import.meta.env.MODE === 'e2e' && failNextForE2e) {
+      failNextForE2e = false;
+      throw new Error('e2e: this analysis was made to fail');
+    }
+    return work();
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Background: analyses the sidebars' pages (and keeps each for its comparison), and drops cancelled jobs. */
 export function registerAnalysisService(): void {
-  const pending = new Set<string>();
-  const cancelled = new Set<string>();
-  let queue: Promise<unknown> = Promise.resolve();
   onMessage('analyzeArticle', ({ data, sender }) => {
     if (!fromOwnContentScript(sender)) return null;
-    const key = `${sender.tab!.id}:${data.job}`;
-    pending.add(key);
-    const run = queue.then(() => {
-      pending.delete(key);
-      if (cancelled.delete(key)) return null;
-      if (import.meta.env.MODE === 'e2e' && failNextForE2e) {
-        failNextForE2e = false;
-        throw new Error('e2e: this analysis was made to fail');
-      }
-      return analyze(
-        data.page,
-        data.sources?.length
-          ? { sources: data.sources }
-          : data.source
-            ? { source: data.source }
-            : {},
-      );
-    });
-    queue = run.catch(() => undefined);
-    return run;
+    keepPage(sender.tab!.id!, data.pageId, data.page);
+    return queueAnalysis(jobKey(sender, data.job), () => analyze(data.page));
   });
   onMessage('cancelAnalysis', ({ data, sender }) => {
     if (!fromOwnContentScript(sender)) return;
-    const key = `${sender.tab!.id}:${data.job}`;
+    const key = jobKey(sender, data.job);
     if (pending.has(key)) cancelled.add(key);
   });
 }

@@ -1,6 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerSourceFetcher } from './source-fetcher';
-import { registerSourceTabReader } from './source-tab';
+import { registerSourceReader } from './source-reader';
+import { registerCompareService } from './compare-service';
+import { registerPageArticles } from './page-articles';
 import { registerE2eHooks } from './e2e-hooks';
 import { registerAnalysisService } from './analysis-service';
 import { registerAutoOpen } from './auto-open';
@@ -16,8 +18,10 @@ export default defineBackground(() => {
     if (tab.id !== undefined) void openSidebar(tab.id);
   });
   registerSourceFetcher();
-  registerSourceTabReader();
+  registerSourceReader();
   registerAnalysisService();
+  registerCompareService();
+  registerPageArticles();
   registerGrantRelay();
   registerFlagBadge();
   registerAutoOpen();

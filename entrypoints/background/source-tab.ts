@@ -2,7 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { SOURCE_LIMITS } from '../../lib/source/fetch-source';
 import { sameSource } from '../../lib/source/normalize-url';
 import { msg, plural } from '../../lib/words/message';
-import { fromOwnContentScript, onMessage, type SourceTabResult } from '../../utils/messaging';
+import type { Message } from '../../lib/words/message';
+import { fromOwnContentScript } from '../../utils/messaging';
 import { originPattern } from '../../utils/origin-pattern';
 
 /** How long an opened source tab may take to load (a bot check's script may reload it once). */
@@ -36,6 +37,15 @@ export async function rememberAsked(tabId: number, url: string): Promise<void> {
   await browser.storage?.session?.set({ [ASKED_KEY]: lists }).catch(() => {});
 }
 
+/** The rendered page of the source's tab (its DOM after its scripts ran), or why it was not read. */
+export type SourceTabResult =
+  | { ok: true; url: string; html: string }
+  | {
+      ok: false;
+      reason: 'no-tab' | 'refused' | 'timeout' | 'unreadable';
+      messages: { message: Message };
+    };
+
 const failure = (
   reason: Extract<SourceTabResult, { ok: false }>['reason'],
   message: Parameters<typeof msg>[0],
@@ -51,38 +61,37 @@ const failure = (
  * reader has open at that address, or (`open`) a new background tab, left open and untouched. The
  * sidebar's own content script only, for an address it asked to fetch, on a site the reader granted.
  */
-export function registerSourceTabReader(): void {
-  onMessage('readSourceTab', async ({ data, sender }) => {
-    const url = String(data.url);
-    const from = sender.tab?.id;
-    if (!fromOwnContentScript(sender) || from === undefined)
-      return failure('refused', 'sourceTab.notAsked');
-    if (!(await askedLists())[from]?.includes(url)) return failure('refused', 'sourceTab.notAsked');
-    if (
-      !(await browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false))
-    ) {
-      return failure('refused', 'fetch.permission');
-    }
-    let tab = await findSourceTab(url, from);
-    if (!tab && !data.open) return failure('no-tab', 'sourceTab.closed');
-    // In the background: the reader stays on the page they are reading, where the comparison lands.
-    tab ??= await browser.tabs.create({
-      url,
-      active: false,
-      windowId: sender.tab?.windowId,
-      openerTabId: from,
-    });
-    if (tab.id === undefined) return failure('unreadable', 'sourceTab.unreadable');
-    const loaded = await tabLoaded(tab.id, TAB_LOAD_MS);
-    if (loaded === 'closed') return failure('no-tab', 'sourceTab.closed');
-    if (loaded === 'timeout')
-      return {
-        ok: false,
-        reason: 'timeout',
-        messages: { message: plural('sourceTab.timeout', TAB_LOAD_MS / 1000) },
-      };
-    return readTab(tab.id, url);
+export async function readSourceTab(
+  url: string,
+  open: boolean,
+  sender: Browser.runtime.MessageSender,
+): Promise<SourceTabResult> {
+  const from = sender.tab?.id;
+  if (!fromOwnContentScript(sender) || from === undefined)
+    return failure('refused', 'sourceTab.notAsked');
+  if (!(await askedLists())[from]?.includes(url)) return failure('refused', 'sourceTab.notAsked');
+  if (!(await browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false))) {
+    return failure('refused', 'fetch.permission');
+  }
+  let tab = await findSourceTab(url, from);
+  if (!tab && !open) return failure('no-tab', 'sourceTab.closed');
+  // In the background: the reader stays on the page they are reading, where the comparison lands.
+  tab ??= await browser.tabs.create({
+    url,
+    active: false,
+    windowId: sender.tab?.windowId,
+    openerTabId: from,
   });
+  if (tab.id === undefined) return failure('unreadable', 'sourceTab.unreadable');
+  const loaded = await tabLoaded(tab.id, TAB_LOAD_MS);
+  if (loaded === 'closed') return failure('no-tab', 'sourceTab.closed');
+  if (loaded === 'timeout')
+    return {
+      ok: false,
+      reason: 'timeout',
+      messages: { message: plural('sourceTab.timeout', TAB_LOAD_MS / 1000) },
+    };
+  return readTab(tab.id, url);
 }
 
 /** A tab other than the sidebar's showing the source (tabs' addresses are visible under the site's grant). */

@@ -1,7 +1,7 @@
 import { warmFormats } from '../../components/format';
 import type { Article } from '../../lib/extract/article';
 import type { Report } from '../../lib/report/report';
-import { sendMessage } from '../../utils/messaging';
+import { sendMessage, type CompareResult, type SourceVia } from '../../utils/messaging';
 import { logError } from './error-log';
 
 /** The background did not answer the analysis (it failed, or the extension was updated under this page). */
@@ -11,40 +11,79 @@ export class BackgroundGoneError extends Error {
   }
 }
 
-/** Names this content script's analysis jobs for the background, which may drop one when asked. */
+/**
+ * Names this injection's jobs and pages for the background: unique across injections of the
+ * script into the same tab (a page's `crypto.randomUUID` is missing on http pages).
+ */
+const INJECTION = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 let lastJob = 0;
+const nextName = () => `${INJECTION}:${++lastJob}`;
+
+/** The name each page Article was analysed under: the background keeps the Article by it. */
+const pageIds = new WeakMap<Article, string>();
 
 /**
- * The Report, computed by the background (off the page's main thread). The analysis is not
- * bundled here as well: it would double what every page loads to open the sidebar. When the
- * signal is aborted the background drops the job if it has not started; null then.
+ * Runs a job in the background; when the signal is aborted the background drops it if it has not
+ * started, and the answer is null. A background that does not answer is a BackgroundGoneError.
  */
-export async function analyzeInBackground(
+async function backgroundJob<T>(
   signal: AbortSignal,
-  page: Article,
-  source?: Article,
-  companions: Article[] = [],
-): Promise<Report | null> {
-  const job = ++lastJob;
+  what: string,
+  send: (job: string) => Promise<T>,
+): Promise<T | null> {
+  const job = nextName();
   const cancel = () => void sendMessage('cancelAnalysis', { job }).catch(() => {});
   signal.addEventListener('abort', cancel, { once: true });
   try {
-    const data =
-      companions.length && source
-        ? { page, sources: [source, ...companions], job }
-        : source
-          ? { page, source, job }
-          : { page, job };
-    const reply = sendMessage('analyzeArticle', data);
-    // The first Intl formatter loads its locale data: make it while the background works.
-    warmFormats();
-    const report = await reply;
-    return signal.aborted ? null : report;
+    const answer = await send(job);
+    return signal.aborted ? null : answer;
   } catch (error) {
     if (signal.aborted) return null;
-    logError('the background did not answer the analysis', error);
+    logError(`the background did not answer ${what}`, error);
     throw new BackgroundGoneError(error);
   } finally {
     signal.removeEventListener('abort', cancel);
   }
+}
+
+/**
+ * The page's Report, computed by the background (off the page's main thread), which keeps the
+ * Article for the comparison that may follow. The analysis is not bundled here as well: it would
+ * double what every page loads to open the sidebar. Null when the signal was aborted.
+ */
+export function analyzeInBackground(signal: AbortSignal, page: Article): Promise<Report | null> {
+  const pageId = nextName();
+  pageIds.set(page, pageId);
+  return backgroundJob(signal, 'the analysis', (job) => {
+    const reply = sendMessage('analyzeArticle', { page, pageId, job });
+    // The first Intl formatter loads its locale data: make it while the background works.
+    warmFormats();
+    return reply;
+  });
+}
+
+/**
+ * Compares the page with its source in the background, in one round trip: the background reads
+ * the source itself and uses the page it kept; only if it no longer holds it (a service worker
+ * restarted) is the page sent again. Null when the signal was aborted or the job dropped.
+ */
+export async function compareInBackground(
+  signal: AbortSignal,
+  page: Article,
+  source: { url: string; via: SourceVia; companions: string[] },
+): Promise<CompareResult | null> {
+  const pageId = pageIds.get(page) ?? nextName();
+  const ask = (withPage: boolean) =>
+    backgroundJob(signal, 'the comparison', (job) =>
+      sendMessage('compareWithSource', {
+        ...source,
+        pageId,
+        job,
+        ...(withPage ? { page } : {}),
+      }),
+    );
+  let answer = await ask(false);
+  if (answer && !answer.ok && answer.reason === 'page-unknown') answer = await ask(true);
+  if (!answer || (!answer.ok && answer.reason === 'cancelled')) return null;
+  return answer;
 }

@@ -1,23 +1,24 @@
 import type { Article } from '../../lib/extract/article';
-import { alsoRetold, entryOf, sourceEntryOf } from '../../lib/memory/fingerprint';
+import { alsoRetold, entryOf, type MemoryEntry } from '../../lib/memory/fingerprint';
 import type { Report } from '../../lib/report/report';
 import { logError } from './error-log';
 import type { Flow } from './flow';
 
 /**
- * Remembers this page (and the source it was compared with) as fingerprints, then lists the
+ * Remembers this page (and the source it was compared with: its entry, from the background, which
+ * read it) as fingerprints, then lists the
  * other restatements of the same source the reader has seen.
  */
 export async function remember(
   flow: Flow,
   article: Article,
   report: Report,
-  source?: Article,
+  sourceEntry?: MemoryEntry,
 ): Promise<void> {
   try {
     const now = new Date();
     await flow.memory.remember(entryOf(article, report, now));
-    if (source) await flow.memory.remember(sourceEntryOf(source, now));
+    if (sourceEntry) await flow.memory.remember(sourceEntry);
     const sourceUrl = report.selfIsSource ? article.url : report.source?.url;
     if (!sourceUrl) return;
     const retold = alsoRetold(await flow.memory.all(), sourceUrl, article.url);

@@ -1,7 +1,6 @@
 import { hostLabel } from '../../components/format';
 import type { FeedSearch } from '../../components/view';
 import type { Article } from '../../lib/extract/article';
-import { extractArticle, NoArticleError } from '../../lib/extract/extract';
 import { matchMemory } from '../../lib/memory/fingerprint';
 import {
   checkFollowedPost,
@@ -133,16 +132,9 @@ async function followThinItems(
   return { matches, notes };
 }
 
-/** A post fetched through the background and read inertly, or why it could not be. */
+/** A post fetched and read inertly by the background, or why it could not be. */
 async function readPost(url: string): Promise<Article | Message> {
-  const result = await sendMessage('fetchSource', { url }).catch(() => null);
-  if (!result?.ok) return result?.messages.message ?? msg('source.unreadable');
-  try {
-    const doc = new DOMParser().parseFromString(result.html, 'text/html');
-    return extractArticle(doc, { url: result.finalUrl });
-  } catch (error) {
-    if (error instanceof NoArticleError) return msg('source.noArticle');
-    logError('reading a feed post', error);
-    return msg('source.unreadable');
-  }
+  const result = await sendMessage('readSourceArticle', { url }).catch(() => null);
+  if (!result) return msg('source.unreadable');
+  return result.ok ? result.article : result.message;
 }

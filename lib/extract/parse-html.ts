@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 
 /**
- * Parses an HTML string into an inert Document outside the browser (command line, tests):
+ * Parses an HTML string into an inert Document where there is no DOMParser (the command line, the
+ * tests, and the background, a service worker in Chrome, where it reads the sources):
  * linkedom runs no scripts and loads nothing.
  */
 export function parseHtmlDocument(html: string, url: string): Document {

@@ -4,7 +4,7 @@
 /** A candidate at or above this confidence is offered as the source and compared automatically. */
 const CONFIDENT = 0.6;
 /** Sources read beside the first (a press release's companion post, the lab's post of a paper). */
-const MAX_COMPANIONS = 2;
+export const MAX_COMPANIONS = 2;
 
 interface Candidate {
   url: string;

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../../lib/analysis/analyze';
 import type { FlagsView } from '../../../components/view';
 import type { Report } from '../../../lib/report/report';
@@ -11,29 +12,54 @@ import {
 } from '../../../entrypoints/sidebar.content/sidebar-state';
 import { articleOf, FILLER } from '../support/article';
 
-/** The background, as the flows see it: each test says what it answers. */
-const background = vi.hoisted(() => ({
-  answers: {} as Record<string, (data: any) => unknown>,
+/**
+ * The messaging channel as an in-memory bus: the flows' messages reach the background's real
+ * handlers (registered below), each way cloned as the browser clones them, and every message is
+ * kept for the tests to read.
+ */
+const bus = vi.hoisted(() => ({
+  handlers: new Map<string, (message: { data: any; sender: any }) => unknown>(),
   sent: [] as { type: string; data: any }[],
 }));
-vi.mock('../../../utils/messaging', () => ({
-  sendMessage: async (type: string, data: any) => {
-    background.sent.push({ type, data });
-    const answer = background.answers[type];
-    if (!answer) throw new Error(`no answer for ${type}`);
-    return answer(data);
-  },
-  onMessage: () => () => {},
-}));
+vi.mock('../../../utils/messaging', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../utils/messaging')>();
+  const { browser } = await import('wxt/browser');
+  return {
+    ...real,
+    onMessage: (type: string, handler: (message: { data: any; sender: any }) => unknown) => {
+      bus.handlers.set(type, handler);
+      return () => bus.handlers.delete(type);
+    },
+    sendMessage: async (type: string, data: any) => {
+      bus.sent.push({ type, data });
+      const handler = bus.handlers.get(type);
+      if (!handler) throw new Error(`no handler for ${type}`);
+      const sender = { id: browser.runtime.id, tab: { id: 7 } };
+      return structuredClone(await handler({ data: structuredClone(data), sender }));
+    },
+  };
+});
 
 const { compareSource } = await import('../../../entrypoints/sidebar.content/compare-source');
-const { analyzeInBackground } =
+const { analyzeInBackground, compareInBackground } =
   await import('../../../entrypoints/sidebar.content/analysis-request');
+const { registerAnalysisService } =
+  await import('../../../entrypoints/background/analysis-service');
+const { registerCompareService } = await import('../../../entrypoints/background/compare-service');
+const { registerSourceReader } = await import('../../../entrypoints/background/source-reader');
+const { registerPageArticles } = await import('../../../entrypoints/background/page-articles');
+registerAnalysisService();
+registerPageArticles();
+registerCompareService();
+registerSourceReader();
 
-const SOURCE_URL = 'https://lab.example/blog/small-models';
+/** Each test reads a source of its own: the background keeps sources it has read. */
+let sourceUrl = '';
+let n = 0;
 const said = 'The lab says its compact model beat frontier APIs on invoice extraction in March.';
 const page = articleOf([said, FILLER, FILLER], { title: 'Retold' });
 const pageReport = analyze(page);
+const SOURCE_URL_BASE = 'https://lab.example/blog/small-models';
 const sourceHtml = `<html><head><title>Small models</title></head><body><article><h1>Small models</h1>
 <p>${said}</p><p>${FILLER}</p><p>${FILLER}</p></article></body></html>`;
 
@@ -68,15 +94,33 @@ function flowOver(report: Report = pageReport) {
   return { flow, read, sets, setReport, state: () => state };
 }
 
+/** What the source's site answers, and the grant the reader gave; each test may change them. */
+let granted = true;
+let serve: () => Response = () =>
+  new Response(sourceHtml, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+const fetched: string[] = [];
+
 beforeEach(() => {
-  background.answers = {
-    hasSourcePermission: () => true,
-    fetchSource: () => ({ ok: true, html: sourceHtml, finalUrl: SOURCE_URL, format: 'html' }),
-    analyzeArticle: (data) => analyze(data.page, { source: data.source }),
-    cancelAnalysis: () => undefined,
-  };
-  background.sent = [];
+  sourceUrl = `${SOURCE_URL_BASE}-${++n}`;
+  granted = true;
+  serve = () =>
+    new Response(sourceHtml, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+  fetched.length = 0;
+  bus.sent = [];
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => granted);
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetched.push(String(url));
+    return serve();
+  });
 });
+
+/** The page read as the sidebar reads it: analysed in the background, which keeps its Article. */
+async function pageRead() {
+  const read = new AbortController();
+  const report = (await analyzeInBackground(read.signal, page))!;
+  bus.sent = [];
+  return report;
+}
 
 describe('viewOf', () => {
   it('shows a page not read as it stands', () => {
@@ -92,12 +136,12 @@ describe('viewOf', () => {
     const read: SidebarState = {
       ...unreadState(),
       page: { kind: 'read', article: page, report: pageReport },
-      source: { kind: 'fetching', url: SOURCE_URL },
+      source: { kind: 'fetching', url: sourceUrl },
     };
     expect(viewOf(read, flags)).toEqual({
       kind: 'report',
       report: pageReport,
-      source: { kind: 'fetching', url: SOURCE_URL },
+      source: { kind: 'fetching', url: sourceUrl },
       flags,
     });
     const feed = { state: 'searching' as const, feedName: 'Lab blog' };
@@ -107,7 +151,7 @@ describe('viewOf', () => {
     ).toEqual({
       kind: 'report',
       report: pageReport,
-      source: { kind: 'fetching', url: SOURCE_URL },
+      source: { kind: 'fetching', url: sourceUrl },
       flags,
       feed,
       alsoRetold: retold,
@@ -117,49 +161,116 @@ describe('viewOf', () => {
 });
 
 describe('compareSource', () => {
-  it('fetches the granted source, compares, and shows the compared Report', async () => {
-    const { flow, sets, setReport, state } = flowOver();
-    await compareSource(flow, SOURCE_URL);
-    expect(sets[0]).toEqual({ source: { kind: 'fetching', url: SOURCE_URL } });
+  it('compares with the granted source in one round trip: no HTML and no second page cross', async () => {
+    await pageRead();
+    const { flow, setReport, state } = flowOver();
+    await compareSource(flow, sourceUrl);
     const now = state();
-    expect(now.source).toEqual({ kind: 'compared', url: SOURCE_URL });
-    expect(now.page.kind === 'read' && now.page.report.source?.url).toBe(SOURCE_URL);
+    expect(now.source).toEqual({ kind: 'compared', url: sourceUrl });
+    expect(now.page.kind === 'read' && now.page.report.source?.url).toBe(sourceUrl);
+    expect(now.page.kind === 'read' && now.page.report.claims[0]?.status).toBe('supported');
     expect(setReport).toHaveBeenCalledWith(now.page.kind === 'read' && now.page.report);
+    expect(fetched).toEqual([sourceUrl]);
+    // One message, small: the source's HTML stays in the background, the page's Article was kept.
+    expect(bus.sent.map((m) => m.type)).toEqual(['compareWithSource']);
+    expect(bus.sent[0]!.data.page).toBeUndefined();
+    expect(JSON.stringify(bus.sent[0]!.data).length).toBeLessThan(500);
+  });
+
+  it('sends the page again only when the background no longer holds it', async () => {
+    await pageRead();
+    // The background lets the page go (here: its tab closed; a restarted service worker has none).
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    const { flow, state } = flowOver();
+    await compareSource(flow, sourceUrl);
+    expect(state().source).toEqual({ kind: 'compared', url: sourceUrl });
+    const asks = bus.sent.filter((m) => m.type === 'compareWithSource');
+    expect(asks.map((m) => m.data.page === undefined)).toEqual([true, false]);
+    expect(fetched).toEqual([sourceUrl]);
+  });
+
+  it('reads a source once: comparing again takes it from the background', async () => {
+    await pageRead();
+    await compareSource(flowOver().flow, sourceUrl);
+    const { flow, state } = flowOver();
+    await compareSource(flow, sourceUrl);
+    expect(state().source).toEqual({ kind: 'compared', url: sourceUrl });
+    expect(fetched).toEqual([sourceUrl]);
   });
 
   it('asks for the grant first, and fetches nothing without it', async () => {
-    background.answers.hasSourcePermission = () => false;
-    const { flow, state } = flowOver();
-    await compareSource(flow, SOURCE_URL);
-    expect(state().source).toMatchObject({ kind: 'needs-permission', url: SOURCE_URL });
-    expect(background.sent.map((m) => m.type)).toEqual(['hasSourcePermission']);
+    granted = false;
+    await pageRead();
+    const { flow, sets, state } = flowOver();
+    await compareSource(flow, sourceUrl);
+    expect(state().source).toMatchObject({ kind: 'needs-permission', url: sourceUrl });
+    // No "reading the source" line flashes before the grant card.
+    expect(sets).toHaveLength(1);
+    expect(fetched).toEqual([]);
   });
 
-  it('drops the answer of a read that was aborted while the source was fetched', async () => {
+  it('says it is reading the source when the site is slow', async () => {
+    await pageRead();
+    const slow = serve;
+    serve = () => slow();
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(String(url));
+      await new Promise((r) => setTimeout(r, 250));
+      return serve();
+    });
+    const { flow, sets, state } = flowOver();
+    await compareSource(flow, sourceUrl);
+    expect(sets[0]).toEqual({ source: { kind: 'fetching', url: sourceUrl } });
+    expect(state().source).toEqual({ kind: 'compared', url: sourceUrl });
+  });
+
+  it('says why a source with no article could not be read, and offers its tab', async () => {
+    serve = () =>
+      new Response(
+        '<html><body><form><input type="password" name="password"></form></body></html>',
+        {
+          headers: { 'content-type': 'text/html' },
+        },
+      );
+    await pageRead();
+    const { flow, state } = flowOver();
+    await compareSource(flow, sourceUrl);
+    expect(state().source).toMatchObject({ kind: 'failed', url: sourceUrl, tab: 'open' });
+  });
+
+  it('drops the answer of a read that was aborted while the source was fetched, and its analysis', async () => {
+    await pageRead();
     const { flow, read, sets, state } = flowOver();
-    background.answers.fetchSource = () => {
+    vi.stubGlobal('fetch', async () => {
       read.abort();
-      return { ok: true, html: sourceHtml, finalUrl: SOURCE_URL, format: 'html' };
-    };
-    await compareSource(flow, SOURCE_URL);
-    expect(sets).toEqual([{ source: { kind: 'fetching', url: SOURCE_URL } }]);
+      await new Promise((r) => setTimeout(r, 10));
+      return serve();
+    });
+    await compareSource(flow, sourceUrl);
+    expect(sets).toEqual([]);
     expect(state().page.kind === 'read' && state().page).toMatchObject({ report: pageReport });
-    expect(background.sent.map((m) => m.type)).not.toContain('analyzeArticle');
+    const asked = bus.sent.find((m) => m.type === 'compareWithSource')!;
+    expect(bus.sent.find((m) => m.type === 'cancelAnalysis')?.data).toEqual({
+      job: asked.data.job,
+    });
   });
 });
 
 describe('analyzeInBackground', () => {
   it('cancels its job in the background when the read is aborted before the answer', async () => {
     const read = new AbortController();
-    let answer!: (report: Report) => void;
-    background.answers.analyzeArticle = () => new Promise<Report>((r) => (answer = r));
+    // A job already running holds the queue, so this one waits its turn and can be dropped.
+    const busy = compareInBackground(new AbortController().signal, page, {
+      url: sourceUrl,
+      via: 'fetch',
+      companions: [],
+    });
     const reply = analyzeInBackground(read.signal, page);
-    await Promise.resolve();
     read.abort();
-    answer(pageReport);
     expect(await reply).toBeNull();
-    const asked = background.sent.find((m) => m.type === 'analyzeArticle')!;
-    const cancelled = background.sent.find((m) => m.type === 'cancelAnalysis')!;
+    await busy;
+    const asked = bus.sent.find((m) => m.type === 'analyzeArticle')!;
+    const cancelled = bus.sent.find((m) => m.type === 'cancelAnalysis')!;
     expect(cancelled.data).toEqual({ job: asked.data.job });
   });
 
@@ -167,6 +278,6 @@ describe('analyzeInBackground', () => {
     const read = new AbortController();
     expect(await analyzeInBackground(read.signal, page)).toMatchObject({ spin: expect.anything() });
     read.abort();
-    expect(background.sent.map((m) => m.type)).toEqual(['analyzeArticle']);
+    expect(bus.sent.map((m) => m.type)).toEqual(['analyzeArticle']);
   });
 });

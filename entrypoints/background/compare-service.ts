@@ -1,0 +1,79 @@
+import type { Browser } from 'wxt/browser';
+import { analyze } from '../../lib/analysis/analyze';
+import type { Article } from '../../lib/extract/article';
+import { sourceEntryOf } from '../../lib/memory/fingerprint';
+import { MAX_COMPANIONS } from '../../lib/source/follow-source';
+import { msg } from '../../lib/words/message';
+import {
+  fromOwnContentScript,
+  onMessage,
+  type CompareResult,
+  type SourceVia,
+} from '../../utils/messaging';
+import { expectJob, forgetJob, jobKey, queueAnalysis } from './analysis-service';
+import { keepPage, keptPage } from './page-articles';
+import { readFetchedSource, readTabSource } from './source-reader';
+
+/**
+ * Background: compares a sidebar's page with its source in one round trip. The source is read
+ * here (fetched or from its tab, parsed inertly, extracted) with its companions, and analysed
+ * with the page's Article kept since the page's own analysis; one Report goes back. No
+ * page-sized HTML crosses the messaging channel, and the page's Article crosses once.
+ */
+export function registerCompareService(): void {
+  onMessage('compareWithSource', async ({ data, sender }): Promise<CompareResult> => {
+    if (!fromOwnContentScript(sender))
+      return { ok: false, reason: 'failed', message: msg('fetch.notAsked') };
+    const tabId = sender.tab!.id!;
+    if (data.page) keepPage(tabId, data.pageId, data.page);
+    const page = data.page ?? keptPage(tabId, data.pageId);
+    if (!page) return { ok: false, reason: 'page-unknown' };
+    const url = String(data.url);
+    const key = jobKey(sender, data.job);
+    expectJob(key);
+    try {
+      return await compare(page, url, data, key, sender);
+    } finally {
+      forgetJob(key);
+    }
+  });
+}
+
+/** Reads the source (and companions), then analyses it with the page. */
+async function compare(
+  page: Article,
+  url: string,
+  data: { via: SourceVia; companions: string[] },
+  key: string,
+  sender: Browser.runtime.MessageSender,
+): Promise<CompareResult> {
+  const read =
+    data.via === 'fetch'
+      ? await readFetchedSource(url, sender)
+      : await readTabSource(url, data.via === 'open-tab', sender);
+  if (!read.ok) return read;
+  const source = read.article;
+  const companions = await companionSources(data.companions, sender);
+  const report = await queueAnalysis(key, () =>
+    analyze(page, companions.length ? { sources: [source, ...companions] } : { source }),
+  );
+  if (!report) return { ok: false, reason: 'cancelled' };
+  return { ok: true, report, sourceEntry: sourceEntryOf(source, new Date()) };
+}
+
+/**
+ * The other sources the page restates (a press release and its companion post), on sites the
+ * reader has already granted, read under the same limits. One that cannot be read is left out;
+ * the comparison goes on with the rest.
+ */
+async function companionSources(
+  urls: readonly string[],
+  sender: Browser.runtime.MessageSender,
+): Promise<Article[]> {
+  const read: Article[] = [];
+  for (const url of urls.slice(0, MAX_COMPANIONS).map(String)) {
+    const companion = await readFetchedSource(url, sender);
+    if (companion.ok) read.push(companion.article);
+  }
+  return read;
+}

@@ -1,0 +1,122 @@
+import type { Browser } from 'wxt/browser';
+import type { Article } from '../../lib/extract/article';
+import { NoArticleError } from '../../lib/extract/extract';
+import { parseHtmlDocument } from '../../lib/extract/parse-html';
+import { sourceArticle } from '../../lib/source/source-article';
+import { noArticleMessage, tabMayRead } from '../../lib/source/source-wall';
+import { msg, type Message } from '../../lib/words/message';
+import {
+  fromOwnContentScript,
+  onMessage,
+  type CompareResult,
+  type SourceArticleResult,
+} from '../../utils/messaging';
+import { fetchFor, hasPermission } from './source-fetcher';
+import { rememberAsked, readSourceTab } from './source-tab';
+
+/** A source read into an Article, or why not, in the words of the comparison's answer. */
+export type SourceRead =
+  | { ok: true; article: Article }
+  | { ok: false; reason: 'permission' }
+  | Extract<CompareResult, { reason: 'failed' }>;
+
+/** Sources read this browser session, by address: comparing again reads none twice. */
+const articles = new Map<string, Article>();
+const CACHE_SIZE = 8;
+
+const failed = (
+  message: Message,
+  more: { tab?: 'open' | 'reread'; again?: boolean; unexpected?: unknown } = {},
+): SourceRead => ({
+  ok: false,
+  reason: 'failed',
+  message,
+  ...(more.tab ? { tab: more.tab } : {}),
+  ...(more.again ? { again: true } : {}),
+  ...(more.unexpected !== undefined ? { unexpected: describe(more.unexpected) } : {}),
+});
+
+function describe(error: unknown): string {
+  return String((error as Error)?.stack ?? error).slice(0, 500);
+}
+
+/**
+ * The document is parsed here with linkedom, inert (no script runs, nothing loads): Chrome's
+ * service worker has no DOMParser, and one parser in both browsers reads a source the same way
+ * the command line does (docs/speed.md measures it against DOMParser in the page).
+ */
+function articleOf(html: string, url: string, format?: 'html' | 'markdown' | 'pdf'): Article {
+  return sourceArticle(parseHtmlDocument(html, url), url, format);
+}
+
+/**
+ * Fetches the source for the sidebar in `sender`'s tab and reads it. Asks nothing of a site the
+ * reader has not granted; remembers that the tab asked, so its tab may be read if the fetch cannot.
+ */
+export async function readFetchedSource(
+  url: string,
+  sender: Browser.runtime.MessageSender,
+): Promise<SourceRead> {
+  if (!(await hasPermission(url))) return { ok: false, reason: 'permission' };
+  const cached = articles.get(url);
+  if (cached) {
+    await rememberAsked(sender.tab!.id!, url);
+    return { ok: true, article: cached };
+  }
+  const result = await fetchFor(url, sender, 'page');
+  if (!result.ok) {
+    // A bot check, a sign-in wall or a slow site: the reader's own tab may show it. Read only on
+    // the reader's click, even a tab already open: it shows their view, signed in if they are.
+    return failed(result.messages.message, tabMayRead(result) ? { tab: 'open' } : {});
+  }
+  try {
+    const article = articleOf(result.html, result.finalUrl, result.format);
+    articles.set(url, article);
+    if (articles.size > CACHE_SIZE) articles.delete(articles.keys().next().value!);
+    return { ok: true, article };
+  } catch (error) {
+    // A page built by script, or a wall served with 200: the rendered page in a tab may have it.
+    if (error instanceof NoArticleError && result.format === 'html')
+      return failed(noArticleMessage(result.html, 'fetch'), { tab: 'open' });
+    if (error instanceof NoArticleError) return failed(msg('source.noArticle'));
+    return failed(msg('source.unreadable'), { unexpected: error });
+  }
+}
+
+/**
+ * Reads the source from a tab that shows it (the reader's open one, else with `open` a new one,
+ * in the background): its rendered DOM, read here; nothing leaves the browser, the tab is left as
+ * it was. A tab caught mid-reload, or with no article yet, is worth reading again (`again`).
+ */
+export async function readTabSource(
+  url: string,
+  open: boolean,
+  sender: Browser.runtime.MessageSender,
+): Promise<SourceRead> {
+  const result = await readSourceTab(url, open, sender);
+  if (!result.ok) {
+    const tab = result.reason === 'no-tab' ? 'open' : 'reread';
+    return failed(result.messages.message, { tab, again: result.reason === 'unreadable' });
+  }
+  try {
+    return { ok: true, article: articleOf(result.html, result.url) };
+  } catch (error) {
+    // A bot check's script may reload the tab, and a page may build its text after load.
+    if (error instanceof NoArticleError)
+      return failed(noArticleMessage(result.html, 'tab'), { tab: 'reread', again: true });
+    return failed(msg('sourceTab.unreadable'), { tab: 'reread', unexpected: error });
+  }
+}
+
+/** Reads a page (a feed's post) as a source for the sidebar, which checks it against its page. */
+export function registerSourceReader(): void {
+  onMessage('readSourceArticle', async ({ data, sender }): Promise<SourceArticleResult> => {
+    if (!fromOwnContentScript(sender)) return { ok: false, message: msg('fetch.notAsked') };
+    const read = await readFetchedSource(String(data.url), sender);
+    if (read.ok) return read;
+    return {
+      ok: false,
+      message: read.reason === 'permission' ? msg('fetch.permission') : read.message,
+    };
+  });
+}
