@@ -4,8 +4,9 @@
 // and the `openSidebar(tabId)` test surface), opens both on the same real saved pages, and times
 // open → score inside the page; then open → comparison on the seed pages that link their source.
 // Prints medians, spreads and ratios from this one run (never asserted: the machine is shared and
-// noisy), the content script's size and the background's start-up cost. `--no-build` uses the
-// builds already there; `--rounds N` (default 3); `--shipped DIR` measures another Chromium build.
+// noisy), the content script's size, the background's start-up cost, and reading a source with
+// the background's parser (linkedom) against a page's DOMParser. `--no-build` uses the builds
+// already there; `--rounds N` (default 3); `--shipped DIR` measures another Chromium build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { browserVersion, chromiumArgs, ensureBrowser } from './lib/browsers.mjs';
 import { loadCases, startFixtureInternet, type FixtureInternet } from './lib/fixture-internet.mjs';
+import { compareParsers } from './lib/parser-bench';
 
 /** The extension API inside Chromium's service worker (evaluated there, not here). */
 declare const chrome: any;
@@ -460,6 +462,15 @@ async function main(): Promise<void> {
     const fetched = web.requests.filter((r) => r.url.includes('unspun-bench=')).length;
     console.log(
       `\nSources the fixture web served for the comparisons: ${fetched} (one per page and round is expected).`,
+    );
+    await compareParsers(
+      await baseline.context.newPage(),
+      available.map((name) => ({
+        name,
+        file: path.join(realpagesDir, `${name}.html`),
+        url: `https://bench.example/real/${name}.html`,
+      })),
+      rounds + 2,
     );
   } finally {
     for (const bench of [baseline, shipped]) {

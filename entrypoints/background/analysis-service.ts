@@ -2,7 +2,9 @@ import type { Browser } from 'wxt/browser';
 import { analyze } from '../../lib/analysis/analyze';
 import type { Report } from '../../lib/report/report';
 import { fromOwnContentScript, onMessage } from '../../utils/messaging';
+import { sourceToFollow } from '../../lib/source/follow-source';
 import { keepPage } from './page-articles';
+import { readAhead } from './source-reader';
 
 /** E2E builds only: the next analysis fails, so tests see what the sidebar says then. */
 let failNextForE2e = false;
@@ -56,7 +58,13 @@ export function registerAnalysisService(): void {
   onMessage('analyzeArticle', ({ data, sender }) => {
     if (!fromOwnContentScript(sender)) return null;
     keepPage(sender.tab!.id!, data.pageId, data.page);
-    return queueAnalysis(jobKey(sender, data.job), () => analyze(data.page));
+    return queueAnalysis(jobKey(sender, data.job), () => {
+      const report = analyze(data.page);
+      // The source the sidebar will compare on its own: read it while the sidebar paints the score.
+      const follow = sourceToFollow(report.sourceCandidates);
+      if (follow) readAhead(follow.url, sender);
+      return report;
+    });
   });
   onMessage('cancelAnalysis', ({ data, sender }) => {
     if (!fromOwnContentScript(sender)) return;

@@ -23,6 +23,8 @@ export type SourceRead =
 /** Sources read this browser session, by address: comparing again reads none twice. */
 const articles = new Map<string, Article>();
 const CACHE_SIZE = 8;
+/** Sources being read now, by address: a second ask waits for the first read. */
+const reading = new Map<string, Promise<SourceRead>>();
 
 const failed = (
   message: Message,
@@ -63,6 +65,30 @@ export async function readFetchedSource(
     await rememberAsked(sender.tab!.id!, url);
     return { ok: true, article: cached };
   }
+  const inFlight = reading.get(url);
+  if (inFlight) {
+    await rememberAsked(sender.tab!.id!, url);
+    return inFlight;
+  }
+  const read = fetchAndRead(url, sender).finally(() => reading.delete(url));
+  reading.set(url, read);
+  return read;
+}
+
+/**
+ * Starts reading the source the sidebar in `sender`'s tab is about to compare (the one it follows
+ * on its own: sourceToFollow), as soon as the page's Report is made, so the fetch runs while the
+ * sidebar paints the score. Only a granted site, as the sidebar's own ask would; its ask then
+ * finds it read or being read.
+ */
+export function readAhead(url: string, sender: Browser.runtime.MessageSender): void {
+  void readFetchedSource(url, sender).catch(() => {});
+}
+
+async function fetchAndRead(
+  url: string,
+  sender: Browser.runtime.MessageSender,
+): Promise<SourceRead> {
   const result = await fetchFor(url, sender, 'page');
   if (!result.ok) {
     // A bot check, a sign-in wall or a slow site: the reader's own tab may show it. Read only on

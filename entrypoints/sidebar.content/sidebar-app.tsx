@@ -132,13 +132,14 @@ export class SidebarApp {
     const flow = this.flow;
     const read = await readPage(flow);
     if (!read) return;
+    // The comparison is asked for at once: the background reads the source while the score paints.
+    void autoCompare(flow);
     // The rest starts in a task of its own, so the score shows first: fingerprinting the page
     // for memory alone took as long as a frame (docs/speed.md).
     this.ctx.setTimeout(() => {
       if (flow.signal.aborted) return;
       void remember(flow, read.article, read.report);
       void this.flags.load(read.article, location.href);
-      void autoCompare(flow);
       void searchFeeds(flow);
     }, 0);
   }

@@ -73,9 +73,9 @@ const flags: FlagsView = {
 };
 
 /** A flow over a page already read, with the abort and the state in the test's hands. */
-function flowOver(report: Report = pageReport) {
+function flowOver(report: Report = pageReport, article = page) {
   const read = new AbortController();
-  let state: SidebarState = { ...unreadState(), page: { kind: 'read', article: page, report } };
+  let state: SidebarState = { ...unreadState(), page: { kind: 'read', article, report } };
   const sets: Partial<SidebarState>[] = [];
   const setReport = vi.fn();
   const flow: Flow = {
@@ -253,6 +253,34 @@ describe('compareSource', () => {
     expect(bus.sent.find((m) => m.type === 'cancelAnalysis')?.data).toEqual({
       job: asked.data.job,
     });
+  });
+});
+
+describe('reading ahead', () => {
+  it('reads the source the page follows while the score paints; the comparison then fetches nothing more', async () => {
+    const linking = articleOf([said, FILLER, FILLER], {
+      title: 'Retold',
+      links: `<p><a href="${sourceUrl}">Read the original</a></p>`,
+    });
+    const report = (await analyzeInBackground(new AbortController().signal, linking))!;
+    expect(report.sourceCandidates[0]).toMatchObject({ url: sourceUrl });
+    // Asked for by the background itself, before any comparison is asked.
+    await vi.waitFor(() => expect(fetched).toEqual([sourceUrl]));
+    const { flow, state } = flowOver(report, linking);
+    await compareSource(flow, sourceUrl);
+    expect(state().source).toEqual({ kind: 'compared', url: sourceUrl });
+    expect(fetched).toEqual([sourceUrl]);
+  });
+
+  it('reads nothing ahead on a site the reader has not granted', async () => {
+    granted = false;
+    const linking = articleOf([said, FILLER, FILLER], {
+      title: 'Retold',
+      links: `<p><a href="${sourceUrl}">Read the original</a></p>`,
+    });
+    await analyzeInBackground(new AbortController().signal, linking);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fetched).toEqual([]);
   });
 });
 
