@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { analyze } from '../../lib/analysis/analyze';
+import { analyze } from './lazy-modules';
 import type { Report } from '../../lib/report/report';
 import { fromOwnContentScript, onMessage } from '../../utils/messaging';
 import { sourceToFollow } from '../../lib/source/follow-source';
@@ -38,7 +38,10 @@ export function forgetJob(key: string): void {
  * before its turn is dropped (null). A running one finishes: the analysis is synchronous, and
  * bounded by the length extraction keeps.
  */
-export function queueAnalysis(key: string, work: () => Report): Promise<Report | null> {
+export function queueAnalysis(
+  key: string,
+  work: () => Report | Promise<Report>,
+): Promise<Report | null> {
   pending.add(key);
   const run = queue.then(() => {
     pending.delete(key);
@@ -58,8 +61,8 @@ export function registerAnalysisService(): void {
   onMessage('analyzeArticle', ({ data, sender }) => {
     if (!fromOwnContentScript(sender)) return null;
     keepPage(sender.tab!.id!, data.pageId, data.page);
-    return queueAnalysis(jobKey(sender, data.job), () => {
-      const report = analyze(data.page);
+    return queueAnalysis(jobKey(sender, data.job), async () => {
+      const report = await analyze(data.page);
       // The source the sidebar will compare on its own: read it while the sidebar paints the score.
       const follow = sourceToFollow(report.sourceCandidates);
       if (follow) readAhead(follow.url, sender);

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { analyze } from '../../lib/analysis/analyze';
+import { analyze } from './lazy-modules';
 import type { Article } from '../../lib/extract/article';
 import { sourceEntryOf } from '../../lib/memory/fingerprint';
 import { MAX_COMPANIONS } from '../../lib/source/follow-source';

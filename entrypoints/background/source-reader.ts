@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { Article } from '../../lib/extract/article';
 import { NoArticleError } from '../../lib/extract/extract';
-import { parseHtmlDocument } from '../../lib/extract/parse-html';
+import { parseInert } from './lazy-modules';
 import { sourceArticle } from '../../lib/source/source-article';
 import { noArticleMessage, tabMayRead } from '../../lib/source/source-wall';
 import { msg, type Message } from '../../lib/words/message';
@@ -47,8 +47,12 @@ function describe(error: unknown): string {
  * service worker has no DOMParser, and one parser in both browsers reads a source the same way
  * the command line does (docs/speed.md measures it against DOMParser in the page).
  */
-function articleOf(html: string, url: string, format?: 'html' | 'markdown' | 'pdf'): Article {
-  return sourceArticle(parseHtmlDocument(html, url), url, format);
+async function articleOf(
+  html: string,
+  url: string,
+  format?: 'html' | 'markdown' | 'pdf',
+): Promise<Article> {
+  return sourceArticle(await parseInert(html, url), url, format);
 }
 
 /**
@@ -96,7 +100,7 @@ async function fetchAndRead(
     return failed(result.messages.message, tabMayRead(result) ? { tab: 'open' } : {});
   }
   try {
-    const article = articleOf(result.html, result.finalUrl, result.format);
+    const article = await articleOf(result.html, result.finalUrl, result.format);
     articles.set(url, article);
     if (articles.size > CACHE_SIZE) articles.delete(articles.keys().next().value!);
     return { ok: true, article };
@@ -125,7 +129,7 @@ export async function readTabSource(
     return failed(result.messages.message, { tab, again: result.reason === 'unreadable' });
   }
   try {
-    return { ok: true, article: articleOf(result.html, result.url) };
+    return { ok: true, article: await articleOf(result.html, result.url) };
   } catch (error) {
     // A bot check's script may reload the tab, and a page may build its text after load.
     if (error instanceof NoArticleError)

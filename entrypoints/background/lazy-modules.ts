@@ -1,0 +1,23 @@
+import type { analyze as analyzeNow } from '../../lib/analysis/analyze';
+
+// The background's heavy modules, evaluated on first use. The background is bundled into one
+// file (a Chrome service worker may not import code), so these imports load nothing: the
+// bundler inlines the modules and evaluates each only when it is first imported, not when the
+// service worker starts. Most starts (a badge to update, a permission to check, a tab that
+// loaded) analyse nothing and read no source, and these modules' top levels build lexicons,
+// registries and word tables, and linkedom's CSS module makes an Intl.NumberFormat
+// (docs/speed.md, the worker's start-up). tests/e2e runs them in both browsers.
+
+/** Parses HTML inertly with linkedom (lib/extract/parse-html.ts). */
+export async function parseInert(html: string, url: string): Promise<Document> {
+  const { parseHtmlDocument } = await import('../../lib/extract/parse-html');
+  return parseHtmlDocument(html, url);
+}
+
+/** The analysis (lib/analysis/analyze.ts). */
+export async function analyze(
+  ...args: Parameters<typeof analyzeNow>
+): Promise<ReturnType<typeof analyzeNow>> {
+  const lib = await import('../../lib/analysis/analyze');
+  return lib.analyze(...args);
+}
