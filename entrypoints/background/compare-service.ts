@@ -47,13 +47,15 @@ async function compare(
   key: string,
   sender: Browser.runtime.MessageSender,
 ): Promise<CompareResult> {
-  const read =
+  // The companions are read beside the source, not after it.
+  const [read, companions] = await Promise.all([
     data.via === 'fetch'
-      ? await readFetchedSource(url, sender)
-      : await readTabSource(url, data.via === 'open-tab', sender);
+      ? readFetchedSource(url, sender)
+      : readTabSource(url, data.via === 'open-tab', sender),
+    companionSources(data.companions, sender),
+  ]);
   if (!read.ok) return read;
   const source = read.article;
-  const companions = await companionSources(data.companions, sender);
   const report = await queueAnalysis(key, () =>
     analyze(page, companions.length ? { sources: [source, ...companions] } : { source }),
   );
@@ -70,10 +72,8 @@ async function companionSources(
   urls: readonly string[],
   sender: Browser.runtime.MessageSender,
 ): Promise<Article[]> {
-  const read: Article[] = [];
-  for (const url of urls.slice(0, MAX_COMPANIONS).map(String)) {
-    const companion = await readFetchedSource(url, sender);
-    if (companion.ok) read.push(companion.article);
-  }
-  return read;
+  const read = await Promise.all(
+    urls.slice(0, MAX_COMPANIONS).map((url) => readFetchedSource(String(url), sender)),
+  );
+  return read.flatMap((companion) => (companion.ok ? [companion.article] : []));
 }
