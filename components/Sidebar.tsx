@@ -129,7 +129,13 @@ export function Sidebar({ view, layout, actions }: Props) {
             <AlsoRetold entries={view.alsoRetold ?? []} />
             <IncentiveNotes incentives={view.report.incentives} onShow={onShow} />
             <OmissionList omissions={view.report.omissions ?? []} />
-            <ClaimList claims={view.report.claims} onShow={onShow} sources={view.report.sources} />
+            {!view.claimsPending && (
+              <ClaimList
+                claims={view.report.claims}
+                onShow={onShow}
+                sources={view.report.sources}
+              />
+            )}
           </>
         )}
         <nav class="foot" aria-label={i18n.t('sidebar.pagesNav')}>

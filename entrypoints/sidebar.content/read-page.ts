@@ -21,6 +21,7 @@ export async function readPage(flow: Flow): Promise<{ article: Article; report: 
     flow.set({
       page: { kind: 'read', article, report },
       source: report.selfIsSource ? { kind: 'self' } : { kind: 'none' },
+      claimsPending: true,
     });
     flow.flags.setReport(report);
     return { article, report };
