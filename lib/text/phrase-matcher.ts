@@ -36,8 +36,9 @@ interface TrieNode {
  * phrase only as far as the text follows it. It matches what the flat list matches, the same
  * phrase at the same place: phrases that part ways at a character cannot both match there, and a
  * phrase that ends inside a longer one is tried after it, as the longest-first list would.
+ * `afterFirst` goes after the first character of every phrase (see PhraseMatcher).
  */
-function trieAlternatives(phrases: readonly string[]): string {
+function trieAlternatives(phrases: readonly string[], afterFirst = ''): string {
   const root: TrieNode = { next: new Map(), end: false };
   for (const phrase of phrases) {
     let node = root;
@@ -55,7 +56,9 @@ function trieAlternatives(phrases: readonly string[]): string {
     if (node.end && parts.length) parts.push('');
     return parts.length === 1 ? parts[0]! : parts.length ? `(?:${parts.join('|')})` : '';
   };
-  return pattern(root);
+  // Phrases are trimmed, so every first step is one character, never a run of spaces.
+  const first = [...root.next].map(([token, child]) => token + afterFirst + pattern(child));
+  return first.length === 1 ? first[0]! : first.length ? `(?:${first.join('|')})` : '';
 }
 
 /** A compiled matcher for a list of phrases; build once at module load, reuse everywhere. */
@@ -67,17 +70,22 @@ export class PhraseMatcher {
     unique.sort((a, b) => b.length - a.length);
     // Spaces in a phrase match any run of whitespace; letters, digits or a hyphen around a hit
     // would make it part of a longer word ("all" in "one-model-fits-all" is not a quantifier).
-    const body = trieAlternatives(unique);
-    this.pattern = body
-      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}-])`, 'giu')
-      : null;
+    // The check before a hit is made after its first character (on the character before that
+    // one): the same test at the same place, but the engine then looks for the phrases' first
+    // characters instead of testing the lookbehind at every position of the text.
+    const body = trieAlternatives(unique, '(?<![\\p{L}\\p{N}-][^])');
+    this.pattern = body ? new RegExp(`${body}(?![\\p{L}\\p{N}-])`, 'giu') : null;
   }
 
   /** Every non-overlapping hit, left to right. */
   find(text: string): PhraseHit[] {
-    if (!this.pattern) return [];
+    const pattern = this.pattern;
+    if (!pattern) return [];
     const hits: PhraseHit[] = [];
-    for (const m of text.matchAll(this.pattern)) {
+    // exec on the one pattern, not matchAll (which copies the pattern at every call); a hit is
+    // never empty, so lastIndex always moves on.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       hits.push({
         text: m[0],
         start: m.index,
@@ -85,6 +93,7 @@ export class PhraseMatcher {
         phrase: m[0].toLowerCase().replace(/\s+/g, ' '),
       });
     }
+    pattern.lastIndex = 0;
     return hits;
   }
 
