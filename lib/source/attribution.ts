@@ -43,14 +43,25 @@ const leads = (list: string[]) =>
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\s\p{Lu}[\p{L}\p{N}'’&-]*){0,3}`;
 const DOMAIN = String.raw`[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
 const WHO = `(${NAME}|${DOMAIN})`;
+/**
+ * Words a text holds wherever `pattern` matches in it: a text without them is not scanned with the
+ * pattern, whose name part is tried at every position (the same hits, found sooner).
+ */
+const needs = (words: string) => new RegExp(words, 'u');
 /** Ways a restatement credits its source, each with the role it gives the one it names. */
-const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp; known?: boolean }[] = [
+const CREDIT_PATTERNS: {
+  role: Credit['role'];
+  pattern: RegExp;
+  known?: boolean;
+  needs?: RegExp;
+}[] = [
   {
     role: 'author',
     pattern: new RegExp(
       `(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.creditVerbs)})\\b`,
       'gu',
     ),
+    needs: needs(`(?:${alternatives(CUES.creditVerbs)})\\b`),
   },
   {
     role: 'author',
@@ -58,6 +69,7 @@ const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp; known?: boolean 
       `(?:^|[^\\p{L}])(${NAME})['’]s?\\s(?:own\\s|new\\s|latest\\s|recent\\s)?(?:${alternatives(CUES.creditNouns)})\\b`,
       'gu',
     ),
+    needs: needs(`(?:${alternatives(CUES.creditNouns)})\\b`),
   },
   // "Hugging Face analysis reveals…": a name before its work, without the possessive, then a verb of crediting.
   // Only for an organisation or platform the registry knows: "Enterprise AI research shows" credits no one.
@@ -68,6 +80,7 @@ const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp; known?: boolean 
       `(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.theCreditNouns.concat(['analysis', 'research', 'study', 'report']))})\\s(?:${alternatives(CUES.creditVerbs.concat(['reveals', 'revealed']))})\\b`,
       'gu',
     ),
+    needs: needs(`(?:${alternatives(CUES.creditVerbs.concat(['reveals', 'revealed']))})\\b`),
   },
   {
     role: 'author',
@@ -76,11 +89,13 @@ const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp; known?: boolean 
   {
     role: 'author',
     pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.authorLeads)})\\s(?:the\\s)?${WHO}`, 'gu'),
+    needs: needs(`(?:${leads(CUES.authorLeads)})\\s`),
   },
   { role: 'place', pattern: new RegExp(`\\b(?:on|from|in|at) the (${NAME}) [Bb]log\\b`, 'gu') },
   {
     role: 'place',
     pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.placeLeads)})\\s*(?:the\\s)?${WHO}`, 'gu'),
+    needs: needs(`(?:${leads(CUES.placeLeads)})`),
   },
   {
     role: 'place',
@@ -144,13 +159,15 @@ function readCredits(page: Article): Credit[] {
     credits.push({ name, evidence, span, role });
   };
   for (const s of page.sentences) {
-    for (const { role, pattern, known } of CREDIT_PATTERNS) {
+    for (const { role, pattern, known, needs } of CREDIT_PATTERNS) {
+      if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern))
         add(m[1]!, role, s.text, { start: s.start, end: s.end, text: s.text }, known);
     }
   }
   for (const link of page.links) {
-    for (const { role, pattern, known } of CREDIT_PATTERNS) {
+    for (const { role, pattern, known, needs } of CREDIT_PATTERNS) {
+      if (needs && !needs.test(link.text)) continue;
       for (const m of link.text.matchAll(pattern))
         add(m[1]!, role, msg('attribution.creditLink', link.text), null, known);
     }
