@@ -115,7 +115,7 @@ for (const c of cases.filter((c: { kind: string }) => c.kind === 'restatement'))
     pairs.push({
       name: `seed ${c.id} vs real ${slug}`,
       page: pages.get(`seed ${c.id}`)!,
-      sources: [articleFromText(readBody(file).body, { url: c.source, title: slug! })],
+      sources: [articleFromText(readBody(file).body, { url: String(c.source), title: slug! })],
     });
 }
 // Real news pages against about 20,000 words of real primary sources (as `npm run bench` does).
