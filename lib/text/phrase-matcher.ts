@@ -107,6 +107,23 @@ export class PhraseMatcher {
     return hits;
   }
 
+  /** The first hit, left to right (find's first), without looking for the others. */
+  first(text: string): PhraseHit | undefined {
+    const pattern = this.pattern;
+    if (!pattern) return undefined;
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    pattern.lastIndex = 0;
+    return m
+      ? {
+          text: m[0],
+          start: m.index,
+          end: m.index + m[0].length,
+          phrase: m[0].toLowerCase().replace(/\s+/g, ' '),
+        }
+      : undefined;
+  }
+
   /** True when the text holds any of the phrases. */
   test(text: string): boolean {
     if (!this.pattern) return false;

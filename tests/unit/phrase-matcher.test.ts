@@ -39,8 +39,10 @@ describe('PhraseMatcher', () => {
       fc.assert(
         fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), text, (list, t) => {
           const phrases = [...list, ...extra];
-          const hits = new PhraseMatcher(phrases).find(t).map(({ start, end }) => ({ start, end }));
+          const matcher = new PhraseMatcher(phrases);
+          const hits = matcher.find(t).map(({ start, end }) => ({ start, end }));
           expect(hits).toEqual(flatFind(phrases, t));
+          expect(matcher.first(t)).toEqual(matcher.find(t)[0]);
         }),
         { numRuns: 500 },
       );
