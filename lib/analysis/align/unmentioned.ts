@@ -1,5 +1,6 @@
 import { COMMON_CAPITALS } from '../claim-kind';
 import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../../text/number-words';
+import { allMatches } from '../../text/all-matches';
 
 /** Lowercase words and digits, spaced: "NVIDIA's Cosmos-3" → "nvidia s cosmos 3". */
 const plain = (s: string) =>
@@ -36,9 +37,9 @@ const decimalsOf = (n: string) => n.split('.')[1]?.length ?? 0;
 /** Reads a source's text once for `unmentioned`: then each name is a set look-up, not a scan. */
 export function mentionIndex(text: string): MentionIndex {
   const phrases = new Set(text.toLowerCase().match(WORD) ?? []);
-  const numbers = new Set([...text.matchAll(NUMBER)].map((m) => numberKey(m[0])));
+  const numbers = new Set(allMatches(NUMBER, text).map((m) => numberKey(m[0])));
   // "fifty-two times" gives 52 as much as "52x" does.
-  for (const m of text.matchAll(NUMBER_IN_WORDS)) numbers.add(String(numberInWordsValue(m[0])));
+  for (const m of allMatches(NUMBER_IN_WORDS, text)) numbers.add(String(numberInWordsValue(m[0])));
   const rounded = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => {
     const set = new Set<string>();
     for (const m of numbers)
@@ -75,7 +76,7 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
   const out = new Set<string>();
   // The first word of a sentence (past a bullet or quote) is capitalised whatever it is.
   const body = claim.replace(/^[^\p{L}\p{N}]*\S+/u, '');
-  for (const m of ` ${body}`.matchAll(NAME)) {
+  for (const m of allMatches(NAME, ` ${body}`)) {
     // The capitalised parts of a name ("Hugging Face-affiliated": Hugging, Face); common capitals
     // ("AI", "Blog") and calendar words ("May") name no one; a possessive is its name.
     const words = m[0]
@@ -84,7 +85,7 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
       .filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !COMMON_CAPITALS.has(w) && !isCalendarWord(w));
     if (words.length && !mentions(source, words.join(' '))) out.add(m[0].replace(/['’]s$/u, ''));
   }
-  for (const m of claim.matchAll(NUMBER)) {
+  for (const m of allMatches(NUMBER, claim)) {
     const n = numberKey(m[0]);
     // Single digits and years are counts and dates the wording may give another way ("two", "last year").
     if (/^\d$/.test(n) || /^(?:19|20)\d\d$/.test(n)) continue;
