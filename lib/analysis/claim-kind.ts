@@ -147,7 +147,7 @@ export function claimKinds(page: Article): SentenceKind[] {
 function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceKind, 'specific'> {
   {
     const text = s.text.trim();
-    const hit = FURNITURE.find(text)[0];
+    const hit = FURNITURE.first(text);
     if (hit) return { kind: 'furniture', why: hit.phrase };
     if (BYLINE.test(text) && text.split(/\s+/).length <= 8)
       return { kind: 'furniture', why: 'byline' };
@@ -163,8 +163,8 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
       return { kind: 'furniture', why: 'heading' };
     // The page naming itself ("Tracked by The Brief"), when its name is not a common word.
     if (site && text.toLowerCase().includes(site)) return { kind: 'furniture', why: 'self' };
-    const reported = REPORTING.find(text)[0];
-    const editorialHit = EDITORIAL.find(text)[0];
+    const reported = REPORTING.first(text);
+    const editorialHit = EDITORIAL.first(text);
     if (editorialHit) return { kind: 'commentary', why: editorialHit.phrase };
     if (WRITER.test(text) || READER.test(text)) return { kind: 'commentary', why: 'writer' };
     // "That's not a small claim.", "It's a striking shift.": a short verdict on what came before.

@@ -247,14 +247,30 @@ function likeliest(
 
 /**
  * The level of a sentence's claim: the model's class among those the sentence has words for, then
- * the scope rules. Adds to `cues` the hedge a conditional level is shown with.
+ * the scope rules. Adds to `cues` the hedge a conditional level is shown with. `assertion` is
+ * isAssertion(p); `probabilities` may be left out (null) when it is false: the level of a text that
+ * asserts nothing is none whatever the model says.
  */
 function gradeLevel(
   p: Parsed,
   cues: SentenceCues,
-  probabilities: readonly number[],
+  assertion: boolean,
+  probabilities: readonly number[] | null,
   on: (rule: ScopeRule) => boolean,
-) {
+): {
+  strength: Strength;
+  rule: StrengthDetails['rule'];
+  relation: SentenceCue | undefined;
+  modelClass: ModelClass | null;
+} {
+  if (!assertion)
+    return {
+      strength: 'none',
+      rule: 'not-an-assertion',
+      relation: undefined,
+      modelClass: probabilities && likeliest(probabilities, () => true),
+    };
+  if (!probabilities) throw new Error('an assertion is graded with the model');
   const modelClass = likeliest(probabilities, () => true);
   // A level is shown with the words that set it, so the model's class stands only when the
   // sentence has some ("Photo by Jane Doe" has no relation word, "released in May 2025" no
@@ -280,10 +296,7 @@ function gradeLevel(
   let relation: SentenceCue | undefined;
   let can: TokenHit | undefined;
   let denial: TokenHit | undefined;
-  if (!isAssertion(p)) {
-    strength = 'none';
-    rule = 'not-an-assertion';
-  } else if (on('no-relation') && (denial = relationDenial(p))) {
+  if (on('no-relation') && (denial = relationDenial(p))) {
     strength = 'none';
     rule = 'no-relation';
     relation = cueOf(p, denial, 'denied');
@@ -344,7 +357,8 @@ export function createAssessor(file: ClaimStrengthModelFile, options: AssessorOp
   const disabled = options.disabledRules;
   const on = (rule: ScopeRule) => !disabled?.has(rule);
 
-  function details(input: string): StrengthDetails {
+  /** The judgement of a text; the model's probabilities only where asked or where they count. */
+  function judge(input: string, explain: boolean) {
     const text =
       typeof input === 'string'
         ? input.length > MAX_SENTENCE
@@ -353,9 +367,17 @@ export function createAssessor(file: ClaimStrengthModelFile, options: AssessorOp
         : '';
     const p = parse(text);
     const cues = findCues(p, compiled);
-    const probabilities = compiled.strengthProbabilities(p);
-    const { strength, rule, relation, modelClass } = gradeLevel(p, cues, probabilities, on);
-    return {
+    const assertion = isAssertion(p);
+    // The model is the costliest step; a text that asserts nothing is graded none without it.
+    const probabilities = explain || assertion ? compiled.strengthProbabilities(p) : null;
+    const { strength, rule, relation, modelClass } = gradeLevel(
+      p,
+      cues,
+      assertion,
+      probabilities,
+      on,
+    );
+    const judged: SentenceStrength = {
       assertion: rule !== 'not-an-assertion',
       strength,
       hedges: tidy(cues.hedges),
@@ -363,23 +385,17 @@ export function createAssessor(file: ClaimStrengthModelFile, options: AssessorOp
       uncertain: cues.uncertain,
       negated: p.negations.length > 0,
       ...(relation ? { relation } : {}),
-      probabilities,
-      modelClass,
-      rule,
     };
+    return { judged, probabilities, modelClass, rule };
+  }
+
+  function details(input: string): StrengthDetails {
+    const { judged, probabilities, modelClass, rule } = judge(input, true);
+    return { ...judged, probabilities: probabilities!, modelClass: modelClass!, rule };
   }
 
   function assess(input: string): SentenceStrength {
-    const { assertion, strength, hedges, boosters, uncertain, negated, relation } = details(input);
-    return {
-      assertion,
-      strength,
-      hedges,
-      boosters,
-      uncertain,
-      negated,
-      ...(relation ? { relation } : {}),
-    };
+    return judge(input, false).judged;
   }
 
   return { assess, details };

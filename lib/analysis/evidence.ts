@@ -1,6 +1,7 @@
 import type { Article, Sentence } from '../extract/article';
 import independence from '../knowledge/lexicons/independence.json';
 import type { Evidence, EvidenceItem } from '../report/report';
+import { allMatches } from '../text/all-matches';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import { msg } from '../words/message';
 
@@ -87,8 +88,8 @@ function itemsOf(
   label: (m: RegExpMatchArray) => string,
 ): EvidenceItem[] {
   const out: EvidenceItem[] = [];
-  for (const m of sentence.text.matchAll(pattern)) {
-    const start = sentence.start + m.index!;
+  for (const m of allMatches(pattern, sentence.text)) {
+    const start = sentence.start + m.index;
     out.push({ start, end: start + m[0].length, text: m[0], label: label(m) });
   }
   return out;
@@ -98,10 +99,10 @@ function itemsOf(
 function voicesIn(sentence: Sentence): EvidenceItem[] {
   const voices: EvidenceItem[] = [];
   for (const pattern of [NAME_BEFORE_VERB, ACCORDING_TO]) {
-    for (const m of sentence.text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, sentence.text)) {
       const name = m[1]!.trim();
       if (NOT_NAMES.has(name.split(/\s/)[0]!)) continue;
-      const start = sentence.start + m.index! + m[0].indexOf(name);
+      const start = sentence.start + m.index + m[0].indexOf(name);
       voices.push({ start, end: start + name.length, text: name, label: name });
     }
   }
@@ -117,7 +118,8 @@ export function hasIndependentMarker(text: string): boolean {
 export function findEvidence(article: Article): Evidence {
   const evidence: Evidence = { numbers: [], benchmarks: [], citations: [], quotes: [], voices: [] };
   for (const s of article.sentences) {
-    evidence.numbers.push(...itemsOf(s, NUMBER, (m) => m[0].trim()));
+    const numbers = itemsOf(s, NUMBER, (m) => m[0].trim());
+    evidence.numbers.push(...numbers);
     for (const hit of NAMED_BENCHMARKS.find(s.text)) {
       evidence.benchmarks.push({
         start: s.start + hit.start,
@@ -126,7 +128,7 @@ export function findEvidence(article: Article): Evidence {
         label: hit.text,
       });
     }
-    if (BENCHMARK_WORDS.test(s.text) && itemsOf(s, NUMBER, (m) => m[0]).length) {
+    if (BENCHMARK_WORDS.test(s.text) && numbers.length) {
       evidence.benchmarks.push({
         start: s.start,
         end: s.end,

@@ -313,6 +313,19 @@ const CORPORATE_SUFFIXES = new Set([
  * "Dharma AI"), "&" read as "and", a possessive, a leading "The" and corporate suffixes dropped.
  */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= MAX_NAME_KEYS) nameKeys.clear();
+    nameKeys.set(name, (key = readNameKey(name)));
+  }
+  return key;
+}
+
+/** Keys of names seen: a page asks for the same few names over and over (each link, each credit). */
+const nameKeys = new Map<string, string>();
+const MAX_NAME_KEYS = 10_000;
+
+function readNameKey(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

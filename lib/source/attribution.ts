@@ -2,6 +2,7 @@ import type { Article } from '../extract/article';
 import { jsonLdField, jsonLdName, readByline } from '../extract/page-meta';
 import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
 import sourceCues from '../knowledge/source-cues.json';
+import { allMatches } from '../text/all-matches';
 import { phraseAlternatives, PhraseMatcher } from '../text/phrase-matcher';
 import {
   findOrgByDomain,
@@ -43,14 +44,25 @@ const leads = (list: string[]) =>
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\s\p{Lu}[\p{L}\p{N}'’&-]*){0,3}`;
 const DOMAIN = String.raw`[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
 const WHO = `(${NAME}|${DOMAIN})`;
+/**
+ * Words a text holds wherever `pattern` matches in it: a text without them is not scanned with the
+ * pattern, whose name part is tried at every position (the same hits, found sooner).
+ */
+const needs = (words: string) => new RegExp(words, 'u');
 /** Ways a restatement credits its source, each with the role it gives the one it names. */
-const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp; known?: boolean }[] = [
+const CREDIT_PATTERNS: {
+  role: Credit['role'];
+  pattern: RegExp;
+  known?: boolean;
+  needs?: RegExp;
+}[] = [
   {
     role: 'author',
     pattern: new RegExp(
       `(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.creditVerbs)})\\b`,
       'gu',
     ),
+    needs: needs(`(?:${alternatives(CUES.creditVerbs)})\\b`),
   },
   {
     role: 'author',
@@ -58,6 +70,7 @@ const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp; known?: boolean 
       `(?:^|[^\\p{L}])(${NAME})['’]s?\\s(?:own\\s|new\\s|latest\\s|recent\\s)?(?:${alternatives(CUES.creditNouns)})\\b`,
       'gu',
     ),
+    needs: needs(`(?:${alternatives(CUES.creditNouns)})\\b`),
   },
   // "Hugging Face analysis reveals…": a name before its work, without the possessive, then a verb of crediting.
   // Only for an organisation or platform the registry knows: "Enterprise AI research shows" credits no one.
@@ -68,19 +81,27 @@ const CREDIT_PATTERNS: { role: Credit['role']; pattern: RegExp; known?: boolean 
       `(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.theCreditNouns.concat(['analysis', 'research', 'study', 'report']))})\\s(?:${alternatives(CUES.creditVerbs.concat(['reveals', 'revealed']))})\\b`,
       'gu',
     ),
+    needs: needs(`(?:${alternatives(CUES.creditVerbs.concat(['reveals', 'revealed']))})\\b`),
   },
   {
     role: 'author',
     pattern: new RegExp(`\\bThe (${NAME}) (?:${alternatives(CUES.theCreditNouns)})\\b`, 'gu'),
+    needs: needs(`(?:${alternatives(CUES.theCreditNouns)})\\b`),
   },
   {
     role: 'author',
     pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.authorLeads)})\\s(?:the\\s)?${WHO}`, 'gu'),
+    needs: needs(`(?:${leads(CUES.authorLeads)})\\s`),
   },
-  { role: 'place', pattern: new RegExp(`\\b(?:on|from|in|at) the (${NAME}) [Bb]log\\b`, 'gu') },
+  {
+    role: 'place',
+    pattern: new RegExp(`\\b(?:on|from|in|at) the (${NAME}) [Bb]log\\b`, 'gu'),
+    needs: needs(' [Bb]log\\b'),
+  },
   {
     role: 'place',
     pattern: new RegExp(`(?:^|[^\\p{L}])(?:${leads(CUES.placeLeads)})\\s*(?:the\\s)?${WHO}`, 'gu'),
+    needs: needs(`(?:${leads(CUES.placeLeads)})`),
   },
   {
     role: 'place',
@@ -144,14 +165,16 @@ function readCredits(page: Article): Credit[] {
     credits.push({ name, evidence, span, role });
   };
   for (const s of page.sentences) {
-    for (const { role, pattern, known } of CREDIT_PATTERNS) {
-      for (const m of s.text.matchAll(pattern))
+    for (const { role, pattern, known, needs } of CREDIT_PATTERNS) {
+      if (needs && !needs.test(s.text)) continue;
+      for (const m of allMatches(pattern, s.text))
         add(m[1]!, role, s.text, { start: s.start, end: s.end, text: s.text }, known);
     }
   }
   for (const link of page.links) {
-    for (const { role, pattern, known } of CREDIT_PATTERNS) {
-      for (const m of link.text.matchAll(pattern))
+    for (const { role, pattern, known, needs } of CREDIT_PATTERNS) {
+      if (needs && !needs.test(link.text)) continue;
+      for (const m of allMatches(pattern, link.text))
         add(m[1]!, role, msg('attribution.creditLink', link.text), null, known);
     }
   }
@@ -336,17 +359,29 @@ export function attributionMismatch(
   return credited ? { credited, author } : null;
 }
 
+/** Host names of addresses seen (null for one that does not parse): each link is asked once per name. */
+const hosts = new Map<string, string | null>();
+function hostOf(href: string): string | null {
+  let host = hosts.get(href);
+  if (host === undefined) {
+    if (hosts.size >= 10_000) hosts.clear();
+    try {
+      host = new URL(href).hostname;
+    } catch {
+      host = null;
+    }
+    hosts.set(href, host);
+  }
+  return host;
+}
+
 /** Whether a link goes to the site of an organisation named `name`. */
 export function linksTo(page: Article, name: string): boolean {
   const org = findOrgByName(name);
   const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return page.links.some((l) => {
-    let host = '';
-    try {
-      host = new URL(l.href).hostname;
-    } catch {
-      return false;
-    }
+    const host = hostOf(l.href);
+    if (host === null) return false;
     if (org?.domains.some((d) => hostIsWithin(host, d))) return true;
     return key.length >= 4 && host.replace(/[^a-z0-9]/g, '').includes(key);
   });

@@ -73,11 +73,12 @@ function jsonLdSources(article: Article): { url: string; key: string }[] {
   return out;
 }
 
+const NOT_SOURCE_PHRASES = NOT_SOURCE.filter((p) => p.includes(' ') || p.includes('-'));
 /** Context with the phrases that only look like cues ("open source", "source code") blanked out. */
 function withoutNonSources(text: string): string {
   let out = text.toLowerCase();
-  for (const phrase of NOT_SOURCE)
-    if (phrase.includes(' ') || phrase.includes('-')) out = out.split(phrase).join(' ');
+  for (const phrase of NOT_SOURCE_PHRASES)
+    if (out.includes(phrase)) out = out.split(phrase).join(' ');
   return out;
 }
 

@@ -60,7 +60,12 @@ export class TokenLexicon {
   /** The longest phrase starting at token i, if any. */
   at(tokens: readonly Token[], i: number): TokenHit | null {
     const list = this.first.get(tokens[i]![this.mode]);
-    if (!list || this.except.has(tokens[i]!.norm)) return null;
+    return list ? this.longest(list, tokens, i) : null;
+  }
+
+  /** The longest of the phrases `list` (those that start with token i's word) at token i. */
+  private longest(list: readonly Entry[], tokens: readonly Token[], i: number): TokenHit | null {
+    if (this.except.has(tokens[i]!.norm)) return null;
     outer: for (const e of list) {
       if (i + e.words.length > tokens.length) continue;
       for (let k = 1; k < e.words.length; k++)
@@ -73,8 +78,13 @@ export class TokenLexicon {
   /** Every non-overlapping hit, left to right. */
   find(tokens: readonly Token[]): TokenHit[] {
     const hits: TokenHit[] = [];
+    const first = this.first;
+    const stems = this.mode === 'stem';
     for (let i = 0; i < tokens.length; i++) {
-      const hit = this.at(tokens, i);
+      // Most words start no phrase: one look-up, the phrases tried only where one may start.
+      const list = first.get(stems ? tokens[i]!.stem : tokens[i]!.norm);
+      if (!list) continue;
+      const hit = this.longest(list, tokens, i);
       if (hit) {
         hits.push(hit);
         i = hit.to - 1;

@@ -42,29 +42,47 @@ function normalise(raw: string): string {
   return w;
 }
 
+/** What a word as written becomes: one token, or two for a contraction. Depends on the word alone. */
+type Reading = readonly { norm: string; stem: string; punct: boolean }[];
+
+function read(raw: string): Reading {
+  if (raw.length === 1 && !/[\p{L}\p{M}\p{N}]/u.test(raw))
+    return [{ norm: raw, stem: raw, punct: true }];
+  const norm = normalise(raw);
+  if (norm.endsWith("n't") && norm.length > 3) {
+    const base = norm.slice(0, -3);
+    const aux = AUXILIARY[base] ?? base;
+    return [
+      { norm: aux, stem: stem(aux), punct: false },
+      { norm: 'not', stem: 'not', punct: false },
+    ];
+  }
+  if (norm === 'cannot')
+    return [
+      { norm: 'can', stem: 'can', punct: false },
+      { norm: 'not', stem: 'not', punct: false },
+    ];
+  return [{ norm, stem: stem(norm), punct: false }];
+}
+
+/** Readings of words seen, so each distinct word is normalised and stemmed once; cleared when large. */
+const readings = new Map<string, Reading>();
+const MAX_READINGS = 50_000;
+
 /** Splits a sentence into tokens. Linear in the text; never throws. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    if (raw.length === 1 && !/[\p{L}\p{M}\p{N}]/u.test(raw)) {
-      out.push({ raw, norm: raw, stem: raw, start, end, punct: true });
-      continue;
+    let reading = readings.get(raw);
+    if (!reading) {
+      if (readings.size >= MAX_READINGS) readings.clear();
+      readings.set(raw, (reading = read(raw)));
     }
-    const norm = normalise(raw);
-    if (norm.endsWith("n't") && norm.length > 3) {
-      const base = norm.slice(0, -3);
-      const aux = AUXILIARY[base] ?? base;
-      out.push({ raw, norm: aux, stem: stem(aux), start, end, punct: false });
-      out.push({ raw, norm: 'not', stem: 'not', start, end, punct: false });
-    } else if (norm === 'cannot') {
-      out.push({ raw, norm: 'can', stem: 'can', start, end, punct: false });
-      out.push({ raw, norm: 'not', stem: 'not', start, end, punct: false });
-    } else {
-      out.push({ raw, norm, stem: stem(norm), start, end, punct: false });
-    }
+    for (const { norm, stem, punct } of reading) out.push({ raw, norm, stem, start, end, punct });
   }
   return out;
 }

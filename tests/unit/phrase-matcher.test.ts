@@ -25,17 +25,26 @@ describe('PhraseMatcher', () => {
 
   it('matches what the flat list of phrases matches, at the same places', () => {
     // Words from a small alphabet, so phrases share prefixes and end inside one another.
-    const word = fc.stringMatching(/^[ab.]{1,3}$/);
+    const word = fc.stringMatching(/^[abé.1]{1,3}$/);
     const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
     const text = fc
-      .array(fc.oneof(word, fc.constantFrom(' ', '  ', '-', 'A', 'B')), { maxLength: 20 })
+      .array(fc.oneof(word, fc.constantFrom(' ', '  ', '-', 'A', 'B', 'É', '😀', '\n')), {
+        maxLength: 20,
+      })
       .map((ws) => ws.join(' '));
-    fc.assert(
-      fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), text, (phrases, t) => {
-        const hits = new PhraseMatcher(phrases).find(t).map(({ start, end }) => ({ start, end }));
-        expect(hits).toEqual(flatFind(phrases, t));
-      }),
-      { numRuns: 500 },
-    );
+    // Phrases with many first characters (none of them in the texts) make the matcher check the
+    // character before a hit first, as it does for long lexicons; with few, after the first one.
+    const manyFirsts = [...'cdfghijklmnopqrstuvwxyz'].map((c) => `${c}a`);
+    for (const extra of [[], manyFirsts])
+      fc.assert(
+        fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), text, (list, t) => {
+          const phrases = [...list, ...extra];
+          const matcher = new PhraseMatcher(phrases);
+          const hits = matcher.find(t).map(({ start, end }) => ({ start, end }));
+          expect(hits).toEqual(flatFind(phrases, t));
+          expect(matcher.first(t)).toEqual(matcher.find(t)[0]);
+        }),
+        { numRuns: 500 },
+      );
   });
 });

@@ -63,8 +63,8 @@ const wordList = (text: string) => text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boo
  * the claim says one is better (or worse). Null unless exactly that: each says only the one.
  */
 function parityTurnedComparison(claim: string, passage: string): ClaimMatch['comparison'] | null {
-  const [equal] = PARITY.find(passage);
-  const [better] = COMPARATIVES.find(claim);
+  const equal = PARITY.first(passage);
+  const better = COMPARATIVES.first(claim);
   if (!equal || !better || COMPARATIVES.test(passage) || PARITY.test(claim)) return null;
   return { source: equal.text, page: better.text };
 }

@@ -1,6 +1,7 @@
 import { STRENGTHS } from '../../report/report';
 import type { SentenceCue, SentenceStrength } from '../claim-strength';
 import { terms } from '../../text/terms';
+import { allMatches } from '../../text/all-matches';
 
 /** Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"). */
 const DESCRIPTIVE = new Set([
@@ -25,7 +26,7 @@ const scoped = (cues: readonly SentenceCue[]) =>
 function clauseAround(text: string, start: number, end: number): string {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  for (const m of allMatches(CLAUSE_BREAK, text)) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;

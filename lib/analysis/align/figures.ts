@@ -1,6 +1,7 @@
 import quantities from '../../knowledge/lexicons/quantities.json';
 import { MONTHS, ONES, TEENS, TENS, WEEKDAYS, WORD_VALUE } from '../../text/number-words';
 import stopwords from '../../knowledge/stopwords.json';
+import { allMatches } from '../../text/all-matches';
 
 /**
  * The figures a claim states, as quantities with a unit and, for counts, what they count: shares
@@ -211,7 +212,7 @@ export function figuresOf(text: string): Figure[] {
     });
   };
   let dated = false;
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of allMatches(NUMERIC, text)) {
     const start = m.index;
     if (m[1])
       push(start, m[0], {
@@ -253,7 +254,7 @@ export function figuresOf(text: string): Figure[] {
       dated = true;
     }
   }
-  for (const m of text.matchAll(NEEDLES)) {
+  for (const m of allMatches(NEEDLES, text)) {
     const start = m.index;
     if (m[1]) {
       // Most units follow no number word: look for its last letters first, cheaply.
@@ -281,7 +282,7 @@ export function figuresOf(text: string): Figure[] {
     }
   }
   if (dated) {
-    for (const m of text.matchAll(WEEKDAY_WORD)) {
+    for (const m of allMatches(WEEKDAY_WORD, text)) {
       if (m.index > 0 && /\p{L}/u.test(text[m.index - 1]!)) continue;
       read.push({
         text: m[0],
@@ -310,7 +311,7 @@ function near(
   after: number,
 ): RegExpMatchArray | undefined {
   const from = Math.max(0, at - before);
-  for (const m of text.slice(from, at + after).matchAll(pattern)) {
+  for (const m of allMatches(pattern, text.slice(from, at + after))) {
     // No word cut by the window's start.
     if (
       m.index + m[0].length <= at - from ||

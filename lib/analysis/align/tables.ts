@@ -1,5 +1,6 @@
 import type { ArticleTable } from '../../extract/article';
 import { parseNumber, roundsTo } from './figures';
+import { allMatches } from '../../text/all-matches';
 
 /**
  * Claims about a table's figures, checked cell by cell: the rows and columns a claim names (by
@@ -60,7 +61,7 @@ interface Written {
 const NUMBER = /(?<![\p{L}\p{N}.,]|\p{L}-)\d[\d,]*(?:\.\d+)?(?![\p{L}\p{N}]|-\p{L}|\.\d)/gu;
 
 function numbersIn(text: string): Written[] {
-  return [...text.matchAll(NUMBER)].map((m) => ({
+  return allMatches(NUMBER, text).map((m) => ({
     text: m[0],
     ...parseNumber(m[0]),
     decimals: m[0].includes('.') ? m[0].length - m[0].indexOf('.') - 1 : 0,

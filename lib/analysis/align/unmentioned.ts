@@ -1,5 +1,6 @@
 import { COMMON_CAPITALS } from '../claim-kind';
 import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../../text/number-words';
+import { allMatches } from '../../text/all-matches';
 
 /** Lowercase words and digits, spaced: "NVIDIA's Cosmos-3" → "nvidia s cosmos 3". */
 const plain = (s: string) =>
@@ -15,7 +16,8 @@ const plain = (s: string) =>
  */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*`;
 const NAME = new RegExp(String.raw`(?<=\s)${NAME_WORD}(?:\s+${NAME_WORD})*`, 'gu');
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A letter or digit: a source's words are the runs of them. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** A number, with its decimals ("0.911", "1,000"), apart from the unit or ordinal around it ("117B", "25th"). */
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
 /** Decimals up to which a source's figures are kept rounded, for a claim that rounds them. */
@@ -33,12 +35,47 @@ export interface MentionIndex {
 const numberKey = (n: string) => n.replace(/,/g, '');
 const decimalsOf = (n: string) => n.split('.')[1]?.length ?? 0;
 
+/** Letters and digits among the ASCII code points; the others are asked of WORD_CHAR once each. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, cp) =>
+  WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 0,
+);
+const wordCodePoints = new Map<number, boolean>();
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) return ASCII_WORD[cp] === 1;
+  let yes = wordCodePoints.get(cp);
+  if (yes === undefined) wordCodePoints.set(cp, (yes = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return yes;
+}
+
+/**
+ * The runs of letters and digits of a text (what `text.match(/[\p{L}\p{N}]+/gu)` finds), as a set,
+ * read in one pass over the code points: a source of 20,000 words is a long text to run a Unicode
+ * pattern over.
+ */
+function wordSet(text: string): Set<string> {
+  const out = new Set<string>();
+  let start = -1;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isWordCodePoint(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.add(text.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) out.add(text.slice(start));
+  return out;
+}
+
 /** Reads a source's text once for `unmentioned`: then each name is a set look-up, not a scan. */
 export function mentionIndex(text: string): MentionIndex {
-  const phrases = new Set(text.toLowerCase().match(WORD) ?? []);
-  const numbers = new Set([...text.matchAll(NUMBER)].map((m) => numberKey(m[0])));
+  const phrases = wordSet(text.toLowerCase());
+  const numbers = new Set(allMatches(NUMBER, text).map((m) => numberKey(m[0])));
   // "fifty-two times" gives 52 as much as "52x" does.
-  for (const m of text.matchAll(NUMBER_IN_WORDS)) numbers.add(String(numberInWordsValue(m[0])));
+  for (const m of allMatches(NUMBER_IN_WORDS, text)) numbers.add(String(numberInWordsValue(m[0])));
   const rounded = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => {
     const set = new Set<string>();
     for (const m of numbers)
@@ -75,7 +112,7 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
   const out = new Set<string>();
   // The first word of a sentence (past a bullet or quote) is capitalised whatever it is.
   const body = claim.replace(/^[^\p{L}\p{N}]*\S+/u, '');
-  for (const m of ` ${body}`.matchAll(NAME)) {
+  for (const m of allMatches(NAME, ` ${body}`)) {
     // The capitalised parts of a name ("Hugging Face-affiliated": Hugging, Face); common capitals
     // ("AI", "Blog") and calendar words ("May") name no one; a possessive is its name.
     const words = m[0]
@@ -84,7 +121,7 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
       .filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !COMMON_CAPITALS.has(w) && !isCalendarWord(w));
     if (words.length && !mentions(source, words.join(' '))) out.add(m[0].replace(/['’]s$/u, ''));
   }
-  for (const m of claim.matchAll(NUMBER)) {
+  for (const m of allMatches(NUMBER, claim)) {
     const n = numberKey(m[0]);
     // Single digits and years are counts and dates the wording may give another way ("two", "last year").
     if (/^\d$/.test(n) || /^(?:19|20)\d\d$/.test(n)) continue;

@@ -41,9 +41,9 @@ export interface Parsed {
   text: string;
   tokens: Token[];
   /** Per token: index of its clause (increments at each boundary). */
-  clause: Int32Array;
+  clause: readonly number[];
   /** Per token: inside the scope of a negation cue (the cue itself excluded). */
-  negated: Uint8Array;
+  negated: readonly (0 | 1)[];
   hedges: TokenHit[];
   boosters: TokenHit[];
   absolutes: TokenHit[];
@@ -168,14 +168,15 @@ const isOtherSense = (tokens: readonly Token[], hit: TokenHit) =>
 export function parse(text: string): Parsed {
   const tokens = tokenize(text);
   const n = tokens.length;
-  const clause = new Int32Array(n);
+  // Plain arrays: a typed array costs more to make than these few numbers do to hold.
+  const clause: number[] = [];
   let c = 0;
   for (let i = 0; i < n; i++) {
     if (isBoundary(tokens[i]!)) c++;
-    clause[i] = c;
+    clause.push(c);
   }
   const negationHits = NEGATIONS.find(tokens);
-  const negated = new Uint8Array(n);
+  const negated: (0 | 1)[] = new Array<0 | 1>(n).fill(0);
   for (const h of negationHits) {
     const cl = clause[h.from]!;
     for (let k = h.to; k < n && k < h.to + MAX_SCOPE && clause[k] === cl; k++) negated[k] = 1;
@@ -326,9 +327,10 @@ export function ruleFeatures(p: Parsed): Set<string> {
     if (p.tokens[m.to]?.norm === 'not') out.add(`r:modal-not:${g}`);
   }
   for (const t of p.tokens) if (t.norm === 'will') out.add('r:will');
-  const wills = p.tokens.flatMap((t, i) =>
-    t.norm === 'will' && p.tokens[i + 1]?.norm !== 'not' ? [i] : [],
-  );
+  const wills: number[] = [];
+  p.tokens.forEach((t, i) => {
+    if (t.norm === 'will' && p.tokens[i + 1]?.norm !== 'not') wills.push(i);
+  });
   let causal = false;
   let correlational = false;
   for (const h of p.relations) {

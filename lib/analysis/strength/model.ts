@@ -79,7 +79,9 @@ export class CompiledModel {
       const w = this.strengthWeights.get(f);
       if (w) present.add(w);
     }
-    const z = Array.from(this.strengthBias);
+    const bias = this.strengthBias;
+    const z: number[] = [];
+    for (let c = 0; c < bias.length; c++) z.push(bias[c]!);
     for (const w of present) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
     const max = Math.max(...z);
     const e = z.map((v) => Math.exp(v - max));
