@@ -61,7 +61,10 @@ describe('pure lib/', () => {
   });
 });
 
-/** Files a module loads at run time, following relative imports (type-only imports load nothing). */
+/**
+ * Files a module loads at run time, following relative imports (type-only imports load nothing)
+ * and `import()` (the background's bundle inlines those, loaded on first use).
+ */
 function runtimeGraph(entry: string): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -70,10 +73,10 @@ function runtimeGraph(entry: string): Set<string> {
     if (!/\.tsx?$/.test(file)) return;
     const code = readFileSync(file, 'utf8');
     for (const m of code.matchAll(
-      /^\s*(?:import|export)\s+(type\s)?[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/gm,
+      /^\s*(?:import|export)\s+(type\s)?[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/gm,
     )) {
       if (m[1]) continue;
-      const spec = path.resolve(path.dirname(file), m[2] ?? m[3]!);
+      const spec = path.resolve(path.dirname(file), m[2] ?? m[3] ?? m[4]!);
       const target = [spec, `${spec}.ts`, `${spec}.tsx`, path.join(spec, 'index.ts')].find(
         (p) => existsSync(p) && statSync(p).isFile(),
       );
@@ -93,6 +96,8 @@ describe('what each page loads', () => {
     expect(loaded).toContain('entrypoints/sidebar.content/sidebar-app.tsx');
     expect(loaded).not.toContain('lib/analysis/analyze.ts');
     expect(loaded).not.toContain('lib/knowledge/claim-strength-model.json');
+    // Nor linkedom: the background reads the sources.
+    expect(loaded).not.toContain('lib/extract/parse-html.ts');
     // Nor the registry (its org, publisher and topic data and tldts' suffix list, about 250 kB
     // minified): the Report names the feeds to search (creditedFeeds).
     expect(loaded).not.toContain('lib/knowledge/registry.ts');
