@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../lib/extract/sentences';
+
+const split = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe('sentences cut at an abbreviation', () => {
+  it('keeps a sentence whole past "vs.", "e.g.", "i.e." and titles', () => {
+    expect(split('It beat Claude Opus (0.921 vs. 0.833), GPT-5.4 and Gemini. Next one.')).toEqual([
+      'It beat Claude Opus (0.921 vs. 0.833), GPT-5.4 and Gemini.',
+      'Next one.',
+    ]);
+    expect(split('Small models, e.g. Phi, do well. Big ones, i.e. GPT-5, cost more.')).toEqual([
+      'Small models, e.g. Phi, do well.',
+      'Big ones, i.e. GPT-5, cost more.',
+    ]);
+    expect(split('Dr. Smith said so. Prof. Jones agreed.')).toEqual([
+      'Dr. Smith said so.',
+      'Prof. Jones agreed.',
+    ]);
+  });
+
+  it('ends at "etc." before a capital, not before a lower-case word', () => {
+    expect(split('Tools, datasets, etc. The next sentence.')).toEqual([
+      'Tools, datasets, etc.',
+      'The next sentence.',
+    ]);
+    expect(split('Tools, datasets, etc. are shared.')).toEqual([
+      'Tools, datasets, etc. are shared.',
+    ]);
+  });
+
+  it('keeps offsets into the text and never joins across a line break', () => {
+    const text = 'A score of 0.9 vs.\n0.8 on the test. Then e.g. more.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'A score of 0.9 vs.',
+      '0.8 on the test.',
+      'Then e.g. more.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
