@@ -97,6 +97,48 @@ describe('changed figures in prose', () => {
   });
 });
 
+describe('sizes the source never gives', () => {
+  /** Status and the names and figures said to be missing from the source. */
+  const missingFrom = (paragraphs: string[]) => {
+    const src = articleOf([FILLER, ...paragraphs], { url: 'https://lab.example/blog/robots' });
+    return (text: string) => {
+      const retold = articleOf([FILLER, text], { title: 'Retold' });
+      const m = alignClaims(retold, src).matches[
+        retold.sentences.findIndex((s) => s.text === text)
+      ]!;
+      return { status: m.status, missing: m.match?.unmentioned ?? [] };
+    };
+  };
+  const of = missingFrom([
+    'The robot model was trained on billions of samples of video, sound and motion from 8 partner labs.',
+    'The smaller version, with 16B parameters, runs on one workstation and costs $2 million less to serve.',
+  ]);
+
+  it('flags a single-digit size as a size: "8 billion" is not backed by an "8" elsewhere', () => {
+    expect(
+      of('The robot model has 8 billion parameters and was trained on billions of samples.'),
+    ).toEqual({ status: 'unsupported', missing: ['8 billion'] });
+  });
+
+  it('names a size once, not its number again', () => {
+    expect(
+      of('The robot model, with 40B parameters, was trained on billions of video samples.').missing,
+    ).toEqual(['40B']);
+  });
+
+  it('lets a size the source gives in another form be, and counts and dates be', () => {
+    expect(
+      of('The smaller version has 16 billion parameters and runs on one workstation.').status,
+    ).toBe('supported');
+    expect(
+      of('The smaller version costs $2M less to serve and runs on one workstation.').status,
+    ).toBe('supported');
+    expect(
+      of('The robot model was trained on billions of samples from eight partner labs.').status,
+    ).toBe('supported');
+  });
+});
+
 describe('claims about a table’s figures', () => {
   const scores: ArticleTable = {
     columns: ['Model', 'Accuracy', 'Cost per 1,000 pages'],

@@ -14,7 +14,7 @@ import { termsBySpan, Vocabulary, wordsOf } from '../../text/terms';
 import { measureReuse } from './reuse';
 import { findOmissions } from './omissions';
 import { sourceTexts } from './source-texts';
-import { changedFigures } from './changed-figures';
+import { changedFigures, unbackedSizes } from './changed-figures';
 import type { SentenceKind } from '../claim-kind';
 
 /**
@@ -131,6 +131,12 @@ export function alignClaims(
   };
   const mentioned = mentionIndex(source.text);
   const sourceUses = (word: string) => mentions(mentioned, word);
+  /** A claim's names, numbers and sizes the source never gives; a number inside a size is named once. */
+  const notInSource = (claim: string) => {
+    const sizes = unbackedSizes(claim, source);
+    const rest = unmentioned(claim, mentioned).filter((n) => !sizes.some((s) => s.includes(n)));
+    return [...new Set([...rest, ...sizes])];
+  };
   /**
    * The source sentence that says most of a claim: the few most similar by their terms (the
    * index), then judged by how much of the claim each says, in its words or in other words.
@@ -192,7 +198,7 @@ export function alignClaims(
     const theirs = strengthOf(found.doc);
     const passage = source.sentences[found.doc]!.text;
     const figures = changedFigures(sentence.text, source, found.doc);
-    const missing = figures ? [] : unmentioned(sentence.text, mentioned);
+    const missing = figures ? [] : notInSource(sentence.text);
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
     const comparison =
       !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;

@@ -62,3 +62,20 @@ export function changedFigures(
     source: [...new Set([...table.source, ...prose.source])],
   };
 }
+
+/**
+ * The sizes a claim states that the source gives nowhere: counts and sums written with a magnitude
+ * ("8 billion parameters", "$40 million") that no figure of the source states. Such a figure comes
+ * from somewhere else, however alike the rest of the sentence reads; the digit alone proves
+ * nothing ("8" is in most long texts). Shares, scores, ratios and dates are left to the number
+ * check (unmentioned.ts), which finds them however the source writes them. Where the passage gives
+ * a figure of the same kind, `changedFigures` names the pair instead.
+ */
+export function unbackedSizes(claim: string, source: Article): string[] {
+  const all = sourceFigures(source);
+  return figuresOf(claim)
+    .filter((f) => SIZED.has(f.unit) && f.value >= 1000 && !all.some((s) => sameFigure(f, s)))
+    .map((f) => f.text);
+}
+
+const SIZED = new Set<Figure['unit']>(['count', '$', '€', '£']);
