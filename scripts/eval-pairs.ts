@@ -142,6 +142,8 @@ function measure(entry: PageEntry): {
   t: Tally;
   rows: [string, Label, Said, string][];
   report: Report;
+  /** The labelled caveat an omission is, if any. */
+  isCaveat: (text: string) => string | undefined;
 } {
   const entries = entry.sources.map((id) => sources.get(id)!);
   const read = entries.map((e) => readSource(e).article);
@@ -206,7 +208,7 @@ function measure(entry: PageEntry): {
     t.caveatsFound += found.size;
     if (omitted[0] && isCaveat(omitted[0].text)) t.firstIsCaveat++;
   }
-  return { t, rows, report };
+  return { t, rows, report, isCaveat };
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : '—');
@@ -255,13 +257,13 @@ if (only) {
     );
     process.exit(0);
   }
-  const { rows, t, report } = measure(entry);
+  const { rows, t, report, isCaveat } = measure(entry);
   for (const [text, label, said, match] of rows)
     console.log(
       `${label === said ? ' ' : '✗'} ${label.padEnd(14)} ${said.padEnd(14)} ${text.slice(0, 110)}${match ? `\n${' '.repeat(32)}↳ ${match}` : ''}`,
     );
   console.log(
-    `omissions: ${(report.omissions ?? []).map((o) => `[${o.kind}] ${o.text.slice(0, 80)}`).join('\n           ')}`,
+    `omissions (✓ a labelled caveat):\n${(report.omissions ?? []).map((o) => `  ${isCaveat(o.text) ? '✓' : ' '} [${o.kind}] ${o.text.slice(0, 100)}`).join('\n')}`,
   );
   table([HEAD, line(only, t)]);
   process.exit(0);
