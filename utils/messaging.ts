@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser, type Browser } from 'wxt/browser';
 import type { Report } from '../lib/report/report';
-import type { Article } from '../lib/extract/article';
+import type { Article, UnsplitArticle } from '../lib/extract/article';
 import type { SourceFetchResult } from '../lib/source/fetch-source';
 import type { MemoryEntry } from '../lib/memory/fingerprint';
 import type { Message } from '../lib/words/message';
@@ -58,7 +58,7 @@ export interface ProtocolMap {
     via: SourceVia;
     companions: string[];
     pageId: string;
-    page?: Article;
+    page?: UnsplitArticle;
     job: string;
   }): CompareResult;
   /** Sidebar -> background: fetch a page (a feed's post) and read it into an Article, as a source. */
@@ -80,7 +80,7 @@ export interface ProtocolMap {
    * keeps it under `pageId` for the comparison that may follow. Null when the sidebar cancelled
    * the job (it closed) before it started.
    */
-  analyzeArticle(data: { page: Article; pageId: string; job: string }): Report | null;
+  analyzeArticle(data: { page: UnsplitArticle; pageId: string; job: string }): Report | null;
   /** Sidebar -> background: the sidebar closed; drop its job if it has not started. */
   cancelAnalysis(data: { job: string }): void;
   /** Sidebar -> background: open the extension's page at one of its sections. */

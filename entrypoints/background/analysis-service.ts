@@ -3,6 +3,7 @@ import { analyze } from './lazy-modules';
 import type { Report } from '../../lib/report/report';
 import { fromOwnContentScript, onMessage } from '../../utils/messaging';
 import { sourceToFollow } from '../../lib/source/follow-source';
+import { splitArticle } from '../../lib/extract/sentences';
 import { keepPage } from './page-articles';
 import { readAhead } from './source-reader';
 
@@ -60,9 +61,11 @@ export function queueAnalysis(
 export function registerAnalysisService(): void {
   onMessage('analyzeArticle', ({ data, sender }) => {
     if (!fromOwnContentScript(sender)) return null;
-    keepPage(sender.tab!.id!, data.pageId, data.page);
+    // The sidebar sends the page unsplit: the segmenter's first use in a page is slow (issue 20).
+    const page = splitArticle(data.page);
+    keepPage(sender.tab!.id!, data.pageId, page);
     return queueAnalysis(jobKey(sender, data.job), async () => {
-      const report = await analyze(data.page);
+      const report = await analyze(page);
       // The source the sidebar will compare on its own: read it while the sidebar paints the score.
       const follow = sourceToFollow(report.sourceCandidates);
       if (follow) readAhead(follow.url, sender);

@@ -11,6 +11,7 @@ import {
   type SourceVia,
 } from '../../utils/messaging';
 import { expectJob, forgetJob, jobKey, queueAnalysis } from './analysis-service';
+import { splitArticle } from '../../lib/extract/sentences';
 import { keepPage, keptPage } from './page-articles';
 import { readFetchedSource, readTabSource } from './source-reader';
 
@@ -25,8 +26,8 @@ export function registerCompareService(): void {
     if (!fromOwnContentScript(sender))
       return { ok: false, reason: 'failed', message: msg('fetch.notAsked') };
     const tabId = sender.tab!.id!;
-    if (data.page) keepPage(tabId, data.pageId, data.page);
-    const page = data.page ?? keptPage(tabId, data.pageId);
+    if (data.page) keepPage(tabId, data.pageId, splitArticle(data.page));
+    const page = keptPage(tabId, data.pageId);
     if (!page) return { ok: false, reason: 'page-unknown' };
     const url = String(data.url);
     const key = jobKey(sender, data.job);

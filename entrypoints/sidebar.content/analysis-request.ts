@@ -1,5 +1,5 @@
 import { warmFormats } from '../../components/format';
-import type { Article } from '../../lib/extract/article';
+import type { UnsplitArticle } from '../../lib/extract/article';
 import type { Report } from '../../lib/report/report';
 import { sendMessage, type CompareResult, type SourceVia } from '../../utils/messaging';
 import { logError } from './error-log';
@@ -20,7 +20,7 @@ let lastJob = 0;
 const nextName = () => `${INJECTION}:${++lastJob}`;
 
 /** The name each page Article was analysed under: the background keeps the Article by it. */
-const pageIds = new WeakMap<Article, string>();
+const pageIds = new WeakMap<UnsplitArticle, string>();
 
 /**
  * Runs a job in the background; when the signal is aborted the background drops it if it has not
@@ -51,13 +51,17 @@ async function backgroundJob<T>(
  * Article for the comparison that may follow. The analysis is not bundled here as well: it would
  * double what every page loads to open the sidebar. Null when the signal was aborted.
  */
-export function analyzeInBackground(signal: AbortSignal, page: Article): Promise<Report | null> {
+export function analyzeInBackground(
+  signal: AbortSignal,
+  page: UnsplitArticle,
+): Promise<Report | null> {
   const pageId = nextName();
   pageIds.set(page, pageId);
   return backgroundJob(signal, 'the analysis', (job) => {
     const reply = sendMessage('analyzeArticle', { page, pageId, job });
-    // The first Intl formatter loads its locale data: make it while the background works.
-    warmFormats();
+    // The first Intl formatter loads its locale data: make it while the background works. Not
+    // here: the messenger sends after a microtask, and work done now would hold the request back.
+    setTimeout(warmFormats, 0);
     return reply;
   });
 }
@@ -69,7 +73,7 @@ export function analyzeInBackground(signal: AbortSignal, page: Article): Promise
  */
 export async function compareInBackground(
   signal: AbortSignal,
-  page: Article,
+  page: UnsplitArticle,
   source: { url: string; via: SourceVia; companions: string[] },
 ): Promise<CompareResult | null> {
   const pageId = pageIds.get(page) ?? nextName();

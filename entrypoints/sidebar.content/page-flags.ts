@@ -1,6 +1,6 @@
 import type { FlagActions, FlagFormView, FlagsView, SavedFlagView } from '../../components/view';
 import type { Report } from '../../lib/report/report';
-import type { Article } from '../../lib/extract/article';
+import type { UnsplitArticle } from '../../lib/extract/article';
 import { createFlag, draftOf, updateFlag, type FlagAnnotation } from '../../lib/flags/annotation';
 import {
   anchorPassage,
@@ -35,7 +35,7 @@ export class PageFlags {
     status: null,
     canUndo: false,
   };
-  private article: Article | null = null;
+  private article: UnsplitArticle | null = null;
   private report: Report | null = null;
   private url = '';
   private passages: PassageSelector[][] = [];
@@ -63,7 +63,7 @@ export class PageFlags {
   }
 
   /** Reads this page's flags and marks their passages. */
-  async load(article: Article, url: string): Promise<void> {
+  async load(article: UnsplitArticle, url: string): Promise<void> {
     this.article = article;
     this.url = url;
     const load = ++this.loads;

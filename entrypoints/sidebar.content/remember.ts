@@ -1,4 +1,5 @@
-import type { Article } from '../../lib/extract/article';
+import type { UnsplitArticle } from '../../lib/extract/article';
+import { splitArticle } from '../../lib/extract/sentences';
 import { alsoRetold, entryOf, type MemoryEntry } from '../../lib/memory/fingerprint';
 import type { Report } from '../../lib/report/report';
 import { logError } from './error-log';
@@ -11,13 +12,14 @@ import type { Flow } from './flow';
  */
 export async function remember(
   flow: Flow,
-  article: Article,
+  article: UnsplitArticle,
   report: Report,
   sourceEntry?: MemoryEntry,
 ): Promise<void> {
   try {
     const now = new Date();
-    await flow.memory.remember(entryOf(article, report, now));
+    // The fingerprints read the first sentences: split here, after the score is shown.
+    await flow.memory.remember(entryOf(splitArticle(article), report, now));
     if (sourceEntry) await flow.memory.remember(sourceEntry);
     const sourceUrl = report.selfIsSource ? article.url : report.source?.url;
     if (!sourceUrl) return;

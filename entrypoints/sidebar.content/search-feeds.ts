@@ -1,6 +1,7 @@
 import { hostLabel } from '../../components/format';
 import type { FeedSearch } from '../../components/view';
 import type { Article } from '../../lib/extract/article';
+import { splitArticle } from '../../lib/extract/sentences';
 import { matchMemory } from '../../lib/memory/fingerprint';
 import {
   checkFollowedPost,
@@ -26,7 +27,9 @@ import type { Flow } from './flow';
 export async function searchFeeds(flow: Flow): Promise<void> {
   const { page } = flow.state;
   if (page.kind !== 'read') return;
-  const { article, report } = page;
+  const { report } = page;
+  // Matching remembered pages reads the page's sentences: split here, after the score is shown.
+  const article = splitArticle(page.article);
   if (report.selfIsSource || hasConfidentSource(report.sourceCandidates)) return;
   const { signal } = flow;
   const setFeed = (feed: FeedSearch) => flow.set({ feed });

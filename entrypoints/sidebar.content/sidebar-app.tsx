@@ -9,7 +9,7 @@ import { readSettings, watchSettings } from '../../utils/settings-store';
 import { autoCompare, compareSource, readFromTab } from './compare-source';
 import type { Flow } from './flow';
 import { PageFlags } from './page-flags';
-import { readPage } from './read-page';
+import { isLongRead, readPage } from './read-page';
 import { remember } from './remember';
 import { searchFeeds } from './search-feeds';
 import { SidebarFrame } from './sidebar-frame';
@@ -67,7 +67,6 @@ export class SidebarApp {
     if (this.closed) return;
     this.frame.mount(ui);
     this.render();
-    this.frame.focus();
     const stopListening = onMessage('resumeCompare', ({ data }) => {
       if (this.closed) return;
       // The grant was for a publisher's feed: search it; else compare with the granted source.
@@ -91,8 +90,18 @@ export class SidebarApp {
       address = location.href;
       this.onLocationChange();
     }, LOCATION_POLL_MS);
-    // Let the "Reading this page…" state paint before the work starts.
-    this.ctx.setTimeout(() => void this.readPage(), 0);
+    this.startReading();
+  }
+
+  /**
+   * Focuses the panel and reads the page at once: the frame that paints the narrowed page and the
+   * sidebar comes while the background analyses. A page long enough to read that the reader would
+   * notice the wait first paints "Reading this page…".
+   */
+  private startReading(): void {
+    this.frame.focus();
+    if (isLongRead(document)) this.ctx.setTimeout(() => void this.readPage(), 0);
+    else void this.readPage();
   }
 
   close(): void {

@@ -1,5 +1,5 @@
 import type { FeedSearch, FlagsView, SidebarView, SourceStatus } from '../../components/view';
-import type { Article } from '../../lib/extract/article';
+import type { UnsplitArticle } from '../../lib/extract/article';
 import type { MemoryEntry } from '../../lib/memory/fingerprint';
 import type { Report } from '../../lib/report/report';
 import type { Message } from '../../lib/words/message';
@@ -9,7 +9,7 @@ export type PageState =
   | { kind: 'loading' }
   | { kind: 'no-article'; message: Message }
   /** `report`: the latest one, the page alone or compared with its source. */
-  | { kind: 'read'; article: Article; report: Report };
+  | { kind: 'read'; article: UnsplitArticle; report: Report };
 
 /** Everything the sidebar knows about the open page; the view is derived from it (viewOf). */
 export interface SidebarState {

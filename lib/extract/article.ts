@@ -85,3 +85,10 @@ export interface Article {
    */
   pages?: { start: number; page: number }[];
 }
+
+/**
+ * An Article before its text is split into sentences: what the sidebar reads from the page and
+ * sends, and the background splits (`splitArticle`). The sentence segmenter's first use in a page
+ * costs about 10 ms, in the way of the score; the background's is warm after its first analysis.
+ */
+export type UnsplitArticle = Omit<Article, 'sentences'>;

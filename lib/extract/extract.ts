@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import type { Article } from './article';
+import type { Article, UnsplitArticle } from './article';
 import { blockText } from './block-text';
 import { collectLinks } from './links';
 import { readTables } from './tables';
 import { jsonLdField, jsonLdName, readPageMeta, readPublished, webUrl } from './page-meta';
-import { countWords, splitSentences } from './sentences';
+import { countWords, splitArticle } from './sentences';
 import { english } from '../words/english';
 import { MessageError, msg } from '../words/message';
 
@@ -51,6 +51,11 @@ function hostOf(url: string): string | null {
  * The document itself is never modified.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
+  return splitArticle(readArticle(doc, options));
+}
+
+/** `extractArticle` without the sentence split: what the sidebar sends the background. */
+export function readArticle(doc: Document, options: ExtractOptions = {}): UnsplitArticle {
   const url = options.url ?? doc.URL;
   const meta = readPageMeta(doc, url);
   const clone = doc.cloneNode(true) as Document;
@@ -106,7 +111,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     wordCount: countWords(text, lang),
     // A rough count of the whole (runs of non-space), cheap on megabytes where segmenting is not.
     ...(text.length < whole.length ? { totalWords: whole.match(/\S+/g)?.length ?? 0 } : {}),
-    sentences: splitSentences(text, lang),
     ...(tables.length ? { tables } : {}),
     links: collectLinks(doc, url, articleHrefs),
     meta,

@@ -285,6 +285,14 @@ describe('reading ahead', () => {
 });
 
 describe('analyzeInBackground', () => {
+  it('sends the page without its sentences; the background splits it and gives the same Report', async () => {
+    const { sentences, ...unsplit } = page;
+    expect(sentences.length).toBeGreaterThan(0);
+    const report = await analyzeInBackground(new AbortController().signal, unsplit);
+    expect(report).toEqual(pageReport);
+    expect(bus.sent[0]!.data.page).not.toHaveProperty('sentences');
+  });
+
   it('cancels its job in the background when the read is aborted before the answer', async () => {
     const read = new AbortController();
     // A job already running holds the queue, so this one waits its turn and can be dropped.
