@@ -120,21 +120,23 @@ export function Sidebar({ view, layout, actions }: Props) {
             {showsFlagPanel(view.flags) && <FlagPanel flags={view.flags} actions={actions.flags} />}
             <SpinScore spin={view.report.spin} onShow={onShow} />
             <FlagList flags={view.report.flags} onShow={onShow} />
-            <SourceCard
-              report={view.report}
-              status={view.source}
-              feed={view.feed}
-              actions={actions}
-            />
-            <AlsoRetold entries={view.alsoRetold ?? []} />
-            <IncentiveNotes incentives={view.report.incentives} onShow={onShow} />
-            <OmissionList omissions={view.report.omissions ?? []} />
-            {!view.claimsPending && (
-              <ClaimList
-                claims={view.report.claims}
-                onShow={onShow}
-                sources={view.report.sources}
-              />
+            {!view.restPending && (
+              <>
+                <SourceCard
+                  report={view.report}
+                  status={view.source}
+                  feed={view.feed}
+                  actions={actions}
+                />
+                <AlsoRetold entries={view.alsoRetold ?? []} />
+                <IncentiveNotes incentives={view.report.incentives} onShow={onShow} />
+                <OmissionList omissions={view.report.omissions ?? []} />
+                <ClaimList
+                  claims={view.report.claims}
+                  onShow={onShow}
+                  sources={view.report.sources}
+                />
+              </>
             )}
           </>
         )}

@@ -28,8 +28,8 @@ export type SidebarView =
       feed?: FeedSearch;
       alsoRetold?: MemoryEntry[];
       pageChanged?: boolean;
-      /** The Report just came: the claim list follows in the next task, so the score paints first. */
-      claimsPending?: boolean;
+      /** The Report just came: what lies below the score and flags follows in the next task, so the score paints first. */
+      restPending?: boolean;
     };
 
 /** The search of a publisher's feed for a source the page names but does not link. */

@@ -37,7 +37,7 @@ export async function readPage(
     flow.set({
       page: { kind: 'read', article, report },
       source: report.selfIsSource ? { kind: 'self' } : { kind: 'none' },
-      claimsPending: true,
+      restPending: true,
     });
     flow.flags.setReport(report);
     return { article, report };

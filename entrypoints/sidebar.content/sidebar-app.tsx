@@ -147,7 +147,7 @@ export class SidebarApp {
     // for memory alone took as long as a frame (docs/speed.md).
     this.ctx.setTimeout(() => {
       if (flow.signal.aborted) return;
-      flow.set({ claimsPending: false });
+      flow.set({ restPending: false });
       void remember(flow, read.article, read.report);
       void this.flags.load(read.article, location.href);
       void searchFeeds(flow);

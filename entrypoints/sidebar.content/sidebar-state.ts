@@ -24,10 +24,11 @@ export interface SidebarState {
   /** A single-page site moved to another address since the page was read. */
   pageChanged: boolean;
   /**
-   * The page's Report was just read: the claim list, the longest part to render, is left for the
-   * next task, so the score paints a frame sooner (docs/speed.md).
+   * The page's Report was just read: what lies below the score and flags (source, other
+   * restatements, incentives, omissions, claims) is left for the next task, so the score paints
+   * a frame sooner (docs/speed.md).
    */
-  claimsPending: boolean;
+  restPending: boolean;
 }
 
 /** The state of a page not read yet. */
@@ -39,7 +40,7 @@ export function unreadState(): SidebarState {
     pendingFeed: null,
     alsoRetold: [],
     pageChanged: false,
-    claimsPending: false,
+    restPending: false,
   };
 }
 
@@ -55,6 +56,6 @@ export function viewOf(state: SidebarState, flags: FlagsView): SidebarView {
     ...(state.feed ? { feed: state.feed } : {}),
     ...(state.alsoRetold.length ? { alsoRetold: state.alsoRetold } : {}),
     ...(state.pageChanged ? { pageChanged: true } : {}),
-    ...(state.claimsPending ? { claimsPending: true } : {}),
+    ...(state.restPending ? { restPending: true } : {}),
   };
 }
