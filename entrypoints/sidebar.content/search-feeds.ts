@@ -28,9 +28,9 @@ export async function searchFeeds(flow: Flow): Promise<void> {
   const { page } = flow.state;
   if (page.kind !== 'read') return;
   const { report } = page;
+  if (report.selfIsSource || hasConfidentSource(report.sourceCandidates)) return;
   // Matching remembered pages reads the page's sentences: split here, after the score is shown.
   const article = splitArticle(page.article);
-  if (report.selfIsSource || hasConfidentSource(report.sourceCandidates)) return;
   const { signal } = flow;
   const setFeed = (feed: FeedSearch) => flow.set({ feed });
   // First the pages the reader already opened Unspun on: no fetch at all.
