@@ -3,7 +3,7 @@
 // never an assertion in a test). Budgets: analysing a 2,000-word page costs less than Readability's
 // parse of it; matching a 2,000-word page against a 20,000-word source costs less too; both grow
 // about linearly with length.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { alignClaims } from '../lib/analysis/align/align';
@@ -14,7 +14,7 @@ import { extractArticle } from '../lib/extract/extract';
 import { parseHtmlDocument } from '../lib/extract/parse-html';
 import { loadCases } from './lib/fixture-internet.mjs';
 import { syntheticHtml } from './lib/synthetic-article';
-import { articleFromText, readBody, TEXTS } from './lib/realpairs';
+import { twentyThousandWordSource } from './lib/realpairs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -149,31 +149,9 @@ if (existsSync(realpages)) {
   }
 }
 
-// Real primary sources (launch posts, press releases, READMEs of ../shared/realpairs and, when
-// present, the git-ignored texts of tests/realpairs), joined to about 20,000 words: their wording
-// is what the paraphrase measure, the figures and the caveat rules meet in the wild.
-const sharedPairs = path.resolve(root, '../shared/realpairs');
-if (existsSync(realpages) && existsSync(sharedPairs)) {
-  const texts = [
-    ...readdirSync(sharedPairs)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => path.join(sharedPairs, f)),
-    ...(existsSync(path.join(TEXTS, 'sources'))
-      ? readdirSync(path.join(TEXTS, 'sources')).map((f) => path.join(TEXTS, 'sources', f))
-      : []),
-  ];
-  const bodies: string[] = [];
-  let words = 0;
-  for (const file of texts) {
-    if (words >= 20_000) break;
-    const { body } = readBody(file);
-    bodies.push(body);
-    words += body.split(/\s+/).length;
-  }
-  const source = articleFromText(bodies.join('\n'), {
-    url: 'https://bench.example/real-source',
-    title: 'Real primary sources',
-  });
+// Real primary sources joined to about 20,000 words (twentyThousandWordSource).
+const source = existsSync(realpages) ? twentyThousandWordSource() : undefined;
+if (source) {
   row('', '', '', '', '');
   row(
     `analysis + comparison, ${source.wordCount}-word real source`,

@@ -17,8 +17,8 @@ import {
   loadSources,
   readBody,
   SHARED_PAIRS,
-  TEXTS,
   textPath,
+  twentyThousandWordSource,
 } from './lib/realpairs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -119,28 +119,8 @@ for (const c of cases.filter((c: { kind: string }) => c.kind === 'restatement'))
     });
 }
 // Real news pages against about 20,000 words of real primary sources (as `npm run bench` does).
-let bigSource: Article | undefined;
-if (existsSync(SHARED_PAIRS)) {
-  const texts = [
-    ...readdirSync(SHARED_PAIRS)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => path.join(SHARED_PAIRS, f)),
-    ...(existsSync(path.join(TEXTS, 'sources'))
-      ? readdirSync(path.join(TEXTS, 'sources')).map((f) => path.join(TEXTS, 'sources', f))
-      : []),
-  ];
-  const bodies: string[] = [];
-  let words = 0;
-  for (const file of texts) {
-    if (words >= 20_000) break;
-    const { body } = readBody(file);
-    bodies.push(body);
-    words += body.split(/\s+/).length;
-  }
-  bigSource = articleFromText(bodies.join('\n'), {
-    url: 'https://bench.example/real-source',
-    title: 'Real primary sources',
-  });
+const bigSource = twentyThousandWordSource();
+if (bigSource) {
   for (const name of REAL)
     pairs.push({
       name: `real ${name} vs 20k real source`,

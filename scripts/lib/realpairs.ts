@@ -198,3 +198,33 @@ function readJsonDir<T>(dir: string): T[] {
 
 export const loadSources = () => readJsonDir<SourceEntry>(path.join(CORPUS, 'sources'));
 export const loadPages = () => readJsonDir<PageEntry>(path.join(CORPUS, 'pages'));
+
+/**
+ * Real primary sources (launch posts, press releases, READMEs of ../shared/realpairs and, when
+ * present, the git-ignored texts of tests/realpairs) joined to about 20,000 words: their wording is
+ * what the paraphrase measure, the figures and the caveat rules meet in the wild. Undefined when
+ * ../shared/realpairs is absent.
+ */
+export function twentyThousandWordSource(): Article | undefined {
+  if (!existsSync(SHARED_PAIRS)) return undefined;
+  const texts = [
+    ...readdirSync(SHARED_PAIRS)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => path.join(SHARED_PAIRS, f)),
+    ...(existsSync(path.join(TEXTS, 'sources'))
+      ? readdirSync(path.join(TEXTS, 'sources')).map((f) => path.join(TEXTS, 'sources', f))
+      : []),
+  ];
+  const bodies: string[] = [];
+  let words = 0;
+  for (const file of texts) {
+    if (words >= 20_000) break;
+    const { body } = readBody(file);
+    bodies.push(body);
+    words += body.split(/\s+/).length;
+  }
+  return articleFromText(bodies.join('\n'), {
+    url: 'https://bench.example/real-source',
+    title: 'Real primary sources',
+  });
+}
