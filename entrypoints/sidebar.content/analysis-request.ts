@@ -59,8 +59,8 @@ export function analyzeInBackground(
   pageIds.set(page, pageId);
   return backgroundJob(signal, 'the analysis', (job) => {
     const reply = sendMessage('analyzeArticle', { page, pageId, job });
-    // The first Intl formatter loads its locale data: make it while the background works. Not
-    // here: the messenger sends after a microtask, and work done now would hold the request back.
+    // The first Intl formatter loads its locale data: make it while the background works, in a
+    // task of its own (the messenger sends after a microtask: work done here holds the request).
     setTimeout(warmFormats, 0);
     return reply;
   });

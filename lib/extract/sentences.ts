@@ -106,18 +106,24 @@ export function splitSentences(text: string, lang = 'en'): Sentence[] {
 
 /**
  * Abbreviations after which Intl.Segmenter ends a sentence that goes on ("0.921 vs. 0.833",
- * "models, e.g. Llama"). V8's segmenter has no abbreviation list (ICU's "ss" suppressions are not
- * exposed); these are the ones English news writing uses mid-sentence, chosen here. `ALWAYS`
- * never ends a sentence; `BEFORE_LOWER` ends one only before a capital ("… etc. The next").
+ * "models, e.g. Llama", "see Fig. 3"). V8's segmenter has no abbreviation list (ICU's "ss"
+ * suppressions are not exposed); these are the ones English news writing uses mid-sentence,
+ * chosen here. `ALWAYS` never ends a sentence; `BEFORE_NUMBER` only goes on before a number (a
+ * sentence may end in "No."); `BEFORE_LOWER` ends one before a capital ("… etc. The next").
  */
-const ALWAYS =
-  /(?:^|[\s(])(?:vs|v|e\.g|i\.e|cf|viz|approx|ca|No|Fig|Figs|Eq|Sec|Mr|Mrs|Ms|Dr|Prof|St)\.$/u;
+const ALWAYS = /(?:^|[\s(])(?:vs|v|e\.g|i\.e|cf|viz|approx|Mr|Mrs|Ms|Dr|Prof)\.$/u;
+const BEFORE_NUMBER = /(?:^|[\s(])(?:No|Nos|Fig|Figs|Eq|Sec|p|pp)\.$/u;
 const BEFORE_LOWER = /(?:^|[\s(])(?:etc|incl|esp|al|Inc|Corp|Ltd|Co|Jr|Sr)\.$/u;
+const STARTS_NUMBER = /^\p{N}/u;
 const STARTS_LOWER = /^[\p{Ll}\p{N}(,;:]/u;
 
 /** Whether a segment the segmenter began is the rest of the one before it, cut at an abbreviation. */
 function goesOn(before: string, after: string): boolean {
-  return ALWAYS.test(before) || (BEFORE_LOWER.test(before) && STARTS_LOWER.test(after));
+  return (
+    ALWAYS.test(before) ||
+    (BEFORE_NUMBER.test(before) && STARTS_NUMBER.test(after)) ||
+    (BEFORE_LOWER.test(before) && STARTS_LOWER.test(after))
+  );
 }
 
 /**
@@ -146,7 +152,7 @@ function countSpacedWords(text: string): number {
     // A lone underscore is not word-like; two or more, or one beside a letter, are.
     if (run === '_') continue;
     const between = end >= 0 ? text.slice(end, m.index) : null;
-    const first = run[0]!;
+    const first = String.fromCodePoint(run.codePointAt(0)!);
     const joined =
       between !== null &&
       ((IS_LETTER.test(last) && IS_LETTER.test(first) && JOINS_LETTERS.test(between)) ||
@@ -154,7 +160,8 @@ function countSpacedWords(text: string): number {
     if (!joined) count++;
     end = m.index + run.length;
     const base = run.replace(TRAILING_MARKS, '');
-    last = base[base.length - 1] ?? '';
+    // The last character, whole if it lies outside the BMP.
+    last = /[\uDC00-\uDFFF]$/.test(base) ? base.slice(-2) : base.slice(-1);
   }
   return count;
 }

@@ -19,7 +19,7 @@ function segmenterCount(text: string): number {
  * underscores are tried apart from marks and joiners; so does a zero-width joiner between a word
  * and an emoji, left out.
  */
-const LETTERS = ['a', 'Z', 'é', 'ß', '1', '9', '½', '²'];
+const LETTERS = ['a', 'Z', 'é', 'ß', '𝐀', '1', '9', '½', '²'];
 const MARKS = ['\u0301', '\u00ad', '\u2060'];
 const PUNCTUATION = [
   ...["'", '’', '.', ',', ';', ':', '·', '-', '/', '%', '$', '#', '@', '!', '?', '(', ')'],

@@ -19,6 +19,14 @@ describe('sentences cut at an abbreviation', () => {
     ]);
   });
 
+  it('goes on past "No." and "Fig." only before a number', () => {
+    expect(split('See Fig. 3 for the scores. The answer was No. The team tried again.')).toEqual([
+      'See Fig. 3 for the scores.',
+      'The answer was No.',
+      'The team tried again.',
+    ]);
+  });
+
   it('ends at "etc." before a capital, not before a lower-case word', () => {
     expect(split('Tools, datasets, etc. The next sentence.')).toEqual([
       'Tools, datasets, etc.',
