@@ -25,11 +25,14 @@ function flatten(node: unknown, path: string[], out: Map<string, string>): Map<s
   return out;
 }
 
-const MESSAGES = flatten(en, [], new Map());
+// Made on first use: the sidebar's script carries this module for an untitled page's title, and
+// flattening every message at load cost about 2 ms of each open (a CPU profile, docs/speed.md).
+let messages: Map<string, string> | undefined;
 
 /** browser.i18n.getMessage over those messages: `$1`…`$9` replaced by the substitutions, `$$` by `$`. */
 function getMessage(name: string, subs: readonly string[]): string {
-  return (MESSAGES.get(name) ?? '').replace(/\$(\$|[1-9])/g, (_, n: string) =>
+  messages ??= flatten(en, [], new Map());
+  return (messages.get(name) ?? '').replace(/\$(\$|[1-9])/g, (_, n: string) =>
     n === '$' ? '$' : (subs[Number(n) - 1] ?? ''),
   );
 }
