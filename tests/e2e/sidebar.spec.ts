@@ -73,3 +73,24 @@ test('keyboard: focus moves into the sidebar on open, so Esc closes it at once',
   await driver.press('Escape');
   await expect.poll(() => driver.evaluate(inSidebar.exists, undefined)).toBe(false);
 });
+
+test('opening the sidebar posts nothing into the page: its scripts are not told Unspun ran', async ({
+  driver,
+}) => {
+  await driver.goto(pages[0]!.url);
+  await driver.evaluate(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { unspunSeen: unknown[] }).unspunSeen = seen;
+    window.addEventListener('message', (event) => seen.push(event.data));
+  }, undefined);
+  await driver.toggleSidebar();
+  await waitForSidebar(driver);
+  // A posted message arrives in a task of its own: long before the score, but give it one more.
+  await driver.evaluate(() => new Promise((done) => setTimeout(done, 50)), undefined);
+  expect(
+    await driver.evaluate(
+      () => (window as unknown as { unspunSeen: unknown[] }).unspunSeen.length,
+      undefined,
+    ),
+  ).toBe(0);
+});
