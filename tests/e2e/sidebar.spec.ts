@@ -74,7 +74,7 @@ test('keyboard: focus moves into the sidebar on open, so Esc closes it at once',
   await expect.poll(() => driver.evaluate(inSidebar.exists, undefined)).toBe(false);
 });
 
-test('opening the sidebar posts nothing into the page: its scripts are not told Unspun ran', async ({
+test("opening the sidebar posts no message into the page (WXT's start-up message names the extension)", async ({
   driver,
 }) => {
   await driver.goto(pages[0]!.url);
