@@ -11,7 +11,8 @@ import {
   type CompareResult,
   type SourceArticleResult,
 } from '../../utils/messaging';
-import { fetchFor, hasPermission } from './source-fetcher';
+import { fetchPage } from './source-fetcher';
+import { hasPermission } from './site-permission';
 import { rememberAsked, readSourceTab } from './source-tab';
 
 /** A source read into an Article, or why not, in the words of the comparison's answer. */
@@ -64,17 +65,13 @@ export async function readFetchedSource(
   sender: Browser.runtime.MessageSender,
 ): Promise<SourceRead> {
   if (!(await hasPermission(url))) return { ok: false, reason: 'permission' };
+  // The source this tab's sidebar compares: it may be read from a tab if the fetch cannot.
+  await rememberAsked(sender.tab!.id!, url);
   const cached = articles.get(url);
-  if (cached) {
-    await rememberAsked(sender.tab!.id!, url);
-    return { ok: true, article: cached };
-  }
+  if (cached) return { ok: true, article: cached };
   const inFlight = reading.get(url);
-  if (inFlight) {
-    await rememberAsked(sender.tab!.id!, url);
-    return inFlight;
-  }
-  const read = fetchAndRead(url, sender).finally(() => reading.delete(url));
+  if (inFlight) return inFlight;
+  const read = fetchAndRead(url).finally(() => reading.delete(url));
   reading.set(url, read);
   return read;
 }
@@ -89,11 +86,8 @@ export function readAhead(url: string, sender: Browser.runtime.MessageSender): v
   void readFetchedSource(url, sender).catch(() => {});
 }
 
-async function fetchAndRead(
-  url: string,
-  sender: Browser.runtime.MessageSender,
-): Promise<SourceRead> {
-  const result = await fetchFor(url, sender, 'page');
+async function fetchAndRead(url: string): Promise<SourceRead> {
+  const result = await fetchPage(url);
   if (!result.ok) {
     // A bot check, a sign-in wall or a slow site: the reader's own tab may show it. Read only on
     // the reader's click, even a tab already open: it shows their view, signed in if they are.

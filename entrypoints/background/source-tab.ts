@@ -4,7 +4,7 @@ import { sameSource } from '../../lib/source/normalize-url';
 import { msg, plural } from '../../lib/words/message';
 import type { Message } from '../../lib/words/message';
 import { fromOwnContentScript } from '../../utils/messaging';
-import { originPattern } from '../../utils/origin-pattern';
+import { hasPermission } from './site-permission';
 
 /** How long an opened source tab may take to load (a bot check's script may reload it once). */
 export const TAB_LOAD_MS = 20_000;
@@ -70,9 +70,7 @@ export async function readSourceTab(
   if (!fromOwnContentScript(sender) || from === undefined)
     return failure('refused', 'sourceTab.notAsked');
   if (!(await askedLists())[from]?.includes(url)) return failure('refused', 'sourceTab.notAsked');
-  if (!(await browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false))) {
-    return failure('refused', 'fetch.permission');
-  }
+  if (!(await hasPermission(url))) return failure('refused', 'fetch.permission');
   let tab = await findSourceTab(url, from);
   if (!tab && !open) return failure('no-tab', 'sourceTab.closed');
   // In the background: the reader stays on the page they are reading, where the comparison lands.
