@@ -7,8 +7,8 @@ import type { Flow } from './flow';
 
 /**
  * Remembers this page (and the source it was compared with: its entry, from the background, which
- * read it) as fingerprints, then lists the
- * other restatements of the same source the reader has seen.
+ * read it) as fingerprints, then lists the other restatements of the same source the reader has
+ * seen.
  */
 export async function remember(
   flow: Flow,

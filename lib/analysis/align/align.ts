@@ -15,6 +15,7 @@ import { measureReuse } from './reuse';
 import { findOmissions } from './omissions';
 import { sourceTexts } from './source-texts';
 import { changedFigures, unbackedSizes } from './changed-figures';
+import { figuresOf, type Figure } from './figures';
 import type { SentenceKind } from '../claim-kind';
 
 /**
@@ -132,8 +133,8 @@ export function alignClaims(
   const mentioned = mentionIndex(source.text);
   const sourceUses = (word: string) => mentions(mentioned, word);
   /** A claim's names, numbers and sizes the source never gives; a number inside a size is named once. */
-  const notInSource = (claim: string) => {
-    const sizes = unbackedSizes(claim, source);
+  const notInSource = (claim: string, stated: readonly Figure[]) => {
+    const sizes = unbackedSizes(stated, source);
     const rest = unmentioned(claim, mentioned).filter((n) => !sizes.some((s) => s.includes(n)));
     return [...new Set([...rest, ...sizes])];
   };
@@ -197,8 +198,9 @@ export function alignClaims(
     covered.add(found.doc);
     const theirs = strengthOf(found.doc);
     const passage = source.sentences[found.doc]!.text;
-    const figures = changedFigures(sentence.text, source, found.doc);
-    const missing = figures ? [] : notInSource(sentence.text);
+    const stated = figuresOf(sentence.text);
+    const figures = changedFigures(sentence.text, stated, source, found.doc);
+    const missing = figures ? [] : notInSource(sentence.text, stated);
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
     const comparison =
       !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;

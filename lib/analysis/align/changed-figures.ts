@@ -39,13 +39,13 @@ function figuresOfSentence(source: Article, index: number): Figure[] {
  */
 export function changedFigures(
   claim: string,
+  stated: readonly Figure[],
   source: Article,
   passage: number,
 ): ClaimMatch['figures'] | null {
   // A claim without a digit gives no figure to check against a table's cells.
   const table =
     source.tables?.length && /\d/.test(claim) ? tableFiguresDiffer(claim, source.tables) : null;
-  const stated = figuresOf(claim);
   if (!stated.length) return table;
   const given = figuresOfSentence(source, passage);
   const changed = stated.filter(
@@ -64,16 +64,17 @@ export function changedFigures(
 }
 
 /**
- * The sizes a claim states that the source gives nowhere: counts and sums written with a magnitude
- * ("8 billion parameters", "$40 million") that no figure of the source states. Such a figure comes
- * from somewhere else, however alike the rest of the sentence reads; the digit alone proves
- * nothing ("8" is in most long texts). Shares, scores, ratios and dates are left to the number
- * check (unmentioned.ts), which finds them however the source writes them. Where the passage gives
- * a figure of the same kind, `changedFigures` names the pair instead.
+ * The sizes a claim states (`stated`, its figures) that the source gives nowhere: counts and sums
+ * of a thousand or more ("8 billion parameters", "$40 million", "1,200 GPUs") that no figure of
+ * the source states. Such a figure comes from somewhere else, however alike the rest of the
+ * sentence reads; a digit alone proves nothing ("8" is in most long texts). Shares, scores,
+ * ratios and dates are left to the number check (unmentioned.ts), which finds them however the
+ * source writes them. Where the passage gives a figure of the same kind, `changedFigures` names
+ * the pair instead.
  */
-export function unbackedSizes(claim: string, source: Article): string[] {
+export function unbackedSizes(stated: readonly Figure[], source: Article): string[] {
   const all = sourceFigures(source);
-  return figuresOf(claim)
+  return stated
     .filter((f) => SIZED.has(f.unit) && f.value >= 1000 && !all.some((s) => sameFigure(f, s)))
     .map((f) => f.text);
 }
