@@ -1,33 +1,28 @@
-/** Formats a date for the reader's locale; unreadable dates come back as null. */
+import { i18n } from '#i18n';
+import { formatDay, formatNumber, formatPercent } from '../lib/words/format';
+
+/**
+ * The language of the sidebar's words (the messages the browser picked): numbers and dates are
+ * written in it too, so an English sentence never carries another locale's "1.234". The browser's
+ * own locale where the messages do not say.
+ */
+export const wordsLanguage = (): string | undefined => i18n.t('language') || undefined;
+
+/** Formats a date in the sidebar's language; unreadable dates come back as null. */
 export function formatDate(iso: string | null | undefined): string | null {
   if (!iso) return null;
   const time = Date.parse(iso);
-  return Number.isNaN(time)
-    ? null
-    : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
+  return Number.isNaN(time) ? null : formatDay(time, wordsLanguage());
 }
 
-// Made on first use, not at load: the first Intl object in a page's renderer loads its locale
-// data, which at module load sat on the sidebar's path to its first paint (docs/speed.md).
-let integer: Intl.NumberFormat | undefined;
-/** Formats a count for the reader's locale. */
+/** Formats a count in the sidebar's language. */
 export function formatCount(n: number): string {
-  return (integer ??= new Intl.NumberFormat()).format(n);
+  return formatNumber(n, wordsLanguage());
 }
 
-let percent: Intl.NumberFormat | undefined;
 /** Formats a 0..1 share as a percentage. */
 export function formatShare(share: number): string {
-  return (percent ??= new Intl.NumberFormat(undefined, {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  })).format(share);
-}
-
-/** Makes the formatters now, while the sidebar waits for its analysis, so the Report's first render does not pay for them. */
-export function warmFormats(): void {
-  formatCount(0);
-  formatShare(0);
+  return formatPercent(share, wordsLanguage());
 }
 
 /** Host of an address without "www.", for short labels. */

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { formatMessage, type Translate } from '../lib/words/format';
 import type { Message } from '../lib/words/message';
+import { wordsLanguage } from './format';
 
 // i18n.t is typed per key; a Message's key is checked against locales/en.json where it is made.
 const t = i18n.t as unknown as (key: string, ...args: unknown[]) => string;
@@ -8,6 +9,6 @@ const translate: Translate = (key, count, subs) => t(key, count, subs);
 
 /**
  * A Message from lib/ in the reader's language: `i18n.t(key, count, subs)` over the browser's
- * messages, with numbers, lists, shares and dates formatted by Intl for the reader's locale.
+ * messages, with numbers, lists, shares and dates written in the language of those messages.
  */
-export const say = (message: Message): string => formatMessage(message, translate, undefined);
+export const say = (message: Message): string => formatMessage(message, translate, wordsLanguage());

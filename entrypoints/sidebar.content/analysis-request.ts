@@ -1,4 +1,3 @@
-import { warmFormats } from '../../components/format';
 import type { UnsplitArticle } from '../../lib/extract/article';
 import type { Report } from '../../lib/report/report';
 import { sendMessage, type CompareResult, type SourceVia } from '../../utils/messaging';
@@ -57,13 +56,9 @@ export function analyzeInBackground(
 ): Promise<Report | null> {
   const pageId = nextName();
   pageIds.set(page, pageId);
-  return backgroundJob(signal, 'the analysis', (job) => {
-    const reply = sendMessage('analyzeArticle', { page, pageId, job });
-    // The first Intl formatter loads its locale data: make it while the background works, in a
-    // task of its own (the messenger sends after a microtask: work done here holds the request).
-    setTimeout(warmFormats, 0);
-    return reply;
-  });
+  return backgroundJob(signal, 'the analysis', (job) =>
+    sendMessage('analyzeArticle', { page, pageId, job }),
+  );
 }
 
 /**

@@ -2,8 +2,11 @@ import en from '../../locales/en.json';
 import { formatMessage, type Translate } from './format';
 import type { Message } from './message';
 
-/** Numbers, lists and dates in the English text are British, like its spelling ("organisation"). */
-export const ENGLISH_LOCALE = 'en-GB';
+/**
+ * The language locales/en.json is written in: British, like its spelling ("organisation"). Its
+ * numbers, lists and dates are written for it.
+ */
+export const ENGLISH_LOCALE = en.language;
 
 /**
  * locales/en.json as the build writes it to _locales/en/messages.json (@wxt-dev/i18n/build):

@@ -1,4 +1,5 @@
 import { isMessage, type Message, type Sub } from './message';
+import { plainDate, plainList, plainNumber } from './plain-format';
 
 /**
  * `t` of @wxt-dev/i18n, untyped: the message under a dotted key, its `$1`… replaced by `subs`,
@@ -16,30 +17,49 @@ function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFor
   return f as T;
 }
 
-/** One substitution as words: numbers, lists, shares and dates formatted with Intl for `locale`. */
+/** A number for `locale` (the browser's when undefined), as Intl.NumberFormat writes it. */
+export function formatNumber(n: number, locale: string | undefined): string {
+  return (
+    plainNumber(n, locale) ??
+    cached(`${locale}|number`, () => new Intl.NumberFormat(locale)).format(n)
+  );
+}
+
+/** A UTC day for `locale`, in Intl's medium date style. */
+export function formatDay(time: number, locale: string | undefined): string {
+  return (
+    plainDate(time, locale) ??
+    cached(
+      `${locale}|date`,
+      () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    ).format(time)
+  );
+}
+
+/** A 0..1 share as a whole percentage for `locale`. */
+export function formatPercent(share: number, locale: string | undefined): string {
+  return cached(
+    `${locale}|percent`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(share);
+}
+
+/** One substitution as words: numbers, lists, shares and dates written for `locale`. */
 function formatSub(sub: Sub, t: Translate, locale?: string): string {
   if (typeof sub === 'string') return sub;
-  if (typeof sub === 'number')
-    return cached(`${locale}|number`, () => new Intl.NumberFormat(locale)).format(sub);
+  if (typeof sub === 'number') return formatNumber(sub, locale);
   if (isMessage(sub)) return formatMessage(sub, t, locale);
   if ('list' in sub) {
     const type = sub.style === 'unit' ? 'unit' : 'conjunction';
-    return cached(`${locale}|list|${type}`, () => new Intl.ListFormat(locale, { type })).format(
-      sub.list.map((s) => formatSub(s, t, locale)),
+    const items = sub.list.map((s) => formatSub(s, t, locale));
+    return (
+      plainList(items, type, locale) ??
+      cached(`${locale}|list|${type}`, () => new Intl.ListFormat(locale, { type })).format(items)
     );
   }
-  if ('percent' in sub) {
-    return cached(
-      `${locale}|percent`,
-      () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
-    ).format(sub.percent);
-  }
+  if ('percent' in sub) return formatPercent(sub.percent, locale);
   const time = Date.parse(sub.date);
-  if (Number.isNaN(time)) return sub.date;
-  return cached(
-    `${locale}|date`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
-  ).format(time);
+  return Number.isNaN(time) ? sub.date : formatDay(time, locale);
 }
 
 /**
