@@ -17,8 +17,8 @@ export type SourceVia = 'fetch' | 'tab' | 'open-tab';
 
 /** The page compared with its source, or why not. */
 export type CompareResult =
-  /** `sourceEntry`: the source's fingerprints, for the sidebar's memory of what the reader saw. */
-  | { ok: true; report: Report; sourceEntry: MemoryEntry }
+  /** The page's and the source's fingerprints, for the sidebar's memory of what the reader saw. */
+  | { ok: true; report: Report; pageEntry: MemoryEntry; sourceEntry: MemoryEntry }
   /**
    * `permission`: the site is not granted; `page-unknown`: the background no longer holds the
    * page's Article (it was restarted): send it along; `cancelled`: the sidebar dropped the job.

@@ -15,7 +15,7 @@ const TAB_READ_RETRY_MS = 1500;
  * "Reading the source…" shows only when the answer takes longer than this: a site not granted
  * yet answers at once, and its grant card should not follow a flash of the reading line.
  */
-const READING_NOTICE_MS = 100;
+export const READING_NOTICE_MS = 100;
 
 /** Once the page is read: compares it with the source it most likely restates, if one is clear. */
 export async function autoCompare(flow: Flow): Promise<void> {
@@ -100,7 +100,7 @@ async function compare(
       source: { kind: 'compared', url: result.report.source?.url ?? url },
     });
     flow.flags.setReport(result.report);
-    void remember(flow, now.article, result.report, result.sourceEntry);
+    void remember(flow, now.article, result.report, result);
   } else if (result.reason === 'failed') {
     if (result.unexpected) logError('reading the source', result.unexpected);
     if (!(quietIfAgain && result.again)) {

@@ -6,21 +6,21 @@ import { logError } from './error-log';
 import type { Flow } from './flow';
 
 /**
- * Remembers this page (and the source it was compared with: its entry, from the background, which
- * read it) as fingerprints, then lists the other restatements of the same source the reader has
- * seen.
+ * Remembers this page as fingerprints, and the source it was compared with, then lists the other
+ * restatements of the same source the reader has seen. After a comparison the background, which
+ * holds both texts split, made both entries; else the page's is made here.
  */
 export async function remember(
   flow: Flow,
   article: UnsplitArticle,
   report: Report,
-  sourceEntry?: MemoryEntry,
+  compared?: { pageEntry: MemoryEntry; sourceEntry: MemoryEntry },
 ): Promise<void> {
   try {
-    const now = new Date();
     // The fingerprints read the first sentences: split here, after the score is shown.
-    await flow.memory.remember(entryOf(splitArticle(article), report, now));
-    if (sourceEntry) await flow.memory.remember(sourceEntry);
+    const pageEntry = compared?.pageEntry ?? entryOf(splitArticle(article), report, new Date());
+    await flow.memory.remember(pageEntry);
+    if (compared) await flow.memory.remember(compared.sourceEntry);
     const sourceUrl = report.selfIsSource ? article.url : report.source?.url;
     if (!sourceUrl) return;
     const retold = alsoRetold(await flow.memory.all(), sourceUrl, article.url);

@@ -6,8 +6,8 @@ import { PageHighlighter } from '../../lib/page/highlight';
 import { MemoryStore } from '../../utils/memory-store';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { readSettings, watchSettings } from '../../utils/settings-store';
-import { autoCompare, compareSource, readFromTab } from './compare-source';
-import type { Flow } from './flow';
+import { autoCompare, compareSource, READING_NOTICE_MS, readFromTab } from './compare-source';
+import { pause, type Flow } from './flow';
 import { PageFlags } from './page-flags';
 import { isLongRead, readPage } from './read-page';
 import { remember } from './remember';
@@ -62,11 +62,17 @@ export class SidebarApp {
       this.openWhenInvalidated = this.isOpen || (!this.frame.isMounted && !this.closed);
       this.close();
     });
+    // A page that reads quickly is read before the sidebar is made: the background analyses it
+    // while the sidebar mounts (docs/speed.md). A long one shows "Reading this page…" first.
+    const longRead = isLongRead(document);
+    if (!longRead) void this.readPage();
     const ui = await this.frame.make(this.ctx, this.css, () => this.close());
     // Closed while the UI was being made (a second click, a new injection): never mount it.
     if (this.closed) return;
     this.frame.mount(ui);
     this.render();
+    // Focus into the panel at once, so Esc works.
+    this.frame.focus();
     const stopListening = onMessage('resumeCompare', ({ data }) => {
       if (this.closed) return;
       // The grant was for a publisher's feed: search it; else compare with the granted source.
@@ -90,18 +96,7 @@ export class SidebarApp {
       address = location.href;
       this.onLocationChange();
     }, LOCATION_POLL_MS);
-    this.startReading();
-  }
-
-  /**
-   * Focuses the panel and reads the page at once: the frame that paints the narrowed page and the
-   * sidebar comes while the background analyses. A page long enough to read that the reader would
-   * notice the wait first paints "Reading this page…".
-   */
-  private startReading(): void {
-    this.frame.focus();
-    if (isLongRead(document)) this.ctx.setTimeout(() => void this.readPage(), 0);
-    else void this.readPage();
+    if (longRead) this.ctx.setTimeout(() => void this.readPage(), 0);
   }
 
   close(): void {
@@ -142,16 +137,25 @@ export class SidebarApp {
     const read = await readPage(flow);
     if (!read) return;
     // The comparison is asked for at once: the background reads the source while the score paints.
-    void autoCompare(flow);
-    // The rest starts in a task of its own, so the score shows first: fingerprinting the page
-    // for memory alone took as long as a frame (docs/speed.md).
-    this.ctx.setTimeout(() => {
-      if (flow.signal.aborted) return;
+    const compared = autoCompare(flow);
+    // What lies below the score and flags waits for the comparison, as long as "Reading the
+    // source…" would: rendered first from the page's own Report, it was laid out and painted and
+    // then replaced, while the comparison's answer waited behind it (docs/speed.md).
+    await Promise.race([compared, pause(READING_NOTICE_MS, flow.signal)]);
+    // Each in a task of its own, so what was rendered paints first: fingerprinting the page for
+    // memory alone took as long as a frame.
+    const later = (run: () => void) =>
+      this.ctx.setTimeout(() => {
+        if (!flow.signal.aborted) run();
+      }, 0);
+    later(() => {
       flow.set({ restPending: false });
-      void remember(flow, read.article, read.report);
       void this.flags.load(read.article, location.href);
       void searchFeeds(flow);
-    }, 0);
+      // A comparison remembers the page with the compared Report (compare-source.ts).
+      if (flow.state.source.kind !== 'compared')
+        later(() => void remember(flow, read.article, read.report));
+    });
   }
 
   /** A flow's handle on the read this signal belongs to: once it is aborted, it sets nothing. */

@@ -36,6 +36,10 @@ export function placeBeside(doc: Document, width: number): PageLayout {
       }
     },
     restore() {
+      // Chromium writes the CSSOM's changes into the attribute lazily, and a removal before that
+      // write leaves it pending: a later read then brings back style="". Reading it first writes
+      // it (seen in e2e once nothing else read the attribute between opening and closing).
+      html.getAttribute('style');
       if (original === null) html.removeAttribute('style');
       else html.setAttribute('style', original);
     },

@@ -3,6 +3,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../../lib/analysis/analyze';
 import type { FlagsView } from '../../../components/view';
+import type { MemoryEntry } from '../../../lib/memory/fingerprint';
+import { entryOf } from '../../../lib/memory/fingerprint';
+import { splitArticle } from '../../../lib/extract/sentences';
 import type { Report } from '../../../lib/report/report';
 import type { Flow } from '../../../entrypoints/sidebar.content/flow';
 import {
@@ -20,6 +23,7 @@ import { articleOf, FILLER } from '../support/article';
 const bus = vi.hoisted(() => ({
   handlers: new Map<string, (message: { data: any; sender: any }) => unknown>(),
   sent: [] as { type: string; data: any }[],
+  answers: [] as { type: string; answer: any }[],
 }));
 vi.mock('../../../utils/messaging', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../utils/messaging')>();
@@ -35,7 +39,9 @@ vi.mock('../../../utils/messaging', async (importOriginal) => {
       const handler = bus.handlers.get(type);
       if (!handler) throw new Error(`no handler for ${type}`);
       const sender = { id: browser.runtime.id, tab: { id: 7 } };
-      return structuredClone(await handler({ data: structuredClone(data), sender }));
+      const answer = structuredClone(await handler({ data: structuredClone(data), sender }));
+      bus.answers.push({ type, answer });
+      return answer;
     },
   };
 });
@@ -89,9 +95,13 @@ function flowOver(report: Report = pageReport, article = page) {
       state = { ...state, ...patch };
     },
     flags: { setReport } as unknown as Flow['flags'],
-    memory: { remember: async () => {}, all: async () => [] } as unknown as Flow['memory'],
+    memory: {
+      remember: async (entry: MemoryEntry) => void remembered.push(entry),
+      all: async () => remembered,
+    } as unknown as Flow['memory'],
   };
-  return { flow, read, sets, setReport, state: () => state };
+  const remembered: MemoryEntry[] = [];
+  return { flow, read, sets, setReport, state: () => state, remembered };
 }
 
 /** What the source's site answers, and the grant the reader gave; each test may change them. */
@@ -107,6 +117,7 @@ beforeEach(() => {
     new Response(sourceHtml, { headers: { 'content-type': 'text/html; charset=utf-8' } });
   fetched.length = 0;
   bus.sent = [];
+  bus.answers = [];
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => granted);
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(String(url));
@@ -175,6 +186,26 @@ describe('compareSource', () => {
     expect(bus.sent.map((m) => m.type)).toEqual(['compareWithSource']);
     expect(bus.sent[0]!.data.page).toBeUndefined();
     expect(JSON.stringify(bus.sent[0]!.data).length).toBeLessThan(500);
+  });
+
+  it('remembers the page and its source from the entries the background made with the comparison', async () => {
+    await pageRead();
+    const { flow, state, remembered } = flowOver();
+    await compareSource(flow, sourceUrl);
+    await vi.waitFor(() => expect(remembered).toHaveLength(2));
+    const now = state();
+    const compared = now.page.kind === 'read' ? now.page.report : null;
+    // The page's entry carries the compared Report's score and source: made after the comparison.
+    const [pageEntry, sourceEntry] = remembered;
+    const { seen, ...rest } = pageEntry!;
+    const { seen: _, ...expected } = entryOf(splitArticle(page), compared!, new Date(seen));
+    expect(rest).toEqual(expected);
+    expect(pageEntry!.sourceUrl).toBe(sourceUrl);
+    expect(sourceEntry).toMatchObject({ url: sourceUrl, kind: 'source' });
+    // Both came in the comparison's answer, the only message sent: the page is not split again.
+    expect(bus.sent.map((m) => m.type)).toEqual(['compareWithSource']);
+    const answer = bus.answers.find((a) => a.type === 'compareWithSource')!.answer;
+    expect(remembered).toEqual([answer.pageEntry, answer.sourceEntry]);
   });
 
   it('sends the page again only when the background no longer holds it', async () => {
