@@ -1,5 +1,5 @@
 import { isMessage, type Message, type Sub } from './message';
-import { plainDate, plainList, plainNumber } from './plain-format';
+import { plainDate, plainList, plainNumber, plainPercent } from './plain-format';
 
 /**
  * `t` of @wxt-dev/i18n, untyped: the message under a dotted key, its `$1`… replaced by `subs`,
@@ -38,10 +38,13 @@ export function formatDay(time: number, locale: string | undefined): string {
 
 /** A 0..1 share as a whole percentage for `locale`. */
 export function formatPercent(share: number, locale: string | undefined): string {
-  return cached(
-    `${locale}|percent`,
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
-  ).format(share);
+  return (
+    plainPercent(share, locale) ??
+    cached(
+      `${locale}|percent`,
+      () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    ).format(share)
+  );
 }
 
 /** One substitution as words: numbers, lists, shares and dates written for `locale`. */

@@ -17,6 +17,22 @@ export function plainNumber(n: number, locale: string | undefined): string | nul
   return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
+/**
+ * A share as `new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })` writes
+ * it: "52%". ICU rounds the share's shortest decimal form (0.145 is "15%", though 0.145 × 100 is
+ * 14.4999… in binary), half up: so is it rounded here, on the digits of that form.
+ */
+export function plainPercent(share: number, locale: string | undefined): string | null {
+  if (!isEnglish(locale) || !(share >= 0) || share > 1e9 || Object.is(share, -0)) return null;
+  const [mantissa = '', exponent = '0'] = share.toExponential().split('e');
+  const digits = mantissa.replace('.', '');
+  // How many of those digits stand before the point once the share is multiplied by 100.
+  const whole = Number(exponent) + 3;
+  const kept = whole > 0 ? Number(digits.slice(0, whole).padEnd(whole, '0')) : 0;
+  const next = whole >= 0 ? (digits[whole] ?? '0') : '0';
+  return `${plainNumber(kept + (next >= '5' ? 1 : 0), locale)}%`;
+}
+
 // CLDR's abbreviated month names: British English writes "Sept", American "Sep".
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

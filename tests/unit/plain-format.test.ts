@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainDate, plainList, plainNumber } from '../../lib/words/plain-format';
+import { plainDate, plainList, plainNumber, plainPercent } from '../../lib/words/plain-format';
 
 // The functions stand in for Intl in English: each is checked against Node's Intl (full ICU).
 const ENGLISH = ['en', 'en-GB', 'en-US'] as const;
@@ -30,6 +30,37 @@ describe('plainNumber', () => {
     expect(plainNumber(1234, 'de')).toBeNull();
     expect(plainNumber(1234, 'en-IN')).toBeNull(); // 1,00,000: grouped otherwise
     expect(plainNumber(1234, undefined)).toBeNull();
+  });
+});
+
+describe('plainPercent', () => {
+  it('writes shares as Intl writes whole percentages in English, halves and near-halves too', () => {
+    const shares = fc.oneof(
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1e7, noNaN: true }),
+      fc.integer({ min: 0, max: 2000 }).map((n) => n / 1000),
+      fc.integer({ min: 0, max: 200 }).map((n) => n / 200),
+    );
+    fc.assert(
+      fc.property(shares, fc.constantFrom(...ENGLISH), (share, locale) => {
+        const intl = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+        expect(plainPercent(share, locale)).toBe(intl.format(share));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(plainPercent(0.52, 'en-GB')).toBe('52%');
+    expect(plainPercent(0.145, 'en-GB')).toBe('15%'); // 14.4999… in binary: ICU rounds "0.145"
+    expect(plainPercent(0.125, 'en-GB')).toBe('13%');
+    expect(plainPercent(0.004, 'en-GB')).toBe('0%');
+    expect(plainPercent(12.345, 'en-GB')).toBe('1,235%');
+  });
+
+  it('leaves negative, -0, NaN, huge and other locales to Intl', () => {
+    expect(plainPercent(-0.1, 'en')).toBeNull();
+    expect(plainPercent(-0, 'en')).toBeNull();
+    expect(plainPercent(Number.NaN, 'en')).toBeNull();
+    expect(plainPercent(1e12, 'en')).toBeNull();
+    expect(plainPercent(0.5, 'fr')).toBeNull();
   });
 });
 
