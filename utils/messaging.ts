@@ -81,6 +81,11 @@ export interface ProtocolMap {
    * the job (it closed) before it started.
    */
   analyzeArticle(data: { page: UnsplitArticle; pageId: string; job: string }): Report | null;
+  /**
+   * Sidebar -> background: the memory entry of the page analysed under `pageId`, with its own
+   * Report; null when the background no longer holds it.
+   */
+  pageMemoryEntry(data: { pageId: string }): MemoryEntry | null;
   /** Sidebar -> background: the sidebar closed; drop its job if it has not started. */
   cancelAnalysis(data: { job: string }): void;
   /** Sidebar -> background: open the extension's page at one of its sections. */

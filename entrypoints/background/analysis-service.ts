@@ -4,7 +4,7 @@ import type { Report } from '../../lib/report/report';
 import { fromOwnContentScript, onMessage } from '../../utils/messaging';
 import { sourceToFollow } from '../../lib/source/follow-source';
 import { splitArticle } from '../../lib/extract/sentences';
-import { keepPage } from './page-articles';
+import { keepPage, keepPageReport } from './page-articles';
 import { readAhead } from './source-reader';
 
 /** E2E builds only: the next analysis fails, so tests see what the sidebar says then. */
@@ -66,6 +66,7 @@ export function registerAnalysisService(): void {
     keepPage(sender.tab!.id!, data.pageId, page);
     return queueAnalysis(jobKey(sender, data.job), async () => {
       const report = await analyze(page);
+      keepPageReport(sender.tab!.id!, data.pageId, report);
       // The source the sidebar will compare on its own: read it while the sidebar paints the score.
       const follow = sourceToFollow(report.sourceCandidates);
       if (follow) readAhead(follow.url, sender);

@@ -1,4 +1,5 @@
 import type { UnsplitArticle } from '../../lib/extract/article';
+import type { MemoryEntry } from '../../lib/memory/fingerprint';
 import type { Report } from '../../lib/report/report';
 import { sendMessage, type CompareResult, type SourceVia } from '../../utils/messaging';
 import { logError } from './error-log';
@@ -85,4 +86,14 @@ export async function compareInBackground(
   if (answer && !answer.ok && answer.reason === 'page-unknown') answer = await ask(true);
   if (!answer || (!answer.ok && answer.reason === 'cancelled')) return null;
   return answer;
+}
+
+/**
+ * The page's memory entry with its own Report, made by the background, which holds the page split;
+ * null when it no longer holds it (a restarted service worker) or does not answer.
+ */
+export async function pageEntryInBackground(page: UnsplitArticle): Promise<MemoryEntry | null> {
+  const pageId = pageIds.get(page);
+  if (!pageId) return null;
+  return sendMessage('pageMemoryEntry', { pageId }).catch(() => null);
 }

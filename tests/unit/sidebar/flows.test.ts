@@ -47,6 +47,7 @@ vi.mock('../../../utils/messaging', async (importOriginal) => {
 });
 
 const { compareSource } = await import('../../../entrypoints/sidebar.content/compare-source');
+const { remember } = await import('../../../entrypoints/sidebar.content/remember');
 const { analyzeInBackground, compareInBackground } =
   await import('../../../entrypoints/sidebar.content/analysis-request');
 const { registerAnalysisService } =
@@ -130,6 +131,7 @@ async function pageRead() {
   const read = new AbortController();
   const report = (await analyzeInBackground(read.signal, page))!;
   bus.sent = [];
+  bus.answers = [];
   return report;
 }
 
@@ -206,6 +208,24 @@ describe('compareSource', () => {
     expect(bus.sent.map((m) => m.type)).toEqual(['compareWithSource']);
     const answer = bus.answers.find((a) => a.type === 'compareWithSource')!.answer;
     expect(remembered).toEqual([answer.pageEntry, answer.sourceEntry]);
+  });
+
+  it('remembers a page with no comparison from the entry the background made; if it let the page go, from one made here', async () => {
+    const report = await pageRead();
+    const { flow, remembered } = flowOver(report);
+    await remember(flow, page, report);
+    const made = entryOf(splitArticle(page), report, new Date(remembered[0]!.seen));
+    expect(remembered).toEqual([made]);
+    expect(bus.sent.map((m) => m.type)).toEqual(['pageMemoryEntry']);
+    expect(bus.answers[0]!.answer).toEqual(made);
+    // The background lets the page go (its tab closed): the entry is made in the page, the same.
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    const again = flowOver(report);
+    await remember(again.flow, page, report);
+    expect(bus.answers[1]!.answer).toBeNull();
+    expect(again.remembered).toEqual([
+      entryOf(splitArticle(page), report, new Date(again.remembered[0]!.seen)),
+    ]);
   });
 
   it('sends the page again only when the background no longer holds it', async () => {
