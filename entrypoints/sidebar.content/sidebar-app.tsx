@@ -142,8 +142,7 @@ export class SidebarApp {
     // source…" would: rendered first from the page's own Report, it was laid out and painted and
     // then replaced, while the comparison's answer waited behind it (docs/speed.md).
     await Promise.race([compared, pause(READING_NOTICE_MS, flow.signal)]);
-    // Each in a task of its own, so what was rendered paints first: fingerprinting the page for
-    // memory alone took as long as a frame.
+    // Each in a task of its own, so what was rendered before it can paint first.
     const later = (run: () => void) =>
       this.ctx.setTimeout(() => {
         if (!flow.signal.aborted) run();
