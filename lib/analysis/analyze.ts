@@ -30,17 +30,63 @@ interface AnalyzeOptions {
   sources?: readonly Article[];
 }
 
+/** What analysis reads from the page alone: the same whether or not sources are given. */
+interface PageReading {
+  kinds: ReturnType<typeof claimKinds>;
+  strengths: AnalysisContext['strengths'];
+  loadedTerms: Cue[];
+  pageOwner: ReturnType<typeof whoIsBehind>;
+  evidence: AnalysisContext['evidence'];
+  role: AnalysisContext['role'];
+  discovery: AnalysisContext['discovery'];
+  credits: AnalysisContext['credits'];
+  topics: ReturnType<typeof findTopics>;
+}
+
+/**
+ * Kept by Article: the sidebar's comparison analyses the very page the background analysed a
+ * moment before, and reading it again was 8 to 13 ms of each comparison of a 2,000-word page
+ * (docs/speed.md). Read only: each Report builds its own claims from it.
+ */
+const readings = new WeakMap<Article, PageReading>();
+
+function readingOf(page: Article): PageReading {
+  let reading = readings.get(page);
+  if (reading) return reading;
+  const kinds = claimKinds(page);
+  const pageOwner = whoIsBehind(page.url);
+  reading = {
+    kinds,
+    // Page furniture (newsletter text, bylines, headings) asserts nothing about the story.
+    strengths: page.sentences.map((s, i) => {
+      const strength = assessSentence(s.text);
+      return kinds[i]!.kind === 'furniture' ? { ...strength, assertion: false } : strength;
+    }),
+    loadedTerms: page.sentences.flatMap((s) =>
+      LOADED.find(s.text).map((h) => ({
+        start: s.start + h.start,
+        end: s.start + h.end,
+        text: h.text,
+        kind: 'loaded' as const,
+      })),
+    ),
+    pageOwner,
+    evidence: findEvidence(page),
+    role: pageRole(page, pageOwner),
+    discovery: discoverSources(page, pageOwner),
+    credits: pageCredits(page),
+    topics: findTopics(page),
+  };
+  readings.set(page, reading);
+  return reading;
+}
+
 /**
  * Turns an Article (and, when read, its primary source's Article) into a Report. Pure: no DOM,
  * network or extension API; the same code runs in the sidebar, the command line and the tests.
  */
 export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
-  const kinds = claimKinds(page);
-  // Page furniture (newsletter text, bylines, headings) asserts nothing about the story.
-  const strengths = page.sentences.map((s, i) => {
-    const strength = assessSentence(s.text);
-    return kinds[i]!.kind === 'furniture' ? { ...strength, assertion: false } : strength;
-  });
+  const { kinds, strengths, loadedTerms, pageOwner, topics, ...read } = readingOf(page);
   const claims: Claim[] = page.sentences.map((s, i) => {
     const { strength, hedges, boosters, relation } = strengths[i]!;
     return {
@@ -52,24 +98,15 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
       status: 'unchecked',
     };
   });
-  const loadedTerms: Cue[] = page.sentences.flatMap((s) =>
-    LOADED.find(s.text).map((h) => ({
-      start: s.start + h.start,
-      end: s.start + h.end,
-      text: h.text,
-      kind: 'loaded',
-    })),
-  );
-  const pageOwner = whoIsBehind(page.url);
   const ctx: AnalysisContext = {
     page,
     owners: { page: pageOwner },
     strengths,
     claims,
-    evidence: findEvidence(page),
-    role: pageRole(page, pageOwner),
-    discovery: discoverSources(page, pageOwner),
-    credits: pageCredits(page),
+    evidence: read.evidence,
+    role: read.role,
+    discovery: read.discovery,
+    credits: read.credits,
     loadedTerms,
   };
   const sources = options.sources?.length
@@ -90,7 +127,6 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     }
   }
   const flags: Flag[] = CHECKS.map((check) => check.run(ctx)).filter((f): f is Flag => f !== null);
-  const topics = findTopics(page);
   const incentives = findIncentives(ctx, topics);
 
   const report: Report = {
