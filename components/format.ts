@@ -1,12 +1,19 @@
 import { i18n } from '#i18n';
 import { formatDay, formatNumber, formatPercent } from '../lib/words/format';
 
+// Read once: it was asked of the browser's messages for every number, date and Message a render
+// wrote, and the messages do not change while a page is open.
+let language: string | null | undefined;
+
 /**
  * The language of the sidebar's words (the messages the browser picked): numbers and dates are
  * written in it too, so an English sentence never carries another locale's "1.234". The browser's
  * own locale where the messages do not say.
  */
-export const wordsLanguage = (): string | undefined => i18n.t('language') || undefined;
+export function wordsLanguage(): string | undefined {
+  if (language === undefined) language = i18n.t('language') || null;
+  return language ?? undefined;
+}
 
 /** Formats a date in the sidebar's language; unreadable dates come back as null. */
 export function formatDate(iso: string | null | undefined): string | null {
