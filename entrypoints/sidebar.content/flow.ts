@@ -29,3 +29,26 @@ export function pause(ms: number, signal: AbortSignal): Promise<void> {
     signal.addEventListener('abort', done, { once: true });
   });
 }
+
+/**
+ * No frame for this long means none is coming (a hidden tab draws none): what waited for one goes
+ * ahead. About six frames at 60 Hz, so a busy frame is still waited for.
+ */
+const NO_FRAME_MS = 100;
+
+/**
+ * Settles once the frame that shows what was rendered so far has painted: a task posted from the
+ * next animation frame runs after that frame's style, layout and paint. Work started then does not
+ * hold that frame back.
+ */
+export function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, NO_FRAME_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}

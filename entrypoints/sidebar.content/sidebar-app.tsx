@@ -7,7 +7,7 @@ import { MemoryStore } from '../../utils/memory-store';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { readSettings, watchSettings } from '../../utils/settings-store';
 import { autoCompare, compareSource, READING_NOTICE_MS, readFromTab } from './compare-source';
-import { pause, type Flow } from './flow';
+import { nextPaint, pause, type Flow } from './flow';
 import { PageFlags } from './page-flags';
 import { isLongRead, readPage } from './read-page';
 import { remember } from './remember';
@@ -136,12 +136,16 @@ export class SidebarApp {
     const flow = this.flow;
     const read = await readPage(flow);
     if (!read) return;
-    // The comparison is asked for at once: the background reads the source while the score paints.
+    // Nothing below runs before the score is on screen: rendered in the next task, the lower
+    // parts came ahead of the frame that paints the score and held it back (docs/speed.md).
+    const scorePainted = nextPaint();
+    // The comparison is asked for at once: the background started it with the page's Report.
     const compared = autoCompare(flow);
     // What lies below the score and flags waits for the comparison, as long as "Reading the
     // source…" would: rendered first from the page's own Report, it was laid out and painted and
     // then replaced, while the comparison's answer waited behind it (docs/speed.md).
     await Promise.race([compared, pause(READING_NOTICE_MS, flow.signal)]);
+    await scorePainted;
     // Each in a task of its own, so what was rendered before it can paint first.
     const later = (run: () => void) =>
       this.ctx.setTimeout(() => {
