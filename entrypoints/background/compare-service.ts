@@ -1,8 +1,9 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { analyze } from './lazy-modules';
 import type { Article } from '../../lib/extract/article';
 import { entryOf, sourceEntryOf } from '../../lib/memory/fingerprint';
-import { MAX_COMPANIONS } from '../../lib/source/follow-source';
+import type { Report } from '../../lib/report/report';
+import { companionsOf, MAX_COMPANIONS, sourceToFollow } from '../../lib/source/follow-source';
 import { msg } from '../../lib/words/message';
 import {
   fromOwnContentScript,
@@ -10,7 +11,7 @@ import {
   type CompareResult,
   type SourceVia,
 } from '../../utils/messaging';
-import { expectJob, forgetJob, jobKey, queueAnalysis } from './analysis-service';
+import { expectJob, forgetJob, jobKey, queueAnalysis } from './analysis-queue';
 import { splitArticle } from '../../lib/extract/sentences';
 import { keepPage, keptPage } from './page-articles';
 import { readFetchedSource, readTabSource } from './source-reader';
@@ -22,14 +23,26 @@ import { readFetchedSource, readTabSource } from './source-reader';
  * page-sized HTML crosses the messaging channel, and the page's Article crosses once.
  */
 export function registerCompareService(): void {
+  browser.tabs.onRemoved.addListener((tabId) => ahead.delete(tabId));
   onMessage('compareWithSource', async ({ data, sender }): Promise<CompareResult> => {
     if (!fromOwnContentScript(sender))
       return { ok: false, reason: 'failed', message: msg('fetch.notAsked') };
     const tabId = sender.tab!.id!;
+    const url = String(data.url);
+    const early = ahead.get(tabId);
+    if (
+      early &&
+      data.via === 'fetch' &&
+      early.pageId === data.pageId &&
+      early.url === url &&
+      early.companions === data.companions.map(String).join('\n')
+    ) {
+      ahead.delete(tabId);
+      return early.answer;
+    }
     if (data.page) keepPage(tabId, data.pageId, splitArticle(data.page));
     const page = keptPage(tabId, data.pageId);
     if (!page) return { ok: false, reason: 'page-unknown' };
-    const url = String(data.url);
     const key = jobKey(sender, data.job);
     expectJob(key);
     try {
@@ -38,6 +51,44 @@ export function registerCompareService(): void {
       forgetJob(key);
     }
   });
+}
+
+/** Tabs whose comparison started ahead is kept at most (the most recent). */
+const MAX_AHEAD = 20;
+
+/**
+ * Comparisons started before the sidebar asked, by tab: the page's id, the source's address and
+ * its companions' (one per line), and the answer on its way. Each is answered once.
+ */
+const ahead = new Map<
+  number,
+  { pageId: string; url: string; companions: string; answer: Promise<CompareResult> }
+>();
+
+/**
+ * Starts the comparison the sidebar in `sender`'s tab asks for on its own once it has the page's
+ * Report (the source it follows, with its companions: compare-source.ts), so the source is read
+ * and analysed while the sidebar renders and paints the score; its ask then takes this answer.
+ * Only on a site the reader granted: elsewhere the source is not read, and nothing is analysed.
+ */
+export function compareAhead(
+  pageId: string,
+  page: Article,
+  report: Report,
+  sender: Browser.runtime.MessageSender,
+): void {
+  const follow = sourceToFollow(report.sourceCandidates);
+  if (!follow) return;
+  const companions = companionsOf(report.sourceCandidates, follow.url).map((c) => c.url);
+  const tabId = sender.tab!.id!;
+  // A job of the background's own: the sidebar cancels its asks, and this is not one yet.
+  const key = jobKey(sender, `ahead:${pageId}`);
+  const answer = compare(page, follow.url, { via: 'fetch', companions }, key, sender);
+  // Its failures reach the sidebar when it asks, as they would have then.
+  answer.catch(() => {});
+  ahead.delete(tabId);
+  ahead.set(tabId, { pageId, url: follow.url, companions: companions.join('\n'), answer });
+  if (ahead.size > MAX_AHEAD) ahead.delete(ahead.keys().next().value!);
 }
 
 /** Reads the source (and companions), then analyses it with the page. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { failNextAnalysisForE2e } from './analysis-service';
+import { failNextAnalysisForE2e } from './analysis-queue';
 import { isE2eMessage, type E2eProtocol } from '../../utils/e2e-protocol';
 import { openSidebar } from './open-sidebar';
 import { toolbarAction } from './toolbar';

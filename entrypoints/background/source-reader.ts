@@ -65,25 +65,24 @@ export async function readFetchedSource(
   sender: Browser.runtime.MessageSender,
 ): Promise<SourceRead> {
   if (!(await hasPermission(url))) return { ok: false, reason: 'permission' };
-  // The source this tab's sidebar compares: it may be read from a tab if the fetch cannot.
-  await rememberAsked(sender.tab!.id!, url);
+  // The source this tab's sidebar compares: it may be read from a tab if the fetch cannot. Noted
+  // while the source is fetched (two storage round trips), and before the answer goes.
+  const asked = rememberAsked(sender.tab!.id!, url);
   const cached = articles.get(url);
-  if (cached) return { ok: true, article: cached };
+  const read: Promise<SourceRead> = cached
+    ? Promise.resolve({ ok: true, article: cached })
+    : sharedRead(url);
+  const [answer] = await Promise.all([read, asked]);
+  return answer;
+}
+
+/** The read of this address under way, or a new one: a second ask waits for the first. */
+function sharedRead(url: string): Promise<SourceRead> {
   const inFlight = reading.get(url);
   if (inFlight) return inFlight;
   const read = fetchAndRead(url).finally(() => reading.delete(url));
   reading.set(url, read);
   return read;
-}
-
-/**
- * Starts reading the source the sidebar in `sender`'s tab is about to compare (the one it follows
- * on its own: sourceToFollow), as soon as the page's Report is made, so the fetch runs while the
- * sidebar paints the score. Only a granted site, as the sidebar's own ask would; its ask then
- * finds it read or being read.
- */
-export function readAhead(url: string, sender: Browser.runtime.MessageSender): void {
-  void readFetchedSource(url, sender).catch(() => {});
 }
 
 async function fetchAndRead(url: string): Promise<SourceRead> {

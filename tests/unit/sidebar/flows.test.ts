@@ -46,6 +46,17 @@ vi.mock('../../../utils/messaging', async (importOriginal) => {
   };
 });
 
+/** The background's analyses, counted: a comparison made ahead must not be made again. */
+vi.mock('../../../entrypoints/background/lazy-modules', async (importOriginal) => {
+  const real =
+    await importOriginal<typeof import('../../../entrypoints/background/lazy-modules')>();
+  return { ...real, analyze: vi.fn(real.analyze) };
+});
+const lazyModules = await import('../../../entrypoints/background/lazy-modules');
+/** How many comparisons (analyses with a source) the background has made since the test began. */
+const comparisonsMade = () =>
+  vi.mocked(lazyModules.analyze).mock.calls.filter(([, options]) => options !== undefined).length;
+
 const { compareSource } = await import('../../../entrypoints/sidebar.content/compare-source');
 const { remember } = await import('../../../entrypoints/sidebar.content/remember');
 const { analyzeInBackground, compareInBackground } =
@@ -117,6 +128,7 @@ beforeEach(() => {
   serve = () =>
     new Response(sourceHtml, { headers: { 'content-type': 'text/html; charset=utf-8' } });
   fetched.length = 0;
+  vi.mocked(lazyModules.analyze).mockClear();
   bus.sent = [];
   bus.answers = [];
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => granted);
@@ -307,31 +319,52 @@ describe('compareSource', () => {
   });
 });
 
-describe('reading ahead', () => {
-  it('reads the source the page follows while the score paints; the comparison then fetches nothing more', async () => {
-    const linking = articleOf([said, FILLER, FILLER], {
+describe('comparing ahead', () => {
+  const linkingPage = () =>
+    articleOf([said, FILLER, FILLER], {
       title: 'Retold',
       links: `<p><a href="${sourceUrl}">Read the original</a></p>`,
     });
+
+  it('compares with the source the page follows while the score paints; the ask takes that answer', async () => {
+    const linking = linkingPage();
     const report = (await analyzeInBackground(new AbortController().signal, linking))!;
     expect(report.sourceCandidates[0]).toMatchObject({ url: sourceUrl });
-    // Asked for by the background itself, before any comparison is asked.
-    await vi.waitFor(() => expect(fetched).toEqual([sourceUrl]));
+    // Made by the background itself, before the sidebar asks.
+    await vi.waitFor(() => expect(comparisonsMade()).toBe(1));
+    expect(fetched).toEqual([sourceUrl]);
     const { flow, state } = flowOver(report, linking);
     await compareSource(flow, sourceUrl);
     expect(state().source).toEqual({ kind: 'compared', url: sourceUrl });
+    const compared = state().page;
+    expect(compared.kind === 'read' && compared.report.claims[0]?.status).toBe('supported');
+    // Neither read nor analysed twice.
+    expect(fetched).toEqual([sourceUrl]);
+    expect(comparisonsMade()).toBe(1);
+    // Answered once: comparing again (the reader's click) compares anew, from the kept source.
+    await compareSource(flowOver(report, linking).flow, sourceUrl);
+    expect(comparisonsMade()).toBe(2);
     expect(fetched).toEqual([sourceUrl]);
   });
 
-  it('reads nothing ahead on a site the reader has not granted', async () => {
+  it('answers an ask for another source with that one, not with the comparison made ahead', async () => {
+    const linking = linkingPage();
+    const report = (await analyzeInBackground(new AbortController().signal, linking))!;
+    await vi.waitFor(() => expect(comparisonsMade()).toBe(1));
+    const other = `${sourceUrl}-other`;
+    const { flow, state } = flowOver(report, linking);
+    await compareSource(flow, other);
+    expect(state().source).toEqual({ kind: 'compared', url: other });
+    expect(fetched).toEqual([sourceUrl, other]);
+    expect(comparisonsMade()).toBe(2);
+  });
+
+  it('reads and compares nothing ahead on a site the reader has not granted', async () => {
     granted = false;
-    const linking = articleOf([said, FILLER, FILLER], {
-      title: 'Retold',
-      links: `<p><a href="${sourceUrl}">Read the original</a></p>`,
-    });
-    await analyzeInBackground(new AbortController().signal, linking);
+    await analyzeInBackground(new AbortController().signal, linkingPage());
     await new Promise((r) => setTimeout(r, 20));
     expect(fetched).toEqual([]);
+    expect(comparisonsMade()).toBe(0);
   });
 });
 
