@@ -90,7 +90,12 @@ export function Sidebar({ view, layout, actions }: Props) {
           </button>
         </div>
       </header>
-      <div class="scroll" data-testid="sidebar-body">
+      {/* Busy while the parts below the score are still to come: assistive technology waits for them. */}
+      <div
+        class="scroll"
+        data-testid="sidebar-body"
+        aria-busy={view.kind === 'report' && view.restPending ? 'true' : undefined}
+      >
         {view.kind === 'loading' && (
           <p role="status" class="card">
             {i18n.t('sidebar.reading')}

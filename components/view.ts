@@ -28,7 +28,10 @@ export type SidebarView =
       feed?: FeedSearch;
       alsoRetold?: MemoryEntry[];
       pageChanged?: boolean;
-      /** The Report just came: what lies below the score and flags follows in the next task, so the score paints first. */
+      /**
+       * The Report just came: what lies below the score and flags follows once the score has
+       * painted (or the comparison on its way came); the body says it is busy meanwhile.
+       */
       restPending?: boolean;
     };
 

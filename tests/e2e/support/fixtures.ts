@@ -45,13 +45,17 @@ export const test = base.extend<
 
 export { expect, inSidebar, loadCases };
 
-/** Waits until the sidebar has finished reading the page (report or a plain message). */
+/**
+ * Waits until the sidebar has finished reading the page (report or a plain message), and the
+ * parts below the score, which follow its first paint, are there (the body is no longer busy).
+ */
 export async function waitForSidebar(driver: Driver): Promise<void> {
   await expect
     .poll(() =>
       driver.evaluate(() => {
         const root = document.querySelector('unspun-sidebar')?.shadowRoot;
-        return !!root?.querySelector('[data-testid="spin-score"], [data-testid="no-article"]');
+        const read = root?.querySelector('[data-testid="spin-score"], [data-testid="no-article"]');
+        return !!read && !root?.querySelector('[data-testid="sidebar-body"][aria-busy="true"]');
       }, undefined),
     )
     .toBe(true);
