@@ -2,23 +2,16 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { Sidebar } from '../../../components/Sidebar';
-import type { FlagsView, SidebarActions, SidebarView } from '../../../components/view';
+import type { SidebarActions, SidebarView } from '../../../components/view';
 import { analyze } from '../../../lib/analysis/analyze';
 import { articleOf, FILLER } from '../support/article';
+import { READY_FLAGS } from '../support/flags-view';
 
 const report = analyze(
   articleOf(['The lab says its compact model beat frontier APIs on invoices.', FILLER], {
     title: 'Retold',
   }),
 );
-const flags: FlagsView = {
-  state: 'ready',
-  saved: [],
-  form: null,
-  error: null,
-  status: null,
-  canUndo: false,
-};
 /** Actions that do nothing: these tests only read what is shown. */
 const actions = new Proxy({} as SidebarActions, {
   get: (_, name) => (name === 'flags' ? new Proxy({}, { get: () => () => {} }) : () => {}),
@@ -39,7 +32,7 @@ function body(view: SidebarView): Element {
 
 describe('Sidebar', () => {
   it('says it is busy while the parts below the score are still to come, and not once they are there', () => {
-    const view = { kind: 'report', report, source: { kind: 'none' }, flags } as const;
+    const view = { kind: 'report', report, source: { kind: 'none' }, flags: READY_FLAGS } as const;
     const pending = body({ ...view, restPending: true });
     expect(pending.getAttribute('aria-busy')).toBe('true');
     expect(pending.querySelector('[data-testid="spin-score"]')).not.toBeNull();

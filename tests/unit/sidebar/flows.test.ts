@@ -2,7 +2,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../../lib/analysis/analyze';
-import type { FlagsView } from '../../../components/view';
 import type { MemoryEntry } from '../../../lib/memory/fingerprint';
 import { entryOf } from '../../../lib/memory/fingerprint';
 import { splitArticle } from '../../../lib/extract/sentences';
@@ -14,6 +13,7 @@ import {
   type SidebarState,
 } from '../../../entrypoints/sidebar.content/sidebar-state';
 import { articleOf, FILLER } from '../support/article';
+import { READY_FLAGS } from '../support/flags-view';
 
 /**
  * The messaging channel as an in-memory bus: the flows' messages reach the background's real
@@ -81,15 +81,6 @@ const SOURCE_URL_BASE = 'https://lab.example/blog/small-models';
 const sourceHtml = `<html><head><title>Small models</title></head><body><article><h1>Small models</h1>
 <p>${said}</p><p>${FILLER}</p><p>${FILLER}</p></article></body></html>`;
 
-const flags: FlagsView = {
-  state: 'ready',
-  saved: [],
-  form: null,
-  error: null,
-  status: null,
-  canUndo: false,
-};
-
 /** A flow over a page already read, with the abort and the state in the test's hands. */
 function flowOver(report: Report = pageReport, article = page) {
   const read = new AbortController();
@@ -149,9 +140,11 @@ async function pageRead() {
 
 describe('viewOf', () => {
   it('shows a page not read as it stands', () => {
-    expect(viewOf(unreadState(), flags)).toEqual({ kind: 'loading' });
+    expect(viewOf(unreadState(), READY_FLAGS)).toEqual({ kind: 'loading' });
     const message = { key: 'sidebar.unreadable', subs: [] } as any;
-    expect(viewOf({ ...unreadState(), page: { kind: 'no-article', message } }, flags)).toEqual({
+    expect(
+      viewOf({ ...unreadState(), page: { kind: 'no-article', message } }, READY_FLAGS),
+    ).toEqual({
       kind: 'no-article',
       message,
     });
@@ -163,21 +156,24 @@ describe('viewOf', () => {
       page: { kind: 'read', article: page, report: pageReport },
       source: { kind: 'fetching', url: sourceUrl },
     };
-    expect(viewOf(read, flags)).toEqual({
+    expect(viewOf(read, READY_FLAGS)).toEqual({
       kind: 'report',
       report: pageReport,
       source: { kind: 'fetching', url: sourceUrl },
-      flags,
+      flags: READY_FLAGS,
     });
     const feed = { state: 'searching' as const, feedName: 'Lab blog' };
     const retold = [{ url: 'https://other.example/a' }] as any;
     expect(
-      viewOf({ ...read, feed, alsoRetold: retold, pageChanged: true, pendingFeed: 'x' }, flags),
+      viewOf(
+        { ...read, feed, alsoRetold: retold, pageChanged: true, pendingFeed: 'x' },
+        READY_FLAGS,
+      ),
     ).toEqual({
       kind: 'report',
       report: pageReport,
       source: { kind: 'fetching', url: sourceUrl },
-      flags,
+      flags: READY_FLAGS,
       feed,
       alsoRetold: retold,
       pageChanged: true,
