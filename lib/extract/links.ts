@@ -22,12 +22,17 @@ const CONTEXT_TAGS = new Set([
 
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** Text of the nearest block around a link, so "Source: <a>…</a>" keeps its "Source:". */
-function contextOf(anchor: Element): string {
+/**
+ * Text of the nearest block around a link, so "Source: <a>…</a>" keeps its "Source:". `blocks`
+ * keeps each block's text once read: the links of a page share their blocks, and a block can be
+ * the whole article (reading it again for each link was most of the time spent on links).
+ */
+function contextOf(anchor: Element, blocks: Map<Element, string>): string {
   let el: Element | null = anchor.parentElement;
   for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
     if (CONTEXT_TAGS.has(el.tagName.toUpperCase())) {
-      const text = collapse(el.textContent);
+      let text = blocks.get(el);
+      if (text === undefined) blocks.set(el, (text = collapse(el.textContent)));
       if (text.length > collapse(anchor.textContent).length) return text.slice(0, MAX_CONTEXT);
     }
   }
@@ -46,6 +51,7 @@ export function collectLinks(
 ): OutboundLink[] {
   const links: OutboundLink[] = [];
   const seen = new Set<string>();
+  const blocks = new Map<Element, string>();
   const self = pageUrl.split('#')[0];
   for (const anchor of Array.from(doc.querySelectorAll('a[href]'))) {
     if (links.length >= MAX_LINKS) break;
@@ -61,7 +67,7 @@ export function collectLinks(
     links.push({
       href,
       text: text.slice(0, MAX_CONTEXT),
-      context: contextOf(anchor),
+      context: contextOf(anchor, blocks),
       rel: anchor.getAttribute('rel'),
       inArticle: articleHrefs.has(href),
     });
