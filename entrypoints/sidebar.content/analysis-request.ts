@@ -88,12 +88,20 @@ export async function compareInBackground(
   return answer;
 }
 
+/** The page entries asked for, by page: the feed search and remembering the page share one. */
+const pageEntries = new WeakMap<UnsplitArticle, Promise<MemoryEntry | null>>();
+
 /**
  * The page's memory entry with its own Report, made by the background, which holds the page split;
- * null when it no longer holds it (a restarted service worker) or does not answer.
+ * null when it no longer holds it (a restarted service worker) or does not answer. Asked once.
  */
-export async function pageEntryInBackground(page: UnsplitArticle): Promise<MemoryEntry | null> {
+export function pageEntryInBackground(page: UnsplitArticle): Promise<MemoryEntry | null> {
   const pageId = pageIds.get(page);
-  if (!pageId) return null;
-  return sendMessage('pageMemoryEntry', { pageId }).catch(() => null);
+  if (!pageId) return Promise.resolve(null);
+  let entry = pageEntries.get(page);
+  if (!entry) {
+    entry = sendMessage('pageMemoryEntry', { pageId }).catch(() => null);
+    pageEntries.set(page, entry);
+  }
+  return entry;
 }

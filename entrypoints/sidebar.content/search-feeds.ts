@@ -2,7 +2,7 @@ import { hostLabel } from '../../components/format';
 import type { FeedSearch } from '../../components/view';
 import type { Article } from '../../lib/extract/article';
 import { splitArticle } from '../../lib/extract/sentences';
-import { matchMemory } from '../../lib/memory/fingerprint';
+import { matchFingerprint, shingleHashes } from '../../lib/memory/fingerprint';
 import {
   checkFollowedPost,
   matchFeedItems,
@@ -11,11 +11,13 @@ import {
   postUnread,
   type FeedItem,
   type FeedMatch,
+  type PageText,
 } from '../../lib/source/feeds';
 import { hasConfidentSource } from '../../lib/source/follow-source';
 import { msg, type Message } from '../../lib/words/message';
 import { grantPageUrl } from '../../utils/grant-page-url';
 import { sendMessage } from '../../utils/messaging';
+import { pageEntryInBackground } from './analysis-request';
 import { logError } from './error-log';
 import type { Flow } from './flow';
 
@@ -29,12 +31,20 @@ export async function searchFeeds(flow: Flow): Promise<void> {
   if (page.kind !== 'read') return;
   const { report } = page;
   if (report.selfIsSource || hasConfidentSource(report.sourceCandidates)) return;
-  // Matching remembered pages reads the page's sentences: split here, after the score is shown.
-  const article = splitArticle(page.article);
+  const { article } = page;
   const { signal } = flow;
   const setFeed = (feed: FeedSearch) => flow.set({ feed });
-  // First the pages the reader already opened Unspun on: no fetch at all.
-  const remembered = matchMemory(article, await flow.memory.all().catch(() => [])).slice(0, 3);
+  // First the pages the reader already opened Unspun on: no fetch at all. The page's shingles come
+  // from its memory entry, made by the background, which holds the page split: splitting it here
+  // was the segmenter's first use in the page (docs/speed.md); only if the background let it go.
+  const entry = await pageEntryInBackground(article);
+  if (signal.aborted) return;
+  const shingles = entry?.shingles ?? shingleHashes(splitArticle(article));
+  const { url, title, text } = article;
+  const remembered = matchFingerprint(
+    { url, title, text, shingles },
+    await flow.memory.all().catch(() => []),
+  ).slice(0, 3);
   if (signal.aborted) return;
   if (remembered.length) {
     setFeed({
@@ -113,7 +123,7 @@ export async function searchFeeds(flow: Flow): Promise<void> {
  * text agrees with the page. A post that cannot be read is not offered, and the reader is told.
  */
 async function followThinItems(
-  article: Article,
+  article: PageText,
   items: readonly FeedItem[],
   feedName: string,
 ): Promise<{ matches: FeedMatch[]; notes: Message[] }> {

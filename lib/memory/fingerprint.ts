@@ -130,12 +130,30 @@ interface MemoryMatch {
 const MIN_MEMORY_CONTENT = 0.3;
 const MIN_MEMORY_CONFIDENCE = 0.6;
 
+/** What matching a page with memory reads of it: its address, title and text, and its shingles. */
+export interface PageFingerprint {
+  url: string;
+  title: string;
+  text: string;
+  /** `shingleHashes` of the page (its memory entry has them: made where the page is split). */
+  shingles: readonly number[];
+}
+
 /**
  * Remembered sources this page may restate: shared word shingles (the text agrees, not only the
  * title). Best first. The page itself is never its own match.
  */
 export function matchMemory(page: Article, entries: readonly MemoryEntry[]): MemoryMatch[] {
-  const myShingles = shingleHashes(page);
+  const { url, title, text } = page;
+  return matchFingerprint({ url, title, text, shingles: shingleHashes(page) }, entries);
+}
+
+/** `matchMemory` for a page whose shingles were made elsewhere (the page need not be split). */
+export function matchFingerprint(
+  page: PageFingerprint,
+  entries: readonly MemoryEntry[],
+): MemoryMatch[] {
+  const myShingles = page.shingles;
   const myTerms = new Set(terms(page.text).map(fnv1a));
   const myTitle = terms(page.title);
   const matches: MemoryMatch[] = [];

@@ -3,6 +3,9 @@ import type { Article } from '../extract/article';
 import { webUrl } from '../extract/page-meta';
 import { msg, percent, type Message } from '../words/message';
 
+/** What the feed search reads of the page: its title and text (the page need not be split). */
+export type PageText = Pick<Article, 'title' | 'text'>;
+
 /** One post a feed announces. */
 export interface FeedItem {
   title: string;
@@ -137,7 +140,7 @@ function coverage(page: ReadonlySet<string>, item: readonly string[]): number {
  * into the reasons.
  */
 export function matchFeedItems(
-  page: Article,
+  page: PageText,
   items: readonly FeedItem[],
   feedName: string,
 ): FeedMatch[] {
@@ -178,7 +181,7 @@ function titleAgreement(pageTitle: readonly string[], itemTitle: string): number
  * first, at most `max` (each costs a fetch).
  */
 export function postsToFollow(
-  page: Article,
+  page: PageText,
   items: readonly FeedItem[],
   max = MAX_POSTS_FOLLOWED,
 ): FeedItem[] {
@@ -209,7 +212,7 @@ function mainTerms(list: readonly string[]): string[] {
  * keeps the post's subject words and takes its own from the post; a post on another subject
  * shares neither.
  */
-function postAgreement(page: Article, post: Article): number {
+function postAgreement(page: PageText, post: Article): number {
   // Title words left out: the titles are judged on their own, and an impostor shares them by design.
   const title = new Set([...terms(page.title), ...terms(post.title)]);
   const pageTerms = terms(page.text).filter((t) => !title.has(t));
@@ -239,7 +242,7 @@ interface PostCheck {
  * over other text is not offered).
  */
 export function checkFollowedPost(
-  page: Article,
+  page: PageText,
   item: FeedItem,
   post: Article,
   feedName: string,

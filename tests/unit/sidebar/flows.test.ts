@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../../lib/analysis/analyze';
 import type { MemoryEntry } from '../../../lib/memory/fingerprint';
-import { entryOf } from '../../../lib/memory/fingerprint';
+import { entryOf, sourceEntryOf } from '../../../lib/memory/fingerprint';
 import { splitArticle } from '../../../lib/extract/sentences';
 import type { Report } from '../../../lib/report/report';
 import type { Flow } from '../../../entrypoints/sidebar.content/flow';
@@ -46,6 +46,12 @@ vi.mock('../../../utils/messaging', async (importOriginal) => {
   };
 });
 
+/** The sentence split, watched: the page's own is made in the background, not here. */
+vi.mock('../../../lib/extract/sentences', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../lib/extract/sentences')>();
+  return { ...real, splitArticle: vi.fn(real.splitArticle) };
+});
+
 /** The background's analyses, counted: a comparison made ahead must not be made again. */
 vi.mock('../../../entrypoints/background/lazy-modules', async (importOriginal) => {
   const real =
@@ -58,6 +64,7 @@ const comparisonsMade = () =>
   vi.mocked(lazyModules.analyze).mock.calls.filter(([, options]) => options !== undefined).length;
 
 const { compareSource } = await import('../../../entrypoints/sidebar.content/compare-source');
+const { searchFeeds } = await import('../../../entrypoints/sidebar.content/search-feeds');
 const { remember } = await import('../../../entrypoints/sidebar.content/remember');
 const { analyzeInBackground, compareInBackground } =
   await import('../../../entrypoints/sidebar.content/analysis-request');
@@ -226,13 +233,15 @@ describe('compareSource', () => {
     expect(remembered).toEqual([made]);
     expect(bus.sent.map((m) => m.type)).toEqual(['pageMemoryEntry']);
     expect(bus.answers[0]!.answer).toEqual(made);
-    // The background lets the page go (its tab closed): the entry is made in the page, the same.
+    // The background lets a page go (its tab closed): the entry is made in the page, the same.
+    const read = articleOf([said, FILLER, FILLER], { title: 'Retold' });
+    const readReport = (await analyzeInBackground(new AbortController().signal, read))!;
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
-    const again = flowOver(report);
-    await remember(again.flow, page, report);
-    expect(bus.answers[1]!.answer).toBeNull();
+    const again = flowOver(readReport, read);
+    await remember(again.flow, read, readReport);
+    expect(bus.answers.at(-1)).toEqual({ type: 'pageMemoryEntry', answer: null });
     expect(again.remembered).toEqual([
-      entryOf(splitArticle(page), report, new Date(again.remembered[0]!.seen)),
+      entryOf(splitArticle(read), readReport, new Date(again.remembered[0]!.seen)),
     ]);
   });
 
@@ -312,6 +321,44 @@ describe('compareSource', () => {
     expect(bus.sent.find((m) => m.type === 'cancelAnalysis')?.data).toEqual({
       job: asked.data.job,
     });
+  });
+});
+
+describe('searchFeeds', () => {
+  /** A page that names no source it links, and a source the reader opened Unspun on before. */
+  async function namingPage() {
+    const naming = articleOf([said, FILLER, FILLER], { title: 'Retold' });
+    const report = (await analyzeInBackground(new AbortController().signal, naming))!;
+    const source = articleOf([said, FILLER, FILLER], { title: 'Small models', url: sourceUrl });
+    const over = flowOver(report, naming);
+    over.remembered.push(sourceEntryOf(source, new Date()));
+    vi.mocked(splitArticle).mockClear();
+    bus.sent = [];
+    return { naming, report, ...over };
+  }
+  const splitHere = (article: object) =>
+    vi.mocked(splitArticle).mock.calls.some(([split]) => split === article);
+  const firstFound = (feed: SidebarState['feed']) =>
+    feed?.state === 'found' ? feed.matches[0]?.url : undefined;
+
+  it('finds a remembered source from the shingles the background made: the page is not split here', async () => {
+    const { naming, report, flow, state } = await namingPage();
+    await searchFeeds(flow);
+    expect(state().feed).toMatchObject({ state: 'found', from: 'memory' });
+    expect(firstFound(state().feed)).toBe(sourceUrl);
+    expect(bus.sent.map((m) => m.type)).toEqual(['pageMemoryEntry']);
+    expect(splitHere(naming)).toBe(false);
+    // Remembering the page then takes the same entry: one ask for both.
+    await remember(flow, naming, report);
+    expect(bus.sent.map((m) => m.type)).toEqual(['pageMemoryEntry']);
+  });
+
+  it('splits the page here, and finds the same, when the background let it go', async () => {
+    const { naming, flow, state } = await namingPage();
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    await searchFeeds(flow);
+    expect(firstFound(state().feed)).toBe(sourceUrl);
+    expect(splitHere(naming)).toBe(true);
   });
 });
 
