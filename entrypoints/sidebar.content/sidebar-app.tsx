@@ -146,13 +146,15 @@ export class SidebarApp {
     // then replaced, while the comparison's answer waited behind it (docs/speed.md).
     await Promise.race([compared, pause(READING_NOTICE_MS, flow.signal)]);
     await scorePainted;
+    // At once, in the task the comparison was rendered in, when it came: the compared top and
+    // what lies below paint in one frame, not one frame each.
+    flow.set({ restPending: false });
     // Each in a task of its own, so what was rendered before it can paint first.
     const later = (run: () => void) =>
       this.ctx.setTimeout(() => {
         if (!flow.signal.aborted) run();
       }, 0);
     later(() => {
-      flow.set({ restPending: false });
       void this.flags.load(read.article, location.href);
       void searchFeeds(flow);
       // A comparison remembers the page with the compared Report (compare-source.ts).
