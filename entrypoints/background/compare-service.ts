@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { analyze } from './lazy-modules';
 import type { Article } from '../../lib/extract/article';
 import { entryOf, sourceEntryOf } from '../../lib/memory/fingerprint';
@@ -13,7 +13,7 @@ import {
 } from '../../utils/messaging';
 import { expectJob, forgetJob, jobKey, queueAnalysis } from './analysis-queue';
 import { splitArticle } from '../../lib/extract/sentences';
-import { keepPage, keptPage } from './page-articles';
+import { keepComparisonAhead, keepPage, keptPage, takeComparisonAhead } from './page-articles';
 import { readFetchedSource, readTabSource } from './source-reader';
 
 /**
@@ -23,23 +23,16 @@ import { readFetchedSource, readTabSource } from './source-reader';
  * page-sized HTML crosses the messaging channel, and the page's Article crosses once.
  */
 export function registerCompareService(): void {
-  browser.tabs.onRemoved.addListener((tabId) => ahead.delete(tabId));
   onMessage('compareWithSource', async ({ data, sender }): Promise<CompareResult> => {
     if (!fromOwnContentScript(sender))
       return { ok: false, reason: 'failed', message: msg('fetch.notAsked') };
     const tabId = sender.tab!.id!;
     const url = String(data.url);
-    const early = ahead.get(tabId);
-    if (
-      early &&
-      data.via === 'fetch' &&
-      early.pageId === data.pageId &&
-      early.url === url &&
-      early.companions === data.companions.map(String).join('\n')
-    ) {
-      ahead.delete(tabId);
-      return early.answer;
-    }
+    const early =
+      data.via === 'fetch'
+        ? takeComparisonAhead(tabId, data.pageId, url, data.companions.map(String))
+        : undefined;
+    if (early) return early;
     if (data.page) keepPage(tabId, data.pageId, splitArticle(data.page));
     const page = keptPage(tabId, data.pageId);
     if (!page) return { ok: false, reason: 'page-unknown' };
@@ -52,18 +45,6 @@ export function registerCompareService(): void {
     }
   });
 }
-
-/** Tabs whose comparison started ahead is kept at most (the most recent). */
-const MAX_AHEAD = 20;
-
-/**
- * Comparisons started before the sidebar asked, by tab: the page's id, the source's address and
- * its companions' (one per line), and the answer on its way. Each is answered once.
- */
-const ahead = new Map<
-  number,
-  { pageId: string; url: string; companions: string; answer: Promise<CompareResult> }
->();
 
 /**
  * Starts the comparison the sidebar in `sender`'s tab asks for on its own once it has the page's
@@ -80,15 +61,12 @@ export function compareAhead(
   const follow = sourceToFollow(report.sourceCandidates);
   if (!follow) return;
   const companions = companionsOf(report.sourceCandidates, follow.url).map((c) => c.url);
-  const tabId = sender.tab!.id!;
   // A job of the background's own: the sidebar cancels its asks, and this is not one yet.
   const key = jobKey(sender, `ahead:${pageId}`);
   const answer = compare(page, follow.url, { via: 'fetch', companions }, key, sender);
   // Its failures reach the sidebar when it asks, as they would have then.
   answer.catch(() => {});
-  ahead.delete(tabId);
-  ahead.set(tabId, { pageId, url: follow.url, companions: companions.join('\n'), answer });
-  if (ahead.size > MAX_AHEAD) ahead.delete(ahead.keys().next().value!);
+  keepComparisonAhead(sender.tab!.id!, pageId, follow.url, companions, answer);
 }
 
 /** Reads the source (and companions), then analyses it with the page. */

@@ -402,6 +402,24 @@ describe('comparing ahead', () => {
     expect(comparisonsMade()).toBe(2);
   });
 
+  it('lets a comparison made ahead go with its page: a new page read in the tab is compared anew', async () => {
+    const linking = linkingPage();
+    const report = (await analyzeInBackground(new AbortController().signal, linking))!;
+    await vi.waitFor(() => expect(comparisonsMade()).toBe(1));
+    // The tab's sidebar reads another page (the same text: its own comparison is made ahead too).
+    const next = linkingPage();
+    await analyzeInBackground(new AbortController().signal, next);
+    await vi.waitFor(() => expect(comparisonsMade()).toBe(2));
+    // The first page's ask finds neither its page nor its answer: it sends the page and is compared.
+    const { flow, state } = flowOver(report, linking);
+    await compareSource(flow, sourceUrl);
+    expect(state().source).toEqual({ kind: 'compared', url: sourceUrl });
+    expect(comparisonsMade()).toBe(3);
+    expect(
+      bus.sent.filter((m) => m.type === 'compareWithSource').map((m) => !!m.data.page),
+    ).toEqual([false, true]);
+  });
+
   it('reads and compares nothing ahead on a site the reader has not granted', async () => {
     granted = false;
     await analyzeInBackground(new AbortController().signal, linkingPage());
