@@ -87,8 +87,10 @@ export interface Article {
 }
 
 /**
- * An Article before its text is split into sentences: what the sidebar reads from the page and
- * sends, and the background splits (`splitArticle`). The sentence segmenter's first use in a page
- * costs about 10 ms, in the way of the score; the background's is warm after its first analysis.
+ * An Article before its text is split into sentences and its words counted: what the sidebar
+ * reads from the page and sends, and the background splits and counts (`splitArticle`). The
+ * sentence segmenter's first use in a page costs about 10 ms, and counting a long page's words
+ * about 3 (docs/speed.md), in the way of the score; the background does both while the sidebar
+ * mounts.
  */
-export type UnsplitArticle = Omit<Article, 'sentences'>;
+export type UnsplitArticle = Omit<Article, 'sentences' | 'wordCount'>;

@@ -4,7 +4,7 @@ import { blockText } from './block-text';
 import { collectLinks } from './links';
 import { readTables } from './tables';
 import { jsonLdField, jsonLdName, readPageMeta, readPublished, webUrl } from './page-meta';
-import { countWords, splitArticle } from './sentences';
+import { splitArticle } from './sentences';
 import { english } from '../words/english';
 import { MessageError, msg } from '../words/message';
 
@@ -54,7 +54,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   return splitArticle(readArticle(doc, options));
 }
 
-/** `extractArticle` without the sentence split: what the sidebar sends the background. */
+/** `extractArticle` without the sentence split and word count: what the sidebar sends the background. */
 export function readArticle(doc: Document, options: ExtractOptions = {}): UnsplitArticle {
   const url = options.url ?? doc.URL;
   const meta = readPageMeta(doc, url);
@@ -108,7 +108,6 @@ export function readArticle(doc: Document, options: ExtractOptions = {}): Unspli
     lang,
     dir: dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null,
     text,
-    wordCount: countWords(text, lang),
     // A rough count of the whole (runs of non-space), cheap on megabytes where segmenting is not.
     ...(text.length < whole.length ? { totalWords: whole.match(/\S+/g)?.length ?? 0 } : {}),
     ...(tables.length ? { tables } : {}),

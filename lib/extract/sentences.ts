@@ -182,11 +182,16 @@ export function countWords(text: string, lang = 'en'): number {
 
 const split = new WeakMap<UnsplitArticle, Article>();
 
-/** The Article with its text split into sentences, split once however often it is asked. */
+/** The Article with its text split into sentences and its words counted, once however often it is asked. */
 export function splitArticle(article: UnsplitArticle): Article {
   let out = split.get(article);
   if (!out) {
-    out = { ...article, sentences: splitSentences(article.text, article.lang ?? 'en') };
+    const lang = article.lang ?? 'en';
+    out = {
+      ...article,
+      wordCount: countWords(article.text, lang),
+      sentences: splitSentences(article.text, lang),
+    };
     split.set(article, out);
   }
   return out;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { english } from '../../lib/words/english';
-import { extractArticle, NoArticleError } from '../../lib/extract/extract';
+import { extractArticle, NoArticleError, readArticle } from '../../lib/extract/extract';
+import { countWords, splitArticle } from '../../lib/extract/sentences';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import { loadCases } from '../../scripts/lib/fixture-internet.mjs';
 
@@ -20,6 +21,15 @@ describe.each(loadCases())('extraction of seed fixture $id', (seed) => {
 
   it('leaves out the page furniture (chat widget, cookie banner, subscription, navigation)', () => {
     for (const text of seed.mustNotContain) expect(article.text).not.toContain(text);
+  });
+
+  it('reads in the page what needs its DOM, and leaves the split and the word count to the background', () => {
+    const doc = parseHtmlDocument(readFileSync(path.join(seeds, seed.fixture), 'utf8'), seed.url);
+    const read = readArticle(doc, { url: seed.url });
+    expect(read).not.toHaveProperty('sentences');
+    expect(read).not.toHaveProperty('wordCount');
+    expect(splitArticle(read).wordCount).toBe(countWords(article.text));
+    expect(article.wordCount).toBeGreaterThan(100);
   });
 
   it('keeps sentence offsets that slice back to the sentence', () => {

@@ -430,12 +430,14 @@ describe('comparing ahead', () => {
 });
 
 describe('analyzeInBackground', () => {
-  it('sends the page without its sentences; the background splits it and gives the same Report', async () => {
-    const { sentences, ...unsplit } = page;
+  it('sends the page without its sentences and word count; the background makes both and gives the same Report', async () => {
+    const { sentences, wordCount, ...unsplit } = page;
     expect(sentences.length).toBeGreaterThan(0);
     const report = await analyzeInBackground(new AbortController().signal, unsplit);
     expect(report).toEqual(pageReport);
+    expect(report!.page.wordCount).toBe(wordCount);
     expect(bus.sent[0]!.data.page).not.toHaveProperty('sentences');
+    expect(bus.sent[0]!.data.page).not.toHaveProperty('wordCount');
   });
 
   it('cancels its job in the background when the read is aborted before the answer', async () => {
