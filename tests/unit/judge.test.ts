@@ -173,6 +173,32 @@ describe('findOmissions: what the page left out, limits first', () => {
     expect(kinds.find(([, t]) => t === 'The specialized ')?.[0]).not.toBe('trade-off');
   });
 
+  it('files a result from "our tests" as a number left out, and the same words with no figure as a limit', () => {
+    const tested = articleOf(
+      [
+        'In our tests, the compact model reached a character error rate of 2.1% on scanned invoices.',
+        'In internal testing, the assistant resolved 64% of tickets without a person.',
+        'In our experiments, the gains held only for printed text and faded on handwriting.',
+        'Internal tests are the only evidence for the speed-up so far.',
+        'On one benchmark, the model scored 71% against 65% for the baseline.',
+      ],
+      { url: 'https://lab.example/blog/tests', title: 'Tests' },
+    );
+    const kindOf = Object.fromEntries(
+      findOmissions(sourceTexts(tested), new Set(), (i) =>
+        assessSentence(tested.sentences[i]!.text),
+      ).map((o) => [o.text.slice(0, 16), o.kind]),
+    );
+    expect(kindOf).toEqual({
+      'In our tests, th': 'number',
+      'In internal test': 'number',
+      'In our experimen': 'limit',
+      'Internal tests a': 'limit',
+      // A bound on the result, figure or not.
+      'On one benchmark': 'limit',
+    });
+  });
+
   it('leaves out what the page covered', () => {
     const covered = new Set([
       source.sentences.findIndex((s) => s.text.startsWith('The result was')),

@@ -8,6 +8,7 @@ import { lexiconPhrases, PhraseMatcher } from '../../text/phrase-matcher';
 const LIMITS = new PhraseMatcher([
   ...limits.entries.disclaimers,
   ...limits.entries.scope,
+  ...limits.entries.provenance,
   ...limits.entries.unknowns,
   ...limits.entries.availability,
 ]);
@@ -19,6 +20,13 @@ const HEDGE_CUES = new PhraseMatcher(
 /** "about 50x", "nearly half": an approximate figure is a result, not a limit on one. */
 const APPROXIMATORS = new Set(hedges.entries.approximators);
 const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
+/**
+ * Where a result comes from ("in our tests", "in internal testing"), not a bound on it: with a
+ * figure, the sentence is the result itself ("In our tests, the model reached 2.1%"), listed as a
+ * number the page left out rather than a limit. Whether a page that keeps the result drops the
+ * phrase is the claim's strength (certainty-change.ts).
+ */
+const PROVENANCE = new Set(limits.entries.provenance);
 
 /** Shorter lines are headings and labels, not something a page left out. */
 const MIN_WORDS = 5;
@@ -37,13 +45,15 @@ const ORDER: Omission['kind'][] = ['limit', 'caveat', 'trade-off', 'number'];
  * - `number`: a figure the page leaves out.
  */
 function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'] | null {
-  if (LIMITS.test(text)) return 'limit';
+  const figure = NUMBER.test(text);
+  const bounds = (phrase: string) => !(figure && PROVENANCE.has(phrase.toLowerCase()));
+  if (LIMITS.find(text).some((hit) => bounds(hit.phrase))) return 'limit';
   const s = HEDGE_CUES.test(text) ? strength() : null;
   if (s?.uncertain) return 'caveat';
   if (
     s?.hedges.some(
       (h) =>
-        (h.kind === 'limiter' && !APPROXIMATORS.has(h.text.toLowerCase())) ||
+        (h.kind === 'limiter' && !APPROXIMATORS.has(h.text.toLowerCase()) && bounds(h.text)) ||
         h.kind === 'negated-absolute' ||
         h.kind === 'negated-booster',
     )
