@@ -8,7 +8,6 @@ import { lexiconPhrases, PhraseMatcher } from '../../text/phrase-matcher';
 const LIMITS = new PhraseMatcher([
   ...limits.entries.disclaimers,
   ...limits.entries.scope,
-  ...limits.entries.provenance,
   ...limits.entries.unknowns,
   ...limits.entries.availability,
 ]);
@@ -26,7 +25,12 @@ const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
  * number the page left out rather than a limit. Whether a page that keeps the result drops the
  * phrase is the claim's strength (certainty-change.ts).
  */
-const PROVENANCE = new Set(limits.entries.provenance);
+const PROVENANCE = new PhraseMatcher(limits.entries.provenance);
+const PROVENANCE_CUES = new Set(limits.entries.provenance);
+
+/** Whether a limiter bounds the result: neither an approximate figure nor, with a figure, its provenance. */
+const isBound = (limiter: string, figure: boolean) =>
+  !APPROXIMATORS.has(limiter) && !(figure && PROVENANCE_CUES.has(limiter));
 
 /** Shorter lines are headings and labels, not something a page left out. */
 const MIN_WORDS = 5;
@@ -46,21 +50,20 @@ const ORDER: Omission['kind'][] = ['limit', 'caveat', 'trade-off', 'number'];
  */
 function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'] | null {
   const figure = NUMBER.test(text);
-  const bounds = (phrase: string) => !(figure && PROVENANCE.has(phrase.toLowerCase()));
-  if (LIMITS.find(text).some((hit) => bounds(hit.phrase))) return 'limit';
+  if (LIMITS.test(text) || (!figure && PROVENANCE.test(text))) return 'limit';
   const s = HEDGE_CUES.test(text) ? strength() : null;
   if (s?.uncertain) return 'caveat';
   if (
     s?.hedges.some(
       (h) =>
-        (h.kind === 'limiter' && !APPROXIMATORS.has(h.text.toLowerCase()) && bounds(h.text)) ||
+        (h.kind === 'limiter' && isBound(h.text.toLowerCase().replace(/\s+/g, ' '), figure)) ||
         h.kind === 'negated-absolute' ||
         h.kind === 'negated-booster',
     )
   )
     return 'limit';
   if (TRADEOFFS.test(text)) return 'trade-off';
-  if (NUMBER.test(text)) return 'number';
+  if (figure) return 'number';
   return null;
 }
 
