@@ -1,4 +1,5 @@
 import type { Article, Sentence } from '../extract/article';
+import callsToAction from '../knowledge/lexicons/calls-to-action.json';
 import editorial from '../knowledge/lexicons/editorial.json';
 import furniture from '../knowledge/lexicons/furniture.json';
 import independence from '../knowledge/lexicons/independence.json';
@@ -17,6 +18,12 @@ import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 export type ClaimKind = 'furniture' | 'commentary' | 'reported' | 'claim';
 
 const FURNITURE = new PhraseMatcher(lexiconPhrases(furniture.entries));
+const CALLS_TO_ACTION = new Set(callsToAction.entries);
+/**
+ * "Here's what was announced…", "Let's break down…": the writer announcing what comes next (Hyland
+ * 2005's frame markers), which says nothing of the story itself.
+ */
+const SIGNPOST = /^(?:let['’]s|let us|here['’]s (?:what|how|why)|here is (?:what|how|why))\b/i;
 const EDITORIAL = new PhraseMatcher(editorial.entries);
 /**
  * "Dharma says", "according to NVIDIA", "the post argues", "the authors warn": reporting verbs
@@ -128,6 +135,17 @@ function isSpecific(text: string): boolean {
     });
 }
 
+/**
+ * "Get the next digest.", "Read the full post": a short line that asks the reader to act. "See,
+ * they did it." opens with a discourse marker, not a request.
+ */
+function isCallToAction(text: string): boolean {
+  if (/^[^\p{L}]*\p{L}+,/u.test(text)) return false;
+  const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  if (!words.length || words.length > callsToAction.maxWords) return false;
+  return CALLS_TO_ACTION.has(words[0]!) || CALLS_TO_ACTION.has(`${words[0]} ${words[1]}`);
+}
+
 /** The line of `text` that holds `s`, trimmed. */
 function lineOf(text: string, s: Sentence): string {
   const from = text.lastIndexOf('\n', s.start - 1) + 1;
@@ -152,6 +170,8 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
     if (BYLINE.test(text) && text.split(/\s+/).length <= 8)
       return { kind: 'furniture', why: 'byline' };
     if (WEEKDAY_DATE.test(text) || DATED.test(text)) return { kind: 'furniture', why: 'dateline' };
+    if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
+    if (SIGNPOST.test(text)) return { kind: 'furniture', why: 'signpost' };
     // A short whole line without an end mark is a heading, a kicker or a label, not a sentence;
     // a quotation or a long line without one is a claim whose stop got lost.
     if (

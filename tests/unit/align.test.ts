@@ -290,6 +290,46 @@ describe('alignClaims', () => {
     expect([m.status, m.match?.strength]).toEqual(['supported', 'conditional']);
   });
 
+  it('never takes a passage that shares one word of a claim for its counterpart', () => {
+    const retold = retellingOf(
+      'Capturing and recreating those crash scenarios in the real world is slow, expensive and often impossible.',
+    );
+    // "expensive" is half of what "Labor is expensive" says, and all the passage shares with it.
+    const oneWord = retold('Labor is expensive.');
+    expect(oneWord.status).not.toBe('supported');
+    expect(oneWord.status).toBe('uncertain');
+    // Two of its words said, in the same words or others ("costly"), and the passage is its counterpart.
+    expect(retold('Recreating crash scenarios in the real world is costly.').status).toBe(
+      'supported',
+    );
+  });
+
+  it('calls a close claim that names what the source never mentions unsupported, not uncertain', () => {
+    const retold = retellingOf(
+      'Capturing and recreating those crash scenarios in the real world is slow, expensive and often impossible.',
+    );
+    const named = retold('Labor in Ohio is expensive.');
+    expect(named.status).toBe('unsupported');
+    expect(named.match?.unmentioned).toEqual(['Ohio']);
+  });
+
+  it('takes a rounded figure for the source’s, however the source writes it', () => {
+    const retold = retellingOf(
+      'The specialized model ran at approximately fifty-two times lower cost per million pages than the frontier models.',
+    );
+    const rounded = retold(
+      'The specialized model ran at roughly 50 times lower cost per million pages than the frontier models.',
+    );
+    expect(rounded.match?.unmentioned).toBeUndefined();
+    expect(rounded.status).toBe('supported');
+    // Rounding stops at a tenth of the source's figure: thirty is not fifty-two.
+    expect(
+      retold(
+        'The specialized model ran at roughly 30 times lower cost per million pages than the frontier models.',
+      ).status,
+    ).toBe('figures-differ');
+  });
+
   it('calls an invented claim unsupported, and the page’s own opinion editorial', () => {
     expect(statusOf('data-entry clerks').status).toBe('unsupported');
     expect(statusOf('Bottom line').status).toBe('editorial');

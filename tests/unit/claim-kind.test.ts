@@ -28,6 +28,24 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Share this story with your colleagues.')).toBe('furniture');
   });
 
+  it('a digest’s note on itself, a short call to act and a signpost to what follows are not claims', () => {
+    expect(kindOf('This is an original editorial digest by The Model Desk.')).toBe('furniture');
+    expect(kindOf('Source: the lab’s blog, courtesy of the original publisher.')).toBe('furniture');
+    // Asked of the reader, with a full stop or without.
+    expect(kindOf('Get the next digest.')).toBe('furniture');
+    expect(kindOf('Try the model in your browser today.')).toBe('furniture');
+    expect(kindOf('Here’s what was announced and why it could matter for chip buyers.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Let’s break down everything the lab announced this week.')).toBe('furniture');
+    // A long sentence that opens with such a verb goes on to say something; so does "here's" a fact.
+    expect(
+      kindOf('Get ready for cheaper inference, since the new chip halves the cost per token.'),
+    ).toBe('claim');
+    expect(kindOf('Here’s the catch: the model runs only on the lab’s own chips.')).toBe('claim');
+    expect(kindOf('See, the lab shipped the model a month early.')).toBe('claim');
+  });
+
   it('bylines, datelines and headings are not claims', () => {
     expect(kindOf('By Maria Lopez')).toBe('furniture');
     expect(kindOf('SATURDAY, MAY 23, 2026')).toBe('furniture');

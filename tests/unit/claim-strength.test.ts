@@ -228,6 +228,12 @@ describe('assessSentence', () => {
     expect(assessSentence(text).hedges.map((h) => [h.text, h.kind])).toEqual([
       ['about', 'limiter'],
     ]);
+    // A number in words is as rounded as one in digits; an approximator before anything else is not a limiter.
+    const hedgesOf = (t: string) => assessSentence(t).hedges.map((h) => [h.text, h.kind]);
+    expect(hedgesOf('The model ran at approximately fifty-two times lower cost.')).toEqual([
+      ['approximately', 'limiter'],
+    ]);
+    expect(hedgesOf('The model ran at roughly the same cost as before.')).toEqual([]);
   });
 
   it('marks "will" reaching a relation, a predicted effect, apart from any "will"', () => {

@@ -87,6 +87,21 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
     ).toBeNull();
   });
 
+  it('a question the passage reports hedges nothing: its "if" and "could" were not dropped', () => {
+    expect(
+      change(
+        'When asked about stocking Dutch chocolate milk, the agent found two suppliers online.',
+        'The agent found two suppliers online when asked if it could stock Dutch chocolate milk.',
+      ),
+    ).toBeNull();
+    expect(
+      change(
+        'The agent stocked Dutch chocolate milk for the office.',
+        'The agent could stock Dutch chocolate milk for the office if a supplier answered.',
+      ),
+    ).toBe('stronger');
+  });
+
   it('a sweeping word the source never uses is stronger; one it uses, or a quantifier that only describes, is not', () => {
     expect(
       change(
@@ -114,6 +129,28 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
         'We do not know how the model reads invoices from other countries.',
       ),
     ).toBe('stronger');
+  });
+
+  it('a "most" word ("usually", "largely") dropped is not weaker, nor one added stronger: it allows exceptions', () => {
+    expect(
+      change(
+        'Enterprise AI strategy rested on one assumption: the safest choice was the largest frontier model.',
+        'Enterprise AI strategy has largely rested on one assumption: the safest choice was usually the largest frontier model.',
+      ),
+    ).toBeNull();
+    expect(
+      change(
+        'Specialized models usually beat general ones on invoices.',
+        'Specialized models beat general ones on invoices.',
+      ),
+    ).toBeNull();
+    // "always" allows none: dropping it is weaker.
+    expect(
+      change(
+        'The safest choice was the largest frontier model.',
+        'The safest choice was always the largest frontier model.',
+      ),
+    ).toBe('weaker');
   });
 
   it('a denial retold as a finding is stronger; a plain paraphrase, a new negation or a dropped sweep are not stronger', () => {

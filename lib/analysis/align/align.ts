@@ -14,7 +14,7 @@ import { termsBySpan, Vocabulary, wordsOf } from '../../text/terms';
 import { measureReuse } from './reuse';
 import { findOmissions } from './omissions';
 import { sourceTexts } from './source-texts';
-import { changedFigures, unbackedSizes } from './changed-figures';
+import { changedFigures, figuresGiven, unbackedSizes } from './changed-figures';
 import { figuresOf, type Figure } from './figures';
 import type { SentenceKind } from '../claim-kind';
 
@@ -28,6 +28,11 @@ const WORDS_THRESHOLD = 0.25;
 const MEANING_THRESHOLD = 0.35;
 /** A match score (1 at either threshold) at or above which a passage is a counterpart. */
 const MATCH_THRESHOLD = 1;
+/**
+ * Words of a claim a passage must say (in the same words or others) to be its counterpart: a
+ * passage that shares one word ("expensive" of "Labor is expensive") says something else.
+ */
+const LEAST_WORDS = 2;
 /** Source sentences most similar by their terms that are judged for each claim. */
 const CANDIDATES = 5;
 /**
@@ -54,6 +59,15 @@ export interface Alignment {
   matches: AlignedClaim[];
   omissions: Omission[];
   reuse: Reuse;
+}
+
+/** The numbers written in a figure, as `unmentioned` names them ("0.911", "1,000"). */
+const DIGITS = /\p{N}+(?:[.,]\p{N}+)*/gu;
+
+/** How many distinct terms of `a` are also in `b`. */
+function sharedCount(a: readonly number[], b: readonly number[]): number {
+  const inB = new Set(b);
+  return new Set(a.filter((t) => inB.has(t))).size;
 }
 
 /** A sentence's words, for the paraphrase measure. */
@@ -135,7 +149,12 @@ export function alignClaims(
   /** A claim's names, numbers and sizes the source never gives; a number inside a size is named once. */
   const notInSource = (claim: string, stated: readonly Figure[]) => {
     const sizes = unbackedSizes(stated, source);
-    const rest = unmentioned(claim, mentioned).filter((n) => !sizes.some((s) => s.includes(n)));
+    // A number inside a figure the source states another way ("roughly 50x" for "fifty-two
+    // times") is given, though its digits are nowhere in the source.
+    const given = new Set(figuresGiven(stated, source).flatMap((f) => f.text.match(DIGITS) ?? []));
+    const rest = unmentioned(claim, mentioned).filter(
+      (n) => !sizes.some((s) => s.includes(n)) && !given.has(n),
+    );
     return [...new Set([...rest, ...sizes])];
   };
   /**
@@ -145,19 +164,26 @@ export function alignClaims(
    */
   const bestPassage = (claimTerms: readonly number[], claimText: string) => {
     let best: { doc: number; score: number; share: number } | null = null;
+    const leastWords = Math.min(LEAST_WORDS, new Set(claimTerms).size);
     let claimMeaning: SemanticWords | undefined;
     for (const hit of index.search(claimTerms, CANDIDATES)) {
       const doc = indexed[hit.doc]!;
-      const said = coverage(claimTerms, sourceTerms[doc]!.terms, (t) => index.rarity(t));
+      const passageTerms = sourceTerms[doc]!.terms;
+      const said = coverage(claimTerms, passageTerms, (t) => index.rarity(t));
+      const sameWords = sharedCount(claimTerms, passageTerms);
       // The meaning in other words is measured only when the same words fall short: it costs more.
-      const meant =
-        said >= WORDS_THRESHOLD
-          ? 0
+      const meaning =
+        said >= WORDS_THRESHOLD && sameWords >= leastWords
+          ? null
           : semanticMatch(
               (claimMeaning ??= semanticWords(wordList(claimText), weightOf)),
               meaningOf(doc),
-            ).recall;
-      const score = Math.max(said / WORDS_THRESHOLD, meant / MEANING_THRESHOLD);
+            );
+      const meant = meaning?.recall ?? 0;
+      let score = Math.max(said / WORDS_THRESHOLD, meant / MEANING_THRESHOLD);
+      // However much of the claim's weight one shared word carries, it is at best uncertain.
+      if (Math.max(sameWords, meaning?.said ?? 0) < leastWords)
+        score = Math.min(score, UNCERTAIN_THRESHOLD);
       if (!best || score > best.score)
         best = { doc, score, share: Math.min(1, Math.max(said, meant)) };
     }
@@ -191,8 +217,14 @@ export function alignClaims(
       return unjudged('editorial');
     if (!found) {
       // Uncertain: the closest passage goes with it, for the reader to judge.
-      if (best && best.score >= UNCERTAIN_THRESHOLD)
-        return { pageIndex, status: 'uncertain', match: matchOf(best.doc, best.share) };
+      if (best && best.score >= UNCERTAIN_THRESHOLD) {
+        const match = matchOf(best.doc, best.share);
+        // A name or figure the sources never mention: no passage says it, however close.
+        const missing = notInSource(sentence.text, figuresOf(sentence.text));
+        if (missing.length)
+          return { pageIndex, status: 'unsupported', match: { ...match, unmentioned: missing } };
+        return { pageIndex, status: 'uncertain', match };
+      }
       return unjudged(kinds || !EDITORIAL.test(sentence.text) ? 'unsupported' : 'editorial');
     }
     covered.add(found.doc);

@@ -1,18 +1,20 @@
+import quantifiers from '../../knowledge/lexicons/quantifiers.json';
 import { STRENGTHS } from '../../report/report';
 import type { SentenceCue, SentenceStrength } from '../claim-strength';
 import { terms } from '../../text/terms';
 import { allMatches } from '../../text/all-matches';
 
-/** Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"). */
+/**
+ * Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"),
+ * and every "most" word ("usually", "typically", "the majority of"): such a word allows
+ * exceptions, so adding one sweeps nothing and dropping one weakens nothing.
+ */
 const DESCRIPTIVE = new Set([
   'all',
-  'most',
-  'mostly',
   'every',
   'everything',
   'everyone',
-  'largely',
-  'generally',
+  ...quantifiers.entries.most,
 ]);
 /** Where a clause of a long sentence ends: a hedge in one clause does not reach the next. */
 const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|while|whereas|although|though)\b/giu;
@@ -37,10 +39,17 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 /**
+ * "asked if it could stock…", "wondered whether": a question the text reports, from its "if" or
+ * "whether" to the end of the clause. Its words are the question's, not the writer's doubt.
+ */
+const REPORTED_QUESTION =
+  /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|enquired)\s+(?:if|whether)\b[^,;:()—–]*$/iu;
+
+/**
  * The passage's hedges and limits that bear on what the claim restates: those in a clause that
  * shares two content words with the claim. A long source sentence hedges one clause ("if the
  * supplier agrees, it could…") and states another plainly; a claim that restates the plain one
- * dropped no hedge.
+ * dropped no hedge. The "if" and "could" of a question it reports hedge nothing it states.
  */
 function hedgesOnClaim(
   passage: string,
@@ -48,6 +57,7 @@ function hedgesOnClaim(
   claimTerms: ReadonlySet<string>,
 ): SentenceCue[] {
   return scoped(theirs.hedges).filter((h) => {
+    if (REPORTED_QUESTION.test(passage.slice(0, h.end))) return false;
     const clause = terms(clauseAround(passage, h.start, h.end));
     return new Set(clause.filter((t) => claimTerms.has(t))).size >= 2;
   });

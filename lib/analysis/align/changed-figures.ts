@@ -79,4 +79,13 @@ export function unbackedSizes(stated: readonly Figure[], source: Article): strin
     .map((f) => f.text);
 }
 
+/**
+ * The figures a claim states that some figure of the source states too, however each is written:
+ * "roughly 50 times" for "fifty-two times", "30%" for "29.6%", "3B" for "3 billion".
+ */
+export function figuresGiven(stated: readonly Figure[], source: Article): Figure[] {
+  const all = sourceFigures(source);
+  return stated.filter((f) => all.some((s) => sameFigure(f, s)));
+}
+
 const SIZED = new Set<Figure['unit']>(['count', '$', '€', '£']);

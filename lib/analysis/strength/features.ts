@@ -3,6 +3,7 @@ import boosters from '../../knowledge/lexicons/boosters.json';
 import hedges from '../../knowledge/lexicons/hedges.json';
 import negations from '../../knowledge/lexicons/negations.json';
 import quantifiers from '../../knowledge/lexicons/quantifiers.json';
+import { ONES, TEENS, TENS } from '../../text/number-words';
 import { TokenLexicon, type TokenHit } from '../../text/token-lexicon';
 import relations from '../../knowledge/lexicons/relations.json';
 import { tokenize, type Token } from '../../text/tokenize';
@@ -199,7 +200,16 @@ export function parse(text: string): Parsed {
 /** Whether a hit lies in a negation's scope ("not always", "no evidence that … improves"). */
 export const isNegated = (p: Parsed, h: TokenHit) => p.negated[h.from] === 1;
 
-/** Whether an approximator ("about", "around") stands before a number: then it hedges it. */
+/** Two to ninety-nine written in words ("fifty-two", "twelve"), as a token starts. */
+const NUMBER_WORD = new RegExp(
+  String.raw`^(?:${[...ONES, ...TEENS, ...TENS].join('|')})(?:$|-)`,
+  'u',
+);
+
+/**
+ * Whether an approximator ("about", "around") stands before a number, in digits or in words
+ * ("approximately fifty-two times"): then it hedges it.
+ */
 export function approximatesNumber(p: Parsed, h: TokenHit): boolean {
   const next = p.tokens[h.to];
   return (
@@ -208,7 +218,8 @@ export function approximatesNumber(p: Parsed, h: TokenHit): boolean {
       next.norm === '$' ||
       next.norm === '€' ||
       next.norm === '£' ||
-      /\d/u.test(next.raw))
+      /\d/u.test(next.raw) ||
+      NUMBER_WORD.test(next.norm))
   );
 }
 
