@@ -73,6 +73,23 @@ const REPORTING = new PhraseMatcher([
   'the post includes',
   'the paper includes',
   'the article includes',
+  // The same verbs after a plural subject ("the authors warn", "researchers say", "they advocate").
+  'say',
+  'argue',
+  'warn',
+  'explain',
+  'contend',
+  'suggest',
+  'conclude',
+  'acknowledge',
+  'emphasize',
+  'emphasise',
+  'insist',
+  'admit',
+  'describe',
+  'propose',
+  'assert',
+  'advocate',
 ]);
 /** Figures in words ("three countries", "a dozen", "half"): a figure too. */
 const NUMBER_WORDS = new RegExp(

@@ -76,6 +76,9 @@ describe('what is a claim about the source', () => {
       'commentary',
     );
     expect(kindOf('Why it matters: the cost gap is large.')).toBe('commentary');
+    // The writer's speculation on what was just reported, and framing of it.
+    expect(kindOf('If true, the pace of robot development accelerates.')).toBe('commentary');
+    expect(kindOf('This marks a shift from the lab’s earlier closed releases.')).toBe('commentary');
     // A short verdict on what came before.
     expect(kindOf('That is not a small claim.')).toBe('commentary');
     expect(kindOf('It’s a striking shift for the company.')).toBe('commentary');
@@ -96,6 +99,11 @@ describe('what is a claim about the source', () => {
     expect(kindOf('The post argues that specialization is inevitable.')).toBe('reported');
     // Advice the source gives, reported as the source's, is the source's claim.
     expect(kindOf('The company says teams should fine-tune on their own data.')).toBe('reported');
+    // After a plural subject the verb has no -s; advice the authors give is still theirs.
+    expect(kindOf('The authors warn that buyers default to the largest model.')).toBe('reported');
+    expect(kindOf('They advocate an approach where teams should start from the task.')).toBe(
+      'reported',
+    );
   });
 
   it('plain statements about the subject are claims', () => {
