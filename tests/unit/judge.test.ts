@@ -235,6 +235,21 @@ describe('findOmissions: what the page left out, limits first', () => {
     });
   });
 
+  it('takes an "if" that offers the reader something for no caveat, and a condition on the result for one', () => {
+    const offered = articleOf(
+      [
+        'If you want to try the compact model on your own invoices, the model card is on our page.',
+        'If you would like the raw scores, we can share them on request.',
+        'If the invoices are handwritten, the compact model reads far fewer of their fields.',
+      ],
+      { url: 'https://lab.example/blog/offer', title: 'Offer' },
+    );
+    const listed = findOmissions(sourceTexts(offered), new Set(), (i) =>
+      assessSentence(offered.sentences[i]!.text),
+    ).map((o) => [o.kind, o.text.slice(0, 16)]);
+    expect(listed).toEqual([['caveat', 'If the invoices ']]);
+  });
+
   it('leaves out what the page covered', () => {
     const covered = new Set([
       source.sentences.findIndex((s) => s.text.startsWith('The result was')),

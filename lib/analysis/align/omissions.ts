@@ -28,6 +28,19 @@ const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
 const PROVENANCE = new PhraseMatcher(limits.entries.provenance);
 const PROVENANCE_CUES = new Set(limits.entries.provenance);
 
+/**
+ * "If you want to try it, the model card is on our page": an "if" of relevance (Sweetser 1990's
+ * speech-act conditional; Austin's "there are biscuits on the sideboard if you want them") makes
+ * nothing in the sentence less certain. It offers the reader something; it hedges no result.
+ */
+const RELEVANCE_IF =
+  /^if\s+you(?:['’]d|\s+would)?\s+(?:want|wish|like|are interested|['’]re interested|are curious|['’]re curious)\b/iu;
+
+/** Whether a sentence hedges: an uncertainty cue other than an "if" of relevance. */
+const isHedged = (text: string, s: SentenceStrength) =>
+  s.uncertain &&
+  s.hedges.some((h) => h.kind === 'hedge' && !RELEVANCE_IF.test(text.slice(h.start)));
+
 /** Whether a limiter bounds the result: neither an approximate figure nor, with a figure, its provenance. */
 const isBound = (limiter: string, figure: boolean) =>
   !APPROXIMATORS.has(limiter) && !(figure && PROVENANCE_CUES.has(limiter));
@@ -52,7 +65,7 @@ function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'
   const figure = NUMBER.test(text);
   if (LIMITS.test(text) || (!figure && PROVENANCE.test(text))) return 'limit';
   const s = HEDGE_CUES.test(text) ? strength() : null;
-  if (s?.uncertain) return 'caveat';
+  if (s && isHedged(text, s)) return 'caveat';
   if (
     s?.hedges.some(
       (h) =>
