@@ -5,6 +5,7 @@ import { findOmissions } from '../../lib/analysis/align/omissions';
 import { sourceTexts } from '../../lib/analysis/align/source-texts';
 import { mentionIndex, unmentioned } from '../../lib/analysis/align/unmentioned';
 import { assessSentence } from '../../lib/analysis/claim-strength';
+import type { Article } from '../../lib/extract/article';
 import { articleOf, FILLER } from './support/article';
 
 describe('coverage: how much of a claim a passage says', () => {
@@ -175,6 +176,10 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
   });
 });
 
+/** What a page that covered `covered` of `source`'s sentences left out, graded as the aligner grades. */
+const omissionsOf = (source: Article, covered: ReadonlySet<number> = new Set()) =>
+  findOmissions(sourceTexts(source), covered, (i) => assessSentence(source.sentences[i]!.text));
+
 describe('findOmissions: what the page left out, limits first', () => {
   const source = articleOf(
     [
@@ -188,9 +193,7 @@ describe('findOmissions: what the page left out, limits first', () => {
     ],
     { url: 'https://lab.example/blog/ocr', title: 'OCR results' },
   );
-  const omitted = findOmissions(sourceTexts(source), new Set(), (i) =>
-    assessSentence(source.sentences[i]!.text),
-  );
+  const omitted = omissionsOf(source);
   const kinds = omitted.map((o) => [o.kind, o.text.slice(0, 16)]);
 
   it('leads with the source’s limits and hedges, then trade-offs and numbers', () => {
@@ -222,9 +225,7 @@ describe('findOmissions: what the page left out, limits first', () => {
       { url: 'https://lab.example/blog/tests', title: 'Tests' },
     );
     const kindOf = Object.fromEntries(
-      findOmissions(sourceTexts(tested), new Set(), (i) =>
-        assessSentence(tested.sentences[i]!.text),
-      ).map((o) => [o.text.slice(0, 16), o.kind]),
+      omissionsOf(tested).map((o) => [o.text.slice(0, 16), o.kind]),
     );
     expect(kindOf).toEqual({
       'In our tests, th': 'number',
@@ -244,9 +245,7 @@ describe('findOmissions: what the page left out, limits first', () => {
       ],
       { url: 'https://lab.example/blog/offer', title: 'Offer' },
     );
-    const listed = findOmissions(sourceTexts(offered), new Set(), (i) =>
-      assessSentence(offered.sentences[i]!.text),
-    ).map((o) => [o.kind, o.text.slice(0, 16)]);
+    const listed = omissionsOf(offered).map((o) => [o.kind, o.text.slice(0, 16)]);
     expect(listed).toEqual([['caveat', 'If the invoices ']]);
   });
 
@@ -254,11 +253,7 @@ describe('findOmissions: what the page left out, limits first', () => {
     const covered = new Set([
       source.sentences.findIndex((s) => s.text.startsWith('The result was')),
     ]);
-    expect(
-      findOmissions(sourceTexts(source), covered, (i) =>
-        assessSentence(source.sentences[i]!.text),
-      ).map((o) => o.kind),
-    ).not.toContain('limit');
+    expect(omissionsOf(source, covered).map((o) => o.kind)).not.toContain('limit');
   });
 });
 
