@@ -4,18 +4,23 @@ import type { SentenceCue, SentenceStrength } from '../claim-strength';
 import { terms } from '../../text/terms';
 import { allMatches } from '../../text/all-matches';
 
-/**
- * Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"),
- * and every "most" word ("usually", "typically", "the majority of"): such a word allows
- * exceptions, so adding one sweeps nothing and dropping one weakens nothing.
- */
+/** Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"). */
 const DESCRIPTIVE = new Set([
   'all',
+  'most',
+  'mostly',
   'every',
   'everything',
   'everyone',
-  ...quantifiers.entries.most,
+  'largely',
+  'generally',
 ]);
+/**
+ * The "most" words ("usually", "typically", "the majority of"): they allow exceptions, so a
+ * retelling that drops one says its passage no less widely. (One added to a plain result, "for
+ * most", still widens it.)
+ */
+const ALLOWS_EXCEPTIONS = new Set(quantifiers.entries.most);
 /** Where a clause of a long sentence ends: a hedge in one clause does not reach the next. */
 const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|while|whereas|although|though)\b/giu;
 
@@ -118,6 +123,7 @@ export function certaintyChange(
       (b) =>
         b.kind === 'absolute' &&
         !DESCRIPTIVE.has(b.text.toLowerCase()) &&
+        !ALLOWS_EXCEPTIONS.has(b.text.toLowerCase()) &&
         !claimWords.includes(b.text.toLowerCase()),
     );
   if (rank(mine) < rank(theirs) && (mineScope.some((w) => !theirScope.includes(w)) || sweepDropped))
