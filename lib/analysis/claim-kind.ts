@@ -73,7 +73,12 @@ const REPORTING = new PhraseMatcher([
   'the post includes',
   'the paper includes',
   'the article includes',
-  // The same verbs after a plural subject ("the authors warn", "researchers say", "they advocate").
+]);
+/**
+ * The same verbs after a plural subject ("the authors warn", "researchers say", "they advocate"),
+ * but not after a modal or "to": "teams should say no", "it is fair to say" report no one.
+ */
+const REPORTING_BASE = new PhraseMatcher([
   'say',
   'argue',
   'warn',
@@ -91,6 +96,16 @@ const REPORTING = new PhraseMatcher([
   'assert',
   'advocate',
 ]);
+const NOT_A_REPORT_BEFORE =
+  /\b(?:to|should|must|can|could|may|might|will|would|shall|let['’]s|don['’]t|do not|cannot|can['’]t)\s+$/i;
+
+/** The reporting verb of a sentence that reports the source, if any. */
+function reportingVerb(text: string) {
+  const hit = REPORTING.first(text);
+  if (hit) return hit;
+  const base = REPORTING_BASE.first(text);
+  return base && !NOT_A_REPORT_BEFORE.test(text.slice(0, base.start)) ? base : undefined;
+}
 /** Figures in words ("three countries", "a dozen", "half"): a figure too. */
 const NUMBER_WORDS = new RegExp(
   String.raw`\b(?:${[...ONES, ...TEENS, ...TENS, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'twice', 'double', 'triple', 'tenfold'].join('|')})\b`,
@@ -200,7 +215,7 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
       return { kind: 'furniture', why: 'heading' };
     // The page naming itself ("Tracked by The Brief"), when its name is not a common word.
     if (site && text.toLowerCase().includes(site)) return { kind: 'furniture', why: 'self' };
-    const reported = REPORTING.first(text);
+    const reported = reportingVerb(text);
     const editorialHit = EDITORIAL.first(text);
     if (editorialHit) return { kind: 'commentary', why: editorialHit.phrase };
     if (WRITER.test(text) || READER.test(text)) return { kind: 'commentary', why: 'writer' };

@@ -104,6 +104,10 @@ describe('what is a claim about the source', () => {
     expect(kindOf('They advocate an approach where teams should start from the task.')).toBe(
       'reported',
     );
+    // After a modal or "to" the same verbs report no one: advice stays the writer's.
+    expect(kindOf('Procurement teams should say no to the largest model by default.')).toBe(
+      'commentary',
+    );
   });
 
   it('plain statements about the subject are claims', () => {
