@@ -140,6 +140,13 @@ describe('figures as quantities', () => {
       ['24 hours', 'duration', 86_400],
       ['3 days', 'duration', 259_200],
     ]);
+    // In words too; "always" and "says" end as "days" does, and are no duration.
+    expect(read('We spent the next two days, and then twenty years, as it always says.')).toEqual([
+      ['two days', 'duration', 172_800],
+      ['twenty years', 'duration', 631_152_000],
+    ]);
+    expect(sameFigure(one('Within 48 hours'), one('over the next two days'))).toBe(true);
+    expect(sameFigure(one('Within 24 hours'), one('over the next two days'))).toBe(false);
     expect(
       read('It shipped on 29 April, then on Monday, April 28, then on May 2nd, 2025.'),
     ).toEqual([

@@ -78,10 +78,26 @@ const UNIT_AFTER = String.raw`\s?(?:%|[Pp]er|[x×X](?![\p{L}])|[Tt]imes|-?fold|[
  * quantity is read in a window around it.
  */
 const NUMBER_WORD_UNIT = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${WORDS})[\\s-]?([Pp]ercent|[Pp]er cent|-?fold|[Tt]imes|[Tt]rillion|[Bb]illion|[Mm]illion)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}-])(${WORDS})[\\s-]?([Pp]ercent|[Pp]er cent|-?fold|[Tt]imes|[Tt]rillion|[Bb]illion|[Mm]illion|(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s)(?![\\p{L}])`,
   'gu',
 );
-const UNIT_NEEDLES = ['ercent', 'er cent', 'fold', 'imes', 'illion'];
+/** A duration's unit after a number word ("two days", "three weeks"), singular. */
+const WORD_DURATION = /^(second|minute|hour|day|week|month|year)s$/i;
+const UNIT_NEEDLES = [
+  'ercent',
+  'er cent',
+  'fold',
+  'imes',
+  'illion',
+  // "two days", "three weeks": the durations a number word gives (no number word is singular).
+  'econds',
+  'inutes',
+  'ours',
+  'ays',
+  'eeks',
+  'onths',
+  'ears',
+];
 const SCORE_VERB = new RegExp(
   String.raw`(?<![\p{L}])(?:${phrases(quantities.scoreVerbs)})\s(?:(?:of|at|an?)\s)?(${NUM})(?![\d.,]|${UNIT_AFTER})`,
   'gu',
@@ -261,6 +277,14 @@ export function figuresOf(text: string): Figure[] {
       if (!NUMBER_WORD_END.test(text.slice(Math.max(0, start - 6), start))) continue;
       const w = near(text, start, NUMBER_WORD_UNIT, 24, 16);
       if (!w) continue;
+      const duration = WORD_DURATION.exec(w[2]!);
+      if (duration) {
+        push(w.index!, w[0], {
+          unit: 'duration',
+          ...parseNumber(w[1]!, SECONDS[duration[1]!.toLowerCase()]),
+        });
+        continue;
+      }
       const magnitude = MAGNITUDE[w[2]!.toLowerCase()];
       const after = w.index! + w[0].length;
       const measures = magnitude ? measuredBy(text.slice(after, after + 40)) : undefined;
