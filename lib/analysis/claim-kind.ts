@@ -1,11 +1,11 @@
 import type { Article, Sentence } from '../extract/article';
-import callsToAction from '../knowledge/lexicons/calls-to-action.json';
 import editorial from '../knowledge/lexicons/editorial.json';
 import furniture from '../knowledge/lexicons/furniture.json';
 import independence from '../knowledge/lexicons/independence.json';
 import notNames from '../knowledge/lexicons/not-names.json';
 import { ONES, TEENS, TENS } from '../text/number-words';
 import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
+import { asksReaderToAct } from './calls-to-action';
 
 /**
  * What a page sentence is, for the comparison with the source:
@@ -18,7 +18,6 @@ import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 export type ClaimKind = 'furniture' | 'commentary' | 'reported' | 'claim';
 
 const FURNITURE = new PhraseMatcher(lexiconPhrases(furniture.entries));
-const CALLS_TO_ACTION = new Set(callsToAction.entries);
 /**
  * "Here's what was announced…", "Let's break down…": the writer announcing what comes next (Hyland
  * 2005's frame markers), which says nothing of the story itself.
@@ -173,9 +172,7 @@ function isSpecific(text: string): boolean {
  */
 function isCallToAction(text: string): boolean {
   if (/^[^\p{L}]*\p{L}+,/u.test(text)) return false;
-  const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
-  if (!words.length || words.length > callsToAction.maxWords) return false;
-  return CALLS_TO_ACTION.has(words[0]!) || CALLS_TO_ACTION.has(`${words[0]} ${words[1]}`);
+  return asksReaderToAct(text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []);
 }
 
 /** The line of `text` that holds `s`, trimmed. */

@@ -1,5 +1,4 @@
 import model from '../knowledge/claim-strength-model.json';
-import callsToAction from '../knowledge/lexicons/calls-to-action.json';
 import type { Strength } from '../report/report';
 import {
   approximatesNumber,
@@ -19,6 +18,7 @@ import {
   type ModelClass,
 } from './strength/model';
 import { capabilityCue, relationDenial } from './strength/relation-scope';
+import { asksReaderToAct } from './calls-to-action';
 
 /** A cue inside one sentence; offsets are relative to the sentence text. */
 export interface SentenceCue {
@@ -97,7 +97,6 @@ const LABEL_SEPARATORS = /[·•|]/gu;
 const LABEL_VALUES = /\p{L}:\s*[$€£]?\d/gu;
 const FIRST_PERSON_SUBJECTS = new Set(['we', 'i']);
 const INTERROGATIVES = new Set(['why', 'what', 'how', 'when', 'where', 'who', 'which']);
-const CALLS_TO_ACTION = new Set(callsToAction.entries);
 
 const cueOf = (p: Parsed, h: TokenHit, kind: string): SentenceCue => {
   const start = p.tokens[h.from]!.start;
@@ -135,8 +134,7 @@ function isAssertion(p: Parsed): boolean {
   // ("Why it matters", "What specialization costs", "How we tested").
   if (words.length < 5 || INTERROGATIVES.has(words[0]!.norm)) return false;
   // "Read at Hugging Face Blog", "Sign up for our newsletter": a link or button label.
-  const opening = [words[0]!.norm, `${words[0]!.norm} ${words[1]!.norm}`];
-  return !(words.length <= callsToAction.maxWords && opening.some((w) => CALLS_TO_ACTION.has(w)));
+  return !asksReaderToAct(words.map((t) => t.norm));
 }
 
 /** A sentence's hedges and boosters, and what they do to the claim's scope. */

@@ -295,9 +295,7 @@ describe('alignClaims', () => {
       'Capturing and recreating those crash scenarios in the real world is slow, expensive and often impossible.',
     );
     // "expensive" is half of what "Labor is expensive" says, and all the passage shares with it.
-    const oneWord = retold('Labor is expensive.');
-    expect(oneWord.status).not.toBe('supported');
-    expect(oneWord.status).toBe('uncertain');
+    expect(retold('Labor is expensive.').status).toBe('uncertain');
     // Two of its words said, in the same words or others ("costly"), and the passage is its counterpart.
     expect(retold('Recreating crash scenarios in the real world is costly.').status).toBe(
       'supported',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { certaintyChange } from '../../lib/analysis/align/certainty-change';
 import { coverage } from '../../lib/analysis/align/coverage';
 import { findOmissions } from '../../lib/analysis/align/omissions';
+import { hedgesNothing } from '../../lib/analysis/align/idle-hedges';
 import { sourceTexts } from '../../lib/analysis/align/source-texts';
 import { mentionIndex, unmentioned } from '../../lib/analysis/align/unmentioned';
 import { assessSentence } from '../../lib/analysis/claim-strength';
@@ -57,6 +58,20 @@ describe('unmentioned: names and figures the source never uses', () => {
     );
     expect(unmentioned('It costs 52x less, say 12 reviewers.', words)).toEqual([]);
     expect(unmentioned('It costs 30x less.', words)).toEqual(['30']);
+  });
+});
+
+describe('hedgesNothing: cues that leave what a sentence states as certain as it was', () => {
+  const idle = (text: string, cue: string) => {
+    const start = text.indexOf(cue);
+    return hedgesNothing(text, { start, end: start + cue.length });
+  };
+  it('a reported question and an "if" of relevance; not a condition on the result', () => {
+    const asked = 'It found two suppliers when asked if it could stock the brand.';
+    expect([idle(asked, 'if'), idle(asked, 'could')]).toEqual([true, true]);
+    expect(idle('If you want to try it, the model card is on our page.', 'If')).toBe(true);
+    expect(idle('If the invoices are handwritten, the model may fail.', 'If')).toBe(false);
+    expect(idle('If the invoices are handwritten, the model may fail.', 'may')).toBe(false);
   });
 });
 

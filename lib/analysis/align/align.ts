@@ -7,7 +7,7 @@ import { COMPARATIVES } from '../../text/comparatives';
 import { PhraseMatcher } from '../../text/phrase-matcher';
 import { coverage } from './coverage';
 import { semanticMatch, semanticWords, type SemanticWords } from './semantic';
-import { mentionIndex, mentions, unmentioned } from './unmentioned';
+import { mentionIndex, mentions, numbersIn, unmentioned } from './unmentioned';
 import { certaintyChange } from './certainty-change';
 import { InvertedIndex } from './inverted-index';
 import { termsBySpan, Vocabulary, wordsOf } from '../../text/terms';
@@ -60,9 +60,6 @@ export interface Alignment {
   omissions: Omission[];
   reuse: Reuse;
 }
-
-/** The numbers written in a figure, as `unmentioned` names them ("0.911", "1,000"). */
-const DIGITS = /\p{N}+(?:[.,]\p{N}+)*/gu;
 
 /** How many distinct terms of `a` are also in `b`. */
 function sharedCount(a: readonly number[], b: readonly number[]): number {
@@ -151,7 +148,7 @@ export function alignClaims(
     const sizes = unbackedSizes(stated, source);
     // A number inside a figure the source states another way ("roughly 50x" for "fifty-two
     // times") is given, though its digits are nowhere in the source.
-    const given = new Set(figuresGiven(stated, source).flatMap((f) => f.text.match(DIGITS) ?? []));
+    const given = new Set(figuresGiven(stated, source).flatMap((f) => numbersIn(f.text)));
     const rest = unmentioned(claim, mentioned).filter(
       (n) => !sizes.some((s) => s.includes(n)) && !given.has(n),
     );

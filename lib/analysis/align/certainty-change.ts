@@ -3,6 +3,7 @@ import { STRENGTHS } from '../../report/report';
 import type { SentenceCue, SentenceStrength } from '../claim-strength';
 import { terms } from '../../text/terms';
 import { allMatches } from '../../text/all-matches';
+import { hedgesNothing } from './idle-hedges';
 
 /** Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"). */
 const DESCRIPTIVE = new Set([
@@ -44,17 +45,10 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 /**
- * "asked if it could stock…", "wondered whether": a question the text reports, from its "if" or
- * "whether" to the end of the clause. Its words are the question's, not the writer's doubt.
- */
-const REPORTED_QUESTION =
-  /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|enquired)\s+(?:if|whether)\b[^,;:()—–]*$/iu;
-
-/**
  * The passage's hedges and limits that bear on what the claim restates: those in a clause that
  * shares two content words with the claim. A long source sentence hedges one clause ("if the
  * supplier agrees, it could…") and states another plainly; a claim that restates the plain one
- * dropped no hedge. The "if" and "could" of a question it reports hedge nothing it states.
+ * dropped no hedge, nor one that hedges nothing it states (idle-hedges.ts: "asked if it could…").
  */
 function hedgesOnClaim(
   passage: string,
@@ -62,7 +56,7 @@ function hedgesOnClaim(
   claimTerms: ReadonlySet<string>,
 ): SentenceCue[] {
   return scoped(theirs.hedges).filter((h) => {
-    if (REPORTED_QUESTION.test(passage.slice(0, h.end))) return false;
+    if (hedgesNothing(passage, h)) return false;
     const clause = terms(clauseAround(passage, h.start, h.end));
     return new Set(clause.filter((t) => claimTerms.has(t))).size >= 2;
   });

@@ -2,6 +2,7 @@ import type { SourceTexts } from './source-texts';
 import hedges from '../../knowledge/lexicons/hedges.json';
 import limits from '../../knowledge/lexicons/limits.json';
 import type { SentenceStrength } from '../claim-strength';
+import { hedgesNothing } from './idle-hedges';
 import type { Omission } from '../../report/report';
 import { lexiconPhrases, PhraseMatcher } from '../../text/phrase-matcher';
 
@@ -28,18 +29,9 @@ const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
 const PROVENANCE = new PhraseMatcher(limits.entries.provenance);
 const PROVENANCE_CUES = new Set(limits.entries.provenance);
 
-/**
- * "If you want to try it, the model card is on our page": an "if" of relevance (Sweetser 1990's
- * speech-act conditional; Austin's "there are biscuits on the sideboard if you want them") makes
- * nothing in the sentence less certain. It offers the reader something; it hedges no result.
- */
-const RELEVANCE_IF =
-  /^if\s+you(?:['’]d|\s+would)?\s+(?:want|wish|like|are interested|['’]re interested|are curious|['’]re curious)\b/iu;
-
-/** Whether a sentence hedges: an uncertainty cue other than an "if" of relevance. */
+/** Whether a sentence hedges: an uncertainty cue that hedges something it states (idle-hedges.ts). */
 const isHedged = (text: string, s: SentenceStrength) =>
-  s.uncertain &&
-  s.hedges.some((h) => h.kind === 'hedge' && !RELEVANCE_IF.test(text.slice(h.start)));
+  s.uncertain && s.hedges.some((h) => h.kind === 'hedge' && !hedgesNothing(text, h));
 
 /** Whether a limiter bounds the result: neither an approximate figure nor, with a figure, its provenance. */
 const isBound = (limiter: string, figure: boolean) =>

@@ -20,6 +20,9 @@ const NAME = new RegExp(String.raw`(?<=\s)${NAME_WORD}(?:\s+${NAME_WORD})*`, 'gu
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** A number, with its decimals ("0.911", "1,000"), apart from the unit or ordinal around it ("117B", "25th"). */
 const NUMBER = /\p{N}+(?:[.,]\p{N}+)*/gu;
+
+/** The numbers written in a text, as `unmentioned` names them ("0.911", "1,000", the "117" of "117B"). */
+export const numbersIn = (text: string): string[] => allMatches(NUMBER, text).map((m) => m[0]);
 /** Decimals up to which a source's figures are kept rounded, for a claim that rounds them. */
 const MAX_DECIMALS = 3;
 
@@ -121,11 +124,11 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
       .filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !COMMON_CAPITALS.has(w) && !isCalendarWord(w));
     if (words.length && !mentions(source, words.join(' '))) out.add(m[0].replace(/['’]s$/u, ''));
   }
-  for (const m of allMatches(NUMBER, claim)) {
-    const n = numberKey(m[0]);
+  for (const written of numbersIn(claim)) {
+    const n = numberKey(written);
     // Single digits and years are counts and dates the wording may give another way ("two", "last year").
     if (/^\d$/.test(n) || /^(?:19|20)\d\d$/.test(n)) continue;
-    if (!givesNumber(n, source)) out.add(m[0]);
+    if (!givesNumber(n, source)) out.add(written);
   }
   return [...out];
 }
