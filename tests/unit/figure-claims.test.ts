@@ -190,6 +190,38 @@ describe('claims about a table’s figures', () => {
     });
   });
 
+  it('takes a figure from whichever of the source’s tables gives it for the named row', () => {
+    // A launch post with one small table per benchmark: the same rows in each.
+    const perBenchmark = (scores: string[]): ArticleTable => ({
+      columns: ['Model', 'Accuracy (%)'],
+      rows: [
+        ['Wren-40b', scores[0]!],
+        ['Wren-8b', scores[1]!],
+        ['Heron-mini', scores[2]!],
+      ],
+    });
+    const tables = [
+      perBenchmark(['81.5', '74.2', '83.0']),
+      perBenchmark(['96.4', '92.1', '97.8']),
+      perBenchmark(['4', '2.5', '6']),
+    ];
+    expect(
+      tableFiguresDiffer(
+        'On the second exam Wren-40b scores 96.4%, just behind Heron-mini at 97.8%.',
+        tables,
+      ),
+    ).toBeNull();
+    // A small count in one table is not another row's figure in the next.
+    expect(
+      tableFiguresDiffer('Wren-40b routes each token to 4 of its experts.', tables),
+    ).toBeNull();
+    // Against the tables whose cells are written like it (one decimal): not the third.
+    expect(tableFiguresDiffer('Wren-40b scores 91.3% on the second exam.', tables)).toEqual({
+      page: ['91.3'],
+      source: ['81.5 (Wren-40b, Accuracy (%))', '96.4 (Wren-40b, Accuracy (%))'],
+    });
+  });
+
   it('checks a claim against the source’s own table through the alignment', () => {
     const table = `<table><thead><tr><th>Model</th><th>Exam score</th></tr></thead><tbody><tr><td>Wren 7B</td><td>74.9</td></tr><tr><td>Heron 70B</td><td>71.0</td></tr></tbody></table>`;
     const src = articleOf(

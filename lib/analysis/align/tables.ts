@@ -86,18 +86,33 @@ export function tableFiguresDiffer(
   const page: string[] = [];
   const source: string[] = [];
   const words = normalized(claim);
-  for (const t of tables) {
+  const readings = tables.flatMap((t) => {
     const rows = named(
       words,
       t.rows.map((r) => r[0] ?? ''),
     );
-    if (!rows.length) continue;
+    if (!rows.length) return [];
     const namedColumns = named(words, t.columns).filter((c) => c > 0);
     const columns = namedColumns.length
       ? namedColumns
       : t.columns.length
         ? t.columns.map((_, c) => c).slice(1)
         : [...Array(Math.max(...t.rows.map((r) => r.length))).keys()].slice(1);
+    return [{ t, rows, namedColumns, columns }];
+  });
+  const holds = (t: ArticleTable, n: Written, row: number, col: number, exactly = false) => {
+    const cell = cellNumber(t.rows[row]![col] ?? '');
+    return (
+      cell !== undefined && roundsTo(n, cell.value) && (!exactly || cell.decimals === n.decimals)
+    );
+  };
+  // A figure any of the source's tables gives for a named row is the source's, whatever the
+  // others say: a post with a table per benchmark has the same rows in each.
+  const given = (n: Written) =>
+    readings.some(({ t, rows, columns }) =>
+      rows.some((r) => columns.some((c) => holds(t, n, r, c))),
+    );
+  for (const { t, rows, namedColumns, columns } of readings) {
     // Numbers of the names themselves ("Claude Opus 4.6", "Cost per 1,000 pages") are not claims.
     const labelNumbers = new Set(
       [...rows.map((r) => t.rows[r]![0] ?? ''), ...namedColumns.map((c) => t.columns[c]!)].flatMap(
@@ -108,18 +123,10 @@ export function tableFiguresDiffer(
       (n) => !labelNumbers.has(n.text) && !/^(?:19|20)\d\d$/.test(n.text),
     );
     for (const n of claimed) {
-      const holds = (row: number, col: number, exactly = false) => {
-        const cell = cellNumber(t.rows[row]![col] ?? '');
-        return (
-          cell !== undefined &&
-          roundsTo(n, cell.value) &&
-          (!exactly || cell.decimals === n.decimals)
-        );
-      };
-      if (rows.some((r) => columns.some((c) => holds(r, c)))) continue;
+      if (given(n)) continue;
       // Another row's cell, as written: the claim gave the named row another row's figure.
       const elsewhere = columns.find((c) =>
-        t.rows.some((_, r) => !rows.includes(r) && holds(r, c, true)),
+        t.rows.some((_, r) => !rows.includes(r) && holds(t, n, r, c, true)),
       );
       // Else a score written like the named rows' cells (as many decimals, at least one), or any,
       // when a column is named. A whole number ("117 billion", "80 GB") names no column by its form.
