@@ -83,6 +83,13 @@ interface OrgTopic {
   checked: Checked;
 }
 
+/** The model and product families an org makes, as AI news names them ("Claude", "Gemini"). */
+interface OrgModels {
+  names: string[];
+  citation: string;
+  checked: Checked;
+}
+
 /** A citation about the org as a whole (e.g. its profile page, a paper). */
 interface OrgCitation {
   url: string;
@@ -105,6 +112,8 @@ export interface Org {
   /** Where it publishes on platforms it doesn't own: "huggingface.co/Dharma-AI", "qwenlm.github.io". */
   platformPaths: string[];
   products: OrgProduct[];
+  /** Its model families: a text that names one of them names its maker too. */
+  models?: OrgModels;
   topics: OrgTopic[];
   citations?: OrgCitation[];
   note?: string;
@@ -439,6 +448,16 @@ export function findOrgById(id: string): Org | null {
 export function findOrgByName(name: string): Org | null {
   const key = nameKey(name);
   return key ? (orgsByName.get(key) ?? null) : null;
+}
+
+/**
+ * The model families made by the organisation a name refers to, and by its units ("Gemini" for
+ * Google, through Google DeepMind): empty for a name the registry does not know.
+ */
+export function modelsMadeBy(name: string): readonly string[] {
+  const org = findOrgByName(name);
+  if (!org) return [];
+  return orgs.filter((o) => o === org || o.parent === org.id).flatMap((o) => o.models?.names ?? []);
 }
 
 /** The topic with this id. */

@@ -52,6 +52,24 @@ describe('unmentioned: names and figures the source never uses', () => {
     expect(unmentioned('- Claims the model beat every API.', source)).toEqual([]);
   });
 
+  it('takes a maker as named where the source names its models, not the other way', () => {
+    const models = mentionIndex(
+      'Below it: Gemini 3.1 Pro at 0.820, GPT-5.4 at 0.750 and Claude Opus 4.6 at 0.833.',
+    );
+    expect(
+      unmentioned('Frontier models from OpenAI, Google and Anthropic topped the table.', models),
+    ).toEqual([]);
+    // Meta makes none of the three; an unknown name is still a name.
+    expect(unmentioned('Models from Anthropic and Meta topped it.', models)).toEqual(['Meta']);
+    expect(unmentioned('Models from Anthropic and Vireo Labs topped it.', models)).toEqual([
+      'Vireo Labs',
+    ]);
+    // A source that names the maker does not name its models.
+    expect(
+      unmentioned('It beat Claude on the table.', mentionIndex('It beat a model by Anthropic.')),
+    ).toEqual(['Claude']);
+  });
+
   it('reads numbers the source writes in words', () => {
     const words = mentionIndex(
       'The specialized model ran at fifty-two times lower cost, with twelve reviewers.',

@@ -14,6 +14,7 @@ import {
   findPlatformByName,
   findPublisher,
   findTopic,
+  modelsMadeBy,
   hostIsWithin,
   nameKey,
   ORG_KINDS,
@@ -155,12 +156,29 @@ describe('knowledge files: schema', () => {
         expect(plausibleCitation(org, t.citation), `${org.id}: ${t.citation}`).toBe(true);
         expect(t.checked).toBeNull();
       }
+      if (org.models) {
+        expect(org.models.names.length).toBeGreaterThanOrEqual(1);
+        expect(isHttps(org.models.citation), org.models.citation).toBe(true);
+        expect(plausibleCitation(org, org.models.citation), org.models.citation).toBe(true);
+        expect(org.models.checked).toBeNull();
+      }
       for (const c of org.citations ?? []) {
         expect(isHttps(c.url)).toBe(true);
         expect(c.checked).toBeNull();
       }
     },
   );
+
+  it('names the model families an organisation and its units make', () => {
+    expect(modelsMadeBy('Anthropic')).toEqual(['Claude']);
+    expect(modelsMadeBy('Google')).toContain('Gemini');
+    expect(modelsMadeBy('DeepMind')).toContain('Gemini');
+    expect(modelsMadeBy('Unknown Labs')).toEqual([]);
+    // No family is listed twice, nor is one an organisation's name.
+    const all = orgs.flatMap((o) => o.models?.names ?? []);
+    expect(duplicates(all.map(nameKey))).toEqual([]);
+    for (const n of all) expect(findOrgByName(n), n).toBeNull();
+  });
 
   it('no two organisations share a domain, a name or an alias, and no alias is a platform name', () => {
     expect(duplicates(orgs.flatMap((o) => o.domains))).toEqual([]);

@@ -1,6 +1,7 @@
 import { COMMON_CAPITALS } from '../claim-kind';
 import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../../text/number-words';
 import { allMatches } from '../../text/all-matches';
+import { modelsMadeBy } from '../../knowledge/registry';
 
 /** Lowercase words and digits, spaced: "NVIDIA's Cosmos-3" → "nvidia s cosmos 3". */
 const plain = (s: string) =>
@@ -97,6 +98,14 @@ export function mentions(source: MentionIndex, phrase: string): boolean {
   return words.every((w) => source.phrases.has(w)) || source.phrases.has(words.join(''));
 }
 
+/**
+ * Whether the source names a model family the named organisation makes: "OpenAI, Google and
+ * Anthropic" retells "GPT-5.4, Gemini 3.1 Pro and Claude Opus" (orgs.json `models`). Not the other
+ * way: a source that says "Anthropic" does not name "Claude".
+ */
+const namesItsModels = (source: MentionIndex, words: readonly string[]) =>
+  modelsMadeBy(words.join(' ')).some((model) => mentions(source, model));
+
 /** Whether the source gives `n` or a figure that rounds to it ("30" for "29.6", "0.9" for "0.91"). */
 function givesNumber(n: string, source: MentionIndex): boolean {
   if (source.numbers.has(n)) return true;
@@ -122,7 +131,8 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
       .replace(/['’]s\b/gu, '')
       .split(/[\s-]+/)
       .filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !COMMON_CAPITALS.has(w) && !isCalendarWord(w));
-    if (words.length && !mentions(source, words.join(' '))) out.add(m[0].replace(/['’]s$/u, ''));
+    if (words.length && !mentions(source, words.join(' ')) && !namesItsModels(source, words))
+      out.add(m[0].replace(/['’]s$/u, ''));
   }
   for (const written of numbersIn(claim)) {
     const n = numberKey(written);
