@@ -24,6 +24,35 @@ function cellsOf(row: Element): { texts: string[]; header: boolean } {
   return { texts, header: header && texts.length > 0 };
 }
 
+/** Words of a line above a table that titles it ("AIME 2024 (tools): Competition math"). */
+const MAX_TITLE_WORDS = 12;
+
+/**
+ * What a table measures, as its page titles it: its `<caption>`, else the heading or short
+ * unstopped line right above it (or above the block that holds only it). A post with a table per
+ * benchmark names each so, and the claims about it name the same benchmark.
+ */
+function captionOf(table: Element): string | undefined {
+  const own = table.querySelector('caption');
+  if (own) return cellText(own) || undefined;
+  let at: Element = table;
+  while (
+    !at.previousElementSibling &&
+    at.parentElement &&
+    /^(?:DIV|FIGURE)$/i.test(at.parentElement.tagName)
+  )
+    at = at.parentElement;
+  const above = at.previousElementSibling;
+  if (!above) return undefined;
+  const text = cellText(above);
+  const heading = /^H[1-6]$/i.test(above.tagName);
+  const label =
+    /^(?:P|DIV)$/i.test(above.tagName) &&
+    !/[.!?]["”’)]?$/.test(text) &&
+    text.split(/\s+/).length <= MAX_TITLE_WORDS;
+  return text && (heading || label) ? text : undefined;
+}
+
 /**
  * The data tables of an article body, as rows of cell texts under their column labels: the header
  * row is the last row of `<thead>`, else a first row of `<th>` cells. Layout tables (a table
@@ -48,11 +77,11 @@ export function readTables(root: Element): ArticleTable[] {
       .slice(0, MAX_ROWS);
     const width = Math.max(0, ...body.map((r) => r.texts.length));
     if (!body.length || width < 2) continue;
-    const caption = table.querySelector('caption');
+    const caption = captionOf(table);
     out.push({
       columns: header >= 0 ? read[header]!.texts : [],
       rows: body.map((r) => r.texts),
-      ...(caption ? { caption: cellText(caption) } : {}),
+      ...(caption ? { caption } : {}),
     });
   }
   return out;

@@ -39,4 +39,25 @@ describe('readTables', () => {
       tablesOf('<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>'),
     ).toEqual([{ columns: [], rows: [['a', 'b']] }]);
   });
+
+  it('takes the heading or short unstopped line above a table as its caption, not a sentence', () => {
+    const table =
+      '<table><tr><th>Model</th><th>Accuracy</th></tr><tr><td>Wren</td><td>74.9</td></tr></table>';
+    const captionOf = (html: string) => tablesOf(html)[0]?.caption;
+    expect(captionOf(`<h3>Exam B (tools)</h3>${table}`)).toBe('Exam B (tools)');
+    expect(captionOf(`<p>Exam B (tools): licensing questions</p>${table}`)).toBe(
+      'Exam B (tools): licensing questions',
+    );
+    // Above the block that holds only the table.
+    expect(captionOf(`<h4>Exam C</h4><div><figure>${table}</figure></div>`)).toBe('Exam C');
+    // A sentence above a table is prose, and a long line is no title.
+    expect(captionOf(`<p>We scored two models on the exam.</p>${table}`)).toBeUndefined();
+    expect(
+      captionOf(
+        `<p>Scores of the models we ran on the accountants' exam across all three rounds this spring</p>${table}`,
+      ),
+    ).toBeUndefined();
+    expect(captionOf(`<p>Exam C</p><p>More text.</p>${table}`)).toBeUndefined();
+    expect(captionOf(table)).toBeUndefined();
+  });
 });

@@ -222,6 +222,26 @@ describe('claims about a table’s figures', () => {
     });
   });
 
+  it('holds a claim that names a table’s caption to that table, and names the caption of a cell', () => {
+    const exam = (caption: string, wren: string): ArticleTable => ({
+      columns: ['Model', 'Accuracy (%)'],
+      rows: [
+        ['Wren-40b', wren],
+        ['Heron-mini', '90.0'],
+      ],
+      caption,
+    });
+    const tables = [exam('Exam A (tools): law', '81.5'), exam('Exam B (tools): tax', '96.4')];
+    // 81.5 is Wren's on exam A, not on exam B.
+    expect(tableFiguresDiffer('On Exam B, Wren-40b scores 81.5%.', tables)).toEqual({
+      page: ['81.5'],
+      source: ['96.4 (Wren-40b, Accuracy (%), Exam B (tools))'],
+    });
+    expect(tableFiguresDiffer('On Exam B, Wren-40b scores 96.4%.', tables)).toBeNull();
+    // Naming no caption, any table's figure for the row is the source's.
+    expect(tableFiguresDiffer('Wren-40b scores 81.5%.', tables)).toBeNull();
+  });
+
   it('checks a claim against the source’s own table through the alignment', () => {
     const table = `<table><thead><tr><th>Model</th><th>Exam score</th></tr></thead><tbody><tr><td>Wren 7B</td><td>74.9</td></tr><tr><td>Heron 70B</td><td>71.0</td></tr></tbody></table>`;
     const src = articleOf(

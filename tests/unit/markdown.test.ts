@@ -64,6 +64,8 @@ describe('markdownToHtml', () => {
           ['ReadBench (Acc)', '71.2', '70.8'],
           ['MathSteps (Acc)', '38.5', '44.1'],
         ],
+        // The heading right above the table names what it measures.
+        caption: 'Evaluation',
       },
     ]);
   });

@@ -50,6 +50,18 @@ function named(claim: string, labels: readonly string[]): number[] {
   return [...full, ...byCore];
 }
 
+/** A caption's title: before a colon or a spaced dash ("AIME 2024 (tools)"). */
+const captionTitle = (caption: string) => caption.split(/:|\s[—–-]\s/)[0]!.trim();
+
+/**
+ * Whether a claim names a table's caption: its title before a colon or dash ("AIME 2024" of
+ * "AIME 2024 (tools): Competition math"), by its words, when one is distinctive.
+ */
+function namesCaption(claim: string, caption: string): boolean {
+  const title = normalized(captionTitle(caption));
+  return distinctive(title) && claim.includes(title);
+}
+
 interface Written {
   text: string;
   value: number;
@@ -73,7 +85,7 @@ const cellNumber = (cell: string): Written | undefined => numbersIn(cell)[0];
 
 /** The cell named for the reader: its figure with its row and column. */
 const cellName = (t: ArticleTable, row: number, col: number) =>
-  `${t.rows[row]![col]} (${[t.rows[row]![0], t.columns[col]].filter(Boolean).join(', ')})`;
+  `${t.rows[row]![col]} (${[t.rows[row]![0], t.columns[col], t.caption && captionTitle(t.caption)].filter(Boolean).join(', ')})`;
 
 /**
  * The numbers a claim gives for a table's rows that the cells do not hold, with the cells it
@@ -86,7 +98,7 @@ export function tableFiguresDiffer(
   const page: string[] = [];
   const source: string[] = [];
   const words = normalized(claim);
-  const readings = tables.flatMap((t) => {
+  const all = tables.flatMap((t) => {
     const rows = named(
       words,
       t.rows.map((r) => r[0] ?? ''),
@@ -100,6 +112,9 @@ export function tableFiguresDiffer(
         : [...Array(Math.max(...t.rows.map((r) => r.length))).keys()].slice(1);
     return [{ t, rows, namedColumns, columns }];
   });
+  // A claim that names what a table measures ("on AIME 2024") is held to that table alone.
+  const titled = all.filter(({ t }) => t.caption && namesCaption(words, t.caption));
+  const readings = titled.length ? titled : all;
   const holds = (t: ArticleTable, n: Written, row: number, col: number, exactly = false) => {
     const cell = cellNumber(t.rows[row]![col] ?? '');
     return (
