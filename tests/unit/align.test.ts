@@ -117,6 +117,27 @@ describe('alignClaims', () => {
     expect(statusOf('character error rate').match?.hedgeWords).toEqual([]);
   });
 
+  it('takes an ability retold as a fact for the same claim', () => {
+    const src = articleOf(
+      [
+        'The Wren world model can natively understand and generate video, sound and robot actions.',
+        FILLER,
+      ],
+      { url: 'https://lab.example/blog/wren', title: 'Wren' },
+    );
+    const retelling = articleOf(
+      [
+        FILLER,
+        'The Wren world model natively understands and generates video, sound and robot actions.',
+      ],
+      { title: 'Wren is out' },
+    );
+    const { matches } = alignClaims(retelling, src);
+    expect(
+      matches[retelling.sentences.findIndex((s) => s.text.includes('generates'))]!.status,
+    ).toBe('supported');
+  });
+
   it('catches a capability retold as a fact, and a denied relation retold as found', () => {
     const src = articleOf(
       [

@@ -165,6 +165,12 @@ describe('assessSentence', () => {
     expect(capability.uncertain).toBe(false);
     expect(assessSentence('The model can write code and answer questions.').strength).toBe('none');
     expect(explainSentence("The model can't reduce costs.").rule).not.toBe('capability');
+    // What a model is able to make is no effect on an outcome; ROI delivered is one.
+    expect(
+      explainSentence('The robot model can generate short videos of a kitchen.').rule,
+    ).not.toBe('capability');
+    expect(explainSentence('Tuned small models can deliver higher ROI.').rule).toBe('capability');
+    expect(explainSentence('A small tuned model can cut the cost of OCR.').rule).toBe('capability');
     // "can" governs its own verb, not a clause that follows it.
     expect(explainSentence('You can see that inference prices increased last year.').rule).not.toBe(
       'capability',

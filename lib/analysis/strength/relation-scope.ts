@@ -77,6 +77,15 @@ export function relationDenial(p: Parsed): TokenHit | undefined {
 }
 
 /**
+ * After "can", "generate" names what a model is able to make ("can generate video", "can generate
+ * code"), not an effect it may have: "the model can generate video" retold as "generates video"
+ * claims nothing more. Sumner's "can" grades a claimed effect on an outcome ("can reduce pain").
+ * Other verbs of making or of measuring up ("deliver", "make", "produce", "beat") were left out:
+ * as often as not they name an effect ("can deliver higher ROI", "can make training cheaper").
+ */
+const ABILITIES = new Set(['generate']);
+
+/**
  * "can" claims a causal effect as a capability: "IVIG can reduce pain", "the model can cut costs".
  * Sumner's scale puts "can" between the conditional modals and a plain causal claim, and the
  * InSciOut pairs code it conditional; Yu's data mostly codes it direct. Unspun grades it
@@ -96,7 +105,7 @@ export function capabilityCue(p: Parsed): TokenHit | undefined {
     return true;
   };
   for (const r of p.relations) {
-    if (r.category !== 'causal' || isNegated(p, r)) continue;
+    if (r.category !== 'causal' || ABILITIES.has(r.phrase) || isNegated(p, r)) continue;
     const can = cans.find((c) => reaches(c, r));
     if (can) return can;
   }
