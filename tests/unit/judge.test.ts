@@ -238,6 +238,19 @@ describe('findOmissions: what the page left out, limits first', () => {
     ]);
   });
 
+  it('lists no question as a caveat: a question asks, it hedges nothing', () => {
+    const asked = omissionsOf(
+      articleOf(
+        [
+          'So could the compact model really read every scanned invoice in the archive?',
+          'Early results suggest the gains may shrink on other languages.',
+        ],
+        { url: 'https://lab.example/blog/ocr-questions', title: 'OCR questions' },
+      ),
+    );
+    expect(asked.map((o) => o.text.slice(0, 14))).toEqual(['Early results ']);
+  });
+
   it('lists no heading ("Limitations") as something left out', () => {
     expect(kinds.find(([, t]) => String(t).startsWith('Limitations'))).toBeUndefined();
   });

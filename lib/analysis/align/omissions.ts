@@ -29,9 +29,9 @@ const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
 const PROVENANCE = new PhraseMatcher(limits.entries.provenance);
 const PROVENANCE_CUES = new Set(limits.entries.provenance);
 
-/** Whether a sentence hedges: an uncertainty cue that hedges something it states (idle-hedges.ts). */
+/** Whether a sentence hedges: it states something (a question asks) with an uncertainty cue that hedges it (idle-hedges.ts). */
 const isHedged = (text: string, s: SentenceStrength) =>
-  s.uncertain && s.hedges.some((h) => h.kind === 'hedge' && !hedgesNothing(text, h));
+  s.assertion && s.uncertain && s.hedges.some((h) => h.kind === 'hedge' && !hedgesNothing(text, h));
 
 /** Whether a limiter bounds the result: neither an approximate figure nor, with a figure, its provenance. */
 const isBound = (limiter: string, figure: boolean) =>
