@@ -79,6 +79,13 @@ describe('what is a claim about the source', () => {
     // The writer's speculation on what was just reported, and framing of it.
     expect(kindOf('If true, the pace of robot development accelerates.')).toBe('commentary');
     expect(kindOf('This marks a shift from the lab’s earlier closed releases.')).toBe('commentary');
+    // The writer directing the reader.
+    expect(kindOf('Think of it as an app store for robot skills.')).toBe('commentary');
+    expect(kindOf('Watch whether rival labs publish their own cost figures.')).toBe('commentary');
+    expect(kindOf('Expect more labs to ship small tuned models this year.')).toBe('commentary');
+    // "Note that" hands on what the source says; "Thinking" opens no directive.
+    expect(kindOf('Note that the models read text only, not images.')).toBe('claim');
+    expect(kindOf('Thinking models now cost less than last year.')).toBe('claim');
     // A short verdict on what came before.
     expect(kindOf('That is not a small claim.')).toBe('commentary');
     expect(kindOf('It’s a striking shift for the company.')).toBe('commentary');
