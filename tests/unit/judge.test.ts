@@ -251,6 +251,22 @@ describe('findOmissions: what the page left out, limits first', () => {
     expect(asked.map((o) => o.text.slice(0, 14))).toEqual(['Early results ']);
   });
 
+  it('takes a narrowing word under a negation for a widening, not a limit', () => {
+    const widening = omissionsOf(
+      articleOf(
+        [
+          'The agent was told it did not have to focus only on office snacks and drinks.',
+          'The update pleased users, not just as flattery but also as validation of their doubts.',
+          'The agent was tested only on one office kitchen, over four weeks.',
+        ],
+        { url: 'https://lab.example/blog/agent', title: 'An agent runs a shop' },
+      ),
+    );
+    expect(widening.map((o) => [o.kind, o.text.slice(0, 20)])).toEqual([
+      ['limit', 'The agent was tested'],
+    ]);
+  });
+
   it('lists no heading ("Limitations") as something left out', () => {
     expect(kinds.find(([, t]) => String(t).startsWith('Limitations'))).toBeUndefined();
   });

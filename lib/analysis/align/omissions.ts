@@ -5,6 +5,7 @@ import type { SentenceStrength } from '../claim-strength';
 import { hedgesNothing } from './idle-hedges';
 import type { Omission } from '../../report/report';
 import { lexiconPhrases, PhraseMatcher } from '../../text/phrase-matcher';
+import { allMatches } from '../../text/all-matches';
 
 const LIMITS = new PhraseMatcher([
   ...limits.entries.disclaimers,
@@ -45,6 +46,18 @@ const MAX_OMISSIONS = 20;
 const ORDER: Omission['kind'][] = ['limit', 'caveat', 'trade-off', 'number'];
 
 /**
+ * "not just flattery but…", "did not have to focus only on snacks": a narrowing word under a
+ * negation widens what is said, the opposite of a limit.
+ */
+const WIDENING =
+  /\b(?:not|never|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:just|only|merely|solely|exclusively)\b(?:\s+(?:on|to|in|for|as|about))?/giu;
+const widenings = (text: string): [number, number][] =>
+  allMatches(WIDENING, text).map((m) => [m.index, m.index + m[0].length]);
+/** The text with the given spans blanked, offsets kept. */
+const outside = (text: string, spans: readonly [number, number][]) =>
+  spans.reduce((t, [from, to]) => t.slice(0, from) + ' '.repeat(to - from) + t.slice(to), text);
+
+/**
  * What a source sentence that no page sentence restates would tell the reader, if anything:
  * - `limit`: the source bounds its own result ("one domain, one benchmark", "does not claim …
  *   generalizes", "coming soon") or narrows its scope (a limiter of the strength rules);
@@ -55,15 +68,18 @@ const ORDER: Omission['kind'][] = ['limit', 'caveat', 'trade-off', 'number'];
  */
 function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'] | null {
   const figure = NUMBER.test(text);
-  if (LIMITS.test(text) || (!figure && PROVENANCE.test(text))) return 'limit';
+  const widened = widenings(text);
+  const said = outside(text, widened);
+  if (LIMITS.test(said) || (!figure && PROVENANCE.test(said))) return 'limit';
   const s = HEDGE_CUES.test(text) ? strength() : null;
   if (s && isHedged(text, s)) return 'caveat';
   if (
     s?.hedges.some(
       (h) =>
-        (h.kind === 'limiter' && isBound(h.text.toLowerCase().replace(/\s+/g, ' '), figure)) ||
-        h.kind === 'negated-absolute' ||
-        h.kind === 'negated-booster',
+        !widened.some(([from, to]) => h.start >= from && h.start < to) &&
+        ((h.kind === 'limiter' && isBound(h.text.toLowerCase().replace(/\s+/g, ' '), figure)) ||
+          h.kind === 'negated-absolute' ||
+          h.kind === 'negated-booster'),
     )
   )
     return 'limit';
