@@ -457,8 +457,16 @@ export function findOrgByName(name: string): Org | null {
 export function modelsMadeBy(name: string): readonly string[] {
   const org = findOrgByName(name);
   if (!org) return [];
-  return orgs.filter((o) => o === org || o.parent === org.id).flatMap((o) => o.models?.names ?? []);
+  let models = modelsByOrg.get(org.id);
+  if (!models) {
+    models = orgs
+      .filter((o) => o === org || o.parent === org.id)
+      .flatMap((o) => o.models?.names ?? []);
+    modelsByOrg.set(org.id, models);
+  }
+  return models;
 }
+const modelsByOrg = new Map<string, readonly string[]>();
 
 /** The topic with this id. */
 export function findTopic(id: string): Topic | null {
