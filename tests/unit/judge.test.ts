@@ -258,12 +258,14 @@ describe('findOmissions: what the page left out, limits first', () => {
           'The agent was told it did not have to focus only on office snacks and drinks.',
           'The update pleased users, not just as flattery but also as validation of their doubts.',
           'The agent was tested only on one office kitchen, over four weeks.',
+          'The agent was not paid and ran only on credit.',
         ],
         { url: 'https://lab.example/blog/agent', title: 'An agent runs a shop' },
       ),
     );
     expect(widening.map((o) => [o.kind, o.text.slice(0, 20)])).toEqual([
       ['limit', 'The agent was tested'],
+      ['limit', 'The agent was not pa'],
     ]);
   });
 

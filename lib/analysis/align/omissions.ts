@@ -47,10 +47,11 @@ const ORDER: Omission['kind'][] = ['limit', 'caveat', 'trade-off', 'number'];
 
 /**
  * "not just flattery but…", "did not have to focus only on snacks": a narrowing word under a
- * negation widens what is said, the opposite of a limit.
+ * negation widens what is said, the opposite of a limit. Not across a conjunction or a modal of
+ * its own: in "it was not paid and ran only on credit" the "only" is a limit.
  */
 const WIDENING =
-  /\b(?:not|never|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:just|only|merely|solely|exclusively)\b(?:\s+(?:on|to|in|for|as|about))?/giu;
+  /\b(?:not|never|n['’]t)\s+(?:(?!(?:and|or|but|so|yet|can|could|may|might|will|would|should|must)\b)[\p{L}'’-]+\s+){0,4}?(?:just|only|merely|solely|exclusively)\b(?:\s+(?:on|to|in|for|as|about))?/giu;
 const widenings = (text: string): [number, number][] =>
   allMatches(WIDENING, text).map((m) => [m.index, m.index + m[0].length]);
 /** The text with the given spans blanked, offsets kept. */
