@@ -99,6 +99,28 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
       sourceText.toLowerCase().includes(w),
     )?.direction ?? null;
 
+  it('a figure rounded by the page is no weaker claim; a hedge added is', () => {
+    expect(
+      change(
+        'The two open models, with approximately 120 billion and 20 billion parameters, deliver strong results at low cost.',
+        'The two open models, with 117B and 21B parameters, deliver strong results at low cost.',
+      ),
+    ).toBeNull();
+    expect(
+      change(
+        'The tuned model may cut the cost of reading invoices by about half.',
+        'The tuned model cuts the cost of reading invoices by half.',
+      ),
+    ).toBe('weaker');
+    // Dropped, it gives an estimate as exact: still stronger.
+    expect(
+      change(
+        'The tuned model ran at 52 times lower cost per million pages.',
+        'The tuned model ran at approximately fifty-two times lower cost per million pages.',
+      ),
+    ).toBe('stronger');
+  });
+
   it('a hedge of the restated clause dropped is stronger', () => {
     expect(
       change(

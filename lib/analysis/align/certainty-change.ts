@@ -1,9 +1,11 @@
+import hedges from '../../knowledge/lexicons/hedges.json';
 import quantifiers from '../../knowledge/lexicons/quantifiers.json';
 import { STRENGTHS } from '../../report/report';
 import type { SentenceCue, SentenceStrength } from '../claim-strength';
 import { terms } from '../../text/terms';
 import { allMatches } from '../../text/all-matches';
 import { hedgesNothing } from './idle-hedges';
+import { NUMBER_IN_WORDS } from '../../text/number-words';
 
 /** Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"). */
 const DESCRIPTIVE = new Set([
@@ -24,6 +26,16 @@ const DESCRIPTIVE = new Set([
 const ALLOWS_EXCEPTIONS = new Set(quantifiers.entries.most);
 /** Where a clause of a long sentence ends: a hedge in one clause does not reach the next. */
 const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|while|whereas|although|though)\b/giu;
+
+/**
+ * "approximately 117 billion", "about 50x": an approximator before a figure rounds the figure and
+ * leaves the claim as sure as it was, so one the page adds does not make it weaker ("nearly all"
+ * still does). One the page drops still reads as stronger: it gives an estimate as exact.
+ */
+const APPROXIMATORS = new Set(hedges.entries.approximators);
+const FIGURE_NEXT = new RegExp(String.raw`^\s*(?:[$€£]?\d|${NUMBER_IN_WORDS.source})`, 'iu');
+const roundsAFigure = (claim: string, h: SentenceCue) =>
+  APPROXIMATORS.has(h.text.toLowerCase()) && FIGURE_NEXT.test(claim.slice(h.end));
 
 const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
 /** Hedges, limits and the "can" of a capability ("can reduce" is less than "reduces"). */
@@ -120,7 +132,10 @@ export function certaintyChange(
         !ALLOWS_EXCEPTIONS.has(b.text.toLowerCase()) &&
         !claimWords.includes(b.text.toLowerCase()),
     );
-  if (rank(mine) < rank(theirs) && (mineScope.some((w) => !theirScope.includes(w)) || sweepDropped))
+  const added = scoped(mine.hedges).filter(
+    (h) => !theirScope.includes(h.text.toLowerCase()) && !roundsAFigure(claim, h),
+  );
+  if (rank(mine) < rank(theirs) && (added.length > 0 || sweepDropped))
     return { direction: 'weaker', dropped: [] };
   return null;
 }
