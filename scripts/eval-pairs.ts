@@ -38,7 +38,7 @@ const usable = pages.filter(
 );
 if (!usable.length) {
   console.log(
-    `The real-pairs texts are not here (${pages.length} labelled pages in tests/realpairs/pages; texts expected in tests/realpairs/texts or UNSPUN_REALPAIRS_TEXTS, and ../shared/realpairs). Nothing to measure.`,
+    `The real-pairs texts are not here (${pages.length} labelled pages in tests/realpairs/pages; texts expected in tests/realpairs/texts or UNSPUN_REALPAIRS_TEXTS, and ../shared/realpairs). Nothing to measure; tests/realpairs/README.md says how the texts were restored on a new machine.`,
   );
   process.exit(0);
 }
