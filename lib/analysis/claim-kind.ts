@@ -125,12 +125,12 @@ const WRITER = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y)(?=[^\p
 const READER =
   /\b(?:if you|you should|you need to|you must|you'll want|you’ll want|ask yourself|your (?:team|organi[sz]ation|company|business|budget|stack))\b/i;
 /**
- * The writer directing the reader ("Think of it as…", "Imagine…", "Watch whether…", "Expect…"):
- * Hyland's (2005) directives, an engagement marker, said in the writer's voice. Not "Note that…",
- * which as often hands on what the source says.
+ * The writer directing the reader ("Think of it as…", "Imagine…", "Watch for…", "Expect…"):
+ * Hyland's (2005) directives, an engagement marker, said in the writer's voice ("watch whether" is
+ * in the editorial lexicon). Not "Note that…", which as often hands on what the source says.
  */
 const DIRECTIVE =
-  /^[^\p{L}]*(?:think of|imagine|consider|watch (?:for|whether|how|what|this)|keep an eye on|expect)\b/iu;
+  /^[^\p{L}]*(?:think of|imagine|consider|watch (?:for|how|what|this)|keep an eye on|expect)\b/iu;
 /** A sentence that passes judgement on the one before it opens with "that", "this" or "it" and a copula. */
 const VERDICT = /^(?:that|this|it|here)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|isn['’]t)\b)/i;
 /** Verdicts are short; a longer sentence opening so usually goes on to report something. */

@@ -81,7 +81,7 @@ describe('what is a claim about the source', () => {
     expect(kindOf('This marks a shift from the lab’s earlier closed releases.')).toBe('commentary');
     // The writer directing the reader.
     expect(kindOf('Think of it as an app store for robot skills.')).toBe('commentary');
-    expect(kindOf('Watch whether rival labs publish their own cost figures.')).toBe('commentary');
+    expect(kindOf('Watch for rival labs to publish their own cost figures.')).toBe('commentary');
     expect(kindOf('Expect more labs to ship small tuned models this year.')).toBe('commentary');
     // "Note that" hands on what the source says; "Thinking" opens no directive.
     expect(kindOf('Note that the models read text only, not images.')).toBe('claim');
