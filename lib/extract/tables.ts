@@ -26,6 +26,8 @@ function cellsOf(row: Element): { texts: string[]; header: boolean } {
 
 /** Words of a line above a table that titles it ("AIME 2024 (tools): Competition math"). */
 const MAX_TITLE_WORDS = 12;
+/** Characters, spaces included, past which a block is no title whatever its words. */
+const MAX_TITLE_CHARS = MAX_CELL;
 
 /**
  * What a table measures, as its page titles it: its `<caption>`, else the heading or short
@@ -43,7 +45,8 @@ function captionOf(table: Element): string | undefined {
   )
     at = at.parentElement;
   const above = at.previousElementSibling;
-  if (!above) return undefined;
+  // The block above may be a whole section: its raw length says it is no title before it is read.
+  if (!above || (above.textContent ?? '').length > MAX_TITLE_CHARS) return undefined;
   const text = cellText(above);
   const heading = /^H[1-6]$/i.test(above.tagName);
   const label =
