@@ -112,6 +112,13 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
         'The tuned model cuts the cost of reading invoices by half.',
       ),
     ).toBe('weaker');
+    // A number in words is a figure too ("about seven years" as "about 7 years").
+    expect(
+      change(
+        'The two open models, trained for about seven weeks, deliver strong results at low cost.',
+        'The two open models, trained for seven weeks, deliver strong results at low cost.',
+      ),
+    ).toBeNull();
     // Dropped, it gives an estimate as exact: still stronger.
     expect(
       change(

@@ -5,7 +5,6 @@ import type { SentenceCue, SentenceStrength } from '../claim-strength';
 import { terms } from '../../text/terms';
 import { allMatches } from '../../text/all-matches';
 import { hedgesNothing } from './idle-hedges';
-import { NUMBER_IN_WORDS } from '../../text/number-words';
 
 /** Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"). */
 const DESCRIPTIVE = new Set([
@@ -29,13 +28,13 @@ const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|while|whereas|although|though)\b/gi
 
 /**
  * "approximately 117 billion", "about 50x": an approximator before a figure rounds the figure and
- * leaves the claim as sure as it was, so one the page adds does not make it weaker ("nearly all"
- * still does). One the page drops still reads as stronger: it gives an estimate as exact.
+ * leaves the claim as sure as it was, so one the page adds does not make it weaker. The strength
+ * rules make an approximator a limiter only before a number (features.ts `approximatesNumber`), so
+ * such a cue is a rounded figure; "some" is also a limiting quantifier ("some users") and stays a
+ * limit. One the page drops still reads as stronger: it gives an estimate as exact.
  */
-const APPROXIMATORS = new Set(hedges.entries.approximators);
-const FIGURE_NEXT = new RegExp(String.raw`^\s*(?:[$€£]?\d|${NUMBER_IN_WORDS.source})`, 'iu');
-const roundsAFigure = (claim: string, h: SentenceCue) =>
-  APPROXIMATORS.has(h.text.toLowerCase()) && FIGURE_NEXT.test(claim.slice(h.end));
+const LIMITING = new Set(quantifiers.entries.limited);
+const ROUNDS_A_FIGURE = new Set(hedges.entries.approximators.filter((w) => !LIMITING.has(w)));
 
 const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
 /** Hedges, limits and the "can" of a capability ("can reduce" is less than "reduces"). */
@@ -133,7 +132,7 @@ export function certaintyChange(
         !claimWords.includes(b.text.toLowerCase()),
     );
   const added = scoped(mine.hedges).filter(
-    (h) => !theirScope.includes(h.text.toLowerCase()) && !roundsAFigure(claim, h),
+    (h) => !theirScope.includes(h.text.toLowerCase()) && !ROUNDS_A_FIGURE.has(h.text.toLowerCase()),
   );
   if (rank(mine) < rank(theirs) && (added.length > 0 || sweepDropped))
     return { direction: 'weaker', dropped: [] };
