@@ -91,6 +91,29 @@ describe('hedgesNothing: cues that leave what a sentence states as certain as it
     expect(idle('If the invoices are handwritten, the model may fail.', 'If')).toBe(false);
     expect(idle('If the invoices are handwritten, the model may fail.', 'may')).toBe(false);
   });
+  it('a question put to a test: "check whether", "to see if", and the clause after it', () => {
+    const checked = 'Before launch we test whether the agent could be tricked into refunds.';
+    expect([idle(checked, 'whether'), idle(checked, 'could')]).toEqual([true, true]);
+    const seen = 'For each release, we check to see if it might leak private data.';
+    expect([idle(seen, 'if'), idle(seen, 'might')]).toEqual([true, true]);
+    // Past the clause, the sentence's own hedge is back.
+    const after = 'We checked whether it held, and the gains may shrink on other data.';
+    expect(idle(after, 'may')).toBe(false);
+  });
+  it('a "whether" inside the sentence opens a question; opening it, the open question stays', () => {
+    expect(idle('The benchmark does not change whether small models win.', 'whether')).toBe(true);
+    expect(idle('We will announce updates, whether minor or not.', 'whether')).toBe(true);
+    expect(idle('Whether it holds on handwriting is a question for later work.', 'Whether')).toBe(
+      false,
+    );
+  });
+  it('an "if" on what the reader does is an instruction, but the reader’s own hedge still counts', () => {
+    expect(idle('If you run it on a laptop, use the 4-bit weights.', 'If')).toBe(true);
+    expect(idle('Use the smaller model if you are short of memory.', 'if')).toBe(true);
+    const caveat = 'If you quantise the weights, you may see lower accuracy.';
+    expect([idle(caveat, 'If'), idle(caveat, 'may')]).toEqual([true, false]);
+    expect(idle('If your documents are handwritten, results differ.', 'If')).toBe(false);
+  });
 });
 
 describe('certaintyChange: stronger or weaker in words the reader can see', () => {
@@ -278,6 +301,25 @@ describe('findOmissions: what the page left out, limits first', () => {
       ),
     );
     expect(asked.map((o) => o.text.slice(0, 14))).toEqual(['Early results ']);
+  });
+
+  it('lists no instruction to the reader and no question under test as a caveat', () => {
+    const readme = omissionsOf(
+      articleOf(
+        [
+          'If you use the chat template, it will apply the response format for you.',
+          'Try the desktop app if you are running the model on your own machine.',
+          'Before each release we check whether the model meets our safety bar.',
+          'If you quantise the weights, you may see lower accuracy on long prompts.',
+          'Whether the gains hold on handwriting is a question for the next experiments.',
+        ],
+        { url: 'https://lab.example/model/readme', title: 'Model card' },
+      ),
+    );
+    expect(readme.map((o) => [o.kind, o.text.slice(0, 20)])).toEqual([
+      ['limit', 'Whether the gains ho'],
+      ['caveat', 'If you quantise the '],
+    ]);
   });
 
   it('takes a narrowing word under a negation for a widening, not a limit', () => {

@@ -1,26 +1,42 @@
 import type { SentenceCue } from '../claim-strength';
 
 /**
- * "asked if it could stock…", "wondered whether": a question the text reports, from its "if" or
- * "whether" to the end of the clause. Its words are the question's, not the writer's doubt.
+ * "asked if it could stock…", "wondered whether", "we check to see if the release might…": a
+ * question the text reports or says it puts to a test, from its "if" or "whether" to the end of
+ * the clause. Its words are the question's, not the writer's doubt.
  */
 const REPORTED_QUESTION =
-  /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|enquired)\s+(?:if|whether)\b[^,;:()—–]*$/iu;
+  /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|enquired|check|checks|checked|checking|see|test|tests|tested|testing|verify|verifies|verified|determine|determines|determined)\s+(?:if|whether)\b[^,;:()—–]*$/iu;
+
+/**
+ * "We check whether the model meets our bar", "It does not change whether…", "…, whether subtle
+ * or not": a "whether" inside the sentence opens a question or a choice the sentence is about,
+ * and hedges nothing it states. Opening the sentence ("Whether it holds elsewhere is a question
+ * for…"), it is the open question itself, and stays a hedge.
+ */
+const EMBEDDED_WHETHER = /\S\s+whether\b[^,;:()—–]*$/iu;
 
 /**
  * "If you want to try it, the model card is on our page": an "if" of relevance (Sweetser 1990's
  * speech-act conditional; Austin's "there are biscuits on the sideboard if you want them") offers
- * the reader something and makes nothing in the sentence less certain.
+ * the reader something. "If you use the chat template, it applies the format", "Try Ollama if
+ * you are running it locally": a condition on what the reader does, a README's instruction. Either
+ * "if" makes nothing in the sentence less certain; other cues of the sentence ("you may see
+ * slower output") still hedge.
  */
-const RELEVANCE_IF =
-  /^if\s+you(?:['’]d|\s+would)?\s+(?:want|wish|like|are interested|['’]re interested|are curious|['’]re curious)\b/iu;
+const READERS_IF = /^if\s+you\b/iu;
 
 /**
  * Whether an uncertainty cue of `text` (offsets into it) hedges nothing the sentence states: it
- * lies in a question the sentence reports, or is an "if" of relevance. The claim-strength model
- * still reads such cues as uncertainty, as Wikipedia's annotators code them (`npm run eval`); the
- * comparison (what a retelling dropped, what a source hedges) does not.
+ * lies in a question the sentence reports or is about, or is an "if" on what the reader does. The
+ * claim-strength model still reads such cues as uncertainty, as Wikipedia's annotators code them
+ * (`npm run eval`); the comparison (what a retelling dropped, what a source hedges) does not.
  */
 export function hedgesNothing(text: string, cue: Pick<SentenceCue, 'start' | 'end'>): boolean {
-  return REPORTED_QUESTION.test(text.slice(0, cue.end)) || RELEVANCE_IF.test(text.slice(cue.start));
+  const upToCue = text.slice(0, cue.end);
+  return (
+    REPORTED_QUESTION.test(upToCue) ||
+    EMBEDDED_WHETHER.test(upToCue) ||
+    READERS_IF.test(text.slice(cue.start))
+  );
 }
