@@ -38,6 +38,14 @@ describe('what is a claim about the source', () => {
       'furniture',
     );
     expect(kindOf('Let’s break down everything the lab announced this week.')).toBe('furniture');
+    // A news page's note on its own making.
+    expect(kindOf('This story originally appeared on The Model Desk.')).toBe('furniture');
+    expect(kindOf('Priya Nair in Bengaluru contributed to this report.')).toBe('furniture');
+    expect(kindOf('We asked the lab for comment and will update this story if it replies.')).toBe(
+      'furniture',
+    );
+    // What the company did is reported, not the page's making.
+    expect(kindOf('A spokesperson for the lab declined to comment on pricing.')).toBe('claim');
     // A long sentence that opens with such a verb goes on to say something; so does "here's" a fact.
     expect(
       kindOf('Get ready for cheaper inference, since the new chip halves the cost per token.'),
