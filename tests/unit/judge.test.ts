@@ -322,6 +322,27 @@ describe('findOmissions: what the page left out, limits first', () => {
     ]);
   });
 
+  it('takes the source denying what its evidence says or shows for a limit, and "haven’t yet" as "have not yet"', () => {
+    const disclaimed = omissionsOf(
+      articleOf(
+        [
+          'The study does not argue that small models win on every task.',
+          'The theorem does not say that general models are useless for science.',
+          'We use the chart as an illustration, not as evidence that every model behaves so.',
+          'The new checks haven’t yet become part of how we release models.',
+          'The chart shows that the small model leads on every scanned form.',
+        ],
+        { url: 'https://lab.example/blog/limits', title: 'What the study shows' },
+      ),
+    );
+    expect(disclaimed.map((o) => [o.kind, o.text.slice(0, 16)])).toEqual([
+      ['limit', 'The study does n'],
+      ['limit', 'The theorem does'],
+      ['limit', 'We use the chart'],
+      ['limit', 'The new checks h'],
+    ]);
+  });
+
   it('takes a narrowing word under a negation for a widening, not a limit', () => {
     const widening = omissionsOf(
       articleOf(
