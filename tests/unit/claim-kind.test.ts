@@ -44,6 +44,9 @@ describe('what is a claim about the source', () => {
     expect(kindOf('We asked the lab for comment and will update this story if it replies.')).toBe(
       'furniture',
     );
+    // A newsletter talking of its issue.
+    expect(kindOf('Today you’re reading the 12th issue of The Model Desk.')).toBe('furniture');
+    expect(kindOf('Every Friday, we bring you three stories from the labs.')).toBe('furniture');
     // What the company did is reported, not the page's making.
     expect(kindOf('A spokesperson for the lab declined to comment on pricing.')).toBe('claim');
     // A long sentence that opens with such a verb goes on to say something; so does "here's" a fact.
