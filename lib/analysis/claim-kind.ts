@@ -127,10 +127,11 @@ const READER =
 /**
  * The writer directing the reader ("Think of it as…", "Imagine…", "Watch for…", "Expect…"):
  * Hyland's (2005) directives, an engagement marker, said in the writer's voice ("watch whether" is
- * in the editorial lexicon). Not "Note that…", which as often hands on what the source says.
+ * in the editorial lexicon), also after a digest's short label ("Immediate impact: Expect…"). Not
+ * "Note that…", which as often hands on what the source says.
  */
 const DIRECTIVE =
-  /^[^\p{L}]*(?:think of|imagine|consider|watch (?:for|how|what|this)|keep an eye on|expect)\b/iu;
+  /^[^\p{L}]*(?:\p{L}[\p{L}'’ -]{0,30}:\s+)?(?:think of|imagine|consider|watch (?:for|how|what|this)|keep an eye on|expect)\b/iu;
 /** A sentence that passes judgement on the one before it opens with "that", "this" or "it" and a copula. */
 const VERDICT = /^(?:that|this|it|here)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|isn['’]t)\b)/i;
 /** Verdicts are short; a longer sentence opening so usually goes on to report something. */

@@ -94,6 +94,11 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Think of it as an app store for robot skills.')).toBe('commentary');
     expect(kindOf('Watch for rival labs to publish their own cost figures.')).toBe('commentary');
     expect(kindOf('Expect more labs to ship small tuned models this year.')).toBe('commentary');
+    expect(kindOf('- Likely impact: Expect quick support in local runners within days.')).toBe(
+      'commentary',
+    );
+    // A label before a claim leaves it a claim.
+    expect(kindOf('- Key spec: Expected context length is 128k tokens.')).toBe('claim');
     // "Note that" hands on what the source says; "Thinking" opens no directive.
     expect(kindOf('Note that the models read text only, not images.')).toBe('claim');
     expect(kindOf('Thinking models now cost less than last year.')).toBe('claim');
