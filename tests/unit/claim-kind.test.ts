@@ -90,6 +90,13 @@ describe('what is a claim about the source', () => {
     // The writer's speculation on what was just reported, and framing of it.
     expect(kindOf('If true, the pace of robot development accelerates.')).toBe('commentary');
     expect(kindOf('This marks a shift from the lab’s earlier closed releases.')).toBe('commentary');
+    // The page citing its own earlier story, and its outlook: not the source's to back.
+    expect(kindOf('As we reported in May, the lab has doubled its robotics team.')).toBe(
+      'commentary',
+    );
+    expect(kindOf('What to watch next is whether the lab opens its training data.')).toBe(
+      'commentary',
+    );
     // The writer directing the reader.
     expect(kindOf('Think of it as an app store for robot skills.')).toBe('commentary');
     expect(kindOf('Watch for rival labs to publish their own cost figures.')).toBe('commentary');
