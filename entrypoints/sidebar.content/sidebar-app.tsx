@@ -6,12 +6,13 @@ import { PageHighlighter } from '../../lib/page/highlight';
 import { MemoryStore } from '../../utils/memory-store';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { readSettings, watchSettings } from '../../utils/settings-store';
-import { autoCompare, compareSource, READING_NOTICE_MS, readFromTab } from './compare-source';
-import { nextPaint, pause, type Flow } from './flow';
+import { autoCompare, compareSource, readFromTab } from './compare-source';
+import { nextPaint, type Flow } from './flow';
 import { PageFlags } from './page-flags';
 import { isLongRead, readPage } from './read-page';
 import { remember } from './remember';
 import { searchFeeds } from './search-feeds';
+import { showRest } from './show-rest';
 import { SidebarFrame } from './sidebar-frame';
 import { unreadState, viewOf, type SidebarState } from './sidebar-state';
 
@@ -141,14 +142,7 @@ export class SidebarApp {
     const scorePainted = nextPaint();
     // The comparison is asked for at once: the background started it with the page's Report.
     const compared = autoCompare(flow);
-    // What lies below the score and flags waits for the comparison, as long as "Reading the
-    // source…" would: rendered first from the page's own Report, it was laid out and painted and
-    // then replaced, while the comparison's answer waited behind it (docs/speed.md).
-    await Promise.race([compared, pause(READING_NOTICE_MS, flow.signal)]);
-    await scorePainted;
-    // At once, in the task the comparison was rendered in, when it came: the compared top and
-    // what lies below paint in one frame, not one frame each.
-    flow.set({ restPending: false });
+    await showRest(flow, compared, scorePainted);
     // Each in a task of its own, so what was rendered before it can paint first.
     const later = (run: () => void) =>
       this.ctx.setTimeout(() => {

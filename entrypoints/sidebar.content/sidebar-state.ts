@@ -25,9 +25,9 @@ export interface SidebarState {
   pageChanged: boolean;
   /**
    * The page's Report was just read: what lies below the score and flags (source, other
-   * restatements, incentives, omissions, claims) waits until the score has painted, and while a
-   * comparison is on its way it waits for it (at most as long as "Reading the source…" takes to
-   * show) instead of being drawn twice (docs/speed.md).
+   * restatements, incentives, omissions, claims) waits for a comparison on its way (at most as
+   * long as "Reading the source…" takes to show) instead of being drawn twice, and without one
+   * until the score has painted (show-rest.ts).
    */
   restPending: boolean;
 }
