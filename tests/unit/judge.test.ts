@@ -107,13 +107,6 @@ describe('hedgesNothing: cues that leave what a sentence states as certain as it
       false,
     );
   });
-  it('an "if" on what the reader does is an instruction, but the reader’s own hedge still counts', () => {
-    expect(idle('If you run it on a laptop, use the 4-bit weights.', 'If')).toBe(true);
-    expect(idle('Use the smaller model if you are short of memory.', 'if')).toBe(true);
-    const caveat = 'If you quantise the weights, you may see lower accuracy.';
-    expect([idle(caveat, 'If'), idle(caveat, 'may')]).toEqual([true, false]);
-    expect(idle('If your documents are handwritten, results differ.', 'If')).toBe(false);
-  });
 });
 
 describe('certaintyChange: stronger or weaker in words the reader can see', () => {
@@ -303,13 +296,12 @@ describe('findOmissions: what the page left out, limits first', () => {
     expect(asked.map((o) => o.text.slice(0, 14))).toEqual(['Early results ']);
   });
 
-  it('lists no instruction to the reader and no question under test as a caveat', () => {
+  it('lists no question under test or choice as a caveat; an open question and a hedge stay', () => {
     const readme = omissionsOf(
       articleOf(
         [
-          'If you use the chat template, it will apply the response format for you.',
-          'Try the desktop app if you are running the model on your own machine.',
           'Before each release we check whether the model meets our safety bar.',
+          'We will say when the model changes, whether the change is large or not.',
           'If you quantise the weights, you may see lower accuracy on long prompts.',
           'Whether the gains hold on handwriting is a question for the next experiments.',
         ],

@@ -19,16 +19,15 @@ const EMBEDDED_WHETHER = /\S\s+whether\b[^,;:()—–]*$/iu;
 /**
  * "If you want to try it, the model card is on our page": an "if" of relevance (Sweetser 1990's
  * speech-act conditional; Austin's "there are biscuits on the sideboard if you want them") offers
- * the reader something. "If you use the chat template, it applies the format", "Try Ollama if
- * you are running it locally": a condition on what the reader does, a README's instruction. Either
- * "if" makes nothing in the sentence less certain; other cues of the sentence ("you may see
- * slower output") still hedge.
+ * the reader something and makes nothing in the sentence less certain. Any "if you…" was tried
+ * and dropped: READMEs put real limits that way ("If you run it on CPU, …"; docs/real-pairs.md).
  */
-const READERS_IF = /^if\s+you\b/iu;
+const RELEVANCE_IF =
+  /^if\s+you(?:['’]d|\s+would)?\s+(?:want|wish|like|are interested|['’]re interested|are curious|['’]re curious)\b/iu;
 
 /**
  * Whether an uncertainty cue of `text` (offsets into it) hedges nothing the sentence states: it
- * lies in a question the sentence reports or is about, or is an "if" on what the reader does. The
+ * lies in a question the sentence reports or is about, or is an "if" of relevance. The
  * claim-strength model still reads such cues as uncertainty, as Wikipedia's annotators code them
  * (`npm run eval`); the comparison (what a retelling dropped, what a source hedges) does not.
  */
@@ -37,6 +36,6 @@ export function hedgesNothing(text: string, cue: Pick<SentenceCue, 'start' | 'en
   return (
     REPORTED_QUESTION.test(upToCue) ||
     EMBEDDED_WHETHER.test(upToCue) ||
-    READERS_IF.test(text.slice(cue.start))
+    RELEVANCE_IF.test(text.slice(cue.start))
   );
 }
