@@ -450,6 +450,9 @@ export function findOrgByName(name: string): Org | null {
   return key ? (orgsByName.get(key) ?? null) : null;
 }
 
+/** Each organisation's model families with its units', worked out once: the matchers ask per name. */
+const modelsByOrg = new Map<string, readonly string[]>();
+
 /**
  * The model families made by the organisation a name refers to, and by its units ("Gemini" for
  * Google, through Google DeepMind): empty for a name the registry does not know.
@@ -466,7 +469,6 @@ export function modelsMadeBy(name: string): readonly string[] {
   }
   return models;
 }
-const modelsByOrg = new Map<string, readonly string[]>();
 
 /** The topic with this id. */
 export function findTopic(id: string): Topic | null {

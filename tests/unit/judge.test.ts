@@ -258,6 +258,11 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
 /** What a page that covered `covered` of `source`'s sentences left out, graded as the aligner grades. */
 const omissionsOf = (source: Article, covered: ReadonlySet<number> = new Set()) =>
   findOmissions(sourceTexts(source), covered, (i) => assessSentence(source.sentences[i]!.text));
+/** What a source of these sentences, none restated, lists as left out: each kind and its opening. */
+const leftOut = (sentences: string[], chars = 20) =>
+  omissionsOf(articleOf(sentences, { url: 'https://lab.example/blog/post', title: 'A post' })).map(
+    (o) => [o.kind, o.text.slice(0, chars)],
+  );
 
 describe('findOmissions: what the page left out, limits first', () => {
   const source = articleOf(
@@ -284,39 +289,31 @@ describe('findOmissions: what the page left out, limits first', () => {
   });
 
   it('lists no question as a caveat: a question asks, it hedges nothing', () => {
-    const asked = omissionsOf(
-      articleOf(
-        [
-          'So could the compact model really read every scanned invoice in the archive?',
-          'Early results suggest the gains may shrink on other languages.',
-        ],
-        { url: 'https://lab.example/blog/ocr-questions', title: 'OCR questions' },
-      ),
-    );
-    expect(asked.map((o) => o.text.slice(0, 14))).toEqual(['Early results ']);
+    expect(
+      leftOut([
+        'So could the compact model really read every scanned invoice in the archive?',
+        'Early results suggest the gains may shrink on other languages.',
+      ]),
+    ).toEqual([['caveat', 'Early results sugges']]);
   });
 
   it('lists no question under test or choice as a caveat; an open question and a hedge stay', () => {
-    const readme = omissionsOf(
-      articleOf(
-        [
-          'Before each release we check whether the model meets our safety bar.',
-          'We will say when the model changes, whether the change is large or not.',
-          'If you quantise the weights, you may see lower accuracy on long prompts.',
-          'Whether the gains hold on handwriting is a question for the next experiments.',
-        ],
-        { url: 'https://lab.example/model/readme', title: 'Model card' },
-      ),
-    );
-    expect(readme.map((o) => [o.kind, o.text.slice(0, 20)])).toEqual([
+    expect(
+      leftOut([
+        'Before each release we check whether the model meets our safety bar.',
+        'We will say when the model changes, whether the change is large or not.',
+        'If you quantise the weights, you may see lower accuracy on long prompts.',
+        'Whether the gains hold on handwriting is a question for the next experiments.',
+      ]),
+    ).toEqual([
       ['limit', 'Whether the gains ho'],
       ['caveat', 'If you quantise the '],
     ]);
   });
 
   it('takes the source denying what its evidence says or shows for a limit, and "haven’t yet" as "have not yet"', () => {
-    const disclaimed = omissionsOf(
-      articleOf(
+    expect(
+      leftOut(
         [
           'The study does not argue that small models win on every task.',
           'The theorem does not say that general models are useless for science.',
@@ -324,10 +321,9 @@ describe('findOmissions: what the page left out, limits first', () => {
           'The new checks haven’t yet become part of how we release models.',
           'The chart shows that the small model leads on every scanned form.',
         ],
-        { url: 'https://lab.example/blog/limits', title: 'What the study shows' },
+        16,
       ),
-    );
-    expect(disclaimed.map((o) => [o.kind, o.text.slice(0, 16)])).toEqual([
+    ).toEqual([
       ['limit', 'The study does n'],
       ['limit', 'The theorem does'],
       ['limit', 'We use the chart'],
@@ -336,18 +332,14 @@ describe('findOmissions: what the page left out, limits first', () => {
   });
 
   it('takes a narrowing word under a negation for a widening, not a limit', () => {
-    const widening = omissionsOf(
-      articleOf(
-        [
-          'The agent was told it did not have to focus only on office snacks and drinks.',
-          'The update pleased users, not just as flattery but also as validation of their doubts.',
-          'The agent was tested only on one office kitchen, over four weeks.',
-          'The agent was not paid and ran only on credit.',
-        ],
-        { url: 'https://lab.example/blog/agent', title: 'An agent runs a shop' },
-      ),
-    );
-    expect(widening.map((o) => [o.kind, o.text.slice(0, 20)])).toEqual([
+    expect(
+      leftOut([
+        'The agent was told it did not have to focus only on office snacks and drinks.',
+        'The update pleased users, not just as flattery but also as validation of their doubts.',
+        'The agent was tested only on one office kitchen, over four weeks.',
+        'The agent was not paid and ran only on credit.',
+      ]),
+    ).toEqual([
       ['limit', 'The agent was tested'],
       ['limit', 'The agent was not pa'],
     ]);

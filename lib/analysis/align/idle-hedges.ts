@@ -1,20 +1,26 @@
 import type { SentenceCue } from '../claim-strength';
 
-/**
- * "asked if it could stock…", "wondered whether", "we check to see if the release might…": a
- * question the text reports or says it puts to a test, from its "if" or "whether" to the end of
- * the clause. Its words are the question's, not the writer's doubt.
- */
-const REPORTED_QUESTION =
-  /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|enquired|check|checks|checked|checking|see|test|tests|tested|testing|verify|verifies|verified|determine|determines|determined)\s+(?:if|whether)\b[^,;:()—–]*$/iu;
+/** The rest of a clause, up to its end: a question's words stop where its clause does. */
+const CLAUSE_REST = String.raw`[^,;:()—–]*$`;
 
 /**
- * "We check whether the model meets our bar", "It does not change whether…", "…, whether subtle
- * or not": a "whether" inside the sentence opens a question or a choice the sentence is about,
- * and hedges nothing it states. Opening the sentence ("Whether it holds elsewhere is a question
- * for…"), it is the open question itself, and stays a hedge.
+ * "asked if it could stock…", "we check to see if the release might…": a question the text
+ * reports or says it puts to a test, from its "if" to the end of the clause. Its words are the
+ * question's, not the writer's doubt.
  */
-const EMBEDDED_WHETHER = /\S\s+whether\b[^,;:()—–]*$/iu;
+const REPORTED_QUESTION = new RegExp(
+  String.raw`\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|enquired|check|checks|checked|checking|see|test|tests|tested|testing|verify|verifies|verified|determine|determines|determined)\s+if\b` +
+    CLAUSE_REST,
+  'iu',
+);
+
+/**
+ * "wondered whether", "We check whether the model meets our bar", "It does not change whether…",
+ * "…, whether subtle or not": a "whether" inside the sentence opens a question or a choice the
+ * sentence is about, and hedges nothing it states. Opening the sentence ("Whether it holds
+ * elsewhere is a question for…"), it is the open question itself, and stays a hedge.
+ */
+const EMBEDDED_WHETHER = new RegExp(String.raw`\S\s+whether\b` + CLAUSE_REST, 'iu');
 
 /**
  * "If you want to try it, the model card is on our page": an "if" of relevance (Sweetser 1990's
