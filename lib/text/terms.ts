@@ -34,13 +34,29 @@ function sameText(word: string, text: string, start: number, end: number): boole
 export class Vocabulary {
   /** Open-addressing table of word ids by hash (-1 empty): looked up from the text's own characters. */
   private slots = new Int32Array(1024).fill(-1);
-  private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly termOfId: (string | null)[] = [];
-  private readonly termIdOfId: number[] = [];
-  private readonly termIds = new Map<string, number>();
+  private words: string[] = [];
+  private hashes: number[] = [];
+  private termOfId: (string | null)[] = [];
+  private termIdOfId: number[] = [];
+  private termIds = new Map<string, number>();
   /** The first word seen with each term ("models" for "model"): what word vectors are looked up by. */
-  private readonly wordOfTermId: string[] = [];
+  private wordOfTermId: string[] = [];
+
+  /**
+   * A copy to add more words to, this one left as it is: a source's words are read once and each
+   * page compared with it adds its own to a fork, in the same numbering as if read after them.
+   */
+  fork(): Vocabulary {
+    const copy = new Vocabulary();
+    copy.slots = this.slots.slice();
+    copy.words = this.words.slice();
+    copy.hashes = this.hashes.slice();
+    copy.termOfId = this.termOfId.slice();
+    copy.termIdOfId = this.termIdOfId.slice();
+    copy.termIds = new Map(this.termIds);
+    copy.wordOfTermId = this.wordOfTermId.slice();
+    return copy;
+  }
 
   /** The id of a word, given in lowercase. */
   idOf(word: string): number {
@@ -195,7 +211,7 @@ export function titlesShareEnough(a: readonly string[], b: readonly string[]): b
 }
 
 /** A span's words and content term ids (in the vocabulary's numbering, stopwords left out). */
-interface SpanTerms {
+export interface SpanTerms {
   words: number;
   terms: number[];
 }

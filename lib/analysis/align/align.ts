@@ -7,13 +7,12 @@ import { COMPARATIVES } from '../../text/comparatives';
 import { PhraseMatcher } from '../../text/phrase-matcher';
 import { coverage } from './coverage';
 import { semanticMatch, semanticWords, type SemanticWords } from './semantic';
-import { mentionIndex, mentions, numbersIn, unmentioned } from './unmentioned';
+import { preparedSource, wordList } from './prepared-source';
+import { mentions, numbersIn, unmentioned } from './unmentioned';
 import { certaintyChange } from './certainty-change';
-import { InvertedIndex } from './inverted-index';
-import { termsBySpan, Vocabulary, wordsOf } from '../../text/terms';
+import { termsBySpan, wordsOf } from '../../text/terms';
 import { measureReuse } from './reuse';
 import { findOmissions } from './omissions';
-import { sourceTexts } from './source-texts';
 import { changedFigures, figuresGiven, unbackedSizes } from './changed-figures';
 import { figuresOf, type Figure } from './figures';
 import type { SentenceKind } from '../claim-kind';
@@ -40,8 +39,6 @@ const CANDIDATES = 5;
  * the claim is `uncertain`, never a guess either way.
  */
 const UNCERTAIN_THRESHOLD = 0.85;
-/** Source lines shorter than this are headings or labels, not sentences to match. */
-const MIN_SOURCE_WORDS = 6;
 
 const EDITORIAL = new PhraseMatcher(editorial.entries);
 const PARITY = new PhraseMatcher(parity.entries);
@@ -66,9 +63,6 @@ function sharedCount(a: readonly number[], b: readonly number[]): number {
   const inB = new Set(b);
   return new Set(a.filter((t) => inB.has(t))).size;
 }
-
-/** A sentence's words, for the paraphrase measure. */
-const wordList = (text: string) => text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 
 /**
  * "competitive with" retold as "beats": the source's passage says two things are about equal and
@@ -104,44 +98,16 @@ export function alignClaims(
   pageStrengths?: SentenceStrength[],
   kinds?: readonly SentenceKind[],
 ): Alignment {
-  const texts = sourceTexts(sources);
+  const prepared = preparedSource(sources);
+  const { texts, index, indexed, strengthOf, meaningOf, weightOf, mentioned } = prepared;
   const source = texts.article;
-  // Headings and labels ("What specialization costs") are not claims: short lines would win
-  // cosine similarity on a shared word or two, so only sentences are indexed.
-  // Each text is read into words once; sentences take their terms from those words.
-  const vocabulary = new Vocabulary();
-  const sourceWords = wordsOf(source.text, vocabulary);
+  const sourceTerms = prepared.terms;
+  // The page's words join the sources' in a fork of their vocabulary: the same numbering as if
+  // read after them, the prepared sources left as they are for the next page.
+  const vocabulary = prepared.vocabulary.fork();
   const pageWords = wordsOf(page.text, vocabulary);
-  const sourceTerms = termsBySpan(sourceWords, vocabulary, source.sentences);
   const pageTerms = termsBySpan(pageWords, vocabulary, page.sentences);
-  const indexed = source.sentences
-    .map((_, i) => i)
-    .filter((i) => sourceTerms[i]!.words >= MIN_SOURCE_WORDS);
-  const index = new InvertedIndex(
-    indexed.map((i) => sourceTerms[i]!.terms),
-    vocabulary.termCount,
-  );
-  const sourceStrengths = new Map<number, SentenceStrength>();
-  const strengthOf = (i: number) => {
-    let s = sourceStrengths.get(i);
-    if (!s) sourceStrengths.set(i, (s = assessSentence(source.sentences[i]!.text)));
-    return s;
-  };
   const covered = new Set<number>();
-  // Word weights for the paraphrase measure: the index's rarity of the word's stem, 0..1.
-  const maxRarity = Math.log(1 + index.size);
-  const weightOf = (stem: string) => {
-    const t = vocabulary.idOfTerm(stem);
-    return Math.min(1, (t < 0 ? maxRarity : index.rarity(t)) / maxRarity);
-  };
-  const sourceMeaning = new Map<number, SemanticWords>();
-  const meaningOf = (doc: number) => {
-    let m = sourceMeaning.get(doc);
-    if (!m)
-      sourceMeaning.set(doc, (m = semanticWords(wordList(source.sentences[doc]!.text), weightOf)));
-    return m;
-  };
-  const mentioned = mentionIndex(source.text);
   const sourceUses = (word: string) => mentions(mentioned, word);
   /** A claim's names, numbers and sizes the source never gives; a number inside a size is named once. */
   const notInSource = (claim: string, stated: readonly Figure[]) => {
@@ -255,5 +221,5 @@ export function alignClaims(
   });
 
   const omissions = findOmissions(texts, covered, strengthOf);
-  return { source, matches, omissions, reuse: measureReuse(page.text, pageWords, sourceWords) };
+  return { source, matches, omissions, reuse: measureReuse(page.text, pageWords, prepared.words) };
 }

@@ -1,3 +1,4 @@
+import type { Article } from '../../extract/article';
 import type { SourceTexts } from './source-texts';
 import hedges from '../../knowledge/lexicons/hedges.json';
 import limits from '../../knowledge/lexicons/limits.json';
@@ -89,6 +90,36 @@ function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'
   return null;
 }
 
+/** A source sentence that would tell the reader something if a page left it out, and what. */
+interface Candidate {
+  i: number;
+  kind: Omission['kind'];
+}
+
+/**
+ * Each source's candidates, in the order a reader should see them, by the sources read as one: a
+ * sentence's kind depends on it alone, and every page compared with a source the background keeps
+ * asks again (prepared-source.ts). Grading the source's hedged sentences was most of the work.
+ */
+const candidatesBySource = new WeakMap<Article, Candidate[]>();
+
+function candidatesOf(source: Article, strengthOf: (i: number) => SentenceStrength): Candidate[] {
+  let candidates = candidatesBySource.get(source);
+  if (candidates) return candidates;
+  candidates = [];
+  const graded = new Map<string, Omission['kind'] | null>();
+  source.sentences.forEach((s, i) => {
+    // A heading ("Limitations") names a section; the sentences under it say what it holds.
+    if (s.text.split(/\s+/).length < MIN_WORDS) return;
+    let kind = graded.get(s.text);
+    if (kind === undefined) graded.set(s.text, (kind = kindOf(s.text, () => strengthOf(i))));
+    if (kind) candidates.push({ i, kind });
+  });
+  candidates.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.i - b.i);
+  candidatesBySource.set(source, candidates);
+  return candidates;
+}
+
 /**
  * The source's limits, caveats, trade-offs and numbers that no page sentence covers: limits first,
  * then caveats, trade-offs and numbers, each in source order and each text once, at most
@@ -100,22 +131,20 @@ export function findOmissions(
   strengthOf: (i: number) => SentenceStrength,
 ): Omission[] {
   const source = texts.article;
+  // Each text once: where a source repeats a sentence, its first place the page left out.
   const seen = new Set<string>();
-  const found: { i: number; kind: Omission['kind'] }[] = [];
-  source.sentences.forEach((s, i) => {
-    // A heading ("Limitations") names a section; the sentences under it say what it holds.
-    if (covered.has(i) || seen.has(s.text) || s.text.split(/\s+/).length < MIN_WORDS) return;
-    seen.add(s.text);
-    const kind = kindOf(s.text, () => strengthOf(i));
-    if (kind) found.push({ i, kind });
-  });
-  return found
-    .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.i - b.i)
-    .slice(0, MAX_OMISSIONS)
-    .map(({ i, kind }) => ({
-      text: source.sentences[i]!.text,
-      kind,
-      fragmentUrl: texts.fragmentUrl(i),
-      ...(texts.parts.length > 1 ? { source: texts.partOf(i) } : {}),
-    }));
+  const found: Candidate[] = [];
+  for (const c of candidatesOf(source, strengthOf)) {
+    if (found.length === MAX_OMISSIONS) break;
+    const text = source.sentences[c.i]!.text;
+    if (covered.has(c.i) || seen.has(text)) continue;
+    seen.add(text);
+    found.push(c);
+  }
+  return found.map(({ i, kind }) => ({
+    text: source.sentences[i]!.text,
+    kind,
+    fragmentUrl: texts.fragmentUrl(i),
+    ...(texts.parts.length > 1 ? { source: texts.partOf(i) } : {}),
+  }));
 }
