@@ -4,7 +4,7 @@ import type { StorageArea } from './flag-store';
 import { storageError } from './storage-error';
 
 /** Pages remembered at most; the oldest are forgotten first. */
-export const MEMORY_CAP = 500;
+const MEMORY_CAP = 500;
 const PREFIX = 'memory:';
 
 /**

@@ -47,8 +47,27 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
+/**
+ * Each Article's hashes, as first worked out: the background makes a source's entry with every
+ * comparison, and keeps the source it read for the next (source-reader.ts); reading a 20,000-word
+ * source's terms again came before each comparison's answer.
+ */
+const shinglesByArticle = new WeakMap<Article, number[]>();
+const termsByArticle = new WeakMap<Article, number[]>();
+
+function kept(cache: WeakMap<Article, number[]>, article: Article, make: () => number[]) {
+  let hashes = cache.get(article);
+  if (!hashes) cache.set(article, (hashes = make()));
+  // A copy: an entry is stored and sent, and must not share its array with the next.
+  return hashes.slice();
+}
+
 /** Hashes of the 5-word shingles of the article's first key sentences (not the text itself). */
 export function shingleHashes(article: Article): number[] {
+  return kept(shinglesByArticle, article, () => readShingles(article));
+}
+
+function readShingles(article: Article): number[] {
   const out = new Set<number>();
   for (const s of article.sentences.slice(0, KEY_SENTENCES)) {
     const words = s.text.toLowerCase().match(WORD) ?? [];
@@ -62,6 +81,10 @@ const TOP_TERMS = 60;
 
 /** Hashes of the article's most frequent content terms. */
 function termHashes(article: Article): number[] {
+  return kept(termsByArticle, article, () => readTerms(article));
+}
+
+function readTerms(article: Article): number[] {
   const counts = new Map<string, number>();
   for (const t of terms(article.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts.entries()]

@@ -63,6 +63,18 @@ describe('memory of pages read', () => {
     expect(JSON.stringify(entry)).not.toContain('procurement decisions start');
   });
 
+  it("makes a kept source's entry again from its hashes, the same each time and never shared", () => {
+    const first = sourceEntryOf(source, new Date('2026-11-01T00:00:00Z'));
+    const again = sourceEntryOf(source, new Date('2026-11-02T00:00:00Z'));
+    const cold = sourceEntryOf({ ...source }, new Date('2026-11-02T00:00:00Z'));
+    expect(again).toEqual(cold);
+    expect(again.seen).not.toBe(first.seen);
+    // An entry is stored and sent: changing one leaves the next as it was.
+    first.shingles.length = 0;
+    first.terms!.length = 0;
+    expect(sourceEntryOf(source, new Date('2026-11-02T00:00:00Z'))).toEqual(cold);
+  });
+
   it('finds a remembered source that a page without a link restates, and not an unrelated one', () => {
     const memory = [
       sourceEntryOf(source, new Date()),
