@@ -23,6 +23,16 @@ const FURNITURE = new PhraseMatcher(lexiconPhrases(furniture.entries));
  * 2005's frame markers), which says nothing of the story itself.
  */
 const SIGNPOST = /^(?:let['’]s|let us|here['’]s (?:what|how|why)|here is (?:what|how|why))\b/i;
+/**
+ * "Here are five takeaways.", "There are three things to know about the launch:", "It matters for
+ * two reasons.": the writer counting what comes next (frame markers too). Only when nothing
+ * follows the count's noun but a short tail: "There are three versions: 8B, 32B and 70B." gives
+ * its items after the colon and is a claim.
+ */
+const LISTING =
+  /^(?:(?:here|there|these) (?:are|were)|below are)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:things|takeaways|highlights|points|details|reasons|ways|questions|lessons)\b[^.!?:;]{0,40}[.:]?$/iu;
+const REASONS =
+  /\b(?:matters?|mattered|is important|are important)\s+for\s+(?:two|three|four|five|\d+|several|a few)\s+reasons[.:]?$/i;
 const EDITORIAL = new PhraseMatcher(editorial.entries);
 /**
  * "Dharma says", "according to NVIDIA", "the post argues", "the authors warn": reporting verbs
@@ -208,7 +218,8 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
       return { kind: 'furniture', why: 'byline' };
     if (WEEKDAY_DATE.test(text) || DATED.test(text)) return { kind: 'furniture', why: 'dateline' };
     if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
-    if (SIGNPOST.test(text)) return { kind: 'furniture', why: 'signpost' };
+    if (SIGNPOST.test(text) || LISTING.test(text) || REASONS.test(text))
+      return { kind: 'furniture', why: 'signpost' };
     // A short whole line without an end mark is a heading, a kicker or a label, not a sentence;
     // a quotation or a long line without one is a claim whose stop got lost.
     if (

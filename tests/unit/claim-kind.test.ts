@@ -38,6 +38,17 @@ describe('what is a claim about the source', () => {
       'furniture',
     );
     expect(kindOf('Let’s break down everything the lab announced this week.')).toBe('furniture');
+    // The writer counting what comes next; a count whose items follow the colon is a claim.
+    expect(kindOf('Here are five takeaways from the launch.')).toBe('furniture');
+    expect(kindOf('There are three things to know about the new model:')).toBe('furniture');
+    expect(kindOf('The release matters for two reasons.')).toBe('furniture');
+    expect(kindOf('There are three versions of the model: 8B, 32B and 70B.')).toBe('claim');
+    expect(kindOf('There are three reasons the model failed: data, compute and time.')).toBe(
+      'claim',
+    );
+    expect(kindOf('Here are the results of the safety tests, which the lab ran for a month.')).toBe(
+      'claim',
+    );
     // A news page's note on its own making.
     expect(kindOf('This story originally appeared on The Model Desk.')).toBe('furniture');
     expect(kindOf('Priya Nair in Bengaluru contributed to this report.')).toBe('furniture');
