@@ -28,6 +28,7 @@ const steps = [
   ['store lint', 'npm', ['run', '--silent', 'lint:ext']],
   ['no test surface in the store build', 'node', ['scripts/check-shipped.mjs']],
   ['e2e build', 'npm', ['run', '--silent', 'build:e2e']],
+  ['every build is production code', 'node', ['scripts/check-production.mjs']],
   [
     'e2e',
     'npx',
