@@ -177,10 +177,10 @@ if (source) {
     const html = readFileSync(path.join(realpages, `${name}.html`), 'utf8');
     const url = `https://${name}.example/article`;
     const real = extractArticle(parseHtmlDocument(html, url), { url });
-    // A new page Article each run, read cold. "Source new" reads the source cold as well (a
-    // source just fetched); "source kept" is the background's usual case: the source it keeps
-    // after its first read, compared ahead and again on the sidebar's ask, or for another page
-    // that restates it (prepared-source.ts).
+    // A new page Article each run, read cold. "Source new" reads the source cold as well (the
+    // first comparison with a source just fetched); "source kept" is every later one: the
+    // background keeps the source it read, for a comparison asked again or another page that
+    // restates it (prepared-source.ts).
     const {
       parse,
       works: [cold, kept],

@@ -12,9 +12,10 @@ const MIN_SOURCE_WORDS = 6;
 /**
  * What matching reads from the sources alone, whatever the page: their words and terms, the index
  * of their sentences, the names and numbers they mention, and each sentence's strength and meaning
- * as first asked for. The background keeps a source it read (source-reader.ts), and the comparison
- * made ahead, the sidebar's ask and every other page that restates the same source compare with
- * that one Article: on a 20,000-word source this was most of each comparison (docs/speed.md).
+ * as first asked for. The background keeps a source it read (source-reader.ts), and each later
+ * comparison with it (the sidebar opened again on the page, a comparison asked again, every other
+ * page that restates it) reads that one Article: on a 20,000-word source this was most of each
+ * comparison (docs/speed.md).
  */
 export interface PreparedSource {
   texts: SourceTexts;
