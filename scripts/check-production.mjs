@@ -2,8 +2,8 @@
 // NODE_ENV when none is set, so `wxt build --mode e2e` alone gives development JSX (each element
 // with its source file and line, the build machine's paths included) and Preact's devtools hook;
 // the e2e suite and `npm run bench:browser` would then test and time code that does not ship.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { markersIn } from './lib/build-markers.mjs';
 
 const MARKERS = ['columnNumber:', '__PREACT_DEVTOOLS__'];
 const builds = [
@@ -13,24 +13,11 @@ const builds = [
   '.output-e2e/firefox-mv2-e2e',
 ].filter((dir) => existsSync(dir));
 
-function* files(dir) {
-  for (const name of readdirSync(dir)) {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) yield* files(file);
-    else if (name.endsWith('.js')) yield file;
-  }
-}
-
-const found = [];
-for (const build of builds)
-  for (const file of files(build)) {
-    const text = readFileSync(file, 'utf8');
-    for (const marker of MARKERS) if (text.includes(marker)) found.push(`${file}: ${marker}`);
-  }
 if (!builds.length) {
   console.error('No build to check: run npm run build and npm run build:e2e first.');
   process.exit(1);
 }
+const found = markersIn(builds, MARKERS, /\.js$/);
 if (found.length) {
   console.error(
     `Development code in a build (set NODE_ENV=production, as npm run build:e2e does):\n${found.join('\n')}`,
