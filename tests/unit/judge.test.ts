@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { certaintyChange } from '../../lib/analysis/align/certainty-change';
 import { coverage } from '../../lib/analysis/align/coverage';
 import { findOmissions } from '../../lib/analysis/align/omissions';
+import { preparedSource } from '../../lib/analysis/align/prepared-source';
 import { hedgesNothing } from '../../lib/analysis/align/idle-hedges';
-import { sourceTexts } from '../../lib/analysis/align/source-texts';
 import { mentionIndex, unmentioned } from '../../lib/analysis/align/unmentioned';
 import { assessSentence } from '../../lib/analysis/claim-strength';
 import type { Article } from '../../lib/extract/article';
@@ -256,8 +256,10 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
 });
 
 /** What a page that covered `covered` of `source`'s sentences left out, graded as the aligner grades. */
-const omissionsOf = (source: Article, covered: ReadonlySet<number> = new Set()) =>
-  findOmissions(sourceTexts(source), covered, (i) => assessSentence(source.sentences[i]!.text));
+const omissionsOf = (source: Article, covered: ReadonlySet<number> = new Set()) => {
+  const prepared = preparedSource(source);
+  return findOmissions(prepared.texts, covered, prepared.omissionCandidates());
+};
 /** What a source of these sentences, none restated, lists as left out: each kind and its opening. */
 const leftOut = (sentences: string[], chars = 20) =>
   omissionsOf(articleOf(sentences, { url: 'https://lab.example/blog/post', title: 'A post' })).map(

@@ -220,6 +220,6 @@ export function alignClaims(
     return { pageIndex, status, match };
   });
 
-  const omissions = findOmissions(texts, covered, strengthOf);
+  const omissions = findOmissions(texts, covered, prepared.omissionCandidates());
   return { source, matches, omissions, reuse: measureReuse(page.text, pageWords, prepared.words) };
 }

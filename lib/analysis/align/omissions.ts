@@ -91,22 +91,21 @@ function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'
 }
 
 /** A source sentence that would tell the reader something if a page left it out, and what. */
-interface Candidate {
+export interface OmissionCandidate {
   i: number;
   kind: Omission['kind'];
 }
 
 /**
- * Each source's candidates, in the order a reader should see them, by the sources read as one: a
- * sentence's kind depends on it alone, and every page compared with a source the background keeps
- * asks again (prepared-source.ts). Grading the source's hedged sentences was most of the work.
+ * Every sentence of the sources (read as one) that would tell the reader something if a page left
+ * it out, in the order a reader should see them. It depends on the sources alone: worked out once
+ * per source the background keeps (prepared-source.ts), each page then takes what it did not cover.
  */
-const candidatesBySource = new WeakMap<Article, Candidate[]>();
-
-function candidatesOf(source: Article, strengthOf: (i: number) => SentenceStrength): Candidate[] {
-  let candidates = candidatesBySource.get(source);
-  if (candidates) return candidates;
-  candidates = [];
+export function omissionCandidates(
+  source: Article,
+  strengthOf: (i: number) => SentenceStrength,
+): OmissionCandidate[] {
+  const candidates: OmissionCandidate[] = [];
   const graded = new Map<string, Omission['kind'] | null>();
   source.sentences.forEach((s, i) => {
     // A heading ("Limitations") names a section; the sentences under it say what it holds.
@@ -115,26 +114,25 @@ function candidatesOf(source: Article, strengthOf: (i: number) => SentenceStreng
     if (kind === undefined) graded.set(s.text, (kind = kindOf(s.text, () => strengthOf(i))));
     if (kind) candidates.push({ i, kind });
   });
-  candidates.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.i - b.i);
-  candidatesBySource.set(source, candidates);
-  return candidates;
+  return candidates.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.i - b.i);
 }
 
 /**
  * The source's limits, caveats, trade-offs and numbers that no page sentence covers: limits first,
  * then caveats, trade-offs and numbers, each in source order and each text once, at most
  * MAX_OMISSIONS. A headline result ("ran at fifty-two times lower cost") is none of these.
+ * `candidates`: `omissionCandidates` of the same sources.
  */
 export function findOmissions(
   texts: SourceTexts,
   covered: ReadonlySet<number>,
-  strengthOf: (i: number) => SentenceStrength,
+  candidates: readonly OmissionCandidate[],
 ): Omission[] {
   const source = texts.article;
   // Each text once: where a source repeats a sentence, its first place the page left out.
   const seen = new Set<string>();
-  const found: Candidate[] = [];
-  for (const c of candidatesOf(source, strengthOf)) {
+  const found: OmissionCandidate[] = [];
+  for (const c of candidates) {
     if (found.length === MAX_OMISSIONS) break;
     const text = source.sentences[c.i]!.text;
     if (covered.has(c.i) || seen.has(text)) continue;

@@ -4,6 +4,7 @@ import { termsBySpan, Vocabulary, wordsOf, type SpanTerms, type Words } from '..
 import { InvertedIndex } from './inverted-index';
 import { semanticWords, type SemanticWords } from './semantic';
 import { mentionIndex, type MentionIndex } from './unmentioned';
+import { omissionCandidates, type OmissionCandidate } from './omissions';
 import { sourceTexts, type SourceTexts } from './source-texts';
 
 /** Source lines shorter than this are headings or labels, not sentences to match. */
@@ -31,6 +32,8 @@ export interface PreparedSource {
   weightOf(stem: string): number;
   strengthOf(i: number): SentenceStrength;
   meaningOf(i: number): SemanticWords;
+  /** What a page that leaves it out would leave out, in reading order (omissions.ts). */
+  omissionCandidates(): readonly OmissionCandidate[];
 }
 
 /** A sentence's words, for the paraphrase measure. */
@@ -59,6 +62,12 @@ function prepare(sources: readonly Article[]): PreparedSource {
   };
   const strengths = new Map<number, SentenceStrength>();
   const meanings = new Map<number, SemanticWords>();
+  const strengthOf = (i: number) => {
+    let s = strengths.get(i);
+    if (!s) strengths.set(i, (s = assessSentence(source.sentences[i]!.text)));
+    return s;
+  };
+  let candidates: OmissionCandidate[] | undefined;
   return {
     texts,
     vocabulary,
@@ -68,16 +77,13 @@ function prepare(sources: readonly Article[]): PreparedSource {
     index,
     mentioned: mentionIndex(source.text),
     weightOf,
-    strengthOf(i) {
-      let s = strengths.get(i);
-      if (!s) strengths.set(i, (s = assessSentence(source.sentences[i]!.text)));
-      return s;
-    },
+    strengthOf,
     meaningOf(i) {
       let m = meanings.get(i);
       if (!m) meanings.set(i, (m = semanticWords(wordList(source.sentences[i]!.text), weightOf)));
       return m;
     },
+    omissionCandidates: () => (candidates ??= omissionCandidates(source, strengthOf)),
   };
 }
 
