@@ -624,15 +624,22 @@ export function findOrgByUrl(url: string): Org | null {
 // Topics
 // ---------------------------------------------------------------------------------------------
 
-let topicMatchers: { topic: Topic; matcher: PhraseMatcher }[] | null = null;
+/** Every topic's terms in one matcher, and the topic each term signals (a term signals one only). */
+let topicTerms: { matcher: PhraseMatcher; topicOf: Map<string, string> } | null = null;
 
-/** Every topic term in a text, with the topic it signals and where it is (a term may signal one topic only). */
+/** Every topic term in a text, with the topic it signals and where it is, in one pass over it. */
 export function topicTermsIn(text: string): TopicHit[] {
-  topicMatchers ??= topics.map((topic) => ({ topic, matcher: new PhraseMatcher(topic.terms) }));
-  const hits: TopicHit[] = [];
-  for (const { topic, matcher } of topicMatchers) {
-    for (const h of matcher.find(text))
-      hits.push({ topic: topic.id, term: h.phrase, start: h.start, end: h.end });
-  }
-  return hits.sort((a, b) => a.start - b.start || a.topic.localeCompare(b.topic));
+  topicTerms ??= {
+    matcher: new PhraseMatcher(topics.flatMap((t) => t.terms)),
+    topicOf: new Map(
+      topics.flatMap((t) => t.terms.map((term) => [term.toLowerCase().trim(), t.id])),
+    ),
+  };
+  const { matcher, topicOf } = topicTerms;
+  return matcher.find(text).map((h) => ({
+    topic: topicOf.get(h.phrase)!,
+    term: h.phrase,
+    start: h.start,
+    end: h.end,
+  }));
 }

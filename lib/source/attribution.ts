@@ -375,14 +375,17 @@ function hostOf(href: string): string | null {
   return host;
 }
 
-/** Whether a link goes to the site of an organisation named `name`. */
-export function linksTo(page: Article, name: string): boolean {
+/**
+ * Whether an address is on the site of an organisation named `name`: its known domains, or a host
+ * that spells the name. Made once per name, then asked of each link (discover.ts).
+ */
+export function isOnSiteOf(name: string): (href: string) => boolean {
   const org = findOrgByName(name);
   const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return page.links.some((l) => {
-    const host = hostOf(l.href);
+  return (href) => {
+    const host = hostOf(href);
     if (host === null) return false;
     if (org?.domains.some((d) => hostIsWithin(host, d))) return true;
     return key.length >= 4 && host.replace(/[^a-z0-9]/g, '').includes(key);
-  });
+  };
 }

@@ -11,9 +11,9 @@ import {
 } from '../knowledge/registry';
 import type { CreditedFeed, SourceCandidate } from '../report/report';
 import { SITE_KIND } from '../report/site-kind';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { phraseAlternatives, PhraseMatcher } from '../text/phrase-matcher';
 import { list, msg, plural, type Message } from '../words/message';
-import { linksTo, pageCredits, type Credit } from './attribution';
+import { isOnSiteOf, pageCredits, type Credit } from './attribution';
 import { hasConfidentSource } from './follow-source';
 import { normalizeUrl } from './normalize-url';
 
@@ -23,6 +23,8 @@ const LINK_CUES = new PhraseMatcher([
   ...sourceCues.entries.linkCues,
 ]);
 const NOT_SOURCE = sourceCues.entries.notSources;
+/** Any NOT_SOURCE word anywhere in a lowercase text (a substring, as before): one pass, not one per word. */
+const NOT_SOURCE_ANYWHERE = new RegExp(phraseAlternatives(NOT_SOURCE, ' '));
 const SOCIAL_SHARE =
   /(?:twitter\.com|x\.com)\/intent|facebook\.com\/sharer|linkedin\.com\/(?:sharing|shareArticle)|reddit\.com\/submit|news\.ycombinator\.com\/submitlink|api\.whatsapp\.com|t\.me\/share/i;
 
@@ -86,7 +88,7 @@ function isNotSource(link: OutboundLink): boolean {
   const text = `${link.text} ${link.href}`.toLowerCase();
   return (
     SOCIAL_SHARE.test(link.href) ||
-    NOT_SOURCE.some((w) => text.includes(w)) ||
+    NOT_SOURCE_ANYWHERE.test(text) ||
     /\bnofollow\b.*\bsponsored\b|\bsponsored\b/.test(link.rel ?? '')
   );
 }
@@ -116,8 +118,13 @@ export function discoverSources(
     byUrl.set(key, entry);
   };
 
-  for (const link of article.links) {
-    if (siteOf(link.href) === pageSite || isNotSource(link)) continue;
+  // Each credited name's site test, made once and asked of every link.
+  const creditSites = credits.map((c) => ({ name: c.name, has: isOnSiteOf(c.name) }));
+  // The links that could be a source: off the page's own site, and not a share button or the like.
+  const offSite = article.links.filter(
+    (link) => siteOf(link.href) !== pageSite && !isNotSource(link),
+  );
+  for (const link of offSite) {
     const inContext = LINK_CUES.find(withoutNonSources(link.context)).map((h) => h.phrase);
     if (STRONG_CUES.test(link.text)) bump(link.href, 0.6, msg('discovery.linkSays', link.text));
     else if (LINK_CUES.test(link.text)) bump(link.href, 0.4, msg('discovery.linkSays', link.text));
@@ -136,7 +143,7 @@ export function discoverSources(
         0.2,
         msg('discovery.primaryPublisher', publisher.name, msg(SITE_KIND[publisher.role])),
       );
-    const credited = credits.find((c) => linksTo({ ...article, links: [link] }, c.name));
+    const credited = creditSites.find((c) => c.has(link.href));
     if (credited) bump(link.href, 0.2, msg('discovery.creditedSite', credited.name));
     if (byUrl.has(normalizeUrl(link.href)) && link.inArticle)
       bump(link.href, 0.05, msg('discovery.inArticle'));
@@ -165,16 +172,13 @@ export function discoverSources(
     !hasConfidentSource(candidates) &&
     (!!owner.platformPost || (!!ownPublisher?.primary && ownPublisher.role !== 'news-outlet'));
 
-  const named = credits.map((c) => ({
+  const named = credits.map((c, i) => ({
     name: c.name,
-    linked: linksTo(article, c.name),
+    linked: article.links.some((l) => creditSites[i]!.has(l.href)),
     evidence: c.evidence,
   }));
-  const offSite = article.links.filter(
-    (l) => siteOf(l.href) !== pageSite && !isNotSource(l),
-  ).length;
   const tried = [
-    plural('discovery.tried.links', offSite),
+    plural('discovery.tried.links', offSite.length),
     msg('discovery.tried.addresses'),
     msg('discovery.tried.structuredData'),
     named.length

@@ -643,6 +643,16 @@ describe('topic terms', () => {
     for (const h of hits) expect(text.slice(h.start, h.end).toLowerCase()).toBe(h.term);
   });
 
+  it('reads the longest term where one topic’s term lies inside another’s', () => {
+    // "frontier models" (scale) inside "proprietary frontier models" (closed models): one pass
+    // over the text takes the longer term, as each topic's own pass always did within its terms.
+    const text = 'They compared it with proprietary frontier models from three labs.';
+    expect(topicTermsIn(text).map((h) => [h.topic, h.term])).toEqual([
+      ['closed-models', 'proprietary frontier models'],
+    ]);
+    expect(ids('Frontier models keep growing.')).toEqual(['scale']);
+  });
+
   it.each([
     'The quarterback signed with the Jets as a free agent after the coach spent the offseason fine-tuning the defense.',
     'Tiger Woods climbed the leaderboard on the final day, and the benchmark for a top-ten finish was four under par.',

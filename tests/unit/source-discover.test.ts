@@ -55,6 +55,18 @@ describe('discoverSources', () => {
     expect(d.named).toEqual([expect.objectContaining({ name: 'Mistral AI', linked: false })]);
   });
 
+  it('counts a link to the site of an organisation the page credits, and says it is linked', () => {
+    // No cue words in the link and no known publisher: only the credit and its site count.
+    const d = discover(['According to Zephyrine Labs, small models are enough.'], {
+      links: '<p><a href="https://zephyrine-labs.example/news/small">the announcement</a></p>',
+    });
+    expect(d.named).toEqual([expect.objectContaining({ name: 'Zephyrine Labs', linked: true })]);
+    expect(d.candidates).toEqual([
+      expect.objectContaining({ url: 'https://zephyrine-labs.example/news/small' }),
+    ]);
+    expect(d.candidates[0]!.messages.reasons.map(english).join(' ')).toContain('Zephyrine Labs');
+  });
+
   it('lists the feeds of what the page credits, named for the reader', () => {
     // Hugging Face the company: its blog platform's feed carries the community posts.
     expect(discover(['Hugging Face argues that small models are enough.']).feeds).toEqual([
