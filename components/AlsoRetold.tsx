@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 import type { MemoryEntry } from '../lib/memory/fingerprint';
 import { formatCount, formatDate, hostLabel } from './format';
 

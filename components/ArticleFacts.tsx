@@ -1,7 +1,7 @@
 import type { PageInfo } from '../lib/report/report';
 import { formatCount, formatDate } from './format';
 import { say } from './say';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 const ROLE_LABELS: Record<PageInfo['role'], () => string> = {
   'company-blog': () => i18n.t('facts.role.companyBlog'),

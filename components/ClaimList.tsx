@@ -4,7 +4,7 @@ import type { Claim, ClaimStatus, SourceInfo, Span } from '../lib/report/report'
 import { formatCount } from './format';
 import { say } from './say';
 import { SpanButton } from './SpanButton';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 const STATUS_WORDS: Record<ClaimStatus, () => string> = {
   unchecked: () => i18n.t('claims.unchecked'),

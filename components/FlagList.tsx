@@ -1,7 +1,7 @@
 import type { Flag, Span } from '../lib/report/report';
 import { say } from './say';
 import { SpanList } from './SpanButton';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 const SEVERITY_WORDS: Record<Flag['severity'], () => string> = {
   high: () => i18n.t('question.serious'),

@@ -3,7 +3,7 @@ import { REASONS } from '../lib/flags/reasons';
 import { reasonWords } from './reason-words';
 import { formatDate } from './format';
 import type { FlagActions, FlagFormView, FlagsView } from './view';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 interface Props {
   flags: FlagsView;

@@ -3,7 +3,7 @@ import type { FlagFilter } from '../lib/flags/filter';
 import { REASONS, type ReasonId } from '../lib/flags/reasons';
 import { reasonWords } from './reason-words';
 import { formatCount, formatDate, hostLabel } from './format';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 /** One flag as the flags page lists it. */
 export interface FlagRow {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { hostLabel } from './format';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 export type GrantScope = 'site' | 'all';
 

@@ -3,7 +3,7 @@ import type { Incentive, Span } from '../lib/report/report';
 import { hostLabel } from './format';
 import { say } from './say';
 import { SpanList } from './SpanButton';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 const ROLE_WORDS: Record<Incentive['role'], () => string> = {
   author: () => i18n.t('incentives.author'),

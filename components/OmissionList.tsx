@@ -1,6 +1,6 @@
 import type { Omission } from '../lib/report/report';
 import { formatCount } from './format';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 const KIND_WORDS: Record<Omission['kind'], () => string> = {
   caveat: () => i18n.t('omissions.caveat'),

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 /** The options page's header: the name, and links to its sections and the welcome page. */
 export function PagesHeader() {

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 /** Keyboard step for resizing, in px. */
 const STEP = 32;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings/settings';
 import { formatCount } from './format';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 export interface SettingsView {
   settings: Settings;

@@ -11,7 +11,7 @@ import { SpinScore } from './SpinScore';
 import { ResizeHandle } from './ResizeHandle';
 import { say } from './say';
 import type { FlagsView, SidebarActions, SidebarLayout, SidebarView } from './view';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 interface Props {
   view: SidebarView;

@@ -4,7 +4,7 @@ import type { Message } from '../lib/words/message';
 import { formatDate, formatShare, hostLabel } from './format';
 import { say } from './say';
 import type { FeedSearch, SidebarActions, SourceStatus } from './view';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 interface Props {
   report: Report;

@@ -1,6 +1,6 @@
 import type { Span } from '../lib/report/report';
 import { formatCount } from './format';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 /** A quoted sentence from the page; activating it scrolls the page there and highlights it. */
 export function SpanButton({ span, onShow }: { span: Span; onShow: (span: Span) => void }) {

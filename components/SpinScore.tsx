@@ -3,7 +3,7 @@ import { scoreBand, scoreBandWords, type ScoreBand } from '../lib/report/score-b
 import { formatCount } from './format';
 import { say } from './say';
 import { SpanList } from './SpanButton';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 /** The style of each band (lib/report/score-band.ts decides the bands and their words). */
 const BAND_STYLE: Record<ScoreBand, 'high' | 'mid' | 'low'> = {

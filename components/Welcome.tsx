@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 
 /** First run: what Unspun reads, what it fetches, what never leaves the browser; the source grant. */
 export function Welcome({

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 import { formatDay, formatNumber, formatPercent } from '../lib/words/format';
 
 // Read once: it was asked of the browser's messages for every number, date and Message a render

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../utils/i18n';
 import { formatMessage, type Translate } from '../lib/words/format';
 import type { Message } from '../lib/words/message';
 import { wordsLanguage } from './format';
@@ -8,7 +8,7 @@ const t = i18n.t as unknown as (key: string, ...args: unknown[]) => string;
 const translate: Translate = (key, count, subs) => t(key, count, subs);
 
 /**
- * A Message from lib/ in the reader's language: `i18n.t(key, count, subs)` over the browser's
- * messages, with numbers, lists, shares and dates written in the language of those messages.
+ * A Message from lib/ in the reader's language: `i18n.t(key, count, subs)` (utils/i18n.ts), with
+ * numbers, lists, shares and dates written in the language of those messages.
  */
 export const say = (message: Message): string => formatMessage(message, translate, wordsLanguage());

@@ -3,7 +3,7 @@ import { flagPage, parseFlag, type FlagAnnotation } from '../lib/flags/annotatio
 import { FLAG_PREFIX, flagKey, migrate, NewerSchemaError } from '../lib/flags/schema';
 import { sameSource } from '../lib/source/normalize-url';
 import { storageError, StorageError, type Doing } from './storage-error';
-import { i18n } from '#i18n';
+import { i18n } from './i18n';
 
 /** The part of `storage.local` the store uses (a fake stands in for it in unit tests). */
 export interface StorageArea {

@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { isStorageFull, StorageError } from './storage-error';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../lib/settings/settings';
-import { i18n } from '#i18n';
+import { i18n } from './i18n';
 
 /** The reader's settings in `storage.local` (key `settings`), read through `parseSettings`. */
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from './i18n';
 
 /**
  * A storage failure in words a reader can act on. The browser's own message ("QUOTA_BYTES quota

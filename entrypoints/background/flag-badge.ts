@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../utils/i18n';
 import { browser } from 'wxt/browser';
 import { changesFlags, FlagStore } from '../../utils/flag-store';
 import { fromOwnContentScript, onMessage } from '../../utils/messaging';

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../utils/i18n';
 import { hostLabel } from '../../components/format';
 import { render } from 'preact';
 import { GrantPanel } from '../../components/GrantPanel';

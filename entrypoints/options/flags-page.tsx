@@ -9,7 +9,7 @@ import { MessageError } from '../../lib/words/message';
 import { say } from '../../components/say';
 import { changesFlags, FlagStore } from '../../utils/flag-store';
 import { readerMessage } from '../../utils/storage-error';
-import { i18n } from '#i18n';
+import { i18n } from '../../utils/i18n';
 
 const toRow = (f: FlagAnnotation): FlagRow => {
   const d = draftOf(f);

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../utils/i18n';
 import { render } from 'preact';
 import { PagesHeader } from '../../components/PagesHeader';
 import { FlagsPageController } from './flags-page';

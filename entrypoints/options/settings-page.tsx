@@ -13,7 +13,7 @@ import { MemoryStore } from '../../utils/memory-store';
 import { ALL_SITES } from '../grant/grant';
 import { readSettings, watchSettings, writeSettings } from '../../utils/settings-store';
 import { readerMessage } from '../../utils/storage-error';
-import { i18n } from '#i18n';
+import { i18n } from '../../utils/i18n';
 
 /** The host of a permission pattern ("https://*.example.com/*" → "example.com"). */
 const hostOfPattern = (pattern: string) =>

@@ -14,7 +14,7 @@ import { FLAGGED_STYLE, PageHighlighter } from '../../lib/page/highlight';
 import { FlagStore } from '../../utils/flag-store';
 import { readerMessage } from '../../utils/storage-error';
 import { sendMessage } from '../../utils/messaging';
-import { i18n } from '#i18n';
+import { i18n } from '../../utils/i18n';
 
 /** Longest selection kept for a passage: a flag marks a sentence or a paragraph, not a page. */
 const MAX_SELECTION = 2_000;

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '../../utils/i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Welcome } from '../../components/Welcome';

@@ -32,7 +32,7 @@ function flatten(node: unknown, path: string[], out: Map<string, string>): Map<s
 // flattening every message at load cost about 2 ms of each open (a CPU profile, docs/speed.md).
 let messages: Map<string, string> | undefined;
 
-/** browser.i18n.getMessage over those messages: `$1`…`$9` replaced by the substitutions, `$$` by `$`. */
+/** What browser.i18n's getMessage gives of those messages: `$1`…`$9` replaced by the substitutions, `$$` by `$`. */
 function getMessage(name: string, subs: readonly string[]): string {
   messages ??= flatten(en, [], new Map());
   return (messages.get(name) ?? '').replace(/\$(\$|[1-9])/g, (_, n: string) =>

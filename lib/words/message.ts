@@ -3,7 +3,7 @@ import type en from '../../locales/en.json';
 /**
  * Words for the reader, as data: a message of `locales/en.json` (the one source of the extension's
  * English) and what to put in it. lib/ says what to show with these; the sidebar renders them in
- * the reader's language through `browser.i18n` (components/say.ts), and lib/words/english.ts
+ * the reader's language (components/say.ts, through utils/i18n.ts), and lib/words/english.ts
  * renders them in English for the Report's plain-text fields and the command line.
  *
  * In a Report (and the other results of lib/ that carry words for the reader) a field of English

@@ -17,14 +17,16 @@ import { refuseAddress } from '../../lib/source/address-policy';
 import { fetchSourceHtml } from '../../lib/source/fetch-source';
 import { matchFeedItems, parseFeed } from '../../lib/source/feeds';
 import { english, englishT, ENGLISH_LOCALE } from '../../lib/words/english';
+import { i18n as bundled } from '../../utils/i18n';
 import { formatMessage, type Translate } from '../../lib/words/format';
 import { isMessage, list, msg, plural, type Message } from '../../lib/words/message';
 import { loadCases, type SeedCase } from '../../scripts/lib/fixture-internet.mjs';
 import { articleOf, FILLER } from './support/article';
 
 // Words for the reader live in locales/en.json only: lib/ makes Messages (keys and what goes in
-// them), the sidebar says them through browser.i18n, and the Report's English comes from the same
-// Messages by lib/words/english.ts, which must read exactly as i18n.t does.
+// them), the extension says them through utils/i18n.ts, and the Report's English comes from the
+// same Messages by lib/words/english.ts. Both read the bundled catalogue, and must read exactly as
+// i18n.t of @wxt-dev/i18n does through browser.i18n (the `i18n` imported here).
 
 const root = path.resolve(__dirname, '../..');
 const parsed = await parseMessagesFile(path.join(root, 'locales/en.json'));
@@ -188,6 +190,29 @@ describe('English from locales/en.json', () => {
     }
     expect(englishT('flagsPage.count', 0)).toBe('No flags');
     expect(englishT('facts.words', 2400, ['2,400'])).toBe('2,400 words');
+  });
+
+  it('gives the extension every message as browser.i18n would, from the bundled catalogue', () => {
+    const said = bundled.t as unknown as (key: string, ...args: unknown[]) => string;
+    const subs = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
+    for (const key of messages.keys()) {
+      const asked: unknown[][] = isPlural(key)
+        ? [0, 1, 2, 7].flatMap((n) => [[n], [n, subs]])
+        : [[], [subs]];
+      for (const args of asked) expect(said(key, ...args), key).toBe(t(key, ...args));
+    }
+    expect(() => said('source.by', { name: 'x' })).toThrow(/unknown argument/);
+  });
+
+  it('never asks browser.i18n for the words: its first call in a page costs the sidebar’s open', () => {
+    const asking = sourceFiles.filter((file) => {
+      const code = readFileSync(file, 'utf8');
+      return (
+        /\b(?:browser|chrome)\.i18n\.\w+\(/.test(code) ||
+        /^import (?!type )[^;]*from '#i18n'/m.test(code)
+      );
+    });
+    expect(asking.map((f) => path.relative(root, f))).toEqual([]);
   });
 
   it('renders every Message lib/ made on the seeds as the sidebar does through i18n.t', () => {
