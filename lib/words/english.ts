@@ -8,46 +8,53 @@ import type { Message } from './message';
  */
 export const ENGLISH_LOCALE = en.language;
 
+/** Plural forms in en.json: `{ "1": …, "n": … }` or `{ "0": …, "1": …, "n": … }`. */
+const isPluralForms = (node: object) =>
+  Object.keys(node).every((k) => k === 'n' || Number.isFinite(Number(k)));
+
+/** Messages as looked up, by key. */
+const looked = new Map<string, string>();
+
 /**
- * locales/en.json as the build writes it to _locales/en/messages.json (@wxt-dev/i18n/build):
- * nested names joined with "_", plural forms (`{ "1": …, "n": … }`) joined with " | ".
+ * The message at a dotted key of locales/en.json as the build writes it to
+ * _locales/en/messages.json (@wxt-dev/i18n/build): plural forms joined with " | "; '' when there is
+ * none. Looked up along its path once: flattening the whole file on first use took 3 ms of each
+ * sidebar open in a CPU profile (docs/speed.md).
  */
-function flatten(node: unknown, path: string[], out: Map<string, string>): Map<string, string> {
-  if (typeof node === 'string') {
-    out.set(path.join('_'), node);
-  } else if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
-    const entries = Object.entries(node);
-    if (path.length && entries.every(([k]) => k === 'n' || Number.isFinite(Number(k)))) {
-      out.set(path.join('_'), Object.values(node).join(' | '));
-    } else {
-      for (const [k, v] of entries) flatten(v, [...path, k], out);
-    }
-  } else {
-    throw new Error(`locales/en.json: unexpected value at ${path.join('.')}`);
-  }
-  return out;
+function messageAt(key: string): string {
+  let message = looked.get(key);
+  if (message === undefined) looked.set(key, (message = lookUp(key)));
+  return message;
 }
 
-// Made on first use: the sidebar's script carries this module for an untitled page's title, and
-// flattening every message at load cost about 2 ms of each open (a CPU profile, docs/speed.md).
-let messages: Map<string, string> | undefined;
+function lookUp(key: string): string {
+  let node: unknown = en;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return '';
+    node = (node as Record<string, unknown>)[part];
+  }
+  if (typeof node === 'string') return node;
+  if (typeof node === 'object' && node !== null && isPluralForms(node))
+    return Object.values(node).join(' | ');
+  return '';
+}
 
-/** What browser.i18n's getMessage gives of those messages: `$1`…`$9` replaced by the substitutions, `$$` by `$`. */
-function getMessage(name: string, subs: readonly string[]): string {
-  messages ??= flatten(en, [], new Map());
-  return (messages.get(name) ?? '').replace(/\$(\$|[1-9])/g, (_, n: string) =>
+/** What browser.i18n's getMessage gives of a message: `$1`…`$9` replaced by the substitutions, `$$` by `$`. */
+function getMessage(key: string, subs: readonly string[]): string {
+  return messageAt(key).replace(/\$(\$|[1-9])/g, (_, n: string) =>
     n === '$' ? '$' : (subs[Number(n) - 1] ?? ''),
   );
 }
 
 /**
  * `t` of @wxt-dev/i18n over locales/en.json, rule for rule (node_modules/@wxt-dev/i18n/dist/
- * index.mjs): dots become "_", the count is `$1` when no substitutions are given, and a count picks
- * the form of "one | other" (1, else other) or "zero | one | other" (0, 1, else other).
+ * index.mjs): the dotted key names the message, the count is `$1` when no substitutions are
+ * given, and a count picks the form of "one | other" (1, else other) or "zero | one | other" (0, 1,
+ * else other).
  */
 export const englishT: Translate = (key, count, subs) => {
   const given = count !== undefined && subs === undefined ? [String(count)] : subs;
-  let message = getMessage(key.replaceAll('.', '_'), given ?? []);
+  let message = getMessage(key, given ?? []);
   if (count !== undefined) {
     const forms = message.split(' | ');
     if (forms.length > 3) throw new Error(`Unknown plural formatting: ${key}`);
