@@ -6,15 +6,19 @@
 // Prints medians, spreads and ratios from this one run (never asserted: the machine is shared and
 // noisy), the content script's size, the background's start-up cost, and reading a source with
 // the background's parser (linkedom) against a page's DOMParser. `--no-build` uses the builds
-// already there; `--rounds N` (default 3); `--shipped DIR` measures another Chromium build.
+// already there; `--rounds N` (default 3); `--shipped DIR` measures another Chromium build;
+// `--profile DIR` also records a CPU profile of the page for each of Unspun's opens → score, saves
+// them there and prints where their time went (the profiler slows the page: its timings are not
+// comparable with a run without it).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { browserVersion, chromiumArgs, ensureBrowser } from './lib/browsers.mjs';
 import { loadCases, startFixtureInternet, type FixtureInternet } from './lib/fixture-internet.mjs';
+import { selfTimes, type CpuProfile } from './lib/cpu-profile-summary';
 import { compareParsers } from './lib/parser-bench';
 
 /** The extension API inside Chromium's service worker (evaluated there, not here). */
@@ -63,6 +67,9 @@ const rounds = Number(option('--rounds') ?? 3);
 const build = !args.includes('--no-build');
 
 const BASELINE_DIR = path.join(root, 'bench/baseline/.output/chrome-mv3');
+const profileDir = option('--profile') ? path.resolve(option('--profile')!) : null;
+/** The CPU profiles of Unspun's opens → score, with `--profile`. */
+const profiles: CpuProfile[] = [];
 const SHIPPED_DIR = path.resolve(
   option('--shipped') ?? path.join(root, '.output-e2e/chrome-mv3-e2e'),
 );
@@ -221,6 +228,14 @@ async function timeOpen(
     return tabs.find((t: any) => t.url === pageUrl)?.id;
   }, page.url());
   await page.evaluate(`(${OBSERVE_SIDEBAR})(${JSON.stringify(target)})`);
+  // The page's renderer, sampled every 100 µs from before the call until the result is seen.
+  const profiler =
+    profileDir && target === SHIPPED_SCORE ? await bench.context.newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+    await profiler.send('Profiler.start');
+  }
   const calledAt: number = await bench.worker.evaluate(async (id) => {
     const at = performance.timeOrigin + performance.now();
     await (globalThis as any).unspun.openSidebar(id);
@@ -231,6 +246,17 @@ async function timeOpen(
     page.evaluate(() => (window as any).__unspunBench.finished.then(() => true)).catch(() => false),
     new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeout))),
   ]).finally(() => clearTimeout(timer));
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    await profiler.detach();
+    if (finished) {
+      profiles.push(profile);
+      writeFileSync(
+        path.join(profileDir!, `open-${profiles.length}.cpuprofile`),
+        JSON.stringify(profile),
+      );
+    }
+  }
   if (!finished) return null;
   return page.evaluate((at) => {
     const s = (window as any).__unspunBench;
@@ -394,6 +420,7 @@ async function main(): Promise<void> {
       throw new Error(`No build at ${dir}: run without --no-build.`);
   }
   const executablePath = ensureBrowser('chromium');
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
   console.log(
     `${browserVersion(executablePath)}, headless; ${available.length} real pages × ${rounds} rounds, each a fresh page load.\n`,
   );
@@ -483,6 +510,7 @@ async function main(): Promise<void> {
       shipped: await workerStartup(shipped, 7),
     };
     report(samples, startup, failures, available.length, compareSeeds.length);
+    if (profileDir) printProfiles();
     const fetched = web.requests.filter((r) => r.url.includes('unspun-bench=')).length;
     console.log(
       `\nSources the fixture web served for the comparisons: ${fetched} (one per page and round is expected).`,
@@ -503,6 +531,15 @@ async function main(): Promise<void> {
     }
     await web.close();
   }
+}
+
+/** Where the profiled opens spent the page's time: each frame's own time per open. */
+function printProfiles(): void {
+  console.log(
+    `\nUnspun's opens → score, CPU profile of the page (${profiles.length} opens, saved in ${profileDir}; own time per open, idle left out):`,
+  );
+  for (const { frame, ms } of selfTimes(profiles).slice(0, 20))
+    console.log(`  ${ms.toFixed(2).padStart(7)} ms  ${frame}`);
 }
 
 /** Page marks in the order they came (median from t0), then the background's durations. */
