@@ -1,7 +1,14 @@
 import type { i18n as browserI18n } from '#i18n';
-import { englishT } from '../lib/words/english';
+import { ENGLISH_LOCALE, englishT } from '../lib/words/english';
+import type { Translate } from '../lib/words/format';
 
 type I18n = typeof browserI18n;
+
+/** The language the words are written in: numbers, lists and dates are written in it too. */
+export const wordsLanguage = ENGLISH_LOCALE;
+
+/** The catalogue's words for a Message's key, count and substitutions (components/say.ts). */
+export const translate: Translate = englishT;
 
 /**
  * The extension's words, typed per key as @wxt-dev/i18n's `i18n`, read from the catalogue bundled
@@ -23,6 +30,6 @@ export const i18n: I18n = {
       else if (Array.isArray(arg)) subs = arg.map(String);
       else throw new Error(`i18n.t(${key}): unknown argument at index ${i}`);
     });
-    return englishT(key, count, subs);
+    return translate(key, count, subs);
   }) as I18n['t'],
 };

@@ -119,7 +119,7 @@ export function discoverSources(
   };
 
   // Each credited name's site test, made once and asked of every link.
-  const creditSites = credits.map((c) => ({ name: c.name, has: isOnSiteOf(c.name) }));
+  const creditSites = credits.map((credit) => ({ credit, has: isOnSiteOf(credit.name) }));
   // The links that could be a source: off the page's own site, and not a share button or the like.
   const offSite = article.links.filter(
     (link) => siteOf(link.href) !== pageSite && !isNotSource(link),
@@ -143,7 +143,7 @@ export function discoverSources(
         0.2,
         msg('discovery.primaryPublisher', publisher.name, msg(SITE_KIND[publisher.role])),
       );
-    const credited = creditSites.find((c) => c.has(link.href));
+    const credited = creditSites.find((c) => c.has(link.href))?.credit;
     if (credited) bump(link.href, 0.2, msg('discovery.creditedSite', credited.name));
     if (byUrl.has(normalizeUrl(link.href)) && link.inArticle)
       bump(link.href, 0.05, msg('discovery.inArticle'));
@@ -172,10 +172,10 @@ export function discoverSources(
     !hasConfidentSource(candidates) &&
     (!!owner.platformPost || (!!ownPublisher?.primary && ownPublisher.role !== 'news-outlet'));
 
-  const named = credits.map((c, i) => ({
-    name: c.name,
-    linked: article.links.some((l) => creditSites[i]!.has(l.href)),
-    evidence: c.evidence,
+  const named = creditSites.map(({ credit, has }) => ({
+    name: credit.name,
+    linked: article.links.some((l) => has(l.href)),
+    evidence: credit.evidence,
   }));
   const tried = [
     plural('discovery.tried.links', offSite.length),

@@ -48,6 +48,6 @@ export function selfTimes(profiles: readonly CpuProfile[]): FrameTime[] {
     });
   }
   return [...total]
-    .map(([frame, us]) => ({ frame, ms: us / 1000 / Math.max(1, profiles.length) }))
+    .map(([frame, us]) => ({ frame, ms: us / 1000 / profiles.length }))
     .sort((a, b) => b.ms - a.ms);
 }
