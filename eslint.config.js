@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       '.output/',
       '.output-e2e/',
+      '.output-bench/',
       '.wxt/',
       'node_modules/',
       'demo-output/',

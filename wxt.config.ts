@@ -5,6 +5,12 @@ import { noRawHtml } from './scripts/lib/no-raw-html';
 
 /** An e2e build (not the shipped one) adds host permissions for test origins. */
 const e2e = process.env.UNSPUN_E2E === '1';
+/**
+ * The build `npm run bench:browser` times: the e2e build without the e2e bridge. The bridge is a
+ * content script on every page, so it set up the extension's world in the page, and its runtime
+ * API, before each timed open, which a shipped open pays for itself (docs/speed.md).
+ */
+const bench = e2e && process.env.UNSPUN_BENCH === '1';
 
 /**
  * Host permissions of the e2e build. Chromium gets every site, so sources are read without the
@@ -28,13 +34,13 @@ function e2eHostPermissions(browser: string): string[] {
 export default defineConfig({
   // i18n: locales/en.json becomes _locales/en/messages.json; `i18n.t` reads it through browser.i18n.
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  outDir: e2e ? '.output-e2e' : '.output',
+  outDir: bench ? '.output-bench' : e2e ? '.output-e2e' : '.output',
   imports: false,
   vite: () => ({ plugins: [noRawHtml(), preact()] }),
   hooks: {
     // The e2e bridge exists only in e2e builds; shipped builds never relay anything from pages.
     'entrypoints:resolved': (_wxt, entrypoints) => {
-      if (!e2e)
+      if (!e2e || bench)
         entrypoints.splice(
           0,
           entrypoints.length,

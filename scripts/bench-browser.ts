@@ -1,7 +1,7 @@
 // npm run bench:browser: how long the reader waits in real Chromium, next to the barest sidebar.
 // Builds the bare baseline extension (bench/baseline: WXT + Preact + Readability, injected on
-// demand and showing one number) and Unspun's e2e build (the shipped code plus host permissions
-// and the `openSidebar(tabId)` test surface), opens both on the same real saved pages, and times
+// demand and showing one number) and Unspun's e2e build without the e2e bridge (the shipped code
+// plus host permissions and the `openSidebar(tabId)` test surface), opens both on the same real saved pages, and times
 // open → score inside the page; then open → comparison on the seed pages that link their source.
 // Prints medians, spreads and ratios from this one run (never asserted: the machine is shared and
 // noisy), the content script's size, the background's start-up cost, and reading a source with
@@ -71,7 +71,7 @@ const profileDir = option('--profile') ? path.resolve(option('--profile')!) : nu
 /** The CPU profiles of Unspun's opens → score, with `--profile`. */
 const profiles: CpuProfile[] = [];
 const SHIPPED_DIR = path.resolve(
-  option('--shipped') ?? path.join(root, '.output-e2e/chrome-mv3-e2e'),
+  option('--shipped') ?? path.join(root, '.output-bench/chrome-mv3-e2e'),
 );
 
 /** What each sidebar shows when it is done, and when it gave up. */
@@ -410,7 +410,13 @@ async function main(): Promise<void> {
     if (!option('--shipped')) {
       // Production code (WXT would take the mode, e2e, for NODE_ENV: development JSX and Preact's
       // devtools hook), as `npm run build:e2e` builds it.
-      run('npx', ['wxt', 'build', '--mode', 'e2e'], { UNSPUN_E2E: '1', NODE_ENV: 'production' });
+      // Without the e2e bridge (UNSPUN_BENCH): it would set the extension's world up in each page
+      // before the timed open.
+      run('npx', ['wxt', 'build', '--mode', 'e2e'], {
+        UNSPUN_E2E: '1',
+        UNSPUN_BENCH: '1',
+        NODE_ENV: 'production',
+      });
       // Its size only: the store build's content script, without the e2e build's test surface.
       run('npx', ['wxt', 'build']);
     }

@@ -77,6 +77,8 @@ for (const seed of seeds) {
     { timeout: 30_000 },
   );
   // The sidebar's Report carries Messages; the saved report is in English, as the CLI prints it.
+  // The e2e build writes the Report it shows when asked (entrypoints/sidebar.content/e2e-report.ts).
+  await host.dispatchEvent('unspun-e2e-report');
   const shown = JSON.parse((await host.getAttribute('data-report')) ?? 'null');
   const report = shown && reportInEnglish(shown);
   if (!headed) {

@@ -14,6 +14,7 @@ import { remember } from './remember';
 import { searchFeeds } from './search-feeds';
 import { showRest } from './show-rest';
 import { SidebarFrame } from './sidebar-frame';
+import { writeReportOnRequest } from './e2e-report';
 import { unreadState, viewOf, type SidebarState } from './sidebar-state';
 
 /** How often the sidebar checks whether a single-page site moved to another address. */
@@ -71,6 +72,10 @@ export class SidebarApp {
     // Closed while the UI was being made (a second click, a new injection): never mount it.
     if (this.closed) return;
     this.frame.mount(ui);
+    if (import.meta.env.MODE === 'e2e')
+      writeReportOnRequest(ui.shadowHost, () =>
+        this.state.page.kind === 'read' ? this.state.page.report : null,
+      );
     this.render();
     // Focus into the panel at once, so Esc works.
     this.frame.focus();
@@ -200,11 +205,6 @@ export class SidebarApp {
   private render(): void {
     const container = this.frame.container;
     if (!container) return;
-    const { page } = this.state;
-    if (import.meta.env.MODE === 'e2e' && page.kind === 'read') {
-      // E2E and demo builds only: the report for the harness to save. Shipped builds don't.
-      this.frame.host!.setAttribute('data-report', JSON.stringify(page.report));
-    }
     // The flags change on their own (storage answers later): always render their latest state.
     render(
       <Sidebar

@@ -94,3 +94,22 @@ test("opening the sidebar posts no message into the page (WXT's start-up message
     ),
   ).toBe(0);
 });
+
+test('the e2e build writes the Report it shows into the page when the harness asks, and only then', async ({
+  driver,
+}) => {
+  await openWithSidebar(driver, pages[0]!.url);
+  const attribute = () =>
+    driver.evaluate(
+      () => document.querySelector('unspun-sidebar')?.getAttribute('data-report') ?? null,
+      undefined,
+    );
+  // Not on every render: the opens `npm run bench:browser` times would pay for it.
+  expect(await attribute()).toBeNull();
+  await driver.evaluate(() => {
+    document.querySelector('unspun-sidebar')!.dispatchEvent(new Event('unspun-e2e-report'));
+  }, undefined);
+  const report = JSON.parse((await attribute()) ?? 'null') as { spin: { score: number } } | null;
+  const shown = Number(await driver.evaluate(inSidebar.text, '[data-testid="spin-score"]'));
+  expect(report?.spin.score).toBe(shown);
+});
