@@ -32,7 +32,8 @@ function e2eHostPermissions(browser: string): string[] {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  // i18n: locales/en.json becomes _locales/en/messages.json; `i18n.t` reads it through browser.i18n.
+  // i18n: locales/en.json becomes _locales/en/messages.json, for the manifest's and the store
+  // listing's words; the extension's own words come from the bundled catalogue (utils/i18n.ts).
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   outDir: bench ? '.output-bench' : e2e ? '.output-e2e' : '.output',
   imports: false,

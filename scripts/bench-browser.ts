@@ -1,8 +1,9 @@
 // npm run bench:browser: how long the reader waits in real Chromium, next to the barest sidebar.
 // Builds the bare baseline extension (bench/baseline: WXT + Preact + Readability, injected on
 // demand and showing one number) and Unspun's e2e build without the e2e bridge (the shipped code
-// plus host permissions and the `openSidebar(tabId)` test surface), opens both on the same real saved pages, and times
-// open → score inside the page; then open → comparison on the seed pages that link their source.
+// plus host permissions and the `openSidebar(tabId)` test surface), opens both on the same real
+// saved pages, and times open → score inside the page; then open → comparison on the seed pages
+// that link their source.
 // Prints medians, spreads and ratios from this one run (never asserted: the machine is shared and
 // noisy), the content script's size, the background's start-up cost, and reading a source with
 // the background's parser (linkedom) against a page's DOMParser. `--no-build` uses the builds

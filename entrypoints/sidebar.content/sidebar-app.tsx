@@ -7,6 +7,7 @@ import { MemoryStore } from '../../utils/memory-store';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { readSettings, watchSettings } from '../../utils/settings-store';
 import { autoCompare, compareSource, readFromTab } from './compare-source';
+import { writeReportOnRequest } from './e2e-report';
 import { nextPaint, type Flow } from './flow';
 import { PageFlags } from './page-flags';
 import { isLongRead, readPage } from './read-page';
@@ -14,7 +15,6 @@ import { remember } from './remember';
 import { searchFeeds } from './search-feeds';
 import { showRest } from './show-rest';
 import { SidebarFrame } from './sidebar-frame';
-import { writeReportOnRequest } from './e2e-report';
 import { unreadState, viewOf, type SidebarState } from './sidebar-state';
 
 /** How often the sidebar checks whether a single-page site moved to another address. */
