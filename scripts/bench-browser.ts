@@ -410,9 +410,8 @@ async function main(): Promise<void> {
     run('npx', ['wxt', 'build', 'bench/baseline']);
     if (!option('--shipped')) {
       // Production code (WXT would take the mode, e2e, for NODE_ENV: development JSX and Preact's
-      // devtools hook), as `npm run build:e2e` builds it.
-      // Without the e2e bridge (UNSPUN_BENCH): it would set the extension's world up in each page
-      // before the timed open.
+      // devtools hook), as `npm run build:e2e` builds it, but without the e2e bridge
+      // (UNSPUN_BENCH), which would set the extension's world up in each page before the open.
       run('npx', ['wxt', 'build', '--mode', 'e2e'], {
         UNSPUN_E2E: '1',
         UNSPUN_BENCH: '1',
