@@ -1,10 +1,11 @@
 import type { Article, Sentence } from '../extract/article';
 import editorial from '../knowledge/lexicons/editorial.json';
+import bylines from '../knowledge/lexicons/bylines.json';
 import furniture from '../knowledge/lexicons/furniture.json';
 import independence from '../knowledge/lexicons/independence.json';
 import notNames from '../knowledge/lexicons/not-names.json';
 import { ONES, TEENS, TENS } from '../text/number-words';
-import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
+import { lexiconPhrases, phraseAlternatives, PhraseMatcher } from '../text/phrase-matcher';
 import { asksReaderToAct } from './calls-to-action';
 
 /**
@@ -149,8 +150,16 @@ const MAX_VERDICT_WORDS = 10;
 const ADVICE = /\b(?:should|must|need to|needs to|ought to)\b/i;
 const ADVISED =
   /\b(?:buyers?|teams?|enterprises?|organi[sz]ations?|companies|developers?|leaders?|readers?|procurement|cios?|ctos?|founders?|businesses|you|we all|everyone)\b/i;
-/** "By Jane Doe", "SATURDAY, MAY 23, 2026", "3 min read": a byline or dateline line. */
-const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[·|,-]?/u;
+/** Month and weekday names as a page writes them ("March", "FRIDAY"; bylines.json). */
+const CALENDAR_NAMES = [...bylines.entries.months, ...bylines.entries.weekdays].flatMap((w) => [
+  w[0]!.toUpperCase() + w.slice(1),
+  w.toUpperCase(),
+]);
+/** "By Jane Doe", "by Ana Silva · Staff": a byline. "By March, …" gives a time, not a name. */
+const BYLINE = new RegExp(
+  String.raw`^[Bb]y\s+(?!(?:${phraseAlternatives(CALENDAR_NAMES)})(?![\p{L}]))\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[·|,-]?`,
+  'u',
+);
 /** "Published on May 3, 2026", "Updated 12 June": a dateline, with its date. */
 const DATED =
   /^(?:published|posted|updated|last updated)(?:\s+on)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;

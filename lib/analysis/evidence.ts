@@ -60,7 +60,8 @@ const NAME_BEFORE_VERB = new RegExp(
   `(${NAME})(?:,[^,]{1,80},)?\\s(?:said|says|told|argued|argues|noted|notes|wrote|writes|warned|cautioned|explained|added|announced|announces|advocates|claims|claimed)\\b`,
   'gu',
 );
-const ACCORDING_TO = new RegExp(`\\baccording to (?:the )?(${NAME})`, 'gu');
+/** "according to Gartner", and "According to Gartner, …" at a sentence's start. */
+const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:the )?(${NAME})`, 'gu');
 const NOT_NAMES = new Set([
   'The',
   'This',
@@ -100,7 +101,12 @@ function voicesIn(sentence: Sentence): EvidenceItem[] {
   const voices: EvidenceItem[] = [];
   for (const pattern of [NAME_BEFORE_VERB, ACCORDING_TO]) {
     for (const m of allMatches(pattern, sentence.text)) {
-      const name = m[1]!.trim();
+      // A name's class takes in "Inc." and "J.", but a sentence's full stop after the name is not
+      // part of it; nor is the "'s" of "according to Mozilla's manifesto": the voice is Mozilla.
+      const name = m[1]!
+        .trim()
+        .replace(/\.$/u, '')
+        .replace(/['’]s$/u, '');
       if (NOT_NAMES.has(name.split(/\s/)[0]!)) continue;
       const start = sentence.start + m.index + m[0].indexOf(name);
       voices.push({ start, end: start + name.length, text: name, label: name });

@@ -86,6 +86,27 @@ describe('what is a claim about the source', () => {
     ).toBe('furniture');
   });
 
+  it('the writer speaking for themself is commentary; the "I" of "AI" is not the writer', () => {
+    expect(kindOf('I spent a week running the model on a laptop.')).toBe('commentary');
+    expect(kindOf('My team moved two workloads to the smaller model last month.')).toBe(
+      'commentary',
+    );
+    expect(kindOf('The AI model runs on a single graphics card.')).toBe('claim');
+  });
+
+  it('bylines and datelines with a full stop are furniture, not claims', () => {
+    // Without a full stop a short line is a heading anyway: these end in one.
+    expect(kindOf('By Jane Doe, Staff Writer.')).toBe('furniture');
+    expect(kindOf('Updated 12 June 2026, 10:40 BST.')).toBe('furniture');
+    expect(kindOf('Published on May 3, 2026, by the newsroom.')).toBe('furniture');
+    expect(kindOf('Saturday, May 23, 2026 at 3:25 pm.')).toBe('furniture');
+    // "By" and a month or a weekday gives a time; a longer sentence that starts so reports something.
+    expect(kindOf('By March, the lab had hired forty people.')).toBe('claim');
+    expect(kindOf('By Friday the lab had shipped three new models and a benchmark for them.')).toBe(
+      'claim',
+    );
+  });
+
   it('the writer’s own view and advice are commentary', () => {
     expect(kindOf('My view: buyers should test the model on their own documents first.')).toBe(
       'commentary',

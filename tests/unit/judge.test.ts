@@ -363,6 +363,8 @@ describe('findOmissions: what the page left out, limits first', () => {
         'In internal testing, the assistant resolved 64% of tickets without a person.',
         // Where the result comes from is its only bound here: no figure, so a limit.
         'In our experiments, the compact model read printed invoices better than handwriting.',
+        // "Internal tests" is no limiter of the strength rules: only the provenance list bounds it.
+        'Internal tests showed the compact model reading printed forms better than handwriting.',
         'On one benchmark, the model scored 71% against 65% for the baseline.',
       ],
       { url: 'https://lab.example/blog/tests', title: 'Tests' },
@@ -374,6 +376,7 @@ describe('findOmissions: what the page left out, limits first', () => {
       'In our tests, th': 'number',
       'In internal test': 'number',
       'In our experimen': 'limit',
+      'Internal tests s': 'limit',
       // A bound on the result, figure or not.
       'On one benchmark': 'limit',
     });

@@ -30,6 +30,16 @@ describe('comparison-without-evidence', () => {
     ).toBeUndefined();
   });
 
+  it('flags only the comparison that gives no figure of its own', () => {
+    const f = flag([
+      'The new chip trains models 2x faster than the old one.',
+      'Its rival is better than anything else on the market.',
+    ]);
+    expect(f?.spans.map((s) => s.text)).toEqual([
+      'Its rival is better than anything else on the market.',
+    ]);
+  });
+
   it('does not flag a page without comparisons', () => {
     expect(flag(['The company released a new model on Monday.'])).toBeUndefined();
   });
