@@ -67,8 +67,10 @@ function claimFor(sentence: string, claims: readonly (Claim & { n: string })[]):
   return bestShare >= 0.5 ? best : undefined;
 }
 
-/** Each source of a page as the web would serve it: its text under its own address and byline. */
-/** Each source read once, though many pages restate it: its Article and its labelled caveats' texts. */
+/**
+ * Each source read once, though many pages restate it, as the web would serve it (its text under
+ * its own address and byline): its Article and its labelled caveats' texts.
+ */
 const readSources = new Map<string, { article: Article; caveats: Map<string, string> }>();
 function readSource(e: SourceEntry): { article: Article; caveats: Map<string, string> } {
   let read = readSources.get(e.id);
