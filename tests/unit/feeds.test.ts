@@ -63,6 +63,16 @@ describe('publisher feeds', () => {
     expect(hfFeed[3]!.text).not.toContain('<p>');
   });
 
+  it('decodes the entities of a summary written as escaped HTML', () => {
+    const [item] = parseFeed(
+      xml(
+        '<rss version="2.0"><channel><title>Lab</title><item><title>Small models</title><link>https://lab.example/blog/small</link><description>&lt;p&gt;Small &amp;amp; tuned models ran 40&amp;#37; cheaper &amp;#x2014; the lab says.&lt;/p&gt;</description></item></channel></rss>',
+      ),
+      'https://lab.example/feed.xml',
+    );
+    expect(item!.text).toBe('Small & tuned models ran 40% cheaper — the lab says.');
+  });
+
   it('reads Atom entries too', () => {
     const atom = parseFeed(
       xml(

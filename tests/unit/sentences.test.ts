@@ -25,6 +25,11 @@ describe('sentences cut at an abbreviation', () => {
       'The answer was No.',
       'The team tried again.',
     ]);
+    // A number that ends the sentence: the segmenter alone would cut after "p.".
+    expect(split('The figure is in King’s book, p. 89. The next one follows.')).toEqual([
+      'The figure is in King’s book, p. 89.',
+      'The next one follows.',
+    ]);
   });
 
   it('ends at "etc." before a capital, not before a lower-case word', () => {

@@ -39,6 +39,22 @@ describe('discoverSources', () => {
     expect(d.candidates.filter((c) => c.confidence >= 0.6)).toEqual([]);
   });
 
+  it('takes no share link for a candidate, whatever its words', () => {
+    const d = discover(['The lab released its model on Monday.'], {
+      links:
+        '<p><a href="https://reddit.com/submit?url=https%3A%2F%2Fnews.example%2Fstory">Reddit</a> <a href="https://news.ycombinator.com/submitlink?u=https%3A%2F%2Fnews.example%2Fstory">Hacker News</a> <a href="https://api.whatsapp.com/send?text=story">WhatsApp</a> <a href="https://lab.example/blog/model">The lab’s announcement</a></p>',
+    });
+    expect(d.candidates.map((c) => c.url)).toEqual(['https://lab.example/blog/model']);
+  });
+
+  it('takes no sign-in, subscribe, privacy or source-code link for a candidate at all', () => {
+    const d = discover(['The lab released its model on Monday.'], {
+      links:
+        '<p><a href="https://lab.example/login">Sign in</a> <a href="https://letters.example/weekly">Subscribe to the weekly letter</a> <a href="https://lab.example/legal">Privacy</a> <a href="https://code.example/lab/model">Source code</a> <a href="https://lab.example/blog/model">The lab’s announcement</a></p>',
+    });
+    expect(d.candidates.map((c) => c.url)).toEqual(['https://lab.example/blog/model']);
+  });
+
   it('recognises a company’s own post as the source itself', () => {
     expect(
       discover(['We are releasing a model today.'], {
