@@ -40,6 +40,11 @@ describe('sentences cut at an abbreviation', () => {
     expect(split('Tools, datasets, etc. are shared.')).toEqual([
       'Tools, datasets, etc. are shared.',
     ]);
+    // A year in brackets after "et al." ends nothing: the segmenter alone would cut there.
+    expect(split('As cited in Goldfeder et al. (2026). The next one follows.')).toEqual([
+      'As cited in Goldfeder et al. (2026).',
+      'The next one follows.',
+    ]);
   });
 
   it('keeps offsets into the text and never joins across a line break', () => {
