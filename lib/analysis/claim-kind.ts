@@ -1,6 +1,6 @@
 import type { Article, Sentence } from '../extract/article';
-import editorial from '../knowledge/lexicons/editorial.json';
 import bylines from '../knowledge/lexicons/bylines.json';
+import editorial from '../knowledge/lexicons/editorial.json';
 import furniture from '../knowledge/lexicons/furniture.json';
 import independence from '../knowledge/lexicons/independence.json';
 import notNames from '../knowledge/lexicons/not-names.json';
