@@ -5,7 +5,7 @@ import furniture from '../knowledge/lexicons/furniture.json';
 import independence from '../knowledge/lexicons/independence.json';
 import notNames from '../knowledge/lexicons/not-names.json';
 import { ONES, TEENS, TENS } from '../text/number-words';
-import { lexiconPhrases, phraseAlternatives, PhraseMatcher } from '../text/phrase-matcher';
+import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 import { asksReaderToAct } from './calls-to-action';
 
 /**
@@ -150,16 +150,17 @@ const MAX_VERDICT_WORDS = 10;
 const ADVICE = /\b(?:should|must|need to|needs to|ought to)\b/i;
 const ADVISED =
   /\b(?:buyers?|teams?|enterprises?|organi[sz]ations?|companies|developers?|leaders?|readers?|procurement|cios?|ctos?|founders?|businesses|you|we all|everyone)\b/i;
-/** Month and weekday names as a page writes them ("March", "FRIDAY"; bylines.json). */
-const CALENDAR_NAMES = [...bylines.entries.months, ...bylines.entries.weekdays].flatMap((w) => [
-  w[0]!.toUpperCase() + w.slice(1),
-  w.toUpperCase(),
-]);
-/** "By Jane Doe", "by Ana Silva · Staff": a byline. "By March, …" gives a time, not a name. */
-const BYLINE = new RegExp(
-  String.raw`^[Bb]y\s+(?!(?:${phraseAlternatives(CALENDAR_NAMES)})(?![\p{L}]))\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[·|,-]?`,
-  'u',
-);
+/** "By Jane Doe", "by Ana Silva · Staff": a byline, its first name word captured. */
+const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[·|,-]?/u;
+/** Month and weekday names (bylines.json): "By March, …" gives a time, not a name. */
+const CALENDAR = new Set([...bylines.entries.months, ...bylines.entries.weekdays]);
+/** Whether a short line is a byline: "By" and a name, not a month or a weekday. */
+function isByline(text: string): boolean {
+  const name = BYLINE.exec(text)?.[1];
+  return (
+    !!name && !CALENDAR.has(name.replace(/\.$/u, '').toLowerCase()) && text.split(/\s+/).length <= 8
+  );
+}
 /** "Published on May 3, 2026", "Updated 12 June": a dateline, with its date. */
 const DATED =
   /^(?:published|posted|updated|last updated)(?:\s+on)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
@@ -223,8 +224,7 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
     const text = s.text.trim();
     const hit = FURNITURE.first(text);
     if (hit) return { kind: 'furniture', why: hit.phrase };
-    if (BYLINE.test(text) && text.split(/\s+/).length <= 8)
-      return { kind: 'furniture', why: 'byline' };
+    if (isByline(text)) return { kind: 'furniture', why: 'byline' };
     if (WEEKDAY_DATE.test(text) || DATED.test(text)) return { kind: 'furniture', why: 'dateline' };
     if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
     if (SIGNPOST.test(text) || LISTING.test(text) || REASONS.test(text))

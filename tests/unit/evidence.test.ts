@@ -3,49 +3,39 @@ import { findEvidence } from '../../lib/analysis/evidence';
 import { articleOf, FILLER } from './support/article';
 
 const evidenceOf = (sentence: string) => findEvidence(articleOf([FILLER, sentence]));
+const citationsIn = (sentence: string) => evidenceOf(sentence).citations.map((c) => c.text);
+const voicesIn = (sentence: string) => evidenceOf(sentence).voices.map((v) => v.text);
 
 describe('findEvidence: citations and voices a page gives', () => {
   it('reads arXiv identifiers and DOIs as citations', () => {
     expect(
-      evidenceOf(
+      citationsIn(
         'The method is described in arXiv:2501.01234v2 and in a paper with DOI 10.1145/3442188.3445922 from last year.',
-      ).citations.map((c) => c.text),
+      ),
     ).toEqual(['arXiv:2501.01234v2', '10.1145/3442188.3445922']);
     expect(
-      evidenceOf(
-        'The full study is at doi.org/10.1000/xyz123 for anyone who wants it.',
-      ).citations.map((c) => c.text),
+      citationsIn('The full study is at doi.org/10.1000/xyz123 for anyone who wants it.'),
     ).toEqual(['doi.org/10.1000/xyz123']);
-    expect(evidenceOf('Version 2.1 of the model shipped in 2026.').citations).toEqual([]);
+    expect(citationsIn('Version 2.1 of the model shipped in 2026.')).toEqual([]);
   });
 
   it('hears a named voice after "according to", and none in "according to the company"', () => {
     expect(
-      evidenceOf('According to Gartner Research, spending on small models will double.').voices.map(
-        (v) => v.text,
-      ),
+      voicesIn('According to Gartner Research, spending on small models will double.'),
     ).toEqual(['Gartner Research']);
     expect(
-      evidenceOf('Spending on small models will double, according to Gartner Research.').voices.map(
-        (v) => v.text,
-      ),
+      voicesIn('Spending on small models will double, according to Gartner Research.'),
     ).toEqual(['Gartner Research']);
     expect(
-      evidenceOf(
-        'According to Mozilla’s manifesto, the project is run by its community.',
-      ).voices.map((v) => v.text),
+      voicesIn('According to Mozilla’s manifesto, the project is run by its community.'),
     ).toEqual(['Mozilla']);
-    expect(
-      evidenceOf('According to the company, spending on small models will double.').voices,
-    ).toEqual([]);
+    expect(voicesIn('According to the company, spending on small models will double.')).toEqual([]);
   });
 
   it('hears a named voice before a reporting verb, not a pronoun', () => {
     expect(
-      evidenceOf(
-        'Jane Smith, a researcher at a university lab, said the gains are real.',
-      ).voices.map((v) => v.text),
+      voicesIn('Jane Smith, a researcher at a university lab, said the gains are real.'),
     ).toEqual(['Jane Smith']);
-    expect(evidenceOf('They said the gains are real.').voices).toEqual([]);
+    expect(voicesIn('They said the gains are real.')).toEqual([]);
   });
 });

@@ -99,9 +99,10 @@ describe('vendor-incentive notes', () => {
 // the sentences, figures and benchmark names are invented.
 describe('self-run benchmarks, as vendors’ own posts word them', () => {
   const dharma = findOrgByName('Dharma AI')!;
-  const selfRun = (sentence: string) =>
+  /** The self-run benchmark Unspun quotes from a Dharma AI post of these sentences. */
+  const selfRun = (...sentences: string[]) =>
     selfRunBenchmark(
-      articleOf([FILLER, sentence], { url: 'https://huggingface.co/blog/Dharma-AI/a-post' }),
+      articleOf([FILLER, ...sentences], { url: 'https://huggingface.co/blog/Dharma-AI/a-post' }),
       dharma,
     );
 
@@ -134,30 +135,22 @@ describe('self-run benchmarks, as vendors’ own posts word them', () => {
   });
 
   it('quotes the sentence that reports a result with figures before one that only says a benchmark was made', () => {
-    const source = articleOf(
-      [
-        FILLER,
+    expect(
+      selfRun(
         'Alongside the models, we released a benchmark for reading scanned forms.',
         'On that benchmark, our compact model scored 0.88, ahead of every frontier API we tested.',
-      ],
-      { url: 'https://huggingface.co/blog/Dharma-AI/a-post' },
-    );
-    expect(selfRunBenchmark(source, dharma)).toBe(
+      ),
+    ).toBe(
       'On that benchmark, our compact model scored 0.88, ahead of every frontier API we tested.',
     );
   });
 
   it('quotes a result the author says it won before a figure it only reached', () => {
-    const source = articleOf(
-      [
-        FILLER,
+    expect(
+      selfRun(
         'In our tests, the compact model reached 0.88 on scanned forms.',
         'In our evaluation, the compact model outperformed every frontier API on handwriting.',
-      ],
-      { url: 'https://huggingface.co/blog/Dharma-AI/a-post' },
-    );
-    expect(selfRunBenchmark(source, dharma)).toBe(
-      'In our evaluation, the compact model outperformed every frontier API on handwriting.',
-    );
+      ),
+    ).toBe('In our evaluation, the compact model outperformed every frontier API on handwriting.');
   });
 });
