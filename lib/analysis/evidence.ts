@@ -56,10 +56,15 @@ const REPORTING = new PhraseMatcher(independence.entries.reporting);
 const INDEPENDENT = new PhraseMatcher(independence.entries.independent);
 /** A capitalised name of one to four words, e.g. "Hugging Face", "Jane Smith", "Gartner". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}`;
-const NAME_BEFORE_VERB = new RegExp(
-  `(${NAME})(?:,[^,]{1,80},)?\\s(?:said|says|told|argued|argues|noted|notes|wrote|writes|warned|cautioned|explained|added|announced|announces|advocates|claims|claimed)\\b`,
-  'gu',
-);
+/** Verbs by which a named voice speaks; "told" only after the name ("…, told Reuters" names the listener). */
+const SPEAKS =
+  'said|says|argued|argues|noted|notes|wrote|writes|warned|cautioned|explained|added|announced|announces|advocates|claims|claimed';
+const NAME_BEFORE_VERB = new RegExp(`(${NAME})(?:,[^,]{1,80},)?\\s(?:${SPEAKS}|told)\\b`, 'gu');
+/**
+ * The news form with the verb first, after a quotation or a clause: "…,” said Jane Doe", "…, says
+ * Brian K. Coombes, PhD".
+ */
+const VERB_BEFORE_NAME = new RegExp(`[,”"]\\s(?:${SPEAKS})\\s(${NAME})`, 'gu');
 /** "according to Gartner", and "According to Gartner, …" at a sentence's start. */
 const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:the )?(${NAME})`, 'gu');
 const NOT_NAMES = new Set([
@@ -99,15 +104,16 @@ function itemsOf(
 /** The voices a sentence gives: named people or organisations who say or argue something. */
 function voicesIn(sentence: Sentence): EvidenceItem[] {
   const voices: EvidenceItem[] = [];
-  for (const pattern of [NAME_BEFORE_VERB, ACCORDING_TO]) {
+  for (const pattern of [NAME_BEFORE_VERB, VERB_BEFORE_NAME, ACCORDING_TO]) {
     for (const m of allMatches(pattern, sentence.text)) {
-      // A name's class takes in "Inc." and "J.", but a sentence's full stop after the name is not
-      // part of it; nor is the "'s" of "according to Mozilla's manifesto": the voice is Mozilla.
+      // A name's class takes in "Inc." and "J.", but a sentence's full stop (or a dash) after the
+      // name is not part of it; nor is the "'s" of "according to Mozilla's manifesto": the voice
+      // is Mozilla. A lone letter ("said C." where the segmenter cut a name) names no one.
       const name = m[1]!
         .trim()
-        .replace(/\.$/u, '')
+        .replace(/[.-]+$/u, '')
         .replace(/['’]s$/u, '');
-      if (NOT_NAMES.has(name.split(/\s/)[0]!)) continue;
+      if (name.length < 2 || NOT_NAMES.has(name.split(/\s/)[0]!)) continue;
       const start = sentence.start + m.index + m[0].indexOf(name);
       voices.push({ start, end: start + name.length, text: name, label: name });
     }

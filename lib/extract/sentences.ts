@@ -1,3 +1,5 @@
+import stopwords from '../knowledge/stopwords.json';
+import uninformative from '../knowledge/lexicons/uninformative.json';
 import type { Article, Sentence, UnsplitArticle } from './article';
 
 type Granularity = 'sentence' | 'word';
@@ -116,13 +118,34 @@ const BEFORE_NUMBER = /(?:^|[\s(])(?:No|Nos|Fig|Figs|Eq|Sec|p|pp)\.$/u;
 const BEFORE_LOWER = /(?:^|[\s(])(?:etc|incl|esp|al|Inc|Corp|Ltd|Co|Jr|Sr)\.$/u;
 const STARTS_NUMBER = /^\p{N}/u;
 const STARTS_LOWER = /^[\p{Ll}\p{N}(,;:]/u;
+/**
+ * A middle initial: a capitalised word or another initial, then one capital and a full stop ("says
+ * Brian K.", "J. R."), where the segmenter ends a sentence before the surname ("Coombes, PhD, …").
+ * Not "I.", which after a name is a numeral ("Henry I. The next…").
+ */
+const MIDDLE_INITIAL = /(?:^|\s)(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s(?!I\.)\p{Lu}\.$/u;
+/** Any lone initial, and one that follows it ("by J.", "R. R. Tolkien"): two initials in a row are a name. */
+const INITIAL = /(?:^|\s)\p{Lu}\.$/u;
+const STARTS_INITIAL = /^\p{Lu}\.(?:\s|$)/u;
+/** The capitalised word after it, which goes on the name unless it is a function word. */
+const STARTS_NAME = /^\p{Lu}[\p{Ll}'’-]*/u;
+/** "Plan B. The next step…", "Vitamin D. But …": a function word after the letter opens a sentence. */
+const OPENERS = new Set([...stopwords.entries, ...uninformative.function]);
+
+function isNameAfterInitial(before: string, after: string): boolean {
+  if (INITIAL.test(before) && STARTS_INITIAL.test(after)) return true;
+  if (!MIDDLE_INITIAL.test(before)) return false;
+  const word = STARTS_NAME.exec(after)?.[0];
+  return !!word && !OPENERS.has(word.toLowerCase());
+}
 
 /** Whether a segment the segmenter began is the rest of the one before it, cut at an abbreviation. */
 function goesOn(before: string, after: string): boolean {
   return (
     ALWAYS.test(before) ||
     (BEFORE_NUMBER.test(before) && STARTS_NUMBER.test(after)) ||
-    (BEFORE_LOWER.test(before) && STARTS_LOWER.test(after))
+    (BEFORE_LOWER.test(before) && STARTS_LOWER.test(after)) ||
+    isNameAfterInitial(before, after)
   );
 }
 

@@ -38,4 +38,15 @@ describe('findEvidence: citations and voices a page gives', () => {
     ).toEqual(['Jane Smith']);
     expect(voicesIn('They said the gains are real.')).toEqual([]);
   });
+
+  it('hears a voice named after the verb, not a listener or a lone letter', () => {
+    expect(voicesIn('“The gains are real,” said Jane Q. Smith, a researcher.')).toEqual([
+      'Jane Q. Smith',
+    ]);
+    expect(voicesIn('The gains are real, says Omar Haddad of the lab.')).toEqual(['Omar Haddad']);
+    expect(voicesIn('The gains are real, the engineer, who built it, told Reuters.')).toEqual([]);
+    expect(voicesIn('“The gains are real,” said C.')).toEqual([]);
+    // A dash after the name, as old texts write one: "said I--" is the writer.
+    expect(voicesIn('“The gains are real,” said I--')).toEqual([]);
+  });
 });

@@ -47,6 +47,29 @@ describe('sentences cut at an abbreviation', () => {
     ]);
   });
 
+  it('goes on past a middle initial before a surname, not before a sentence', () => {
+    expect(split('It works, says Brian K. Coombes, PhD, of McMaster University. Next.')).toEqual([
+      'It works, says Brian K. Coombes, PhD, of McMaster University.',
+      'Next.',
+    ]);
+    expect(split('The book is by J. R. R. Tolkien, the author.')).toEqual([
+      'The book is by J. R. R. Tolkien, the author.',
+    ]);
+    expect(
+      split('The fallback was Plan B. The team tried it. They took vitamin D. Rats ate.'),
+    ).toEqual([
+      'The fallback was Plan B.',
+      'The team tried it.',
+      'They took vitamin D.',
+      'Rats ate.',
+    ]);
+    // "I." after a name is a numeral, as in a king's name.
+    expect(split('The crown went to Henry I. Parliament met.')).toEqual([
+      'The crown went to Henry I.',
+      'Parliament met.',
+    ]);
+  });
+
   it('keeps offsets into the text and never joins across a line break', () => {
     const text = 'A score of 0.9 vs.\n0.8 on the test. Then e.g. more.';
     const sentences = splitSentences(text);

@@ -1,6 +1,14 @@
+import type { EvidenceItem } from '../../report/report';
 import { hasIndependentMarker } from '../evidence';
 import { list, msg, plural } from '../../words/message';
 import { flagOf, type Check } from './check';
+
+/**
+ * "…, said Jensen Huang, founder and CEO of NVIDIA": the organisation a voice speaks for, named in
+ * the words that follow it.
+ */
+const SPEAKS_FOR =
+  /^,\s(?:[^,.;:!?]{0,60}?\s)?(?:of|at|for)\s(?:the\s)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’-]*){0,3})/u;
 
 /** Only the company that made the claim speaks: no researcher, analyst or critic. */
 export const vendorOnlyVoices: Check = {
@@ -9,12 +17,17 @@ export const vendorOnlyVoices: Check = {
   run({ page, evidence, credits }) {
     if (!credits.length) return null;
     const credited = new Set(credits.map((c) => c.name.toLowerCase()));
-    // A voice's label is the person or organisation named.
-    const others = evidence.voices.filter(
-      (v) =>
-        !credited.has((v.label ?? '').toLowerCase()) &&
-        !page.site?.toLowerCase().includes((v.label ?? '').toLowerCase()),
-    );
+    const site = page.site?.toLowerCase() ?? '';
+    // A voice's label is the person or organisation named; one who speaks for a credited
+    // organisation (its chief executive, its spokesperson) is that organisation's voice.
+    const isVendor = (name: string) =>
+      credited.has(name.toLowerCase()) || site.includes(name.toLowerCase());
+    const speaksFor = (v: EvidenceItem) =>
+      SPEAKS_FOR.exec(page.text.slice(v.end, v.end + 120))?.[1];
+    const others = evidence.voices.filter((v) => {
+      const employer = speaksFor(v);
+      return !isVendor(v.label ?? '') && !(employer && isVendor(employer));
+    });
     if (others.length || page.sentences.some((s) => hasIndependentMarker(s.text))) return null;
     const spans = credits.filter((c) => c.span).map((c) => c.span!);
     return flagOf(

@@ -24,6 +24,23 @@ describe('vendor-only-voices', () => {
     ).toBeUndefined();
   });
 
+  it('hears a voice named after its quotation ("…, said Jane Doe"), as news pages write it', () => {
+    expect(
+      flag([
+        'Acme Robotics argues that humanoid robots will staff warehouses.',
+        '“The robots still drop one box in ten,” said Maria Okafor, who runs a parcel depot in Leeds.',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('counts one who speaks for the credited company as the company', () => {
+    const f = flag([
+      'Acme Robotics argues that humanoid robots will staff warehouses.',
+      '“Demand is growing fast,” said Maria Okafor, chief executive of Acme Robotics.',
+    ]);
+    expect(said(f?.messages.title)).toContain('Acme Robotics');
+  });
+
   it('does not flag a page that credits no one', () => {
     expect(flag(['Humanoid robots were shown at a trade fair this week.'])).toBeUndefined();
   });
