@@ -18,6 +18,8 @@ describe('pageCredits: whom a page credits for what it says', () => {
         'They say small models win on narrow tasks.',
         'Researchers argue that the gap is closing.',
         'Some argue the opposite.',
+        'Analysts said the chip will sell out.',
+        'Many said the price is too high.',
       ),
     ).toEqual([]);
   });
