@@ -1,6 +1,8 @@
 import type { Article } from '../extract/article';
 import { jsonLdField, jsonLdName, readByline } from '../extract/page-meta';
 import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
+import bylines from '../knowledge/lexicons/bylines.json';
+import stopwords from '../knowledge/stopwords.json';
 import sourceCues from '../knowledge/source-cues.json';
 import { allMatches } from '../text/all-matches';
 import { phraseAlternatives, PhraseMatcher } from '../text/phrase-matcher';
@@ -119,6 +121,11 @@ const CREDIT_PATTERNS: {
 const NOT_NAMES =
   /^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|In|On|But|And|Its|Our|Their|His|Her|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Enterprises|Researchers|Engineers|Analysts|Experts|Critics|Some|Many|Most|One|Each)$/;
 
+/** Words that end organisations' names (bylines.json): "Robotics", "Labs", "AI". */
+const ORG_WORDS = new Set(bylines.entries.orgWords);
+/** Months and weekdays (bylines.json): "released on Tuesday" gives a day, not a place. */
+const CALENDAR = new Set([...bylines.entries.months, ...bylines.entries.weekdays]);
+
 /** "Hugging Face Blog" and "huggingface.co" both credit Hugging Face. */
 function creditedName(raw: string): string | null {
   const name = raw
@@ -132,7 +139,7 @@ function creditedName(raw: string): string | null {
     if (org) return org.name;
   }
   const first = name.split(/\s/)[0]!;
-  if (NOT_NAMES.test(first)) return null;
+  if (NOT_NAMES.test(first) || CALENDAR.has(first.toLowerCase())) return null;
   const platform = findPlatformByName(name);
   const platformOrg = platform?.platformOrg ? findOrgById(platform.platformOrg) : null;
   return findOrgByName(name)?.name ?? platformOrg?.name ?? name;
@@ -143,6 +150,49 @@ export function pageCredits(page: Article): readonly Credit[] {
   let credits = creditsOf.get(page);
   if (!credits) creditsOf.set(page, (credits = readCredits(page)));
   return credits;
+}
+
+/** Function words and sentence openers, which give no one's name ("At Microsoft", "The Register"). */
+const OPENERS = new Set(stopwords.entries);
+const SPEAKING = alternatives(CUES.creditVerbs);
+/**
+ * The words before a surname: a capitalised word and any initials, the given names ("Maria",
+ * "Brian K."), perhaps after a verb of saying ("said Maria").
+ */
+const GIVEN_BEFORE = new RegExp(
+  String.raw`(?:(?:${SPEAKING}) )?(?<!\p{L})(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)*$`,
+  'u',
+);
+const SAID_BEFORE = new RegExp(`^(?:${SPEAKING}) `, 'u');
+/** The words after a full name that introduce a person: a comma ("Maria Okafor, a professor") or a verb of saying. */
+const PERSON_AFTER = new RegExp(`^(?:,| (?:${SPEAKING})\\b)`, 'u');
+
+/**
+ * Whether a one-word credit is a person's surname ("Okafor says …"): news writing introduces a
+ * person once by their full name, with what they are or said ("said Maria Okafor", "Maria Okafor,
+ * a professor", "Maria Okafor said"), then uses the surname alone. A person quoted is a voice, not
+ * the page's source. Never an organisation the registry knows ("DeepMind says" after "Google
+ * DeepMind"), nor a name in a heading or a menu ("Air Mozilla", on a line of its own).
+ */
+function isPersonQuoted(name: string, text: string): boolean {
+  if (/\s/.test(name) || findOrgByName(name) || findPlatformByName(name)) return false;
+  // Each place the name follows a space, looked at through a window around it: a pattern over
+  // the whole text would cost a 20,000-word source tens of milliseconds.
+  for (let at = text.indexOf(` ${name}`); at >= 0; at = text.indexOf(` ${name}`, at + 1)) {
+    const end = at + 1 + name.length;
+    if (/\p{L}/u.test(text[end] ?? '')) continue;
+    const before = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+    if (!before) continue;
+    const given = before[1]!;
+    if (
+      OPENERS.has(given.toLowerCase()) ||
+      NOT_NAMES.test(given) ||
+      CALENDAR.has(given.toLowerCase())
+    )
+      continue;
+    if (SAID_BEFORE.test(before[0]) || PERSON_AFTER.test(text.slice(end, end + 30))) return true;
+  }
+  return false;
 }
 
 /**
@@ -162,11 +212,11 @@ function readCredits(page: Article): Credit[] {
     known = false,
   ) => {
     const name = creditedName(raw);
-    if (known && name && !findOrgByName(name) && !findPlatformByName(name)) return;
-    const key = `${role} ${name?.toLowerCase()}`;
-    if (!name || seen.has(key)) return;
+    if (!name || (known && !findOrgByName(name) && !findPlatformByName(name))) return;
+    const key = `${role} ${name.toLowerCase()}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    credits.push({ name, evidence, span, role });
+    if (!isPersonQuoted(name, page.text)) credits.push({ name, evidence, span, role });
   };
   for (const s of page.sentences) {
     for (const { role, pattern, known, needs } of CREDIT_PATTERNS) {
@@ -386,10 +436,20 @@ function hostOf(href: string): string | null {
 export function isOnSiteOf(name: string): (href: string) => boolean {
   const org = findOrgByName(name);
   const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // "Acme Robotics" is at acme.example: the name without its trailing organisation words
+  // (bylines.json), as one whole label of the host ("Open Robotics" is not at openai.com).
+  const words = name.toLowerCase().split(/\s+/);
+  while (words.length > 1 && ORG_WORDS.has(words.at(-1)!)) words.pop();
+  const base = words.join('').replace(/[^\p{L}\p{N}]+/gu, '');
   return (href) => {
     const host = hostOf(href);
     if (host === null) return false;
     if (org?.domains.some((d) => hostIsWithin(host, d))) return true;
-    return key.length >= 4 && host.replace(/[^a-z0-9]/g, '').includes(key);
+    if (key.length >= 4 && host.replace(/[^a-z0-9]/g, '').includes(key)) return true;
+    return (
+      base !== key &&
+      base.length >= 3 &&
+      host.split('.').some((label) => label.replace(/-/g, '') === base)
+    );
   };
 }

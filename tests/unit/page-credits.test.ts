@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCredits } from '../../lib/source/attribution';
+import { isOnSiteOf, pageCredits } from '../../lib/source/attribution';
 import { articleOf, FILLER } from './support/article';
 
 const creditsOf = (...sentences: string[]) =>
@@ -22,5 +22,59 @@ describe('pageCredits: whom a page credits for what it says', () => {
         'Many said the price is too high.',
       ),
     ).toEqual([]);
+  });
+
+  it('credits no day of the week: "released … on Tuesday" gives a time, not a place', () => {
+    expect(creditsOf('Acme Robotics released the model on Tuesday.')).toEqual(['Acme Robotics']);
+  });
+
+  it('credits no person quoted by their surname after their full name', () => {
+    expect(
+      creditsOf(
+        'Acme Robotics says the model halves picking errors.',
+        '“One depot is not the industry,” said Maria Okafor of the University of Leeds.',
+        'Okafor says independent tests will matter more.',
+      ),
+    ).toEqual(['Acme Robotics']);
+    expect(
+      creditsOf(
+        'Brian K. Coombes, a microbiologist, said the trial was small.',
+        'Coombes says a second trial is needed.',
+      ),
+    ).toEqual([]);
+    // Without the full name given as a person's, the name may be an organisation's.
+    expect(creditsOf('Okafor says independent tests will matter more.')).toEqual(['Okafor']);
+    expect(
+      creditsOf('Prices rose, said Jane Okaforth of the exchange.', 'Okafor says tests matter.'),
+    ).toEqual(['Okafor']);
+    expect(creditsOf('Air Mozilla', 'Mozilla says the browser is safe.')).toEqual(['Mozilla']);
+    // A word before the name that is no given name: a function word, a day.
+    expect(
+      creditsOf(
+        'For Acme, the launch matters.',
+        'On Monday Acme said the model would ship.',
+        'Acme says demand is high.',
+      ),
+    ).toEqual(['Acme']);
+    // An organisation the registry knows is never a surname, whatever word comes before it.
+    expect(
+      creditsOf(
+        'Rival Microsoft, which sells the cloud, said it would follow.',
+        'Microsoft says the model is safe.',
+      ),
+    ).toEqual(['Microsoft']);
+    expect(
+      creditsOf('Google DeepMind said the model is open.', 'DeepMind says it is safe.'),
+    ).toEqual(['Google DeepMind']);
+  });
+});
+
+describe('isOnSiteOf: whether an address is on a credited name’s site', () => {
+  it('finds a company at its name without the words that end company names', () => {
+    expect(isOnSiteOf('Acme Robotics')('https://acme.example/blog/robot-model')).toBe(true);
+    expect(isOnSiteOf('Acme Robotics')('https://acmerobotics.example/')).toBe(true);
+    // Only a whole label of the host: "Open Robotics" is not OpenAI.
+    expect(isOnSiteOf('Open Robotics')('https://openai.com/index/')).toBe(false);
+    expect(isOnSiteOf('Acme Robotics')('https://news.example/acme-robotics-review')).toBe(false);
   });
 });
