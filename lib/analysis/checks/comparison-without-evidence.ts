@@ -1,9 +1,20 @@
 import { sentenceSpan } from '../spans';
 import { COMPARATIVES } from '../../text/comparatives';
+import { ONES, TEENS, TENS } from '../../text/number-words';
 import { msg } from '../../words/message';
 import { flagOf, type Check } from './check';
 
-const NUMBER = /\d/u;
+const DIGIT = /\d/u;
+/**
+ * A comparison's figure in words: "four times faster", "twice as fast", "half the cost", "a
+ * tenfold gain", "thirty percent cheaper". Other number words ("billion-dollar deals", "nine
+ * months ago") give no size to the comparison.
+ */
+const RATIO_IN_WORDS = new RegExp(
+  String.raw`\b(?:(?:${[...ONES, ...TEENS, ...TENS, 'a hundred', 'a thousand'].join('|')})(?:\s+times|\s+percent|\s+per\s+cent|-?fold)|twice|half|double|triple|tenfold|hundredfold)\b`,
+  'iu',
+);
+const hasFigure = (text: string) => DIGIT.test(text) || RATIO_IN_WORDS.test(text);
 
 /** "Outperforms", "beats", "better than" with no benchmark or number anywhere near. */
 export const comparisonWithoutEvidence: Check = {
@@ -15,7 +26,7 @@ export const comparisonWithoutEvidence: Check = {
     // page's sharpest claim).
     const spans = page.sentences
       .filter((s, i) => strengths[i]!.assertion || s.text.split(/\s+/).length >= 4)
-      .filter((s) => COMPARATIVES.test(s.text) && !NUMBER.test(s.text))
+      .filter((s) => COMPARATIVES.test(s.text) && !hasFigure(s.text))
       .map(sentenceSpan);
     if (!spans.length || evidence.numbers.length >= 3) return null;
     return flagOf(

@@ -40,6 +40,17 @@ describe('comparison-without-evidence', () => {
     ]);
   });
 
+  it('takes a ratio in words for a figure, not any number word', () => {
+    const f = flag([
+      'The new board runs robot models four times faster than the last one.',
+      'It is twice as fast as its rival at half the power.',
+      'Nine months ago, its rival was better than anything else on the market.',
+    ]);
+    expect(f?.spans.map((s) => s.text)).toEqual([
+      'Nine months ago, its rival was better than anything else on the market.',
+    ]);
+  });
+
   it('does not flag a page without comparisons', () => {
     expect(flag(['The company released a new model on Monday.'])).toBeUndefined();
   });
