@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../extract/article';
 import independence from '../knowledge/lexicons/independence.json';
+import { withoutDescriptor } from '../knowledge/registry';
 import type { Evidence, EvidenceItem } from '../report/report';
 import { allMatches } from '../text/all-matches';
 import { PhraseMatcher } from '../text/phrase-matcher';
@@ -115,7 +116,7 @@ function voicesIn(sentence: Sentence): EvidenceItem[] {
         .replace(/['’]s$/u, '');
       if (name.length < 2 || NOT_NAMES.has(name.split(/\s/)[0]!)) continue;
       const start = sentence.start + m.index + m[0].indexOf(name);
-      voices.push({ start, end: start + name.length, text: name, label: name });
+      voices.push({ start, end: start + name.length, text: name, label: withoutDescriptor(name) });
     }
   }
   return voices;

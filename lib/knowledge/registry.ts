@@ -537,6 +537,18 @@ export function findPlatformByName(name: string): Platform | null {
   return key ? (platformsByName.get(key) ?? null) : null;
 }
 
+/**
+ * A name without a first word that describes an organisation or platform the registry knows
+ * ("Chipmaker Nvidia said", "Rival Microsoft"), as a sentence's capital makes it look part of the
+ * name; any other name as it is.
+ */
+export function withoutDescriptor(name: string): string {
+  const space = name.search(/\s/);
+  if (space < 0 || findOrgByName(name) || findPlatformByName(name)) return name;
+  const rest = name.slice(space).trim();
+  return findOrgByName(rest) || findPlatformByName(rest) ? rest : name;
+}
+
 const SLUG = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 
 /** The author slug an address yields under one rule, or null. */

@@ -14,6 +14,7 @@ import {
   findPublisher,
   hostIsWithin,
   orgForPlatformAuthor,
+  withoutDescriptor,
 } from '../knowledge/registry';
 import type { SourceInfo, Span } from '../report/report';
 import { msg, type Message } from '../words/message';
@@ -140,6 +141,8 @@ function creditedName(raw: string): string | null {
   }
   const first = name.split(/\s/)[0]!;
   if (NOT_NAMES.test(first) || CALENDAR.has(first.toLowerCase())) return null;
+  const bare = withoutDescriptor(name);
+  if (bare !== name) return creditedName(bare);
   const platform = findPlatformByName(name);
   const platformOrg = platform?.platformOrg ? findOrgById(platform.platformOrg) : null;
   return findOrgByName(name)?.name ?? platformOrg?.name ?? name;

@@ -39,6 +39,11 @@ describe('findEvidence: citations and voices a page gives', () => {
     expect(voicesIn('They said the gains are real.')).toEqual([]);
   });
 
+  it('labels a known company’s voice without the word before it that describes it', () => {
+    const voices = evidenceOf('Chipmaker Nvidia said the board ships in March.').voices;
+    expect(voices.map((v) => [v.text, v.label])).toEqual([['Chipmaker Nvidia', 'Nvidia']]);
+  });
+
   it('hears a voice named after the verb, not a listener or a lone letter', () => {
     expect(voicesIn('“The gains are real,” said Jane Q. Smith, a researcher.')).toEqual([
       'Jane Q. Smith',

@@ -24,6 +24,12 @@ describe('pageCredits: whom a page credits for what it says', () => {
     ).toEqual([]);
   });
 
+  it('credits a known company without the word before it that describes it', () => {
+    expect(creditsOf('Chipmaker Nvidia said the board ships in March.')).toEqual(['NVIDIA']);
+    // A company the registry does not know keeps the word: it may be part of its name.
+    expect(creditsOf('Startup Acme said the board ships in March.')).toEqual(['Startup Acme']);
+  });
+
   it('credits no day of the week: "released … on Tuesday" gives a time, not a place', () => {
     expect(creditsOf('Acme Robotics released the model on Tuesday.')).toEqual(['Acme Robotics']);
   });

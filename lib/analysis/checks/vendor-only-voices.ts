@@ -3,12 +3,15 @@ import { hasIndependentMarker } from '../evidence';
 import { list, msg, plural } from '../../words/message';
 import { flagOf, type Check } from './check';
 
+const ORG = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’-]*){0,3}`;
 /**
- * "…, said Jensen Huang, founder and CEO of NVIDIA": the organisation a voice speaks for, named in
- * the words that follow it.
+ * The organisation a voice speaks for, named in the words that follow it: "…, said Jensen Huang,
+ * founder and CEO of NVIDIA", "…, said Jensen Huang, Nvidia’s chief executive".
  */
-const SPEAKS_FOR =
-  /^,\s(?:[^,.;:!?]{0,60}?\s)?(?:of|at|for)\s(?:the\s)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’-]*){0,3})/u;
+const SPEAKS_FOR = new RegExp(
+  String.raw`^,\s(?:(?:[^,.;:!?]{0,60}?\s)?(?:of|at|for)\s(?:the\s)?(${ORG})|(?:the\s)?(${ORG})['’]s\s)`,
+  'u',
+);
 
 /** Only the company that made the claim speaks: no researcher, analyst or critic. */
 export const vendorOnlyVoices: Check = {
@@ -22,8 +25,10 @@ export const vendorOnlyVoices: Check = {
     // organisation (its chief executive, its spokesperson) is that organisation's voice.
     const isVendor = (name: string) =>
       credited.has(name.toLowerCase()) || site.includes(name.toLowerCase());
-    const speaksFor = (v: EvidenceItem) =>
-      SPEAKS_FOR.exec(page.text.slice(v.end, v.end + 120))?.[1];
+    const speaksFor = (v: EvidenceItem) => {
+      const m = SPEAKS_FOR.exec(page.text.slice(v.end, v.end + 120));
+      return m?.[1] ?? m?.[2];
+    };
     const others = evidence.voices.filter((v) => {
       const employer = speaksFor(v);
       return !isVendor(v.label ?? '') && !(employer && isVendor(employer));

@@ -41,6 +41,14 @@ describe('vendor-only-voices', () => {
     expect(said(f?.messages.title)).toContain('Acme Robotics');
   });
 
+  it('counts one named with the credited company’s possessive as the company', () => {
+    const f = flag([
+      'Acme Robotics argues that humanoid robots will staff warehouses.',
+      '“Demand is growing fast,” said Maria Okafor, Acme Robotics’s chief executive.',
+    ]);
+    expect(said(f?.messages.title)).toContain('Acme Robotics');
+  });
+
   it('does not flag a page that credits no one', () => {
     expect(flag(['Humanoid robots were shown at a trade fair this week.'])).toBeUndefined();
   });
