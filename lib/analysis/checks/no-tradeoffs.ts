@@ -1,3 +1,4 @@
+import limits from '../../knowledge/lexicons/limits.json';
 import tradeoffs from '../../knowledge/lexicons/tradeoffs.json';
 import { PhraseMatcher } from '../../text/phrase-matcher';
 import { msg, plural } from '../../words/message';
@@ -5,7 +6,15 @@ import { flagOf, type Check } from './check';
 
 /** Words so common they mark no limit by themselves. */
 const TOO_COMMON = new Set(['but', 'only', 'still', 'cost', 'costs', 'limit', 'risk']);
-const LIMITS = new PhraseMatcher(tradeoffs.entries.filter((t) => !TOO_COMMON.has(t)));
+/**
+ * Trade-off words (tradeoffs.json), and the ways a text admits what is not known or not shown
+ * (limits.json's disclaimers and unknowns: "does not prove", "has not yet been reproduced").
+ */
+const LIMITS = new PhraseMatcher([
+  ...tradeoffs.entries.filter((t) => !TOO_COMMON.has(t)),
+  ...limits.entries.disclaimers,
+  ...limits.entries.unknowns,
+]);
 /** Below this many claims a page is too short to owe the reader its limits. */
 const MIN_CLAIMS = 5;
 
