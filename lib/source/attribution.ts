@@ -58,6 +58,8 @@ const CREDIT_PATTERNS: {
   pattern: RegExp;
   known?: boolean;
   needs?: RegExp;
+  /** Text that, ending just before a match, makes it no credit. */
+  notAfter?: RegExp;
 }[] = [
   {
     role: 'author',
@@ -111,6 +113,11 @@ const CREDIT_PATTERNS: {
     pattern: new RegExp(
       `\\b(?:${alternatives(CUES.placeVerbs)})\\b[^.;:!?]{0,60}?\\b(?:on|at)\\s(?:the\\s)?${WHO}`,
       'gu',
+    ),
+    // "The weights are available on Hugging Face": what a lab releases, not where the story appeared.
+    notAfter: new RegExp(
+      `\\b(?:${alternatives(CUES.releasedThings)})\\b(?:\\s+[\\p{L}'’]+){0,3}\\s*$`,
+      'iu',
     ),
   },
 ];
@@ -221,20 +228,17 @@ function readCredits(page: Article): Credit[] {
     seen.add(key);
     if (!isPersonQuoted(name, page.text)) credits.push({ name, evidence, span, role });
   };
-  for (const s of page.sentences) {
-    for (const { role, pattern, known, needs } of CREDIT_PATTERNS) {
-      if (needs && !needs.test(s.text)) continue;
-      for (const m of allMatches(pattern, s.text))
-        add(m[1]!, role, s.text, { start: s.start, end: s.end, text: s.text }, known);
+  /** Every credit in one text: a sentence, or a link's words. */
+  const scan = (text: string, evidence: Credit['evidence'], span: Span | null) => {
+    for (const { role, pattern, known, needs, notAfter } of CREDIT_PATTERNS) {
+      if (needs && !needs.test(text)) continue;
+      for (const m of allMatches(pattern, text))
+        if (!notAfter?.test(text.slice(0, m.index))) add(m[1]!, role, evidence, span, known);
     }
-  }
-  for (const link of page.links) {
-    for (const { role, pattern, known, needs } of CREDIT_PATTERNS) {
-      if (needs && !needs.test(link.text)) continue;
-      for (const m of allMatches(pattern, link.text))
-        add(m[1]!, role, msg('attribution.creditLink', link.text), null, known);
-    }
-  }
+  };
+  for (const s of page.sentences)
+    scan(s.text, s.text, { start: s.start, end: s.end, text: s.text });
+  for (const link of page.links) scan(link.text, msg('attribution.creditLink', link.text), null);
   return credits;
 }
 

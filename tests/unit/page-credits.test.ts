@@ -30,6 +30,17 @@ describe('pageCredits: whom a page credits for what it says', () => {
     expect(creditsOf('Startup Acme said the board ships in March.')).toEqual(['Startup Acme']);
   });
 
+  it('credits no place where a lab’s release is, only where the story appeared', () => {
+    expect(creditsOf('The weights are now freely available on Hugging Face.')).toEqual([]);
+    expect(creditsOf('The code for both models is released on GitHub today.')).toEqual([]);
+    expect(creditsOf('The full essay is available on Substack.')).toEqual(['Substack']);
+    const linked = articleOf([FILLER], {
+      links:
+        '<p><a href="https://huggingface.co/acme/robot">Model weights available on Hugging Face</a></p>',
+    });
+    expect(pageCredits(linked).map((c) => c.name)).toEqual([]);
+  });
+
   it('credits no day of the week: "released … on Tuesday" gives a time, not a place', () => {
     expect(creditsOf('Acme Robotics released the model on Tuesday.')).toEqual(['Acme Robotics']);
   });
