@@ -2,6 +2,7 @@ import type { Article } from '../extract/article';
 import { jsonLdField, jsonLdName, readByline } from '../extract/page-meta';
 import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
 import bylines from '../knowledge/lexicons/bylines.json';
+import independence from '../knowledge/lexicons/independence.json';
 import stopwords from '../knowledge/stopwords.json';
 import sourceCues from '../knowledge/source-cues.json';
 import { allMatches } from '../text/all-matches';
@@ -164,7 +165,8 @@ export function pageCredits(page: Article): readonly Credit[] {
 
 /** Function words and sentence openers, which give no one's name ("At Microsoft", "The Register"). */
 const OPENERS = new Set(stopwords.entries);
-const SPEAKING = alternatives(CUES.creditVerbs);
+/** Verbs of saying (independence.json): "launched Google Gemini" introduces no person. */
+const SPEAKING = alternatives(independence.entries.reporting);
 /**
  * The words before a surname: a capitalised word and any initials, the given names ("Maria",
  * "Brian K."), perhaps after a verb of saying ("said Maria").
