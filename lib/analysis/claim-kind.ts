@@ -1,5 +1,5 @@
 import type { Article, Sentence } from '../extract/article';
-import bylines from '../knowledge/lexicons/bylines.json';
+import { CALENDAR_WORDS } from '../knowledge/byline-words';
 import editorial from '../knowledge/lexicons/editorial.json';
 import furniture from '../knowledge/lexicons/furniture.json';
 import independence from '../knowledge/lexicons/independence.json';
@@ -152,13 +152,13 @@ const ADVISED =
   /\b(?:buyers?|teams?|enterprises?|organi[sz]ations?|companies|developers?|leaders?|readers?|procurement|cios?|ctos?|founders?|businesses|you|we all|everyone)\b/i;
 /** "By Jane Doe", "by Ana Silva · Staff": a byline, its first name word captured. */
 const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[·|,-]?/u;
-/** Month and weekday names (bylines.json): "By March, …" gives a time, not a name. */
-const CALENDAR = new Set([...bylines.entries.months, ...bylines.entries.weekdays]);
 /** Whether a short line is a byline: "By" and a name, not a month or a weekday. */
 function isByline(text: string): boolean {
   const name = BYLINE.exec(text)?.[1];
   return (
-    !!name && !CALENDAR.has(name.replace(/\.$/u, '').toLowerCase()) && text.split(/\s+/).length <= 8
+    !!name &&
+    !CALENDAR_WORDS.has(name.replace(/\.$/u, '').toLowerCase()) &&
+    text.split(/\s+/).length <= 8
   );
 }
 /** "Published on May 3, 2026", "Updated 12 June": a dateline, with its date. */

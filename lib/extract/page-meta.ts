@@ -1,5 +1,6 @@
 import type { PageMeta } from './article';
 import bylineLexicon from '../knowledge/lexicons/bylines.json';
+import { ORG_WORDS } from '../knowledge/byline-words';
 import { phraseAlternatives } from '../text/phrase-matcher';
 
 const MAX_JSON_LD_BLOCKS = 20;
@@ -131,7 +132,6 @@ const CALENDAR = new RegExp(
 );
 const NUMBERS = /\d+(?:[-/.:]\d+)*(?:st|nd|rd|th)?/giu;
 const PARTICLES = new Set(BYLINE.nameParticles);
-const ORG_WORDS = new Set(BYLINE.orgWords);
 /** "SANTA CLARA, Calif." and "TAIPEI, Taiwan": a press release's dateline, a place. */
 const LEAD = new RegExp(
   `^(?:${words([...BYLINE.leads].sort((a, b) => b.length - a.length))})\\s+`,

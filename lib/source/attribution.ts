@@ -1,7 +1,7 @@
 import type { Article } from '../extract/article';
 import { jsonLdField, jsonLdName, readByline } from '../extract/page-meta';
 import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
-import bylines from '../knowledge/lexicons/bylines.json';
+import { CALENDAR_WORDS, ORG_WORDS } from '../knowledge/byline-words';
 import independence from '../knowledge/lexicons/independence.json';
 import stopwords from '../knowledge/stopwords.json';
 import sourceCues from '../knowledge/source-cues.json';
@@ -130,11 +130,6 @@ const CREDIT_PATTERNS: {
 const NOT_NAMES =
   /^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|In|On|But|And|Its|Our|Their|His|Her|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Enterprises|Researchers|Engineers|Analysts|Experts|Critics|Some|Many|Most|One|Each)$/;
 
-/** Words that end organisations' names (bylines.json): "Robotics", "Labs", "AI". */
-const ORG_WORDS = new Set(bylines.entries.orgWords);
-/** Months and weekdays (bylines.json): "released on Tuesday" gives a day, not a place. */
-const CALENDAR = new Set([...bylines.entries.months, ...bylines.entries.weekdays]);
-
 /** "Hugging Face Blog" and "huggingface.co" both credit Hugging Face. */
 function creditedName(raw: string): string | null {
   const name = raw
@@ -148,7 +143,7 @@ function creditedName(raw: string): string | null {
     if (org) return org.name;
   }
   const first = name.split(/\s/)[0]!;
-  if (NOT_NAMES.test(first) || CALENDAR.has(first.toLowerCase())) return null;
+  if (NOT_NAMES.test(first) || CALENDAR_WORDS.has(first.toLowerCase())) return null;
   const bare = withoutDescriptor(name);
   if (bare !== name) return creditedName(bare);
   const platform = findPlatformByName(name);
@@ -199,7 +194,7 @@ function isPersonQuoted(name: string, text: string): boolean {
     if (
       OPENERS.has(given.toLowerCase()) ||
       NOT_NAMES.test(given) ||
-      CALENDAR.has(given.toLowerCase())
+      CALENDAR_WORDS.has(given.toLowerCase())
     )
       continue;
     if (SAID_BEFORE.test(before[0]) || PERSON_AFTER.test(text.slice(end, end + 30))) return true;
