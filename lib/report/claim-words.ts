@@ -20,6 +20,18 @@ const quoted = (words: readonly string[]): Sub => ({
   style: 'unit',
 });
 
+/**
+ * Words of a quotation shown at once: a long one is cut at a word, with an ellipsis, and the
+ * stop or comma it ended on is left to the sentence around it.
+ */
+const QUOTED_WORDS_AT_ONCE = 12;
+function shortened(quotation: string): string {
+  const words = quotation.replace(/[\s.,;:!?]+$/u, '').split(/\s+/);
+  return words.length <= QUOTED_WORDS_AT_ONCE
+    ? words.join(' ')
+    : `${words.slice(0, QUOTED_WORDS_AT_ONCE).join(' ')}…`;
+}
+
 /** The words that set a claim's level: hedged "may", sweeping "always" or "most", direct "reduces", denied "did not improve". */
 function levelCues(claim: Claim): string[] {
   if (claim.strength === 'conditional') return claim.hedges.map((c) => c.text);
@@ -40,6 +52,8 @@ export function claimLevel(claim: Claim): Message {
 export function claimDifference(claim: Claim, match: ClaimMatch): Message | null {
   if (claim.status === 'figures-differ' && match.figures)
     return msg('claims.figuresCompared', quoted(match.figures.source), quoted(match.figures.page));
+  if (claim.status === 'unsupported' && match.unquoted)
+    return msg('claims.unquoted', quoted([shortened(match.unquoted)]));
   if (claim.status === 'unsupported' && match.unmentioned?.length)
     return msg('claims.unmentioned', quoted(match.unmentioned));
   if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;

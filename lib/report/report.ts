@@ -77,6 +77,8 @@ export interface ClaimMatch {
   source?: number;
   /** Names and figures of the claim that the source never mentions ("GPT-5", "90%"). */
   unmentioned?: string[];
+  /** Words the claim quotes, as if from the source, that the source never says. */
+  unquoted?: string;
   /** When the passage calls two things about equal and the page calls one better: both wordings. */
   comparison?: { source: string; page: string };
 }

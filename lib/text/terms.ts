@@ -3,6 +3,8 @@ import type { Span } from '../report/report';
 import { stem } from './stem';
 
 const STOP = new Set(stopwords.entries);
+/** Whether a word (any case) is a function word of stopwords.json. */
+export const isStopword = (word: string) => STOP.has(word.toLowerCase());
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;

@@ -113,6 +113,39 @@ test('a claim stronger than its source says how: the hedge the source had, or th
   await driver.screenshot(shot(driver, 'claim-compared'));
 });
 
+test('words a page quotes that the source never says: not in the source, and the reader is told so', async ({
+  driver,
+}) => {
+  const seed = linked.find((c) => c.id === '003')!;
+  await openWithSidebar(driver, seed.url);
+  await grantIfAsked(driver);
+  await expect
+    .poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 })
+    .toBe(seed.source);
+  // The page puts "Specialized AI models are inevitable and better than general-purpose ones."
+  // in quotation marks; the post never says those words.
+  const claims = await driver.evaluate(
+    inSidebar.all,
+    '[data-testid="claim"][data-status="unsupported"]',
+  );
+  const quoted = claims.find((c) => c.text.includes('inevitable and better than'));
+  expect(quoted?.text).toContain(
+    'The source never says the quoted words “Specialized AI models are inevitable and better than general-purpose ones”.',
+  );
+  await driver.evaluate(
+    () =>
+      [
+        ...document
+          .querySelector('unspun-sidebar')!
+          .shadowRoot!.querySelectorAll('[data-testid="claim"]'),
+      ]
+        .find((c) => c.textContent!.includes('never says the quoted words'))!
+        .scrollIntoView({ block: 'center' }),
+    undefined,
+  );
+  await driver.screenshot(shot(driver, 'claim-unquoted'));
+});
+
 test('a figure changed from the source: the claim is listed first, with both figures', async ({
   driver,
   web,

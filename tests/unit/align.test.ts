@@ -332,6 +332,43 @@ describe('alignClaims', () => {
     expect(named.match?.unmentioned).toEqual(['Ohio']);
   });
 
+  it('takes the names of the source’s title and byline as named by it, not its site’s', () => {
+    const read = articleOf(
+      [
+        FILLER,
+        'Capturing and recreating those crash scenarios in the real world is slow, expensive and often impossible.',
+      ],
+      {
+        url: 'https://blog.example/posts/crash-scenes',
+        title: 'Notes',
+        head: '<meta name="author" content="Maria Okafor"><meta property="og:site_name" content="Vireo Hub">',
+      },
+    );
+    // A title the text does not repeat (the page's heading said something shorter).
+    const src = { ...read, title: 'Synthetic Crash Scenes' };
+    expect(src.text).not.toContain('Synthetic');
+    const judged = (text: string) => {
+      const page = articleOf([FILLER, text], { title: 'Retold' });
+      return alignClaims(page, src).matches[page.sentences.findIndex((s) => s.text === text)]!;
+    };
+    expect(src.byline).toBe('Maria Okafor');
+    const byline = judged(
+      'Recreating crash scenarios in the real world is slow and expensive, writes Maria Okafor.',
+    );
+    expect(byline.match?.unmentioned).toBeUndefined();
+    expect(byline.status).toBe('supported');
+    expect(
+      judged(
+        'Synthetic Crash Scenes argues that recreating crash scenarios in the real world is slow.',
+      ).match?.unmentioned,
+    ).toBeUndefined();
+    // The platform that carries the post is not who wrote it.
+    expect(
+      judged('Vireo Hub says recreating crash scenarios in the real world is slow and expensive.')
+        .match?.unmentioned,
+    ).toEqual(['Vireo Hub']);
+  });
+
   it('takes a rounded figure for the source’s, however the source writes it', () => {
     const retold = retellingOf(
       'The specialized model ran at approximately fifty-two times lower cost per million pages than the frontier models.',

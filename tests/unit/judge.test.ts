@@ -39,6 +39,10 @@ describe('unmentioned: names and figures the source never uses', () => {
       unmentioned('Dharma’s model, on HuggingFace, beat claude Opus at 0.911.', source),
     ).toEqual([]);
     expect(unmentioned('Memory use fell by about 30% in April.', source)).toEqual([]);
+    // A name run together with a capital inside and a version, as the source hyphenates it.
+    expect(
+      unmentioned('It uses DeepSeek V3 weights.', mentionIndex('We present DeepSeek-V3 today.')),
+    ).toEqual([]);
     // Dates and small counts are left to the figures check: months are not names.
     expect(unmentioned('In May, two teams tested it.', source)).toEqual([]);
     // A platform's blog, a company's lab, a unit: the name is what must be mentioned, not the word beside it.
@@ -50,6 +54,35 @@ describe('unmentioned: names and figures the source never uses', () => {
     ).toEqual(['16']);
     // The first word of a sentence, or of a bullet, is capitalised whatever it is.
     expect(unmentioned('- Claims the model beat every API.', source)).toEqual([]);
+    expect(unmentioned('Researchers Face it too.', mentionIndex('We face it.'))).toEqual([]);
+    // But a name it begins is named whole, not by its second word; a function word begins none.
+    expect(unmentioned('Google Vision beat it.', source)).toEqual(['Google Vision']);
+    expect(unmentioned('The Google Vision team lost.', source)).toEqual(['Google Vision']);
+    expect(unmentioned('Google, Vision said.', source)).toEqual(['Vision']);
+  });
+
+  it('names a version the source never gives a name it writes with versions', () => {
+    const versions = mentionIndex(
+      'Developers can download Cosmos 3 and Cosmos 2.5 today. Gemma 3.1 runs on Jetson Thor, about 4 times faster. See Figure 2. Updated May 5.',
+    );
+    expect(unmentioned('You can now download Cosmos 4 from the hub.', versions)).toEqual([
+      'Cosmos 4',
+    ]);
+    expect(unmentioned('It sits beside Figure 7 of the post.', versions)).toEqual(['Figure 7']);
+    // A version it gives, or the family of one ("Gemma 3" of "Gemma 3.1"), is given.
+    expect(unmentioned('You can now download Cosmos 2.5 or Gemma 3 today.', versions)).toEqual([]);
+    // A name it never writes with a version, a lowercase word, a date or the first word: no version.
+    expect(unmentioned('It runs on Jetson Thor 2 modules.', versions)).toEqual([]);
+    expect(unmentioned('It is about 5 times faster, since May 6.', versions)).toEqual([]);
+    expect(unmentioned('Cosmos 5 models are coming.', versions)).toEqual([]);
+    // The number is the version: "Cosmos 405" is named once, and "Cosmos 1,000" is no version.
+    expect(unmentioned('It is a Cosmos 405 model.', versions)).toEqual(['Cosmos 405']);
+    expect(unmentioned('It needs a Cosmos 1,000 GPU cluster.', versions)).toEqual(['1,000']);
+    // A size or a share after a name is a figure, not a version.
+    expect(unmentioned('A Cosmos 30B model, a Cosmos 12 percent faster.', versions)).toEqual([
+      '30',
+      '12',
+    ]);
   });
 
   it('takes a maker as named where the source names its models, not the other way', () => {

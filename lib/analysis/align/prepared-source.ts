@@ -6,6 +6,7 @@ import { semanticWords, type SemanticWords } from './semantic';
 import { mentionIndex, type MentionIndex } from './unmentioned';
 import { omissionCandidates, type OmissionCandidate } from './omissions';
 import { sourceTexts, type SourceTexts } from './source-texts';
+import { quotableText, type QuotableText } from './quotations';
 
 /** Source lines shorter than this are headings or labels, not sentences to match. */
 const MIN_SOURCE_WORDS = 6;
@@ -34,6 +35,8 @@ export interface PreparedSource {
   meaningOf(i: number): SemanticWords;
   /** What a page that leaves it out would leave out, in reading order (omissions.ts). */
   omissionCandidates(): readonly OmissionCandidate[];
+  /** The sources' words as quotations are looked for in them (quotations.ts). */
+  quotable(): QuotableText;
 }
 
 /** A sentence's words, for the paraphrase measure. */
@@ -68,6 +71,7 @@ function prepare(sources: readonly Article[]): PreparedSource {
     return s;
   };
   let candidates: OmissionCandidate[] | undefined;
+  let quotable: QuotableText | undefined;
   return {
     texts,
     vocabulary,
@@ -75,7 +79,12 @@ function prepare(sources: readonly Article[]): PreparedSource {
     terms,
     indexed,
     index,
-    mentioned: mentionIndex(source.text),
+    // What a source names includes its title and byline: "authored by Erick Lachmann" names the
+    // post's author, though its text may never say his name. Not its site: a platform
+    // ("Hugging Face") is not who wrote a post it carries.
+    mentioned: mentionIndex(
+      [...texts.parts.flatMap((a) => [a.title, a.byline ?? '']), source.text].join('\n'),
+    ),
     weightOf,
     strengthOf,
     meaningOf(i) {
@@ -84,6 +93,7 @@ function prepare(sources: readonly Article[]): PreparedSource {
       return m;
     },
     omissionCandidates: () => (candidates ??= omissionCandidates(source, strengthOf)),
+    quotable: () => (quotable ??= quotableText(source.sentences)),
   };
 }
 

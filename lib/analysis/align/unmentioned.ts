@@ -1,6 +1,7 @@
 import { COMMON_CAPITALS } from '../claim-kind';
 import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../../text/number-words';
 import { allMatches } from '../../text/all-matches';
+import { isStopword } from '../../text/terms';
 import { modelsMadeBy } from '../../knowledge/registry';
 
 /** Lowercase words and digits, spaced: "NVIDIA's Cosmos-3" → "nvidia s cosmos 3". */
@@ -27,10 +28,20 @@ export const numbersIn = (text: string): string[] => allMatches(NUMBER, text).ma
 /** Decimals up to which a source's figures are kept rounded, for a claim that rounds them. */
 const MAX_DECIMALS = 3;
 
+/**
+ * A name and the version number after it, spaced: "Cosmos 3", "Llama 4", "Gemma 3.1". The number
+ * is whole or has one or two decimals, and no unit or letter runs on from it ("Nano 3B", "gave
+ * Acme 20%" are sizes and shares, which the number check reads).
+ */
+const VERSIONED =
+  /(\p{L}[\p{L}\p{N}-]*)\s(\d{1,3}(?:\.\d{1,2})?)(?![\p{L}\p{N}%×]|[.,]\p{N}|\s?(?:%|percent|per cent)\b)/gu;
+
 /** A source's text made ready to be asked whether it mentions a name or a number. */
 export interface MentionIndex {
   /** Its words, lowercase. */
   phrases: ReadonlySet<string>;
+  /** The version numbers it gives each name it writes with one ("cosmos" → 2.5, 3), by the name in lowercase. */
+  versions: ReadonlyMap<string, ReadonlySet<string>>;
   numbers: ReadonlySet<string>;
   /** Its numbers rounded to 0 … MAX_DECIMALS decimals ("29.6" gives "30"), by decimals. */
   rounded: readonly ReadonlySet<string>[];
@@ -86,7 +97,36 @@ export function mentionIndex(text: string): MentionIndex {
       if (decimalsOf(m) > d && Number.isFinite(Number(m))) set.add(Number(m).toFixed(d));
     return set;
   });
-  return { phrases, numbers, rounded };
+  const versions = new Map<string, Set<string>>();
+  for (const m of allMatches(VERSIONED, text)) {
+    const name = m[1]!.toLowerCase();
+    let given = versions.get(name);
+    if (!given) versions.set(name, (given = new Set()));
+    given.add(m[2]!);
+  }
+  return { phrases, numbers, rounded, versions };
+}
+
+/**
+ * The versioned names of a claim that the source gives only with other versions: "Cosmos 4" where
+ * it says "Cosmos 3", "Figure 6" where it has figures 1 to 5. A name it never versions ("Jetson Thor") or never names is left to the name
+ * check; years and dates are no versions.
+ */
+function otherVersions(claim: string, source: MentionIndex): string[] {
+  const out: string[] = [];
+  // The first word of a sentence is capitalised whatever it is ("About 50 people…").
+  for (const m of allMatches(
+    VERSIONED,
+    claim.replace(/^[^\p{L}\p{N}]*\S+/u, (w) => ' '.repeat(w.length)),
+  )) {
+    const [whole, name, version] = [m[0], m[1]!, m[2]!];
+    if (!/^\p{Lu}/u.test(name) || isCalendarWord(name)) continue;
+    const given = source.versions.get(name.toLowerCase());
+    // "Gemma 3" for the source's "Gemma 3.1" names its family.
+    if (given && ![...given].some((v) => v === version || v.startsWith(`${version}.`)))
+      out.push(whole);
+  }
+  return out;
 }
 
 /**
@@ -94,8 +134,10 @@ export function mentionIndex(text: string): MentionIndex {
  * ("HuggingFace" as "Hugging Face"), or all of them run together ("Hugging Face" as "HuggingFace").
  */
 export function mentions(source: MentionIndex, phrase: string): boolean {
+  const has = (w: string) => source.phrases.has(w);
   const words = plain(phrase.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).split(' ');
-  return words.every((w) => source.phrases.has(w)) || source.phrases.has(words.join(''));
+  // Or its words as written, each ("DeepSeek V3" as "DeepSeek-V3").
+  return words.every(has) || has(words.join('')) || plain(phrase).split(' ').every(has);
 }
 
 /**
@@ -122,8 +164,13 @@ function givesNumber(n: string, source: MentionIndex): boolean {
  */
 export function unmentioned(claim: string, source: MentionIndex): string[] {
   const out = new Set<string>();
-  // The first word of a sentence (past a bullet or quote) is capitalised whatever it is.
-  const body = claim.replace(/^[^\p{L}\p{N}]*\S+/u, '');
+  // The first word of a sentence (past a bullet or quote) is capitalised whatever it is, so it is
+  // not looked for; but a name that follows it may begin with it ("Hugging Face advocates…"), and
+  // is then named whole.
+  const opener = /^[^\p{L}\p{N}]*(\S+)/u.exec(claim);
+  const body = opener ? claim.slice(opener[0].length) : claim;
+  const first = opener?.[1] ?? '';
+  const mayLead = /^\p{Lu}[\p{L}\p{N}]*$/u.test(first) && !isStopword(first);
   for (const m of allMatches(NAME, ` ${body}`)) {
     // The capitalised parts of a name ("Hugging Face-affiliated": Hugging, Face); common capitals
     // ("AI", "Blog") and calendar words ("May") name no one; a possessive is its name.
@@ -131,11 +178,17 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
       .replace(/['’]s\b/gu, '')
       .split(/[\s-]+/)
       .filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !COMMON_CAPITALS.has(w) && !isCalendarWord(w));
-    if (words.length && !mentions(source, words.join(' ')) && !namesItsModels(source, words))
-      out.add(m[0].replace(/['’]s$/u, ''));
+    if (words.length && !mentions(source, words.join(' ')) && !namesItsModels(source, words)) {
+      const led = mayLead && m.index === 2 && body.startsWith(' ');
+      out.add((led ? `${first} ${m[0]}` : m[0]).replace(/['’]s$/u, ''));
+    }
   }
+  const versions = otherVersions(claim, source);
+  for (const versioned of versions) out.add(versioned);
+  const inVersions = new Set(versions.flatMap(numbersIn));
   for (const written of numbersIn(claim)) {
     const n = numberKey(written);
+    if (inVersions.has(written)) continue;
     // Single digits and years are counts and dates the wording may give another way ("two", "last year").
     if (/^\d$/.test(n) || /^(?:19|20)\d\d$/.test(n)) continue;
     if (!givesNumber(n, source)) out.add(written);
