@@ -2,8 +2,15 @@ import type { Span } from '../lib/report/report';
 import { formatCount } from './format';
 import { i18n } from '../utils/i18n';
 
-/** A quoted sentence from the page; activating it scrolls the page there and highlights it. */
+/** A sentence that is one quotation from mark to mark ("“It is here.”", "\"It is.\""). */
+const QUOTED_WHOLE = /^[“"][^“”"]*[”"][.,;:!?]*$/u;
+
+/**
+ * A quoted sentence from the page; activating it scrolls the page there and highlights it. A
+ * sentence that is itself a quotation keeps its own marks, without ours around them.
+ */
 export function SpanButton({ span, onShow }: { span: Span; onShow: (span: Span) => void }) {
+  const marks = !QUOTED_WHOLE.test(span.text.trim());
   return (
     <button
       type="button"
@@ -12,13 +19,17 @@ export function SpanButton({ span, onShow }: { span: Span; onShow: (span: Span) 
       onClick={() => onShow(span)}
       title={i18n.t('sidebar.showInPage')}
     >
-      <span aria-hidden="true" class="quote-mark">
-        “
-      </span>
+      {marks && (
+        <span aria-hidden="true" class="quote-mark">
+          “
+        </span>
+      )}
       {span.text}
-      <span aria-hidden="true" class="quote-mark">
-        ”
-      </span>
+      {marks && (
+        <span aria-hidden="true" class="quote-mark">
+          ”
+        </span>
+      )}
     </button>
   );
 }
