@@ -538,14 +538,27 @@ export function findPlatformByName(name: string): Platform | null {
 }
 
 /**
- * A name without a first word that describes an organisation or platform the registry knows
- * ("Chipmaker Nvidia said", "Rival Microsoft"), as a sentence's capital makes it look part of the
- * name; any other name as it is.
+ * Words that open a clause before its subject ("After Acme said…", "When Acme…"), and begin no
+ * name. Chosen here: English subordinating conjunctions and connectives; not articles or
+ * quantifiers, which do begin names ("The Verge", "All Might", "One Medical").
+ */
+const CLAUSE_OPENERS = new Set(
+  'after although and as because before but if since so though unless until when whereas while yet'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A name without a first word that a sentence's capital makes look part of it: one that describes
+ * an organisation or platform the registry knows ("Chipmaker Nvidia said", "Rival Microsoft"), or
+ * one that opens a clause ("After Acme said").
  */
 export function withoutDescriptor(name: string): string {
   const space = name.search(/\s/);
   if (space < 0 || findOrgByName(name) || findPlatformByName(name)) return name;
+  const first = name.slice(0, space);
   const rest = name.slice(space).trim();
+  if (CLAUSE_OPENERS.has(first.toLowerCase())) return rest;
   return findOrgByName(rest) || findPlatformByName(rest) ? rest : name;
 }
 

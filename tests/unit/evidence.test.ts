@@ -42,6 +42,8 @@ describe('findEvidence: citations and voices a page gives', () => {
   it('labels a known company’s voice without the word before it that describes it', () => {
     const voices = evidenceOf('Chipmaker Nvidia said the board ships in March.').voices;
     expect(voices.map((v) => [v.text, v.label])).toEqual([['Chipmaker Nvidia', 'Nvidia']]);
+    const after = evidenceOf('After Vireo Labs said the board ships in March, prices fell.').voices;
+    expect(after.map((v) => v.label)).toEqual(['Vireo Labs']);
   });
 
   it('hears a voice named after the verb, not a listener or a lone letter', () => {

@@ -28,6 +28,9 @@ describe('pageCredits: whom a page credits for what it says', () => {
     expect(creditsOf('Chipmaker Nvidia said the board ships in March.')).toEqual(['NVIDIA']);
     // A company the registry does not know keeps the word: it may be part of its name.
     expect(creditsOf('Startup Acme said the board ships in March.')).toEqual(['Startup Acme']);
+    // But not a function word a sentence's capital put before it; "The" begins names.
+    expect(creditsOf('After Acme said the board ships, prices fell.')).toEqual(['Acme']);
+    expect(creditsOf('When Vireo Labs said it would ship, prices fell.')).toEqual(['Vireo Labs']);
   });
 
   it('credits no place where a lab’s release is, only where the story appeared', () => {
