@@ -2,8 +2,8 @@ import search from 'approx-string-match';
 
 // A retelling that puts words in quotation marks says the source (or someone) said exactly those
 // words. Against the primary source that is the strictest test there is: the words are in it, or
-// they are not. A misquote ("will be the next giant wave of AI" for words nobody there wrote)
-// shares enough terms with some passage to pass for a paraphrase, so it is tested apart.
+// they are not. An invented quotation ("will be the next giant wave of AI", which nobody there
+// wrote) shares enough terms with some passage to pass for a paraphrase, so it is tested apart.
 
 /**
  * Fewest words a quotation needs to be held to the source's words. Shorter ones are terms, names
@@ -23,9 +23,9 @@ const LEAST_FUZZY_CHARS = 24;
 
 /**
  * Paired double quotation marks, curly or straight, within one line, around prose: opened at the
- * start, after a space or an opening bracket or dash, on a letter, digit or ellipsis, and closed before a
- * space, a stop or the end. So `data-x="a/b.js"` and `("); } else { alert("` in code are not
- * quotations.
+ * start, after a space or an opening bracket or dash, on a letter, digit or ellipsis, and closed
+ * before a space, a stop or the end. So `data-x="a/b.js"` and `("); } else { alert("` in code
+ * are not quotations.
  */
 const QUOTATION =
   /(?<=^|[\s([{—–-])[“"](?=[\p{L}\p{N}…]|\.\.\.)([^“”"\n]+)[”"](?=$|[\s.,;:!?)\]}—–-])/gu;

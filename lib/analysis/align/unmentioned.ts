@@ -40,7 +40,7 @@ const VERSIONED =
 export interface MentionIndex {
   /** Its words, lowercase. */
   phrases: ReadonlySet<string>;
-  /** The version numbers it gives each name it writes with one ("cosmos" → 2.5, 3), by the name in lowercase. */
+  /** The versions it gives each name it writes with one, by the name in lowercase ("cosmos" → 2.5, 3). */
   versions: ReadonlyMap<string, ReadonlySet<string>>;
   numbers: ReadonlySet<string>;
   /** Its numbers rounded to 0 … MAX_DECIMALS decimals ("29.6" gives "30"), by decimals. */
@@ -109,8 +109,8 @@ export function mentionIndex(text: string): MentionIndex {
 
 /**
  * The versioned names of a claim that the source gives only with other versions: "Cosmos 4" where
- * it says "Cosmos 3", "Figure 6" where it has figures 1 to 5. A name it never versions ("Jetson Thor") or never names is left to the name
- * check; years and dates are no versions.
+ * it says "Cosmos 3", "Figure 6" where it has figures 1 to 5. A name it never versions ("Jetson
+ * Thor") or never names is left to the name check; years and dates are no versions.
  */
 function otherVersions(claim: string, source: MentionIndex): string[] {
   const out: string[] = [];
