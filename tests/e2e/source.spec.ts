@@ -10,6 +10,7 @@ import {
   shot,
   test,
 } from './support/fixtures';
+import type { Driver } from './support/driver';
 
 // The seed pages that link their source fetch the primary-source fixture at its real https
 // address (served locally through the fixture web), compare claim by claim, and link each
@@ -24,13 +25,17 @@ const sourceLink = () =>
     ?.shadowRoot?.querySelector('[data-testid="source-link"]')
     ?.getAttribute('href') ?? null;
 
+/** Opens a page that links its source, and waits until the sidebar has compared it with that source. */
+async function openCompared(driver: Driver, url: string, source: string | null): Promise<void> {
+  await openWithSidebar(driver, url);
+  await grantIfAsked(driver);
+  await expect.poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 }).toBe(source);
+}
+const seedOf = (id: string) => linked.find((c) => c.id === id)!;
+
 for (const seed of linked) {
   test(`seed ${seed.id}: compares with its primary source`, async ({ driver }) => {
-    await openWithSidebar(driver, seed.url);
-    await grantIfAsked(driver);
-    await expect
-      .poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 })
-      .toBe(seed.source);
+    await openCompared(driver, seed.url, seed.source);
     const basis = await driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]');
     expect(basis).toMatch(/primary source/);
     const flags = (await driver.evaluate(inSidebar.all, '[data-testid="flag"]')).map(
@@ -69,12 +74,8 @@ for (const seed of linked) {
 test('click-through: a matched claim opens the source at its passage, in a new tab', async ({
   driver,
 }) => {
-  const seed = linked.find((c) => c.id === '004')!;
-  await openWithSidebar(driver, seed.url);
-  await grantIfAsked(driver);
-  await expect
-    .poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 })
-    .toBe(seed.source);
+  const seed = seedOf('004');
+  await openCompared(driver, seed.url, seed.source);
   const [link] = await driver.evaluate(inSidebar.all, '[data-testid="claim-source-link"]');
   expect(link).toBeDefined();
   const opened = await driver.followToNewTab('[data-testid="claim-source-link"]');
@@ -88,12 +89,8 @@ test('click-through: a matched claim opens the source at its passage, in a new t
 test('a claim stronger than its source says how: the hedge the source had, or the two levels', async ({
   driver,
 }) => {
-  const seed = linked.find((c) => c.id === '004')!;
-  await openWithSidebar(driver, seed.url);
-  await grantIfAsked(driver);
-  await expect
-    .poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 })
-    .toBe(seed.source);
+  const seed = seedOf('004');
+  await openCompared(driver, seed.url, seed.source);
   // "Fine-tuning … are becoming standard practices" retells the source's "We expect fine-tuning …
   // to become a routine part": the prediction's hedge is gone.
   const claims = await driver.evaluate(
@@ -116,12 +113,8 @@ test('a claim stronger than its source says how: the hedge the source had, or th
 test('words a page quotes that the source never says: not in the source, and the reader is told so', async ({
   driver,
 }) => {
-  const seed = linked.find((c) => c.id === '003')!;
-  await openWithSidebar(driver, seed.url);
-  await grantIfAsked(driver);
-  await expect
-    .poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 })
-    .toBe(seed.source);
+  const seed = seedOf('003');
+  await openCompared(driver, seed.url, seed.source);
   // The page puts "Specialized AI models are inevitable and better than general-purpose ones."
   // in quotation marks; the post never says those words.
   const claims = await driver.evaluate(
@@ -172,11 +165,11 @@ test('a figure changed from the source: the claim is listed first, with both fig
       '<a href="https://runtime.example/blog/scheduler">Read the original post</a>',
     ]),
   );
-  await openWithSidebar(driver, `${web.origin}/generated/figures.html`);
-  await grantIfAsked(driver);
-  await expect
-    .poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 })
-    .toBe('https://runtime.example/blog/scheduler');
+  await openCompared(
+    driver,
+    `${web.origin}/generated/figures.html`,
+    'https://runtime.example/blog/scheduler',
+  );
   const [first] = await driver.evaluate(inSidebar.all, '[data-testid="claim"]');
   expect(first?.attrs['data-status']).toBe('figures-differ');
   expect(first?.text).toContain('Figures differ from the source');
@@ -263,11 +256,11 @@ test('a PDF source: read with PDF.js, compared, each matched claim linked to its
   driver,
   web,
 }) => {
-  await openWithSidebar(driver, `${web.origin}/pages/source-pdf.html`);
-  await grantIfAsked(driver);
-  await expect
-    .poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 })
-    .toBe('https://pdf.example/report.pdf');
+  await openCompared(
+    driver,
+    `${web.origin}/pages/source-pdf.html`,
+    'https://pdf.example/report.pdf',
+  );
   expect(await driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]')).toMatch(
     /primary source/,
   );
@@ -330,11 +323,7 @@ test('a source behind a short link that redirects, with tracking parameters: com
     '/generated/short-link.html',
     page.replaceAll(`href="${seed.source}"`, 'href="https://t.example/r/abc"'),
   );
-  await openWithSidebar(driver, `${web.origin}/generated/short-link.html`);
-  await grantIfAsked(driver);
-  await expect
-    .poll(() => driver.evaluate(sourceLink, undefined), { timeout: 30_000 })
-    .toBe(seed.source);
+  await openCompared(driver, `${web.origin}/generated/short-link.html`, seed.source);
   const links = await driver.evaluate(inSidebar.all, '[data-testid="claim-source-link"]');
   expect(links.length).toBeGreaterThan(0);
   for (const link of links)
