@@ -548,6 +548,9 @@ const CLAUSE_OPENERS = new Set(
   ),
 );
 
+/** Whether a word opens a clause ("If", "When") and so is no name on its own. */
+export const isClauseOpener = (word: string) => CLAUSE_OPENERS.has(word.toLowerCase());
+
 /**
  * A name without a first word that a sentence's capital makes look part of it: one that describes
  * an organisation or platform the registry knows ("Chipmaker Nvidia said", "Rival Microsoft"), or
@@ -558,7 +561,7 @@ export function withoutDescriptor(name: string): string {
   if (space < 0 || findOrgByName(name) || findPlatformByName(name)) return name;
   const first = name.slice(0, space);
   const rest = name.slice(space).trim();
-  if (CLAUSE_OPENERS.has(first.toLowerCase())) return rest;
+  if (isClauseOpener(first)) return rest;
   return findOrgByName(rest) || findPlatformByName(rest) ? rest : name;
 }
 

@@ -15,6 +15,7 @@ import {
   findPublisher,
   hostIsWithin,
   orgForPlatformAuthor,
+  isClauseOpener,
   withoutDescriptor,
 } from '../knowledge/registry';
 import type { SourceInfo, Span } from '../report/report';
@@ -143,7 +144,9 @@ function creditedName(raw: string): string | null {
     if (org) return org.name;
   }
   const first = name.split(/\s/)[0]!;
-  if (NOT_NAMES.test(first) || CALENDAR_WORDS.has(first.toLowerCase())) return null;
+  // A word that opens a clause is no name alone ("If … on Medium"); before one, it is dropped.
+  if (NOT_NAMES.test(first) || CALENDAR_WORDS.has(first.toLowerCase()) || isClauseOpener(name))
+    return null;
   const bare = withoutDescriptor(name);
   if (bare !== name) return creditedName(bare);
   const platform = findPlatformByName(name);

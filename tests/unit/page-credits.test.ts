@@ -31,6 +31,8 @@ describe('pageCredits: whom a page credits for what it says', () => {
     // But not a function word a sentence's capital put before it; "The" begins names.
     expect(creditsOf('After Acme said the board ships, prices fell.')).toEqual(['Acme']);
     expect(creditsOf('When Vireo Labs said it would ship, prices fell.')).toEqual(['Vireo Labs']);
+    // Alone, such a word is no name (a real page's "If found, configure the destination…").
+    expect(creditsOf('If found, configure the destination to route from it and stop.')).toEqual([]);
   });
 
   it('credits no place where a lab’s release is, only where the story appeared', () => {
