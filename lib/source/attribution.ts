@@ -3,9 +3,9 @@ import { jsonLdField, jsonLdName, readByline } from '../extract/page-meta';
 import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
 import { CALENDAR_WORDS, ORG_WORDS } from '../knowledge/byline-words';
 import independence from '../knowledge/lexicons/independence.json';
-import stopwords from '../knowledge/stopwords.json';
 import sourceCues from '../knowledge/source-cues.json';
 import { allMatches } from '../text/all-matches';
+import { isStopword } from '../text/terms';
 import { phraseAlternatives, PhraseMatcher } from '../text/phrase-matcher';
 import {
   findOrgByDomain,
@@ -161,8 +161,6 @@ export function pageCredits(page: Article): readonly Credit[] {
   return credits;
 }
 
-/** Function words and sentence openers, which give no one's name ("At Microsoft", "The Register"). */
-const OPENERS = new Set(stopwords.entries);
 /** Verbs of saying (independence.json): "launched Google Gemini" introduces no person. */
 const SPEAKING = alternatives(independence.entries.reporting);
 /**
@@ -195,7 +193,8 @@ function isPersonQuoted(name: string, text: string): boolean {
     if (!before) continue;
     const given = before[1]!;
     if (
-      OPENERS.has(given.toLowerCase()) ||
+      // A function word gives no one's name ("At Microsoft", "The Register").
+      isStopword(given) ||
       NOT_NAMES.test(given) ||
       CALENDAR_WORDS.has(given.toLowerCase())
     )

@@ -120,6 +120,8 @@ export function alignClaims(
   const pageTerms = termsBySpan(pageWords, vocabulary, page.sentences);
   const covered = new Set<number>();
   const sourceUses = (word: string) => mentions(mentioned, word);
+  /** A term's weight in the coverage measure: its rarity among the source's sentences. */
+  const rarity = (t: number) => index.rarity(t);
   /** A claim's names, numbers and sizes the source never gives; a number inside a size is named once. */
   const notInSource = (claim: string, stated: readonly Figure[]) => {
     const sizes = unbackedSizes(stated, source);
@@ -143,7 +145,7 @@ export function alignClaims(
     for (const hit of index.search(claimTerms, CANDIDATES)) {
       const doc = indexed[hit.doc]!;
       const passageTerms = sourceTerms[doc]!.terms;
-      const said = coverage(claimTerms, passageTerms, (t) => index.rarity(t));
+      const said = coverage(claimTerms, passageTerms, rarity);
       const sameWords = sharedCount(claimTerms, passageTerms);
       // The meaning in other words is measured only when the same words fall short: it costs more.
       const meaning =
@@ -177,7 +179,7 @@ export function alignClaims(
     if (new Set(quoteTerms).size < LEAST_WORDS) return false;
     const meaning = semanticWords(wordList(quote), weightOf);
     return alike.some((doc) => {
-      const sameWords = coverage(quoteTerms, sourceTerms[doc]!.terms, (t) => index.rarity(t));
+      const sameWords = coverage(quoteTerms, sourceTerms[doc]!.terms, rarity);
       return (
         sameWords >= MISQUOTE_WORDS &&
         Math.max(sameWords, semanticMatch(meaning, meaningOf(doc)).recall) >= MISQUOTE_SHARE
@@ -236,10 +238,7 @@ export function alignClaims(
       share:
         best?.doc === doc
           ? best.share
-          : Math.min(
-              1,
-              coverage(claimTerms, sourceTerms[doc]!.terms, (t) => index.rarity(t)),
-            ),
+          : Math.min(1, coverage(claimTerms, sourceTerms[doc]!.terms, rarity)),
     });
     const found =
       quotes.at !== undefined

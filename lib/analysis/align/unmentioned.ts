@@ -110,15 +110,12 @@ export function mentionIndex(text: string): MentionIndex {
 /**
  * The versioned names of a claim that the source gives only with other versions: "Cosmos 4" where
  * it says "Cosmos 3", "Figure 6" where it has figures 1 to 5. A name it never versions ("Jetson
- * Thor") or never names is left to the name check; years and dates are no versions.
+ * Thor") or never names is left to the name check; years and dates are no versions. `body`: the
+ * claim past its first word, which is capitalised whatever it is ("About 50 people…").
  */
-function otherVersions(claim: string, source: MentionIndex): string[] {
+function otherVersions(body: string, source: MentionIndex): string[] {
   const out: string[] = [];
-  // The first word of a sentence is capitalised whatever it is ("About 50 people…").
-  for (const m of allMatches(
-    VERSIONED,
-    claim.replace(/^[^\p{L}\p{N}]*\S+/u, (w) => ' '.repeat(w.length)),
-  )) {
+  for (const m of allMatches(VERSIONED, body)) {
     const [whole, name, version] = [m[0], m[1]!, m[2]!];
     if (!/^\p{Lu}/u.test(name) || isCalendarWord(name)) continue;
     const given = source.versions.get(name.toLowerCase());
@@ -183,7 +180,7 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
       out.add((led ? `${first} ${m[0]}` : m[0]).replace(/['’]s$/u, ''));
     }
   }
-  const versions = otherVersions(claim, source);
+  const versions = otherVersions(body, source);
   for (const versioned of versions) out.add(versioned);
   const inVersions = new Set(versions.flatMap(numbersIn));
   for (const written of numbersIn(claim)) {
