@@ -58,15 +58,20 @@ export function compareAhead(
   report: Report,
   sender: Browser.runtime.MessageSender,
 ): void {
-  const follow = sourceToFollow(report.sourceCandidates);
-  if (!follow) return;
-  const companions = companionsOf(report.sourceCandidates, follow.url).map((c) => c.url);
+  const [url, ...companions] = sourcesToRead(report.sourceCandidates);
+  if (!url) return;
   // A job of the background's own: the sidebar cancels its asks, and this is not one yet.
   const key = jobKey(sender, `ahead:${pageId}`);
-  const answer = compare(page, follow.url, { via: 'fetch', companions }, key, sender);
+  const answer = compare(page, url, { via: 'fetch', companions }, key, sender);
   // Its failures reach the sidebar when it asks, as they would have then.
   answer.catch(() => {});
-  keepComparisonAhead(sender.tab!.id!, pageId, follow.url, companions, answer);
+  keepComparisonAhead(sender.tab!.id!, pageId, url, companions, answer);
+}
+
+/** The source the sidebar follows on its own, then its companions; none when no candidate is confident. */
+export function sourcesToRead(candidates: Report['sourceCandidates']): string[] {
+  const follow = sourceToFollow(candidates);
+  return follow ? [follow.url, ...companionsOf(candidates, follow.url).map((c) => c.url)] : [];
 }
 
 /** Reads the source (and companions), then analyses it with the page. */

@@ -1,4 +1,7 @@
-import type { analyze as analyzeNow } from '../../lib/analysis/analyze';
+import type {
+  analyze as analyzeNow,
+  sourceCandidatesOf as candidatesNow,
+} from '../../lib/analysis/analyze';
 
 // The background's heavy modules, evaluated on first use. The background is bundled into one
 // file (a Chrome service worker may not import code), so these imports load nothing: the
@@ -20,4 +23,12 @@ export async function analyze(
 ): Promise<ReturnType<typeof analyzeNow>> {
   const lib = await import('../../lib/analysis/analyze');
   return lib.analyze(...args);
+}
+
+/** The page's possible sources, found before its analysis (lib/analysis/analyze.ts). */
+export async function sourceCandidatesOf(
+  ...args: Parameters<typeof candidatesNow>
+): Promise<ReturnType<typeof candidatesNow>> {
+  const lib = await import('../../lib/analysis/analyze');
+  return lib.sourceCandidatesOf(...args);
 }

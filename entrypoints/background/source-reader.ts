@@ -26,6 +26,11 @@ const articles = new Map<string, Article>();
 const CACHE_SIZE = 8;
 /** Sources being read now, by address: a second ask waits for the first read. */
 const reading = new Map<string, Promise<SourceRead>>();
+/**
+ * Reads started ahead of a comparison (`readAhead`), by address, until one takes its answer: a
+ * source that failed during the page's analysis is not fetched again at once for its comparison.
+ */
+const readsAhead = new Map<string, Promise<SourceRead>>();
 
 const failed = (
   message: Message,
@@ -69,11 +74,28 @@ export async function readFetchedSource(
   // while the source is fetched (two storage round trips), and before the answer goes.
   const asked = rememberAsked(sender.tab!.id!, url);
   const cached = articles.get(url);
+  const ahead = readsAhead.get(url);
+  readsAhead.delete(url);
   const read: Promise<SourceRead> = cached
     ? Promise.resolve({ ok: true, article: cached })
-    : sharedRead(url);
+    : (ahead ?? sharedRead(url));
   const [answer] = await Promise.all([read, asked]);
   return answer;
+}
+
+/**
+ * Starts reading sources the sidebar will ask to compare, if their sites are granted and they are
+ * not read yet: called before the page's analysis, so their fetches wait on the network while it
+ * runs, and the comparison made after it finds them under way (`sharedRead`). Its failures are
+ * the comparison's to report, when it asks.
+ */
+export async function readAhead(urls: readonly string[]): Promise<void> {
+  const granted = await Promise.all(urls.map((url) => hasPermission(url)));
+  urls.forEach((url, i) => {
+    if (!granted[i] || articles.has(url)) return;
+    readsAhead.set(url, sharedRead(url));
+    if (readsAhead.size > CACHE_SIZE) readsAhead.delete(readsAhead.keys().next().value!);
+  });
 }
 
 /** The read of this address under way, or a new one: a second ask waits for the first. */

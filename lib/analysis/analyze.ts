@@ -49,6 +49,23 @@ interface PageReading {
  * (docs/speed.md). Read only: each Report builds its own claims from it.
  */
 const readings = new WeakMap<Article, PageReading>();
+/** Kept by Article as well: the background asks for it before the analysis (`sourceCandidatesOf`). */
+const discoveries = new WeakMap<Article, AnalysisContext['discovery']>();
+
+function discoveryOf(page: Article, owner: ReturnType<typeof whoIsBehind>) {
+  let discovery = discoveries.get(page);
+  if (!discovery) discoveries.set(page, (discovery = discoverSources(page, owner)));
+  return discovery;
+}
+
+/**
+ * The page's possible primary sources, best first: its Report's `sourceCandidates`, found before
+ * the rest of its analysis, so the background can fetch the source while the analysis runs. Its
+ * analysis then reads them from here.
+ */
+export function sourceCandidatesOf(page: Article): Report['sourceCandidates'] {
+  return discoveryOf(page, whoIsBehind(page.url)).candidates;
+}
 
 function readingOf(page: Article): PageReading {
   let reading = readings.get(page);
@@ -73,7 +90,7 @@ function readingOf(page: Article): PageReading {
     pageOwner,
     evidence: findEvidence(page),
     role: pageRole(page, pageOwner),
-    discovery: discoverSources(page, pageOwner),
+    discovery: discoveryOf(page, pageOwner),
     credits: pageCredits(page),
     topics: findTopics(page),
   };

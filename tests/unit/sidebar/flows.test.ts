@@ -390,6 +390,53 @@ describe('comparing ahead', () => {
     expect(fetched).toEqual([sourceUrl]);
   });
 
+  it('starts fetching that source before the page is analysed, and fetches it once', async () => {
+    const fetchedWhenAnalysed: string[][] = [];
+    vi.mocked(lazyModules.analyze).mockImplementationOnce(async (...args) => {
+      fetchedWhenAnalysed.push([...fetched]);
+      return analyze(...args);
+    });
+    const linking = linkingPage();
+    await analyzeInBackground(new AbortController().signal, linking);
+    // The fetch waits on the network while the page is analysed, not after.
+    expect(fetchedWhenAnalysed).toEqual([[sourceUrl]]);
+    await vi.waitFor(() => expect(comparisonsMade()).toBe(1));
+    expect(fetched).toEqual([sourceUrl]);
+  });
+
+  it('tells why a source read ahead failed without fetching it again; the reader may try again', async () => {
+    serve = () => new Response('Unavailable', { status: 503 });
+    const linking = linkingPage();
+    const report = (await analyzeInBackground(new AbortController().signal, linking))!;
+    const { flow, state } = flowOver(report, linking);
+    await compareSource(flow, sourceUrl);
+    expect(state().source).toMatchObject({ kind: 'failed', url: sourceUrl });
+    expect(fetched).toEqual([sourceUrl]);
+    await compareSource(flowOver(report, linking).flow, sourceUrl);
+    expect(fetched).toEqual([sourceUrl, sourceUrl]);
+  });
+
+  it('drops a job cancelled while its source is being looked up ahead: the page is not analysed', async () => {
+    const read = new AbortController();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The reader's grant is asked first: the read waits on it while the sidebar cancels.
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => {
+      await held;
+      return granted;
+    });
+    const reply = analyzeInBackground(read.signal, linkingPage());
+    await vi.waitFor(() => expect(fakeBrowser.permissions.contains).toHaveBeenCalled());
+    read.abort();
+    await vi.waitFor(() =>
+      expect(bus.sent.map((m) => m.type)).toEqual(['analyzeArticle', 'cancelAnalysis']),
+    );
+    release();
+    expect(await reply).toBeNull();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(vi.mocked(lazyModules.analyze)).not.toHaveBeenCalled();
+  });
+
   it('answers an ask for another source with that one, not with the comparison made ahead', async () => {
     const linking = linkingPage();
     const report = (await analyzeInBackground(new AbortController().signal, linking))!;
