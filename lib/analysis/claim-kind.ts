@@ -166,6 +166,24 @@ const DATED =
   /^(?:published|posted|updated|last updated)(?:\s+on)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 const WEEKDAY_DATE =
   /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i;
+/**
+ * An entry of a reference list, or a piece of one the sentence split cut off: Wikipedia's back-link
+ * caret ("^ Lee, Hyo-won (7 July 2017)."), its "Retrieved 20 April 2015." and "Archived from the
+ * original", an identifier alone ("ISBN 0-456-01060-2.", "doi:…", "arXiv:2501.12948"), or an
+ * author-date citation ("[3] Vaswani, A., Shazeer, N. … (2017).", APA's form, with initials): the
+ * notes under a research post or an encyclopedia page, which restate nothing. Chosen here from Readability's
+ * test corpus (../shared/realpages: the wikipedia pages) and the APA and Wikipedia citation styles.
+ */
+const REFERENCE = new RegExp(
+  [
+    String.raw`^\^\s`,
+    String.raw`^(?:retrieved|accessed)(?:\s+on)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`,
+    String.raw`^archived from the original\b`,
+    String.raw`^(?:isbn|issn|doi:|arxiv:)\s*\d\S*$`,
+    String.raw`^(?:\[\d+\]\s*)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,|and\b|&|et al\b).*\(\d{4}[a-z]?\)`,
+  ].join('|'),
+  'iu',
+);
 /** Longer than this, a line without an end mark is a paragraph that lost its stop, not a heading. */
 const MAX_HEADING_WORDS = 40;
 const END_MARK = /[.!?…]["”’')\]]*$/u;
@@ -226,6 +244,9 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
     if (hit) return { kind: 'furniture', why: hit.phrase };
     if (isByline(text)) return { kind: 'furniture', why: 'byline' };
     if (WEEKDAY_DATE.test(text) || DATED.test(text)) return { kind: 'furniture', why: 'dateline' };
+    // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
+    if (REFERENCE.test(text) || REFERENCE.test(lineOf(page.text, s)))
+      return { kind: 'furniture', why: 'reference' };
     if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
     if (SIGNPOST.test(text) || LISTING.test(text) || REASONS.test(text))
       return { kind: 'furniture', why: 'signpost' };

@@ -107,6 +107,35 @@ describe('what is a claim about the source', () => {
     );
   });
 
+  it('a reference list’s entries, and the pieces the sentence split leaves of them, are not claims', () => {
+    expect(kindOf('^ Okafor, Maria (12 March 2026).')).toBe('furniture');
+    expect(kindOf('^ a b "Small models at work".')).toBe('furniture');
+    expect(kindOf('Retrieved 14 April 2026.')).toBe('furniture');
+    expect(kindOf('Accessed on March 3, 2026.')).toBe('furniture');
+    expect(kindOf('Archived from the original (PDF) on 11 May 2025.')).toBe('furniture');
+    expect(kindOf('ISBN 978-1-86940-214-3.')).toBe('furniture');
+    expect(kindOf('arXiv:2501.12948.')).toBe('furniture');
+    expect(kindOf('[3] Okafor, M., Lin, T. and Ruiz, P. (2025). Small models at work.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Okafor, M. & Lin, T. (2025b). Adapters for invoices, 12(3), 4–19.')).toBe(
+      'furniture',
+    );
+    // The same words opening a claim, and a citation inside one.
+    expect(kindOf('Retrieved passages are ranked by the model before it answers.')).toBe('claim');
+    expect(kindOf('Accessed by millions, the model now answers in 40 languages.')).toBe('claim');
+    expect(kindOf('ArXiv papers on small models grew by 30% in 2025.')).toBe('claim');
+    expect(kindOf('Okafor and Lin (2025) found that adapters beat larger models.')).toBe(
+      'reported',
+    );
+    expect(kindOf('Smaller, M-class chips (2025) ran the model at half the cost.')).toBe('claim');
+    expect(kindOf('Cheaper, and faster, chips reached the lab last year (2025).')).toBe('claim');
+    expect(kindOf('Meanwhile, A. Okafor (2025) argued that small models win.')).not.toBe(
+      'furniture',
+    );
+    expect(kindOf('arXiv: the lab posted its paper there a week before the launch.')).toBe('claim');
+  });
+
   it('the writer’s own view and advice are commentary', () => {
     expect(kindOf('My view: buyers should test the model on their own documents first.')).toBe(
       'commentary',
