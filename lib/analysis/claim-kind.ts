@@ -163,7 +163,7 @@ function isByline(text: string): boolean {
 }
 /** "Published on May 3, 2026", "Updated 12 June": a dateline, with its date. */
 const DATED =
-  /^(?:published|posted|updated|last updated)(?:\s+on)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+  /^(?:published|posted|updated|last updated)(?:\s+on)?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 const WEEKDAY_DATE =
   /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i;
 /**
@@ -184,6 +184,23 @@ const REFERENCE = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * A picture's credit: "Image Credits: Simonkr / Getty Images" (TechCrunch's captions), "Image:
+ * Google", "Photo: Joseph Cox" (keep-images in ../shared/realpages), "Illustration by …",
+ * "Screenshot: OpenAI", "Credit: …". Only a short one (a long caption may say something of the
+ * story), and "by" only after one picture ("Images by the new model look sharper" is a claim).
+ * Chosen here; "photo by" and the like are in the furniture lexicon anyway.
+ */
+const CREDIT =
+  /^(?:(?:image|photo|photograph|picture|illustration|graphic|video|screenshot|screengrab|rendering|artwork)(?:s?(?:\s+(?:credits?|source))?\s*:|\s+(?:by|courtesy of)\b)|credits?\s*:)/iu;
+const MAX_CREDIT_WORDS = 10;
+/**
+ * "(AP)", "(A.H.)", "(Thomas Coex/AFP/Getty Images)": a wire's, a writer's or a photographer's mark
+ * in brackets, alone, every word capitalised; "(Nvidia declined.)" is a sentence in brackets.
+ */
+const BRACKETED_MARK = /^\([^()]*\)\.?$/u;
+const LOWER_WORD = /(?:^|[\s(])\p{Ll}/u;
+const MAX_MARK_WORDS = 3;
 /** Longer than this, a line without an end mark is a paragraph that lost its stop, not a heading. */
 const MAX_HEADING_WORDS = 40;
 const END_MARK = /[.!?…]["”’')\]]*$/u;
@@ -245,6 +262,10 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
     if (isByline(text)) return { kind: 'furniture', why: 'byline' };
     if (WEEKDAY_DATE.test(text) || DATED.test(text)) return { kind: 'furniture', why: 'dateline' };
     // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
+    const words = text.split(/\s+/).length;
+    if (CREDIT.test(text) && words <= MAX_CREDIT_WORDS) return { kind: 'furniture', why: 'credit' };
+    if (BRACKETED_MARK.test(text) && words <= MAX_MARK_WORDS && !LOWER_WORD.test(text))
+      return { kind: 'furniture', why: 'mark' };
     if (REFERENCE.test(text) || REFERENCE.test(lineOf(page.text, s)))
       return { kind: 'furniture', why: 'reference' };
     if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };

@@ -107,6 +107,33 @@ describe('what is a claim about the source', () => {
     );
   });
 
+  it('a picture’s credit, a bracketed mark and a dateline with its weekday are not claims', () => {
+    expect(kindOf('Image Credits: Simonkr / Getty Images.')).toBe('furniture');
+    expect(kindOf('Image: NVIDIA.')).toBe('furniture');
+    expect(kindOf('Photo: Maria Okafor.')).toBe('furniture');
+    expect(kindOf('Photographs: Jane Doe/Reuters.')).toBe('furniture');
+    expect(kindOf('Screenshot: The Model Desk.')).toBe('furniture');
+    expect(kindOf('Image source: Google DeepMind.')).toBe('furniture');
+    expect(kindOf('Illustration by Maria Okafor for The Model Desk.')).toBe('furniture');
+    expect(kindOf('Video courtesy of the lab.')).toBe('furniture');
+    expect(kindOf('Credit: Anthropic.')).toBe('furniture');
+    expect(kindOf('(AP)')).toBe('furniture');
+    expect(kindOf('(M.O.)')).toBe('furniture');
+    expect(kindOf('(Jane Doe/AFP/Getty Images)')).toBe('furniture');
+    expect(kindOf('Posted on Tuesday 15 October 2026 at 09:11 by Maria Okafor.')).toBe('furniture');
+    // The same words opening a claim, a long caption, and a sentence in brackets.
+    expect(kindOf('Image generation is now 40% faster in the new model.')).toBe('claim');
+    expect(kindOf('Images by the new model look sharper than before.')).toBe('claim');
+    expect(
+      kindOf('Video: the robot folds laundry in a home it has never seen before, unaided.'),
+    ).toBe('claim');
+    expect(kindOf('Credits to the model’s users rose by half in May.')).toBe('claim');
+    expect(kindOf('(The lab has not published what the model cost to train.)')).toBe('claim');
+    expect(kindOf('(Nvidia sells the chips.)')).toBe('claim');
+    expect(kindOf('(Nvidia declined.)')).toBe('claim');
+    expect(kindOf('Posted results on Tuesday showed the model ahead.')).toBe('claim');
+  });
+
   it('a reference list’s entries, and the pieces the sentence split leaves of them, are not claims', () => {
     expect(kindOf('^ Okafor, Maria (12 March 2026).')).toBe('furniture');
     expect(kindOf('^ a b "Small models at work".')).toBe('furniture');
