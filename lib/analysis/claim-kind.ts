@@ -195,6 +195,13 @@ const CREDIT =
   /^(?:(?:image|photo|photograph|picture|illustration|graphic|video|screenshot|screengrab|rendering|artwork)(?:s?(?:\s+(?:credits?|source))?\s*:|\s+(?:by|courtesy of)\b)|credits?\s*:)/iu;
 const MAX_CREDIT_WORDS = 10;
 /**
+ * A photographer and agency, the end of a caption the sentence split left alone: "Justin
+ * Sullivan/Getty Images", "Lee/The New York Times" (nytimes-3 in ../shared/realpages), every word
+ * capitalised around the slash.
+ */
+const NAME_SLASH_AGENCY =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s?\/\s?\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*)*\)?\.?$/u;
+/**
  * "(AP)", "(A.H.)", "(Thomas Coex/AFP/Getty Images)": a wire's, a writer's or a photographer's mark
  * in brackets, alone, every word capitalised; "(Nvidia declined.)" is a sentence in brackets.
  */
@@ -263,7 +270,8 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
     if (WEEKDAY_DATE.test(text) || DATED.test(text)) return { kind: 'furniture', why: 'dateline' };
     // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
     const words = text.split(/\s+/).length;
-    if (CREDIT.test(text) && words <= MAX_CREDIT_WORDS) return { kind: 'furniture', why: 'credit' };
+    if ((CREDIT.test(text) || NAME_SLASH_AGENCY.test(text)) && words <= MAX_CREDIT_WORDS)
+      return { kind: 'furniture', why: 'credit' };
     if (BRACKETED_MARK.test(text) && words <= MAX_MARK_WORDS && !LOWER_WORD.test(text))
       return { kind: 'furniture', why: 'mark' };
     if (REFERENCE.test(text) || REFERENCE.test(lineOf(page.text, s)))

@@ -117,6 +117,8 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Illustration by Maria Okafor for The Model Desk.')).toBe('furniture');
     expect(kindOf('Video courtesy of the lab.')).toBe('furniture');
     expect(kindOf('Credit: Anthropic.')).toBe('furniture');
+    expect(kindOf('Justin Sullivan/Getty Images')).toBe('furniture');
+    expect(kindOf('Okafor/The Model Desk.')).toBe('furniture');
     expect(kindOf('(AP)')).toBe('furniture');
     expect(kindOf('(M.O.)')).toBe('furniture');
     expect(kindOf('(Jane Doe/AFP/Getty Images)')).toBe('furniture');
@@ -128,6 +130,8 @@ describe('what is a claim about the source', () => {
       kindOf('Video: the robot folds laundry in a home it has never seen before, unaided.'),
     ).toBe('claim');
     expect(kindOf('Credits to the model’s users rose by half in May.')).toBe('claim');
+    expect(kindOf('Arm/x86 Chips Both Run It.')).toBe('claim');
+    expect(kindOf('Nvidia/Arm deal collapses.')).toBe('claim');
     expect(kindOf('(The lab has not published what the model cost to train.)')).toBe('claim');
     expect(kindOf('(Nvidia sells the chips.)')).toBe('claim');
     expect(kindOf('(Nvidia declined.)')).toBe('claim');
