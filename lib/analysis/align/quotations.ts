@@ -1,4 +1,5 @@
 import search from 'approx-string-match';
+import { plainText } from '../../text/plain-text';
 
 // A retelling that puts words in quotation marks says the source (or someone) said exactly those
 // words. Against the primary source that is the strictest test there is: the words are in it, or
@@ -31,13 +32,9 @@ const QUOTATION =
   /(?<=^|[\s([{—–-])[“"](?=[\p{L}\p{N}…]|\.\.\.)([^“”"\n]+)[”"](?=$|[\s.,;:!?)\]}—–-])/gu;
 /** Where a writer cut or filled in a quotation: an ellipsis or words in brackets. */
 const CUT = /\s*(?:\.\.\.|…|\[[^\]]*\])\s*/u;
-const WORDS_OF = /[\p{L}\p{N}]+/gu;
 const NUMBERS = /\p{N}+/gu;
 /** Words as a reader counts them: "That’s" is one, and an address is one. */
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
-/** Text as compared: lowercase words and numbers, one space between, no punctuation. */
-const flat = (text: string) => (text.toLowerCase().match(WORDS_OF) ?? []).join(' ');
 
 /**
  * A title names a work, it does not quote one: every word of four letters or more capitalised
@@ -79,7 +76,7 @@ export function quotableText(sentences: readonly { text: string }[]): QuotableTe
   let text = ' ';
   for (const s of sentences) {
     starts.push(text.length);
-    text += `${flat(s.text)} `;
+    text += `${plainText(s.text)} `;
   }
   return { flat: text, starts };
 }
@@ -137,7 +134,7 @@ export function quotedAt(
 ): number | null | undefined {
   const pieces = quotation
     .split(CUT)
-    .map(flat)
+    .map(plainText)
     .filter((p) => p.split(' ').length >= LEAST_PIECE_WORDS);
   if (!pieces.length) return undefined;
   let first: number | undefined;

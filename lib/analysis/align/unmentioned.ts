@@ -3,14 +3,7 @@ import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../../text/
 import { allMatches } from '../../text/all-matches';
 import { isStopword } from '../../text/terms';
 import { modelsMadeBy } from '../../knowledge/registry';
-
-/** Lowercase words and digits, spaced: "NVIDIA's Cosmos-3" → "nvidia s cosmos 3". */
-const plain = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+import { plainText } from '../../text/plain-text';
 
 /**
  * A name a claim states: capitalised words past the first, taken together ("Gemini Ultra",
@@ -132,9 +125,9 @@ function otherVersions(body: string, source: MentionIndex): string[] {
  */
 export function mentions(source: MentionIndex, phrase: string): boolean {
   const has = (w: string) => source.phrases.has(w);
-  const words = plain(phrase.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).split(' ');
+  const words = plainText(phrase.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).split(' ');
   // Or its words as written, each ("DeepSeek V3" as "DeepSeek-V3").
-  return words.every(has) || has(words.join('')) || plain(phrase).split(' ').every(has);
+  return words.every(has) || has(words.join('')) || plainText(phrase).split(' ').every(has);
 }
 
 /**
