@@ -196,11 +196,11 @@ const CREDIT =
 const MAX_CREDIT_WORDS = 10;
 /**
  * A photographer and agency, the end of a caption the sentence split left alone: "Justin
- * Sullivan/Getty Images", "Lee/The New York Times" (nytimes-3 in ../shared/realpages), every word
- * capitalised around the slash.
+ * Sullivan/Getty Images", "Lee/The New York Times" (nytimes-3 in ../shared/realpages), "Jaap
+ * Arriens/NurPhoto via Reuters", every word capitalised around the slash but a "via".
  */
 const NAME_SLASH_AGENCY =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s?\/\s?\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*)*\)?\.?$/u;
+  /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s?\/\s?\p{Lu}[\p{L}.'’&-]*(?:\s(?:via\s)?\p{Lu}[\p{L}.'’&-]*)*\)?\.?$/u;
 /**
  * "(AP)", "(A.H.)", "(Thomas Coex/AFP/Getty Images)": a wire's, a writer's or a photographer's mark
  * in brackets, alone, every word capitalised; "(Nvidia declined.)" is a sentence in brackets.

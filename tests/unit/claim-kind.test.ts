@@ -55,6 +55,11 @@ describe('what is a claim about the source', () => {
     expect(kindOf('We asked the lab for comment and will update this story if it replies.')).toBe(
       'furniture',
     );
+    // A newsletter's sign-off, and its note to a reader it was forwarded to.
+    expect(kindOf('Thanks for reading, and talk to you next week!')).toBe('furniture');
+    expect(kindOf('Was this email forwarded to you?')).toBe('furniture');
+    expect(kindOf('Check it out here!')).toBe('furniture');
+    expect(kindOf('Check Point shares fell after the lab’s report.')).toBe('claim');
     // A newsletter talking of its issue.
     expect(kindOf('Today you’re reading the 12th issue of The Model Desk.')).toBe('furniture');
     expect(kindOf('Every Friday, we bring you three stories from the labs.')).toBe('furniture');
@@ -119,6 +124,12 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Credit: Anthropic.')).toBe('furniture');
     expect(kindOf('Justin Sullivan/Getty Images')).toBe('furniture');
     expect(kindOf('Okafor/The Model Desk.')).toBe('furniture');
+    expect(kindOf('Maria Okafor/NurPhoto via Reuters.')).toBe('furniture');
+    // A wire's caption.
+    expect(kindOf('The lab’s logo is seen on a phone screen in this illustration.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('FILE PHOTO: The lab’s logo is seen on a building in Paris.')).toBe('furniture');
     expect(kindOf('(AP)')).toBe('furniture');
     expect(kindOf('(M.O.)')).toBe('furniture');
     expect(kindOf('(Jane Doe/AFP/Getty Images)')).toBe('furniture');
