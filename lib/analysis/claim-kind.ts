@@ -20,10 +20,19 @@ export type ClaimKind = 'furniture' | 'commentary' | 'reported' | 'claim';
 
 const FURNITURE = new PhraseMatcher(lexiconPhrases(furniture.entries));
 /**
- * "Here's what was announced…", "Let's break down…": the writer announcing what comes next (Hyland
- * 2005's frame markers), which says nothing of the story itself.
+ * "Here's what was announced…", "Let's break down…", "In this article, we examine…", "This guide
+ * covers…": the writer announcing what comes next (Hyland 2005's frame markers), which says
+ * nothing of the story itself. The page's own article only with "we", "I" or "you" after it: "In
+ * this article, NVIDIA says…" may name the source's.
  */
-const SIGNPOST = /^(?:let['’]s|let us|here['’]s (?:what|how|why)|here is (?:what|how|why))\b/i;
+const SIGNPOST = new RegExp(
+  [
+    String.raw`^(?:let['’]s|let us|here['’]s (?:what|how|why)|here is (?:what|how|why))\b`,
+    String.raw`^in this (?:article|guide|piece|explainer|deep dive),?\s+(?:we|I|you)\b`,
+    String.raw`^this (?:article|guide|piece|explainer) (?:explores|covers|examines|looks at|breaks down|walks you through)\b`,
+  ].join('|'),
+  'i',
+);
 /**
  * "Here are five takeaways.", "There are three things to know about the launch:", "It matters for
  * two reasons.": the writer counting what comes next (frame markers too). Only when nothing

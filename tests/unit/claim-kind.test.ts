@@ -38,6 +38,15 @@ describe('what is a claim about the source', () => {
       'furniture',
     );
     expect(kindOf('Let’s break down everything the lab announced this week.')).toBe('furniture');
+    expect(kindOf('In this article, we examine the lab’s new chips and what they cost.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('This guide walks you through the new model’s settings.')).toBe('furniture');
+    // The source's article, or its post, is another matter.
+    expect(kindOf('In this article, the lab says the chips cost half as much.')).not.toBe(
+      'furniture',
+    );
+    expect(kindOf('This article in Nature reports a 40% gain.')).not.toBe('furniture');
     // The writer counting what comes next; a count whose items follow the colon is a claim.
     expect(kindOf('Here are five takeaways from the launch.')).toBe('furniture');
     expect(kindOf('There are three things to know about the new model:')).toBe('furniture');
