@@ -179,9 +179,10 @@ const WEEKDAY_DATE =
  * An entry of a reference list, or a piece of one the sentence split cut off: Wikipedia's back-link
  * caret ("^ Lee, Hyo-won (7 July 2017)."), its "Retrieved 20 April 2015." and "Archived from the
  * original", an identifier alone ("ISBN 0-456-01060-2.", "doi:…", "arXiv:2501.12948"), or an
- * author-date citation ("[3] Vaswani, A., Shazeer, N. … (2017).", APA's form, with initials): the
- * notes under a research post or an encyclopedia page, which restate nothing. Chosen here from Readability's
- * test corpus (../shared/realpages: the wikipedia pages) and the APA and Wikipedia citation styles.
+ * author-date citation ("[3] Vaswani, A., Shazeer, N. … (2017).", APA's form, with initials):
+ * the notes under a research post or an encyclopedia page, which restate nothing. Chosen here
+ * from Readability's test corpus (../shared/realpages: the wikipedia pages) and the APA and
+ * Wikipedia citation styles.
  */
 const REFERENCE = new RegExp(
   [
@@ -277,12 +278,12 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
     if (hit) return { kind: 'furniture', why: hit.phrase };
     if (isByline(text)) return { kind: 'furniture', why: 'byline' };
     if (WEEKDAY_DATE.test(text) || DATED.test(text)) return { kind: 'furniture', why: 'dateline' };
-    // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
     const words = text.split(/\s+/).length;
     if ((CREDIT.test(text) || NAME_SLASH_AGENCY.test(text)) && words <= MAX_CREDIT_WORDS)
       return { kind: 'furniture', why: 'credit' };
     if (BRACKETED_MARK.test(text) && words <= MAX_MARK_WORDS && !LOWER_WORD.test(text))
       return { kind: 'furniture', why: 'mark' };
+    // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
     if (REFERENCE.test(text) || REFERENCE.test(lineOf(page.text, s)))
       return { kind: 'furniture', why: 'reference' };
     if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
