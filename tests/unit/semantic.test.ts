@@ -20,6 +20,11 @@ describe('word vectors', () => {
     expect(wordVector('beat')!.length).toBe(50);
   });
 
+  it('gives a word’s unit vector on its first use, before any cosine has decoded its row', () => {
+    const vector = wordVector('zebra')!;
+    expect(Math.hypot(...vector)).toBeCloseTo(1, 5);
+  });
+
   it('puts near-synonyms close and unrelated words apart', () => {
     const cos = (a: string, b: string) => rowCosine(wordRow(a), wordRow(b));
     expect(cos('cheaper', 'inexpensive')).toBeGreaterThan(0.6);

@@ -12,18 +12,18 @@ const VALUE_OF = (() => {
   return table;
 })();
 
-/** Decodes `count` vectors of `dims` components into unit vectors, one after another. */
-export function decodeUnitVectors(code: string, count: number, dims: number): Float32Array {
-  const out = new Float32Array(count * dims);
-  for (let v = 0, at = 0; v < count; v++) {
-    let norm = 0;
-    for (let k = 0; k < dims; k++, at++) {
-      const x = VALUE_OF[code.charCodeAt(at) & 127]!;
-      out[at] = x;
-      norm += x * x;
-    }
-    const scale = norm ? 1 / Math.sqrt(norm) : 0;
-    for (let k = at - dims; k < at; k++) out[k]! *= scale;
+/**
+ * Decodes row `row` of `code` (vectors of `dims` components, one after another) into `out` at
+ * `row * dims`, as a unit vector; the other rows of `out` are left as they are.
+ */
+export function decodeUnitVector(code: string, row: number, dims: number, out: Float32Array): void {
+  const from = row * dims;
+  let norm = 0;
+  for (let at = from; at < from + dims; at++) {
+    const x = VALUE_OF[code.charCodeAt(at) & 127]!;
+    out[at] = x;
+    norm += x * x;
   }
-  return out;
+  const scale = norm ? 1 / Math.sqrt(norm) : 0;
+  for (let at = from; at < from + dims; at++) out[at]! *= scale;
 }

@@ -1,19 +1,29 @@
 import { stem as porterStem } from '../../text/stem';
 import file from '../../knowledge/word-vectors.json';
-import { decodeUnitVectors } from './vector-code';
+import { decodeUnitVector } from './vector-code';
 
-/** The decoded table: unit vectors one after another, and the row of each word and stem. */
+/**
+ * The table: unit vectors one after another, each decoded on its row's first use (`decoded`), and
+ * the row of each word and stem.
+ */
 interface Table {
   dims: number;
   rows: number;
   vectors: Float32Array;
+  decoded: Uint8Array;
   rowOfWord: Map<string, number>;
   rowOfStem: Map<string, number>;
 }
 
 let table: Table | undefined;
 
-/** Decodes the vectors on first use (25 000 rows, about 10 ms), then keeps them. */
+/**
+ * Reads the words' rows on first use, then keeps them. A row's vector is decoded when it is first
+ * used: a comparison uses a few thousand of the 24,000 rows, and decoding them all was about a
+ * quarter of the table's first use (the first look-up took 41–43 ms in a fresh Node process, now
+ * 33). The service worker, started again after each idle spell, pays this on its first comparison
+ * (84 ms for the whole table in one measure there: docs/speed.md).
+ */
 function loaded(): Table {
   if (table) return table;
   const words = file.words.split(' ');
@@ -25,9 +35,24 @@ function loaded(): Table {
     const stem = stems[i]!;
     if (stem !== '-') rowOfStem.set(stem === '=' ? w : stem, i);
   });
-  const vectors = decodeUnitVectors(file.vectors, words.length, file.dims);
-  table = { dims: file.dims, rows: words.length, vectors, rowOfWord, rowOfStem };
+  table = {
+    dims: file.dims,
+    rows: words.length,
+    vectors: new Float32Array(words.length * file.dims),
+    decoded: new Uint8Array(words.length),
+    rowOfWord,
+    rowOfStem,
+  };
   return table;
+}
+
+/** The table, with row `row`'s vector decoded. */
+function withRow(row: number, t: Table = loaded()): Table {
+  if (!t.decoded[row]) {
+    decodeUnitVector(file.vectors, row, t.dims, t.vectors);
+    t.decoded[row] = 1;
+  }
+  return t;
 }
 
 /** How many rows the table has; rows are in order of frequency, the most frequent first. */
@@ -47,13 +72,13 @@ export function wordRow(word: string, stem: string = porterStem(word)): number {
 
 /** The unit vector of a row (a view into the table, not a copy). */
 function rowVector(row: number): Float32Array {
-  const { dims, vectors } = loaded();
+  const { dims, vectors } = withRow(row);
   return vectors.subarray(row * dims, (row + 1) * dims);
 }
 
 /** Cosine of two rows' vectors: their dot product, as both are unit vectors. */
 export function rowCosine(a: number, b: number): number {
-  const { dims, vectors } = loaded();
+  const { dims, vectors } = withRow(b, withRow(a));
   let dot = 0;
   for (let i = a * dims, j = b * dims, end = i + dims; i < end; i++, j++)
     dot += vectors[i]! * vectors[j]!;
