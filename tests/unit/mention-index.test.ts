@@ -20,4 +20,56 @@ describe('mentionIndex', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('holds the versions each name is given, as one pattern over the whole text reads them', () => {
+    // The definition: a name (a run of letters, digits and hyphens that starts with a letter, at a
+    // word's start), one space, and a version no unit or letter runs on from.
+    const pattern =
+      /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}-]*)\s(\d{1,3}(?:\.\d{1,2})?)(?![\p{L}\p{N}%×]|[.,]\p{N}|\s?(?:%|percent|per cent)\b)/gu;
+    const text = fc
+      .array(
+        fc.constantFrom(
+          'Cosmos',
+          'gemma',
+          'A',
+          'x',
+          '3',
+          '12',
+          '2.5',
+          '1234',
+          '.',
+          ',',
+          ' ',
+          '\n',
+          '-',
+          '%',
+          ' percent',
+          'B',
+          '×',
+          'é',
+          '𝐀',
+          '٣',
+          'Llama-4',
+          '3D',
+          'ile',
+        ),
+        { maxLength: 14 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = new Map<string, Set<string>>();
+        for (const m of t.matchAll(pattern)) {
+          const name = m[1]!.toLowerCase();
+          expected.set(name, (expected.get(name) ?? new Set()).add(m[2]!));
+        }
+        expect(mentionIndex(t).versions).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    // Shares and a long decimal, not versions.
+    for (const share of ['Acme 3 percent', 'Acme 3 per cent', 'Acme 3%', 'Acme 2.512'])
+      expect(mentionIndex(share).versions.size).toBe(0);
+    expect(mentionIndex('Acme 3 per team').versions).toEqual(new Map([['acme', new Set(['3'])]]));
+  });
 });
