@@ -3,7 +3,8 @@ import { fromOwnContentScript, onMessage } from '../../utils/messaging';
 import { splitArticle } from '../../lib/extract/sentences';
 import { cancelJob, expectJob, jobKey, queueAnalysis } from './analysis-queue';
 import { keepPage, keepPageReport } from './page-articles';
-import { compareAhead, sourcesToRead } from './compare-service';
+import { compareAhead } from './compare-service';
+import { sourcesToRead } from '../../lib/source/follow-source';
 import { readAhead } from './source-reader';
 
 /** Background: analyses the sidebars' pages (and keeps each for its comparison), and drops cancelled jobs. */

@@ -3,7 +3,7 @@ import { analyze } from './lazy-modules';
 import type { Article } from '../../lib/extract/article';
 import { entryOf, sourceEntryOf } from '../../lib/memory/fingerprint';
 import type { Report } from '../../lib/report/report';
-import { companionsOf, MAX_COMPANIONS, sourceToFollow } from '../../lib/source/follow-source';
+import { MAX_COMPANIONS, sourcesToRead } from '../../lib/source/follow-source';
 import { msg } from '../../lib/words/message';
 import {
   fromOwnContentScript,
@@ -66,12 +66,6 @@ export function compareAhead(
   // Its failures reach the sidebar when it asks, as they would have then.
   answer.catch(() => {});
   keepComparisonAhead(sender.tab!.id!, pageId, url, companions, answer);
-}
-
-/** The source the sidebar follows on its own, then its companions; none when no candidate is confident. */
-export function sourcesToRead(candidates: Report['sourceCandidates']): string[] {
-  const follow = sourceToFollow(candidates);
-  return follow ? [follow.url, ...companionsOf(candidates, follow.url).map((c) => c.url)] : [];
 }
 
 /** Reads the source (and companions), then analyses it with the page. */

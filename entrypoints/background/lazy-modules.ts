@@ -17,18 +17,18 @@ export async function parseInert(html: string, url: string): Promise<Document> {
   return parseHtmlDocument(html, url);
 }
 
+const analysisModule = () => import('../../lib/analysis/analyze');
+
 /** The analysis (lib/analysis/analyze.ts). */
 export async function analyze(
   ...args: Parameters<typeof analyzeNow>
 ): Promise<ReturnType<typeof analyzeNow>> {
-  const lib = await import('../../lib/analysis/analyze');
-  return lib.analyze(...args);
+  return (await analysisModule()).analyze(...args);
 }
 
 /** The page's possible sources, found before its analysis (lib/analysis/analyze.ts). */
 export async function sourceCandidatesOf(
   ...args: Parameters<typeof candidatesNow>
 ): Promise<ReturnType<typeof candidatesNow>> {
-  const lib = await import('../../lib/analysis/analyze');
-  return lib.sourceCandidatesOf(...args);
+  return (await analysisModule()).sourceCandidatesOf(...args);
 }

@@ -49,29 +49,38 @@ interface PageReading {
  * (docs/speed.md). Read only: each Report builds its own claims from it.
  */
 const readings = new WeakMap<Article, PageReading>();
-/** Kept by Article as well: the background asks for it before the analysis (`sourceCandidatesOf`). */
-const discoveries = new WeakMap<Article, AnalysisContext['discovery']>();
+/**
+ * Who is behind the page and which sources it points to, kept by Article as well: the background
+ * asks for them before the analysis (`sourceCandidatesOf`), which then reads them from here.
+ */
+interface PageSources {
+  owner: ReturnType<typeof whoIsBehind>;
+  discovery: AnalysisContext['discovery'];
+}
+const pageSources = new WeakMap<Article, PageSources>();
 
-function discoveryOf(page: Article, owner: ReturnType<typeof whoIsBehind>) {
-  let discovery = discoveries.get(page);
-  if (!discovery) discoveries.set(page, (discovery = discoverSources(page, owner)));
-  return discovery;
+function sourcesOf(page: Article): PageSources {
+  let found = pageSources.get(page);
+  if (!found) {
+    const owner = whoIsBehind(page.url);
+    pageSources.set(page, (found = { owner, discovery: discoverSources(page, owner) }));
+  }
+  return found;
 }
 
 /**
  * The page's possible primary sources, best first: its Report's `sourceCandidates`, found before
- * the rest of its analysis, so the background can fetch the source while the analysis runs. Its
- * analysis then reads them from here.
+ * the rest of its analysis, so the background can fetch the source while the analysis runs.
  */
 export function sourceCandidatesOf(page: Article): Report['sourceCandidates'] {
-  return discoveryOf(page, whoIsBehind(page.url)).candidates;
+  return sourcesOf(page).discovery.candidates;
 }
 
 function readingOf(page: Article): PageReading {
   let reading = readings.get(page);
   if (reading) return reading;
   const kinds = claimKinds(page);
-  const pageOwner = whoIsBehind(page.url);
+  const { owner: pageOwner, discovery } = sourcesOf(page);
   reading = {
     kinds,
     // Page furniture (newsletter text, bylines, headings) asserts nothing about the story.
@@ -90,7 +99,7 @@ function readingOf(page: Article): PageReading {
     pageOwner,
     evidence: findEvidence(page),
     role: pageRole(page, pageOwner),
-    discovery: discoveryOf(page, pageOwner),
+    discovery,
     credits: pageCredits(page),
     topics: findTopics(page),
   };

@@ -272,45 +272,39 @@ export function claimKinds(page: Article): SentenceKind[] {
 }
 
 function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceKind, 'specific'> {
-  {
-    const text = s.text.trim();
-    const hit = FURNITURE.first(text);
-    if (hit) return { kind: 'furniture', why: hit.phrase };
-    if (isByline(text)) return { kind: 'furniture', why: 'byline' };
-    if (WEEKDAY_DATE.test(text) || DATED.test(text)) return { kind: 'furniture', why: 'dateline' };
-    const words = text.split(/\s+/).length;
-    if ((CREDIT.test(text) || NAME_SLASH_AGENCY.test(text)) && words <= MAX_CREDIT_WORDS)
-      return { kind: 'furniture', why: 'credit' };
-    if (BRACKETED_MARK.test(text) && words <= MAX_MARK_WORDS && !LOWER_WORD.test(text))
-      return { kind: 'furniture', why: 'mark' };
-    // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
-    if (REFERENCE.test(text) || REFERENCE.test(lineOf(page.text, s)))
-      return { kind: 'furniture', why: 'reference' };
-    if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
-    if (SIGNPOST.test(text) || LISTING.test(text) || REASONS.test(text))
-      return { kind: 'furniture', why: 'signpost' };
-    // A short whole line without an end mark is a heading, a kicker or a label, not a sentence;
-    // a quotation or a long line without one is a claim whose stop got lost.
-    if (
-      !END_MARK.test(text) &&
-      lineOf(page.text, s) === text &&
-      text.split(/\s+/).length <= MAX_HEADING_WORDS &&
-      !/["“”]/u.test(text)
-    )
-      return { kind: 'furniture', why: 'heading' };
-    // The page naming itself ("Tracked by The Brief"), when its name is not a common word.
-    if (site && text.toLowerCase().includes(site)) return { kind: 'furniture', why: 'self' };
-    const reported = reportingVerb(text);
-    const editorialHit = EDITORIAL.first(text);
-    if (editorialHit) return { kind: 'commentary', why: editorialHit.phrase };
-    if (WRITER.test(text) || READER.test(text)) return { kind: 'commentary', why: 'writer' };
-    if (DIRECTIVE.test(text)) return { kind: 'commentary', why: 'directive' };
-    // "That's not a small claim.", "It's a striking shift.": a short verdict on what came before.
-    if (VERDICT.test(text) && text.split(/\s+/).length <= MAX_VERDICT_WORDS && !isSpecific(text))
-      return { kind: 'commentary', why: 'verdict' };
-    if (ADVICE.test(text) && ADVISED.test(text) && !reported)
-      return { kind: 'commentary', why: 'advice' };
-    if (reported) return { kind: 'reported', why: reported.phrase };
-    return { kind: 'claim', why: 'claim' };
-  }
+  const text = s.text.trim();
+  const hit = FURNITURE.first(text);
+  if (hit) return { kind: 'furniture', why: hit.phrase };
+  if (isByline(text)) return { kind: 'furniture', why: 'byline' };
+  if (WEEKDAY_DATE.test(text) || DATED.test(text)) return { kind: 'furniture', why: 'dateline' };
+  const words = text.split(/\s+/).length;
+  if ((CREDIT.test(text) || NAME_SLASH_AGENCY.test(text)) && words <= MAX_CREDIT_WORDS)
+    return { kind: 'furniture', why: 'credit' };
+  if (BRACKETED_MARK.test(text) && words <= MAX_MARK_WORDS && !LOWER_WORD.test(text))
+    return { kind: 'furniture', why: 'mark' };
+  const line = lineOf(page.text, s);
+  // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
+  if (REFERENCE.test(text) || (line !== text && REFERENCE.test(line)))
+    return { kind: 'furniture', why: 'reference' };
+  if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
+  if (SIGNPOST.test(text) || LISTING.test(text) || REASONS.test(text))
+    return { kind: 'furniture', why: 'signpost' };
+  // A short whole line without an end mark is a heading, a kicker or a label, not a sentence;
+  // a quotation or a long line without one is a claim whose stop got lost.
+  if (!END_MARK.test(text) && line === text && words <= MAX_HEADING_WORDS && !/["“”]/u.test(text))
+    return { kind: 'furniture', why: 'heading' };
+  // The page naming itself ("Tracked by The Brief"), when its name is not a common word.
+  if (site && text.toLowerCase().includes(site)) return { kind: 'furniture', why: 'self' };
+  const reported = reportingVerb(text);
+  const editorialHit = EDITORIAL.first(text);
+  if (editorialHit) return { kind: 'commentary', why: editorialHit.phrase };
+  if (WRITER.test(text) || READER.test(text)) return { kind: 'commentary', why: 'writer' };
+  if (DIRECTIVE.test(text)) return { kind: 'commentary', why: 'directive' };
+  // "That's not a small claim.", "It's a striking shift.": a short verdict on what came before.
+  if (VERDICT.test(text) && words <= MAX_VERDICT_WORDS && !isSpecific(text))
+    return { kind: 'commentary', why: 'verdict' };
+  if (ADVICE.test(text) && ADVISED.test(text) && !reported)
+    return { kind: 'commentary', why: 'advice' };
+  if (reported) return { kind: 'reported', why: reported.phrase };
+  return { kind: 'claim', why: 'claim' };
 }

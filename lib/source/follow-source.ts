@@ -31,3 +31,12 @@ export function companionsOf<C extends Candidate>(candidates: readonly C[], firs
     .filter((c) => c.url !== first && c.confidence >= CONFIDENT)
     .slice(0, MAX_COMPANIONS);
 }
+
+/**
+ * The addresses read for the comparison made without asking: the source followed, then its
+ * companions; none when no candidate is confident.
+ */
+export function sourcesToRead(candidates: readonly Candidate[]): string[] {
+  const follow = sourceToFollow(candidates);
+  return follow ? [follow.url, ...companionsOf(candidates, follow.url).map((c) => c.url)] : [];
+}

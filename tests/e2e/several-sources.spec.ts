@@ -56,13 +56,6 @@ test('a page that restates two sources is compared with both, each claim naming 
   const links = await driver.evaluate(inSidebar.all, '[data-testid="claim-source-link"]');
   expect(links.some((l) => l.attrs.href?.startsWith(`${POST}#:~:text=`))).toBe(true);
   expect(links.some((l) => l.attrs.href?.startsWith(`${RELEASE}#:~:text=`))).toBe(true);
-  await driver.evaluate(
-    () =>
-      document
-        .querySelector('unspun-sidebar')!
-        .shadowRoot!.querySelector('[data-testid="also-compared"]')!
-        .scrollIntoView({ block: 'center' }),
-    undefined,
-  );
+  await driver.evaluate(inSidebar.scrollTo, '[data-testid="also-compared"]');
   await driver.screenshot(shot(driver, 'several-sources'));
 });

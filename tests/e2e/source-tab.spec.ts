@@ -22,12 +22,6 @@ const sourceLink = () =>
     ?.shadowRoot?.querySelector('[data-testid="source-link"]')
     ?.getAttribute('href') ?? null;
 
-const scrollTo = (selector: string) =>
-  document
-    .querySelector('unspun-sidebar')
-    ?.shadowRoot?.querySelector(selector)
-    ?.scrollIntoView({ block: 'center' });
-
 for (const { name, source, says } of [
   {
     name: 'behind a bot check (403)',
@@ -56,7 +50,7 @@ for (const { name, source, says } of [
     expect(await driver.evaluate(inSidebar.text, '[data-testid="source-tab-offer"]')).toContain(
       'Read it in a tab',
     );
-    await driver.evaluate(scrollTo, '[data-testid="source-tab-offer"]');
+    await driver.evaluate(inSidebar.scrollTo, '[data-testid="source-tab-offer"]');
     await driver.screenshot(shot(driver, `source-tab-${slug}-offer`));
     await driver.clickInSidebar('[data-testid="open-source-tab"]');
     await expect
@@ -69,7 +63,7 @@ for (const { name, source, says } of [
     expect(claims.some((c) => c.attrs['data-status'] === 'supported')).toBe(true);
     // The source's tab was opened in the background and is left open.
     expect((await driver.tabUrls()).some((u) => u.startsWith(source))).toBe(true);
-    await driver.evaluate(scrollTo, '[data-testid="source-link"]');
+    await driver.evaluate(inSidebar.scrollTo, '[data-testid="source-link"]');
     await driver.screenshot(shot(driver, `source-tab-${slug}-compared`));
   });
 }
@@ -142,7 +136,7 @@ test('a source behind a sign-in wall: says so, and after "Read it in a tab" says
     'Read the tab again',
   );
   expect(await driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]')).toMatch(/page alone/);
-  await driver.evaluate(scrollTo, '[data-testid="source-tab-offer"]');
+  await driver.evaluate(inSidebar.scrollTo, '[data-testid="source-tab-offer"]');
   await driver.screenshot(shot(driver, 'source-tab-login'));
 });
 
@@ -160,6 +154,6 @@ test('a source that asks to wait (429, Retry-After): says when to try again', as
     })
     .toMatch(/too many requests \(429\) and asks to wait: try again in 2 minutes/);
   expect(await driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]')).toMatch(/page alone/);
-  await driver.evaluate(scrollTo, '[data-testid="source-error"]');
+  await driver.evaluate(inSidebar.scrollTo, '[data-testid="source-error"]');
   await driver.screenshot(shot(driver, 'source-tab-busy'));
 });

@@ -99,14 +99,7 @@ test('a claim stronger than its source says how: the hedge the source had, or th
   );
   const retold = claims.find((c) => c.text.includes('becoming standard practices'));
   expect(retold?.text).toMatch(/The source hedges it \(“[^”]*expect”\); this page does not\./);
-  await driver.evaluate(
-    () =>
-      document
-        .querySelector('unspun-sidebar')!
-        .shadowRoot!.querySelector('[data-testid="claim-compared"]')!
-        .scrollIntoView({ block: 'center' }),
-    undefined,
-  );
+  await driver.evaluate(inSidebar.scrollTo, '[data-testid="claim-compared"]');
   await driver.screenshot(shot(driver, 'claim-compared'));
 });
 
@@ -125,17 +118,10 @@ test('words a page quotes that the source never says: not in the source, and the
   expect(quoted?.text).toContain(
     'The source never says the quoted words “Specialized AI models are inevitable and better than general-purpose ones”.',
   );
-  await driver.evaluate(
-    () =>
-      [
-        ...document
-          .querySelector('unspun-sidebar')!
-          .shadowRoot!.querySelectorAll('[data-testid="claim"]'),
-      ]
-        .find((c) => c.textContent!.includes('never says the quoted words'))!
-        .scrollIntoView({ block: 'center' }),
-    undefined,
-  );
+  await driver.evaluate(inSidebar.scrollTo, {
+    selector: '[data-testid="claim"]',
+    containing: 'never says the quoted words',
+  });
   await driver.screenshot(shot(driver, 'claim-unquoted'));
 });
 
@@ -178,14 +164,7 @@ test('a figure changed from the source: the claim is listed first, with both fig
   const [flag] = await driver.evaluate(inSidebar.all, '[data-testid="flag"]');
   expect(flag?.text).toContain('Changes the source’s figures');
   await driver.screenshot(shot(driver, 'flag-figures'));
-  await driver.evaluate(
-    () =>
-      document
-        .querySelector('unspun-sidebar')!
-        .shadowRoot!.querySelector('[data-status="figures-differ"]')!
-        .scrollIntoView({ block: 'center' }),
-    undefined,
-  );
+  await driver.evaluate(inSidebar.scrollTo, '[data-status="figures-differ"]');
   await driver.screenshot(shot(driver, 'claim-figures'));
 });
 
@@ -271,14 +250,7 @@ test('a PDF source: read with PDF.js, compared, each matched claim linked to its
   expect(links.length).toBeGreaterThan(0);
   for (const link of links)
     expect(link.attrs.href).toMatch(/^https:\/\/pdf\.example\/report\.pdf#page=[12]$/);
-  await driver.evaluate(
-    () =>
-      document
-        .querySelector('unspun-sidebar')!
-        .shadowRoot!.querySelector('[data-testid="claim-source-link"]')!
-        .scrollIntoView({ block: 'center' }),
-    undefined,
-  );
+  await driver.evaluate(inSidebar.scrollTo, '[data-testid="claim-source-link"]');
   await driver.screenshot(shot(driver, 'source-pdf'));
 });
 
@@ -295,14 +267,7 @@ test('a scanned PDF source (no text layer): a plain message, and the page-only a
     .toMatch(/PDF with no text in it/);
   expect(await driver.evaluate(inSidebar.text, '[data-testid="spin-basis"]')).toMatch(/page alone/);
   expect((await driver.evaluate(inSidebar.all, '[data-testid="flag"]')).length).toBeGreaterThan(0);
-  await driver.evaluate(
-    () =>
-      document
-        .querySelector('unspun-sidebar')!
-        .shadowRoot!.querySelector('[data-testid="source-error"]')!
-        .scrollIntoView({ block: 'center' }),
-    undefined,
-  );
+  await driver.evaluate(inSidebar.scrollTo, '[data-testid="source-error"]');
   await driver.screenshot(shot(driver, 'source-pdf-scan'));
 });
 

@@ -89,6 +89,16 @@ export const inSidebar = {
       text: el.textContent?.trim() ?? '',
       attrs: Object.fromEntries(Array.from(el.attributes).map((a) => [a.name, a.value])),
     })),
+  /** Scrolls the first element matching a selector (and holding some words) to mid-view. */
+  scrollTo: (target: string | { selector: string; containing: string }) => {
+    const { selector, containing } =
+      typeof target === 'string' ? { selector: target, containing: '' } : target;
+    Array.from(
+      document.querySelector('unspun-sidebar')?.shadowRoot?.querySelectorAll(selector) ?? [],
+    )
+      .find((el) => el.textContent?.includes(containing))
+      ?.scrollIntoView({ block: 'center' });
+  },
 };
 
 /** `profile`: a profile folder to keep (a browser restart reopens it); else a fresh one, removed on close. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   companionsOf,
   hasConfidentSource,
+  sourcesToRead,
   sourceToFollow,
 } from '../../../lib/source/follow-source';
 
@@ -36,5 +37,16 @@ describe('which source to follow (the sidebar and the command line alike)', () =
       'https://a.example/',
       'https://d.example/',
     ]);
+  });
+
+  it('reads the source followed first, then its companions; nothing when none is confident', () => {
+    const candidates = [
+      at('https://a.example/', 0.9),
+      at('https://b.example/', 0.3),
+      at('https://c.example/', 0.7),
+    ];
+    expect(sourcesToRead(candidates)).toEqual(['https://a.example/', 'https://c.example/']);
+    expect(sourcesToRead([at('https://a.example/', 0.59)])).toEqual([]);
+    expect(sourcesToRead([])).toEqual([]);
   });
 });
