@@ -3,14 +3,16 @@
 // demand and showing one number) and Unspun's e2e build without the e2e bridge (the shipped code
 // plus host permissions and the `openSidebar(tabId)` test surface), opens both on the same real
 // saved pages, and times open → score inside the page; then open → comparison on the seed pages
-// that link their source.
+// that link their source; then a few of each on a service worker restarted just before the open,
+// as a reader's click often meets one (Chromium stops it after 30 s idle).
 // Prints medians, spreads and ratios from this one run (never asserted: the machine is shared and
 // noisy), the content script's size, the background's start-up cost, and reading a source with
 // the background's parser (linkedom) against a page's DOMParser. `--no-build` uses the builds
 // already there; `--rounds N` (default 3); `--shipped DIR` measures another Chromium build;
 // `--profile DIR` also records a CPU profile of the page for each of Unspun's opens → score, saves
 // them there and prints where their time went (the profiler slows the page: its timings are not
-// comparable with a run without it).
+// comparable with a run without it); `--profile-worker DIR` does the same for the service worker
+// in the comparisons with a fetched source and in the opens on a worker just started.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,12 +67,22 @@ const option = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const rounds = Number(option('--rounds') ?? 3);
+/** Real pages opened, by each extension, on a service worker just started. */
+const COLD_PAGES = 12;
 const build = !args.includes('--no-build');
 
 const BASELINE_DIR = path.join(root, 'bench/baseline/.output/chrome-mv3');
 const profileDir = option('--profile') ? path.resolve(option('--profile')!) : null;
 /** The CPU profiles of Unspun's opens → score, with `--profile`. */
 const profiles: CpuProfile[] = [];
+const workerProfileDir = option('--profile-worker')
+  ? path.resolve(option('--profile-worker')!)
+  : null;
+/**
+ * The service worker's CPU profiles with `--profile-worker`, by the kind of open: comparisons
+ * with a fetched source, and opens on a worker just started.
+ */
+const workerProfiles = new Map<string, CpuProfile[]>();
 const SHIPPED_DIR = path.resolve(
   option('--shipped') ?? path.join(root, '.output-bench/chrome-mv3-e2e'),
 );
@@ -216,6 +228,8 @@ async function timeOpen(
   url: string,
   target: Target,
   timeout = 20_000,
+  /** With `--profile-worker`, the kind of open under which the service worker's profile is kept. */
+  profileAs?: string,
 ): Promise<Timing | null> {
   const old = bench.page;
   const page = await bench.context.newPage();
@@ -237,6 +251,8 @@ async function timeOpen(
     await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
     await profiler.send('Profiler.start');
   }
+  const stopWorkerProfile =
+    workerProfileDir && profileAs ? await startWorkerProfile(bench, page) : null;
   const calledAt: number = await bench.worker.evaluate(async (id) => {
     const at = performance.timeOrigin + performance.now();
     await (globalThis as any).unspun.openSidebar(id);
@@ -258,6 +274,17 @@ async function timeOpen(
       );
     }
   }
+  if (stopWorkerProfile) {
+    const profile = await stopWorkerProfile();
+    if (finished) {
+      const kept = workerProfiles.get(profileAs!) ?? [];
+      workerProfiles.set(profileAs!, [...kept, profile]);
+      writeFileSync(
+        path.join(workerProfileDir!, `${profileAs}-${kept.length + 1}.cpuprofile`),
+        JSON.stringify(profile),
+      );
+    }
+  }
   if (!finished) return null;
   return page.evaluate((at) => {
     const s = (window as any).__unspunBench;
@@ -273,6 +300,48 @@ async function timeOpen(
       marks,
     };
   }, calledAt);
+}
+
+/**
+ * Starts the service worker's CPU profiler (100 µs sampling) and returns what stops it. Playwright
+ * opens DevTools sessions on pages only, so the worker is reached from one of its tabs' sessions
+ * through the protocol's messages to another target (`Target.sendMessageToTarget`).
+ */
+async function startWorkerProfile(bench: Bench, page: Page): Promise<() => Promise<CpuProfile>> {
+  const cdp = await bench.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url === bench.worker.url(),
+  );
+  if (!worker) throw new Error("The service worker is not among the browser's targets.");
+  const { sessionId } = await cdp.send('Target.attachToTarget', {
+    targetId: worker.targetId,
+    flatten: false,
+  });
+  let lastId = 0;
+  const answers = new Map<number, (result: any) => void>();
+  cdp.on('Target.receivedMessageFromTarget', ({ message }: { message: string }) => {
+    const { id, result } = JSON.parse(message) as { id?: number; result?: unknown };
+    if (id !== undefined) answers.get(id)?.(result);
+  });
+  const send = (method: string, params: object = {}) =>
+    new Promise<any>((resolve) => {
+      const id = ++lastId;
+      answers.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
+    });
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: 100 });
+  await send('Profiler.start');
+  return async () => {
+    const { profile } = (await send('Profiler.stop')) as { profile: CpuProfile };
+    await cdp.send('Target.detachFromTarget', { sessionId });
+    await cdp.detach();
+    return profile;
+  };
 }
 
 /** `unspun:*` measures the background took since the last call (a build instrumented for profiling). */
@@ -320,13 +389,15 @@ function line(label: string, values: number[]): string {
 }
 
 /**
- * The background's start-up: Chromium stops an extension's service worker after 30 s idle, so a
- * reader's click often starts it. Through the DevTools protocol's ServiceWorker domain (from a tab
- * of the same profile) the worker is stopped, then started again; timed in Node from the start
- * request to the worker's "running" status, which Chromium reports once the worker's script has
- * been fetched and evaluated (its listeners registered), i.e. ready to take the click's event.
+ * The extension's service worker, stopped and started through the DevTools protocol's
+ * ServiceWorker domain (from a tab of the same profile). `restart` resolves when Chromium reports
+ * the worker "running", i.e. its script fetched and evaluated (its listeners registered), ready to
+ * take a click's event, and gives the time from the start request to that, measured in Node.
  */
-async function workerStartup(bench: Bench, times: number): Promise<number[]> {
+async function workerControl(bench: Bench): Promise<{
+  restart(): Promise<number>;
+  close(): Promise<void>;
+}> {
   const page = bench.page ?? (await bench.context.newPage());
   const cdp = await bench.context.newCDPSession(page);
   // new URL() gives no origin for chrome-extension: addresses.
@@ -357,19 +428,49 @@ async function workerStartup(bench: Bench, times: number): Promise<number[]> {
         ]);
   await cdp.send('ServiceWorker.enable');
   await until('running');
+  return {
+    async restart() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await until('stopped');
+      await new Promise((r) => setTimeout(r, 300));
+      const started = performance.now();
+      await cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
+      await until('running');
+      const took = performance.now() - started;
+      await new Promise((r) => setTimeout(r, 300));
+      return took;
+    },
+    close: () => cdp.detach(),
+  };
+}
+
+/** The background's start-up: `times` restarts of its service worker, each timed. */
+async function workerStartup(bench: Bench, times: number): Promise<number[]> {
+  const worker = await workerControl(bench);
   const running: number[] = [];
-  for (let i = 0; i < times; i++) {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await until('stopped');
-    await new Promise((r) => setTimeout(r, 300));
-    const started = performance.now();
-    await cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
-    await until('running');
-    running.push(performance.now() - started);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  await cdp.detach();
+  for (let i = 0; i < times; i++) running.push(await worker.restart());
+  await worker.close();
   return running;
+}
+
+/**
+ * Opens that meet a service worker just started, as a reader's click often does (Chromium stops
+ * an extension's worker after 30 s idle): before each, the worker is restarted, so its lazily
+ * evaluated modules and all it compiled are gone. The start itself is not in the figure
+ * (`workerStartup` times it), the same for both extensions.
+ */
+async function timeColdOpen(
+  bench: Bench,
+  url: string,
+  target: Target,
+  timeout?: number,
+): Promise<Timing | null> {
+  const worker = await workerControl(bench);
+  await worker.restart();
+  await worker.close();
+  const profileAs =
+    bench.name === 'shipped' ? (target === SHIPPED_COMPARE ? 'cold-compare' : 'cold') : undefined;
+  return timeOpen(bench, url, target, timeout, profileAs);
 }
 
 function sizes(dir: string): {
@@ -427,6 +528,7 @@ async function main(): Promise<void> {
   }
   const executablePath = ensureBrowser('chromium');
   if (profileDir) mkdirSync(profileDir, { recursive: true });
+  if (workerProfileDir) mkdirSync(workerProfileDir, { recursive: true });
   console.log(
     `${browserVersion(executablePath)}, headless; ${available.length} real pages × ${rounds} rounds, each a fresh page load.\n`,
   );
@@ -449,9 +551,28 @@ async function main(): Promise<void> {
     compare: [],
     compareCached: [],
     compareScore: [],
+    coldBaseline: [],
+    coldShipped: [],
+    coldCompare: [],
   };
   const failures: string[] = [];
   const compareSeeds = loadCases().filter((c) => c.kind === 'restatement' && c.linksSource);
+  /**
+   * Serves a seed page linking its source under an address of its own (the fixture web ignores
+   * the query): the background keeps its last fetches in memory, and two seed pages share a
+   * source, so the page's first open after this fetches it and a second finds it cached.
+   */
+  const linkSourceAnew = (seed: (typeof compareSeeds)[number], tag: string) => {
+    const linked = `${seed.source}?unspun-bench=${tag}-${seed.id}`;
+    const html = readFileSync(path.join(root, 'seeds', seed.fixture), 'utf8').replaceAll(
+      `"${seed.source}"`,
+      `"${linked}"`,
+    );
+    web.setRoute(seed.url, {
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+      body: html,
+    });
+  };
   try {
     // Warm both (first page load, first injection) outside the figures.
     const first = `${web.origin}/real/${available[0]}.html`;
@@ -481,20 +602,15 @@ async function main(): Promise<void> {
       }
       // Open → comparison: the seed pages that link their source (every site granted in this build).
       for (const seed of compareSeeds) {
-        // The background keeps its last fetches in memory, and two seed pages share a source: each
-        // round links the source under an address of its own (the fixture web ignores the query),
-        // so the first open fetches it; the second open of the same page finds it cached.
-        const linked = `${seed.source}?unspun-bench=${round}-${seed.id}`;
-        const html = readFileSync(path.join(root, 'seeds', seed.fixture), 'utf8').replaceAll(
-          `"${seed.source}"`,
-          `"${linked}"`,
-        );
-        web.setRoute(seed.url, {
-          headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-          body: html,
-        });
+        linkSourceAnew(seed, String(round));
         for (const key of ['compare', 'compareCached'] as const) {
-          const timing = await timeOpen(shipped, seed.url, SHIPPED_COMPARE, 30_000);
+          const timing = await timeOpen(
+            shipped,
+            seed.url,
+            SHIPPED_COMPARE,
+            30_000,
+            key === 'compare' ? 'compare' : undefined,
+          );
           if (timing)
             samples[key].push({
               ...timing,
@@ -510,16 +626,36 @@ async function main(): Promise<void> {
         if (score) samples.compareScore.push(score);
       }
     }
-    // Last: the harness's handle on each worker is gone once it has been stopped.
+    // Opens that meet a service worker just started: a few pages, each extension alike, and the
+    // comparisons (a new source each).
+    for (const name of available.slice(0, COLD_PAGES)) {
+      const url = `${web.origin}/real/${name}.html`;
+      for (const bench of [baseline, shipped]) {
+        const timing = await timeColdOpen(
+          bench,
+          url,
+          bench === baseline ? BASELINE_SCORE : SHIPPED_SCORE,
+        );
+        if (timing) samples[bench === baseline ? 'coldBaseline' : 'coldShipped'].push(timing);
+        else failures.push(`${bench.name}, worker just started: ${name}`);
+      }
+    }
+    for (const seed of compareSeeds) {
+      linkSourceAnew(seed, 'cold');
+      const timing = await timeColdOpen(shipped, seed.url, SHIPPED_COMPARE, 30_000);
+      if (timing) samples.coldCompare.push(timing);
+      else failures.push(`compare, worker just started: ${seed.id}`);
+    }
     const startup = {
       baseline: await workerStartup(baseline, 7),
       shipped: await workerStartup(shipped, 7),
     };
     report(samples, startup, failures, available.length, compareSeeds.length);
     if (profileDir) printProfiles();
+    if (workerProfileDir) printWorkerProfiles();
     const fetched = web.requests.filter((r) => r.url.includes('unspun-bench=')).length;
     console.log(
-      `\nSources the fixture web served for the comparisons: ${fetched} (one per page and round is expected).`,
+      `\nSources the fixture web served for the comparisons: ${fetched} (one per page and round, and one per page on a worker just started, is expected).`,
     );
     await compareParsers(
       await baseline.context.newPage(),
@@ -548,6 +684,22 @@ function printProfiles(): void {
     console.log(`  ${ms.toFixed(2).padStart(7)} ms  ${frame}`);
 }
 
+/** Where the service worker's time went, by the kind of open. */
+function printWorkerProfiles(): void {
+  const kinds: Record<string, string> = {
+    compare: 'Opens → comparison with the source fetched',
+    cold: 'Opens → score on a worker just started',
+    'cold-compare': 'Opens → comparison on a worker just started',
+  };
+  for (const [kind, profiles] of workerProfiles) {
+    console.log(
+      `\n${kinds[kind] ?? kind}, CPU profile of the service worker (${profiles.length} opens, saved in ${workerProfileDir}; own time per open, idle left out):`,
+    );
+    for (const { frame, ms } of selfTimes(profiles).slice(0, 30))
+      console.log(`  ${ms.toFixed(2).padStart(7)} ms  ${frame}`);
+  }
+}
+
 /** Page marks in the order they came (median from t0), then the background's durations. */
 function byMedian(timings: Timing[], names: string[]): string[] {
   const at = (name: string) =>
@@ -567,6 +719,10 @@ interface Samples {
   compare: Timing[];
   compareCached: Timing[];
   compareScore: Timing[];
+  /** Opens → score (both) and → comparison (source fetched) that meet a service worker just started. */
+  coldBaseline: Timing[];
+  coldShipped: Timing[];
+  coldCompare: Timing[];
 }
 
 function report(
@@ -655,6 +811,37 @@ function report(
     console.log(
       `  open → comparison  ${cachedRatio.toFixed(2)}×   (source from the background's cache)`,
     );
+  if (samples.coldBaseline.length && samples.coldShipped.length) {
+    const coldBase = median(samples.coldBaseline, 'done');
+    console.log(
+      `\nOpens that meet a service worker just started (${samples.coldShipped.length} real pages each, ${samples.coldCompare.length} seed pages; its start not included):`,
+    );
+    console.log(
+      line(
+        '  baseline: its number shown',
+        samples.coldBaseline.map((t) => t.done),
+      ),
+    );
+    console.log(
+      line(
+        '  Unspun: spin score shown',
+        samples.coldShipped.map((t) => t.done),
+      ),
+    );
+    console.log(
+      line(
+        '  Unspun: comparison shown, source fetched',
+        samples.coldCompare.map((t) => t.done),
+      ),
+    );
+    console.log(
+      `  open → score       ${(median(samples.coldShipped, 'done') / coldBase).toFixed(2)}×   (to the baseline's open on a worker just started)`,
+    );
+    if (samples.coldCompare.length)
+      console.log(
+        `  open → comparison  ${(median(samples.coldCompare, 'done') / coldBase).toFixed(2)}×   (source fetched)`,
+      );
+  }
   const groups = [
     ['open → score', samples.shipped],
     ['open → comparison, source fetched', samples.compare],
