@@ -64,74 +64,128 @@ function trieAlternatives(phrases: readonly string[], afterFirst = ''): string {
 /** Up to this many distinct first characters, the check before a hit follows the first one. */
 const MAX_FIRSTS_AFTER = 19;
 
-/** A compiled matcher for a list of phrases; build once at module load, reuse everywhere. */
+/** The phrases, lowercased, as one pattern (case-sensitive: see PhraseMatcher); null for none. */
+function patternOf(phrases: readonly string[]): RegExp | null {
+  const unique = [...new Set(phrases.map((p) => p.toLowerCase().trim()).filter(Boolean))];
+  if (!unique.length) return null;
+  unique.sort((a, b) => b.length - a.length);
+  // Spaces in a phrase match any run of whitespace; letters, digits or a hyphen around a hit
+  // would make it part of a longer word ("all" in "one-model-fits-all" is not a quantifier).
+  // With few first characters, the check before a hit is made after its first character (on
+  // the character before that one): the same test at the same place, but the engine then looks
+  // for those characters instead of running the lookbehind at every position of the text (2-3x
+  // faster on real pages). With many, trying each at every position costs more than the
+  // lookbehind, which then comes first.
+  const firsts = new Set(unique.map((p) => String.fromCodePoint(p.codePointAt(0)!))).size;
+  const body =
+    firsts <= MAX_FIRSTS_AFTER
+      ? trieAlternatives(unique, '(?<![\\p{L}\\p{N}-][^])')
+      : `(?<![\\p{L}\\p{N}-])(?:${trieAlternatives(unique)})`;
+  return new RegExp(`${body}(?![\\p{L}\\p{N}-])`, 'gu');
+}
+
+/**
+ * The text a pattern of lowercase phrases runs on: the text lowercased, when that keeps every
+ * offset (almost always), else null. The last one is kept: several matchers read the same
+ * sentence one after another.
+ */
+let lastText = '';
+let lastLower: string | null = '';
+function lowercased(text: string): string | null {
+  if (text !== lastText) {
+    const lower = text.toLowerCase();
+    lastText = text;
+    // "İ" lowercases to two code units: offsets into the lowercase text would drift.
+    lastLower = lower.length === text.length ? lower : null;
+  }
+  return lastLower;
+}
+
+/**
+ * A matcher for a list of phrases: make it once at module load and reuse it everywhere. Its
+ * pattern is built on first use: the analysis's modules make about thirty at load, and a page's
+ * own analysis, on a service worker just started, uses only some of them.
+ */
 export class PhraseMatcher {
-  private readonly pattern: RegExp | null;
+  /** The phrases until the pattern is built. */
+  private phrases: readonly string[] | null;
+  /**
+   * Case-sensitive, run on the lowercased text. A case-insensitive Unicode pattern matches the
+   * same, but V8 compiles it for every case of every letter: the thirty patterns took 75 ms to
+   * compile in a service worker just started, against 55 ms for these (docs/speed.md).
+   */
+  private lower: RegExp | null = null;
+  /** The case-insensitive pattern, made only for a text whose lowercase changes its length. */
+  private caseless: RegExp | null = null;
 
   constructor(phrases: readonly string[]) {
-    const unique = [...new Set(phrases.map((p) => p.toLowerCase().trim()).filter(Boolean))];
-    unique.sort((a, b) => b.length - a.length);
-    // Spaces in a phrase match any run of whitespace; letters, digits or a hyphen around a hit
-    // would make it part of a longer word ("all" in "one-model-fits-all" is not a quantifier).
-    // With few first characters, the check before a hit is made after its first character (on
-    // the character before that one): the same test at the same place, but the engine then looks
-    // for those characters instead of running the lookbehind at every position of the text (2-3x
-    // faster on real pages). With many, trying each at every position costs more than the
-    // lookbehind, which then comes first.
-    const firsts = new Set(unique.map((p) => String.fromCodePoint(p.codePointAt(0)!))).size;
-    const before = '(?<![\\p{L}\\p{N}-])';
-    const body =
-      firsts <= MAX_FIRSTS_AFTER
-        ? trieAlternatives(unique, '(?<![\\p{L}\\p{N}-][^])')
-        : `${before}(?:${trieAlternatives(unique)})`;
-    this.pattern = unique.length ? new RegExp(`${body}(?![\\p{L}\\p{N}-])`, 'giu') : null;
+    this.phrases = [...phrases];
+  }
+
+  /** The pattern, built from the phrases on first use; null when there are none. */
+  private pattern(): RegExp | null {
+    if (this.phrases) {
+      this.lower = patternOf(this.phrases);
+      this.phrases = null;
+    }
+    return this.lower;
+  }
+
+  /** The pattern and the text to run it on, with the same offsets as `text`. */
+  private reading(text: string): [RegExp, string] | null {
+    const pattern = this.pattern();
+    if (!pattern) return null;
+    const lower = lowercased(text);
+    if (lower !== null) return [pattern, lower];
+    return [(this.caseless ??= new RegExp(pattern.source, 'giu')), text];
   }
 
   /** Every non-overlapping hit, left to right. */
   find(text: string): PhraseHit[] {
-    const pattern = this.pattern;
-    if (!pattern) return [];
+    const read = this.reading(text);
+    if (!read) return [];
+    const [pattern, searched] = read;
     const hits: PhraseHit[] = [];
     // exec on the one pattern, not matchAll (which copies the pattern at every call); a hit is
     // never empty, so lastIndex always moves on.
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      hits.push({
-        text: m[0],
-        start: m.index,
-        end: m.index + m[0].length,
-        phrase: m[0].toLowerCase().replace(/\s+/g, ' '),
-      });
-    }
+    for (let m = pattern.exec(searched); m; m = pattern.exec(searched)) hits.push(hitOf(text, m));
     pattern.lastIndex = 0;
     return hits;
   }
 
   /** The first hit, left to right (find's first), without looking for the others. */
   first(text: string): PhraseHit | undefined {
-    const pattern = this.pattern;
-    if (!pattern) return undefined;
+    const read = this.reading(text);
+    if (!read) return undefined;
+    const [pattern, searched] = read;
     pattern.lastIndex = 0;
-    const m = pattern.exec(text);
+    const m = pattern.exec(searched);
     pattern.lastIndex = 0;
-    return m
-      ? {
-          text: m[0],
-          start: m.index,
-          end: m.index + m[0].length,
-          phrase: m[0].toLowerCase().replace(/\s+/g, ' '),
-        }
-      : undefined;
+    return m ? hitOf(text, m) : undefined;
   }
 
   /** True when the text holds any of the phrases. */
   test(text: string): boolean {
-    if (!this.pattern) return false;
-    this.pattern.lastIndex = 0;
-    const found = this.pattern.test(text);
-    this.pattern.lastIndex = 0;
+    const read = this.reading(text);
+    if (!read) return false;
+    const [pattern, searched] = read;
+    pattern.lastIndex = 0;
+    const found = pattern.test(searched);
+    pattern.lastIndex = 0;
     return found;
   }
+}
+
+/** A hit as written in `text`, with the lexicon phrase it matched. */
+function hitOf(text: string, m: RegExpExecArray): PhraseHit {
+  const end = m.index + m[0].length;
+  return {
+    text: text.slice(m.index, end),
+    start: m.index,
+    end,
+    phrase: m[0].toLowerCase().replace(/\s+/g, ' '),
+  };
 }
 
 /** Flattens a lexicon's `entries`, whether a list or a record of lists. */

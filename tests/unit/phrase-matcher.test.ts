@@ -23,14 +23,33 @@ describe('PhraseMatcher', () => {
     expect(m.test('dismay')).toBe(false);
   });
 
+  it('matches the phrases it was made with, though it builds its pattern only when first used', () => {
+    const phrases = ['read more'];
+    const m = new PhraseMatcher(phrases);
+    phrases.push('subscribe');
+    expect(m.test('Subscribe now.')).toBe(false);
+    expect(m.first('Then READ  More.')).toEqual({
+      text: 'READ  More',
+      start: 5,
+      end: 15,
+      phrase: 'read more',
+    });
+    expect(new PhraseMatcher([]).find('read more')).toEqual([]);
+  });
+
   it('matches what the flat list of phrases matches, at the same places', () => {
     // Words from a small alphabet, so phrases share prefixes and end inside one another.
-    const word = fc.stringMatching(/^[abé.1]{1,3}$/);
+    const word = fc.stringMatching(/^[abék.1]{1,3}$/);
     const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
     const text = fc
-      .array(fc.oneof(word, fc.constantFrom(' ', '  ', '-', 'A', 'B', 'É', '😀', '\n')), {
-        maxLength: 20,
-      })
+      // "İ" lowercases to two code units (the matcher then reads the text as written), "K" (the
+      // Kelvin sign) to "k".
+      .array(
+        fc.oneof(word, fc.constantFrom(' ', '  ', '-', 'A', 'B', 'É', 'İ', '\u212A', '😀', '\n')),
+        {
+          maxLength: 20,
+        },
+      )
       .map((ws) => ws.join(' '));
     // Phrases with many first characters (none of them in the texts) make the matcher check the
     // character before a hit first, as it does for long lexicons; with few, after the first one.
@@ -40,8 +59,11 @@ describe('PhraseMatcher', () => {
         fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), text, (list, t) => {
           const phrases = [...list, ...extra];
           const matcher = new PhraseMatcher(phrases);
-          const hits = matcher.find(t).map(({ start, end }) => ({ start, end }));
-          expect(hits).toEqual(flatFind(phrases, t));
+          const found = matcher.find(t);
+          expect(found.map(({ start, end }) => ({ start, end }))).toEqual(flatFind(phrases, t));
+          // A hit is the text as written there.
+          for (const h of found) expect(h.text).toBe(t.slice(h.start, h.end));
+          expect(matcher.test(t)).toBe(found.length > 0);
           expect(matcher.first(t)).toEqual(matcher.find(t)[0]);
         }),
         { numRuns: 500 },
