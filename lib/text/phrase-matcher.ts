@@ -36,9 +36,8 @@ interface TrieNode {
  * phrase only as far as the text follows it. It matches what the flat list matches, the same
  * phrase at the same place: phrases that part ways at a character cannot both match there, and a
  * phrase that ends inside a longer one is tried after it, as the longest-first list would.
- * `afterFirst` goes after the first character of every phrase (see PhraseMatcher).
  */
-function trieAlternatives(phrases: readonly string[], afterFirst = ''): string {
+function trieAlternatives(phrases: readonly string[]): string {
   const root: TrieNode = { next: new Map(), end: false };
   for (const phrase of phrases) {
     let node = root;
@@ -56,13 +55,8 @@ function trieAlternatives(phrases: readonly string[], afterFirst = ''): string {
     if (node.end && parts.length) parts.push('');
     return parts.length === 1 ? parts[0]! : parts.length ? `(?:${parts.join('|')})` : '';
   };
-  // Phrases are trimmed, so every first step is one character, never a run of spaces.
-  const first = [...root.next].map(([token, child]) => token + afterFirst + pattern(child));
-  return first.length === 1 ? first[0]! : first.length ? `(?:${first.join('|')})` : '';
+  return pattern(root);
 }
-
-/** Up to this many distinct first characters, the check before a hit follows the first one. */
-const MAX_FIRSTS_AFTER = 19;
 
 /** The phrases, lowercased, as one pattern (case-sensitive: see PhraseMatcher); null for none. */
 function patternOf(phrases: readonly string[]): RegExp | null {
@@ -70,18 +64,12 @@ function patternOf(phrases: readonly string[]): RegExp | null {
   if (!unique.length) return null;
   unique.sort((a, b) => b.length - a.length);
   // Spaces in a phrase match any run of whitespace; letters, digits or a hyphen around a hit
-  // would make it part of a longer word ("all" in "one-model-fits-all" is not a quantifier).
-  // With few first characters, the check before a hit is made after its first character (on
-  // the character before that one): the same test at the same place, but the engine then looks
-  // for those characters instead of running the lookbehind at every position of the text (2-3x
-  // faster on real pages). With many, trying each at every position costs more than the
-  // lookbehind, which then comes first.
-  const firsts = new Set(unique.map((p) => String.fromCodePoint(p.codePointAt(0)!))).size;
-  const body =
-    firsts <= MAX_FIRSTS_AFTER
-      ? trieAlternatives(unique, '(?<![\\p{L}\\p{N}-][^])')
-      : `(?<![\\p{L}\\p{N}-])(?:${trieAlternatives(unique)})`;
-  return new RegExp(`${body}(?![\\p{L}\\p{N}-])`, 'gu');
+  // would make it part of a longer word ("all" in "one-model-fits-all" is not a quantifier). The
+  // check before a hit comes once, first: written after each phrase's first character, it let
+  // the engine skip to those characters (about 1.5 times faster on a long text), but each copy of
+  // the Unicode classes cost compile time, about 95 ms for the thirty patterns in a new process
+  // against 30, paid on a service worker just started (docs/speed.md).
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${trieAlternatives(unique)})(?![\\p{L}\\p{N}-])`, 'gu');
 }
 
 /**

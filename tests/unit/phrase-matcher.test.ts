@@ -21,6 +21,13 @@ describe('PhraseMatcher', () => {
       m.find('It may or may not hold in  a single domain, in a way; in a-b.').map((h) => h.phrase),
     ).toEqual(['may or may not', 'in a single domain', 'in a']);
     expect(m.test('dismay')).toBe(false);
+    // One phrase, or phrases that all start alike: the word boundary holds too.
+    expect(new PhraseMatcher(['all']).find('Overall, all-in, all.').map((h) => h.start)).toEqual([
+      17,
+    ]);
+    expect(new PhraseMatcher(['may', 'maybe']).find('dismay, maybe').map((h) => h.text)).toEqual([
+      'maybe',
+    ]);
   });
 
   it('matches the phrases it was made with, though it builds its pattern only when first used', () => {
@@ -39,7 +46,7 @@ describe('PhraseMatcher', () => {
 
   it('matches what the flat list of phrases matches, at the same places', () => {
     // Words from a small alphabet, so phrases share prefixes and end inside one another.
-    const word = fc.stringMatching(/^[abék.1]{1,3}$/);
+    const word = fc.stringMatching(/^[abék.1-]{1,3}$/);
     const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
     const text = fc
       // "İ" lowercases to two code units (the matcher then reads the text as written), "K" (the
@@ -51,22 +58,17 @@ describe('PhraseMatcher', () => {
         },
       )
       .map((ws) => ws.join(' '));
-    // Phrases with many first characters (none of them in the texts) make the matcher check the
-    // character before a hit first, as it does for long lexicons; with few, after the first one.
-    const manyFirsts = [...'cdfghijklmnopqrstuvwxyz'].map((c) => `${c}a`);
-    for (const extra of [[], manyFirsts])
-      fc.assert(
-        fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), text, (list, t) => {
-          const phrases = [...list, ...extra];
-          const matcher = new PhraseMatcher(phrases);
-          const found = matcher.find(t);
-          expect(found.map(({ start, end }) => ({ start, end }))).toEqual(flatFind(phrases, t));
-          // A hit is the text as written there.
-          for (const h of found) expect(h.text).toBe(t.slice(h.start, h.end));
-          expect(matcher.test(t)).toBe(found.length > 0);
-          expect(matcher.first(t)).toEqual(matcher.find(t)[0]);
-        }),
-        { numRuns: 500 },
-      );
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), text, (phrases, t) => {
+        const matcher = new PhraseMatcher(phrases);
+        const found = matcher.find(t);
+        expect(found.map(({ start, end }) => ({ start, end }))).toEqual(flatFind(phrases, t));
+        // A hit is the text as written there.
+        for (const h of found) expect(h.text).toBe(t.slice(h.start, h.end));
+        expect(matcher.test(t)).toBe(found.length > 0);
+        expect(matcher.first(t)).toEqual(matcher.find(t)[0]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
