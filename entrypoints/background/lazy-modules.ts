@@ -2,6 +2,7 @@ import type {
   analyze as analyzeNow,
   sourceCandidatesOf as candidatesNow,
 } from '../../lib/analysis/analyze';
+import { splitSentences } from '../../lib/extract/sentences';
 
 // The background's heavy modules, evaluated on first use. The background is bundled into one
 // file (a Chrome service worker may not import code), so these imports load nothing: the
@@ -31,4 +32,18 @@ export async function sourceCandidatesOf(
   ...args: Parameters<typeof candidatesNow>
 ): Promise<ReturnType<typeof candidatesNow>> {
   return (await analysisModule()).sourceCandidatesOf(...args);
+}
+
+/**
+ * What every page's analysis needs first, made while a sidebar reads its page (about 100 ms): on
+ * a service worker just started, the first sentence segmenter takes 30–60 ms to make, later ones
+ * for any language almost nothing, and the analysis's modules about 30 ms to evaluate
+ * (docs/speed.md). Nothing more: analysing a made-up page here took longer than the read, and the
+ * page's message then waited behind it. A task of its own, after the sidebar's script is sent.
+ */
+export function prepareAnalysis(): void {
+  setTimeout(() => {
+    splitSentences('Ready.');
+    analysisModule().catch(() => {});
+  }, 0);
 }
