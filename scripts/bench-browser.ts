@@ -735,43 +735,21 @@ function report(
   const median = (t: Timing[], key: 'host' | 'done' | 'painted') =>
     stats(t.map((x) => x[key])).median;
   const base = median(samples.baseline, 'done');
+  /** One line of figures: the opens' times to the sidebar element, the result, or its paint. */
+  const show = (label: string, timings: Timing[], key: 'host' | 'done' | 'painted' = 'done') =>
+    console.log(
+      line(
+        label,
+        timings.map((t) => t[key]),
+      ),
+    );
   console.log(`Open → score, ${pages} real pages (times from t0 in the page):`);
-  console.log(
-    line(
-      'baseline: sidebar element in the page',
-      samples.baseline.map((t) => t.host),
-    ),
-  );
-  console.log(
-    line(
-      'baseline: its number shown',
-      samples.baseline.map((t) => t.done),
-    ),
-  );
-  console.log(
-    line(
-      'baseline: its number painted',
-      samples.baseline.map((t) => t.painted),
-    ),
-  );
-  console.log(
-    line(
-      'Unspun: sidebar element in the page',
-      samples.shipped.map((t) => t.host),
-    ),
-  );
-  console.log(
-    line(
-      'Unspun: spin score shown',
-      samples.shipped.map((t) => t.done),
-    ),
-  );
-  console.log(
-    line(
-      'Unspun: spin score painted',
-      samples.shipped.map((t) => t.painted),
-    ),
-  );
+  show('baseline: sidebar element in the page', samples.baseline, 'host');
+  show('baseline: its number shown', samples.baseline);
+  show('baseline: its number painted', samples.baseline, 'painted');
+  show('Unspun: sidebar element in the page', samples.shipped, 'host');
+  show('Unspun: spin score shown', samples.shipped);
+  show('Unspun: spin score painted', samples.shipped, 'painted');
   console.log(
     line(
       'harness gap (t0 → background called), both',
@@ -781,24 +759,9 @@ function report(
   console.log(
     `\nOpen → comparison, ${seeds} seed pages linking their source (every site granted):`,
   );
-  console.log(
-    line(
-      'Unspun: spin score shown',
-      samples.compareScore.map((t) => t.done),
-    ),
-  );
-  console.log(
-    line(
-      'Unspun: comparison shown, source fetched',
-      samples.compare.map((t) => t.done),
-    ),
-  );
-  console.log(
-    line(
-      'Unspun: comparison shown, source cached',
-      samples.compareCached.map((t) => t.done),
-    ),
-  );
+  show('Unspun: spin score shown', samples.compareScore);
+  show('Unspun: comparison shown, source fetched', samples.compare);
+  show('Unspun: comparison shown, source cached', samples.compareCached);
   const scoreRatio = median(samples.shipped, 'done') / base;
   const compareRatio = median(samples.compare, 'done') / base;
   const cachedRatio = median(samples.compareCached, 'done') / base;
@@ -816,24 +779,9 @@ function report(
     console.log(
       `\nOpens that meet a service worker just started (${samples.coldShipped.length} real pages each, ${samples.coldCompare.length} seed pages; its start not included):`,
     );
-    console.log(
-      line(
-        '  baseline: its number shown',
-        samples.coldBaseline.map((t) => t.done),
-      ),
-    );
-    console.log(
-      line(
-        '  Unspun: spin score shown',
-        samples.coldShipped.map((t) => t.done),
-      ),
-    );
-    console.log(
-      line(
-        '  Unspun: comparison shown, source fetched',
-        samples.coldCompare.map((t) => t.done),
-      ),
-    );
+    show('  baseline: its number shown', samples.coldBaseline);
+    show('  Unspun: spin score shown', samples.coldShipped);
+    show('  Unspun: comparison shown, source fetched', samples.coldCompare);
     console.log(
       `  open → score       ${(median(samples.coldShipped, 'done') / coldBase).toFixed(2)}×   (to the baseline's open on a worker just started)`,
     );

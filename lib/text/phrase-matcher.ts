@@ -67,8 +67,8 @@ function patternOf(phrases: readonly string[]): RegExp | null {
   // would make it part of a longer word ("all" in "one-model-fits-all" is not a quantifier). The
   // check before a hit comes once, first: written after each phrase's first character, it let
   // the engine skip to those characters (about 1.5 times faster on a long text), but each copy of
-  // the Unicode classes cost compile time, about 95 ms for the thirty patterns in a new process
-  // against 30, paid on a service worker just started (docs/speed.md).
+  // the Unicode classes cost compile time: the 29 patterns took about 126 ms to make, compile and
+  // run in a new process, against 30 now, paid on a service worker just started (docs/speed.md).
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${trieAlternatives(unique)})(?![\\p{L}\\p{N}-])`, 'gu');
 }
 
@@ -91,7 +91,7 @@ function lowercased(text: string): string | null {
 
 /**
  * A matcher for a list of phrases: make it once at module load and reuse it everywhere. Its
- * pattern is built on first use: the analysis's modules make about thirty at load, and a page's
+ * pattern is built on first use: the analysis's modules make 29 at load, and a page's
  * own analysis, on a service worker just started, uses only some of them.
  */
 export class PhraseMatcher {
@@ -99,8 +99,8 @@ export class PhraseMatcher {
   private phrases: readonly string[] | null;
   /**
    * Case-sensitive, run on the lowercased text. A case-insensitive Unicode pattern matches the
-   * same, but V8 compiles it for every case of every letter: the thirty patterns took 75 ms to
-   * compile in a service worker just started, against 55 ms for these (docs/speed.md).
+   * same, but V8 compiles it for every case of every letter: in a service worker just started,
+   * about a third more time for the 29 patterns (75 ms against 55, docs/speed.md).
    */
   private lower: RegExp | null = null;
   /** The case-insensitive pattern, made only for a text whose lowercase changes its length. */
