@@ -7,6 +7,7 @@ import notNames from '../knowledge/lexicons/not-names.json';
 import { ONES, TEENS, TENS } from '../text/number-words';
 import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 import { asksReaderToAct } from './calls-to-action';
+import { lineFinder } from '../text/line-finder';
 
 /**
  * What a page sentence is, for the comparison with the source:
@@ -170,11 +171,17 @@ function isByline(text: string): boolean {
     text.split(/\s+/).length <= 8
   );
 }
+/** A month's or a weekday's name, whole or cut short ("Sept", "Tue"), in the patterns below. */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
+const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
+/** Where a date starts after a word that dates something ("Retrieved 20 April", "on May 3"). */
+const DATE_AFTER = String.raw`(?:\s+on)?\s+(?:\d|${MONTH}\b)`;
 /** "Published on May 3, 2026", "Updated 12 June": a dateline, with its date. */
-const DATED =
-  /^(?:published|posted|updated|last updated)(?:\s+on)?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
-const WEEKDAY_DATE =
-  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i;
+const DATED = new RegExp(
+  String.raw`^(?:published|posted|updated|last updated)(?:\s+on)?\s+(?:${WEEKDAY},?\s+)?(?:\d|${MONTH}\b)`,
+  'i',
+);
+const WEEKDAY_DATE = new RegExp(String.raw`^${WEEKDAY},?\s+${MONTH}\.?\s+\d{1,2},?\s+\d{4}`, 'i');
 /**
  * An entry of a reference list, or a piece of one the sentence split cut off: Wikipedia's back-link
  * caret ("^ Lee, Hyo-won (7 July 2017)."), its "Retrieved 20 April 2015." and "Archived from the
@@ -187,7 +194,7 @@ const WEEKDAY_DATE =
 const REFERENCE = new RegExp(
   [
     String.raw`^\^\s`,
-    String.raw`^(?:retrieved|accessed)(?:\s+on)?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`,
+    String.raw`^(?:retrieved|accessed)${DATE_AFTER}`,
     String.raw`^archived from the original\b`,
     String.raw`^(?:isbn|issn|doi:|arxiv:)\s*\d\S*$`,
     String.raw`^(?:\[\d+\]\s*)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,|and\b|&|et al\b).*\(\d{4}[a-z]?\)`,
@@ -255,23 +262,21 @@ function isCallToAction(text: string): boolean {
   return asksReaderToAct(text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []);
 }
 
-/** The line of `text` that holds `s`, trimmed. */
-function lineOf(text: string, s: Sentence): string {
-  const from = text.lastIndexOf('\n', s.start - 1) + 1;
-  const to = text.indexOf('\n', s.end);
-  return text.slice(from, to < 0 ? text.length : to).trim();
-}
-
 /**
  * Sorts each page sentence into furniture, commentary, a report of the source, or a claim.
  * Pure and cheap: phrase lists and a few patterns, no model.
  */
 export function claimKinds(page: Article): SentenceKind[] {
   const site = page.site && page.site.length >= 4 ? page.site.toLowerCase() : null;
-  return page.sentences.map((s) => ({ ...kindOf(page, s, site), specific: isSpecific(s.text) }));
+  const lineOf = lineFinder(page.text);
+  return page.sentences.map((s) => ({
+    ...kindOf(s, lineOf(s), site),
+    specific: isSpecific(s.text),
+  }));
 }
 
-function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceKind, 'specific'> {
+/** What a sentence is, with the line that holds it (trimmed). */
+function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKind, 'specific'> {
   const text = s.text.trim();
   const hit = FURNITURE.first(text);
   if (hit) return { kind: 'furniture', why: hit.phrase };
@@ -282,7 +287,6 @@ function kindOf(page: Article, s: Sentence, site: string | null): Omit<SentenceK
     return { kind: 'furniture', why: 'credit' };
   if (BRACKETED_MARK.test(text) && words <= MAX_MARK_WORDS && !LOWER_WORD.test(text))
     return { kind: 'furniture', why: 'mark' };
-  const line = lineOf(page.text, s);
   // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
   if (REFERENCE.test(text) || (line !== text && REFERENCE.test(line)))
     return { kind: 'furniture', why: 'reference' };

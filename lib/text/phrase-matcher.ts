@@ -155,13 +155,7 @@ export class PhraseMatcher {
 
   /** True when the text holds any of the phrases. */
   test(text: string): boolean {
-    const read = this.reading(text);
-    if (!read) return false;
-    const [pattern, searched] = read;
-    pattern.lastIndex = 0;
-    const found = pattern.test(searched);
-    pattern.lastIndex = 0;
-    return found;
+    return this.first(text) !== undefined;
   }
 }
 
