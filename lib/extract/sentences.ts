@@ -112,18 +112,27 @@ export function splitSentences(text: string, lang = 'en'): Sentence[] {
  * suppressions are not exposed); these are the ones English news writing uses mid-sentence,
  * chosen here. `ALWAYS` never ends a sentence; `BEFORE_NUMBER` only goes on before a number (a
  * sentence may end in "No."); `BEFORE_LOWER` ends one before a capital ("… etc. The next").
+ * The titles of office ("Sen.", "Gov.", "Gen.") are the AP stylebook's abbreviated titles.
  */
-const ALWAYS = /(?:^|[\s(])(?:vs|v|e\.g|i\.e|cf|viz|approx|Mr|Mrs|Ms|Dr|Prof)\.$/u;
+const ALWAYS =
+  /(?:^|[\s(])(?:vs|v|e\.g|i\.e|cf|viz|approx|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon|Adm|Maj)\.$/u;
 const BEFORE_NUMBER = /(?:^|[\s(])(?:No|Nos|Fig|Figs|Eq|Sec|p|pp)\.$/u;
 const BEFORE_LOWER = /(?:^|[\s(])(?:etc|incl|esp|al|Inc|Corp|Ltd|Co|Jr|Sr)\.$/u;
 const STARTS_NUMBER = /^\p{N}/u;
 const STARTS_LOWER = /^[\p{Ll}\p{N}(,;:]/u;
 /**
- * A middle initial: a capitalised word or another initial, then one capital and a full stop ("says
- * Brian K.", "J. R."), where the segmenter ends a sentence before the surname ("Coombes, PhD, …").
- * Not "I.", which after a name is a numeral ("Henry I. The next…").
+ * A middle initial: a capitalised word (a title's abbreviation too: "Dr. A.") or another initial,
+ * then one capital and a full stop ("says Brian K.", "J. R."), where the segmenter ends a sentence
+ * before the surname ("Coombes, PhD, …"). Not "I.", which after a name is a numeral ("Henry I. The
+ * next…").
  */
-const MIDDLE_INITIAL = /(?:^|\s)(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s(?!I\.)\p{Lu}\.$/u;
+const MIDDLE_INITIAL = /(?:^|\s)(?:\p{Lu}[\p{Ll}'’-]+\.?|\p{Lu}\.)\s(?!I\.)\p{Lu}\.$/u;
+/**
+ * A first initial after a word that names a person next ("said C. Fred Bergsten", "by J. Smith"),
+ * where a letter is not a thing ("vitamin D.", "grade C.").
+ */
+const NAMING_INITIAL =
+  /(?:^|\s)(?:[Ss]aid|[Ss]ays|[Ww]rote|[Ww]rites|[Tt]old|[Aa]sked|[Bb]y|[Pp]er)\s(?!I\.)\p{Lu}\.$/u;
 /** Any lone initial, and one that follows it ("by J.", "R. R. Tolkien"): two initials in a row are a name. */
 const INITIAL = /(?:^|\s)\p{Lu}\.$/u;
 const STARTS_INITIAL = /^\p{Lu}\.(?:\s|$)/u;
@@ -134,7 +143,7 @@ const OPENERS = new Set([...stopwords.entries, ...uninformative.function]);
 
 function isNameAfterInitial(before: string, after: string): boolean {
   if (INITIAL.test(before) && STARTS_INITIAL.test(after)) return true;
-  if (!MIDDLE_INITIAL.test(before)) return false;
+  if (!MIDDLE_INITIAL.test(before) && !NAMING_INITIAL.test(before)) return false;
   const word = STARTS_NAME.exec(after)?.[0];
   return !!word && !OPENERS.has(word.toLowerCase());
 }

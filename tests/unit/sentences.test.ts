@@ -70,6 +70,40 @@ describe('sentences cut at an abbreviation', () => {
     ]);
   });
 
+  it('goes on past a first initial after a word that names a person, and past a title of office', () => {
+    expect(
+      split('The deal is a mistake, said C. Fred Bergsten, director of the institute. He left.'),
+    ).toEqual([
+      'The deal is a mistake, said C. Fred Bergsten, director of the institute.',
+      'He left.',
+    ]);
+    expect(split('The study, by J. Smith and others, is out. Read it.')).toEqual([
+      'The study, by J. Smith and others, is out.',
+      'Read it.',
+    ]);
+    expect(split('The model, per Dr. A. Smith, is fast. OK.')).toEqual([
+      'The model, per Dr. A. Smith, is fast.',
+      'OK.',
+    ]);
+    expect(split('Sen. J. D. Vance spoke. Gov. Newsom and Gen. Milley did not.')).toEqual([
+      'Sen. J. D. Vance spoke.',
+      'Gov. Newsom and Gen. Milley did not.',
+    ]);
+    // A letter that is a thing ends its sentence: a grade, a team, or "I" after "said".
+    expect(split('We got grade C. Fred was sad. Team A and B. Microsoft said so.')).toEqual([
+      'We got grade C.',
+      'Fred was sad.',
+      'Team A and B.',
+      'Microsoft said so.',
+    ]);
+    expect(split('It was written by A. The next one. He said I. Then left.')).toEqual([
+      'It was written by A.',
+      'The next one.',
+      'He said I.',
+      'Then left.',
+    ]);
+  });
+
   it('keeps offsets into the text and never joins across a line break', () => {
     const text = 'A score of 0.9 vs.\n0.8 on the test. Then e.g. more.';
     const sentences = splitSentences(text);
