@@ -212,6 +212,27 @@ const CREDIT =
   /^(?:(?:image|photo|photograph|picture|illustration|graphic|video|screenshot|screengrab|rendering|artwork)(?:s?(?:\s+(?:credits?|source))?\s*:|\s+(?:by|courtesy of)\b)|credits?\s*:)/iu;
 const MAX_CREDIT_WORDS = 10;
 /**
+ * A page's note that it is paid for: "Sponsored by Acme.", "Today's issue is brought to you by
+ * Acme.", "This post was produced in partnership with Acme.", "A word from our sponsor". It says
+ * who paid for the page, not what the source said; the incentives read it (incentives.ts). The
+ * forms are the disclosures the US FTC's Endorsement Guides and the UK ASA/CAP labelling guidance
+ * name ('sponsored', 'paid partnership', 'advertisement', 'advertorial'), at the start of the
+ * sentence or said of the page itself, and newsletters' sponsor lines ("In partnership with" over
+ * an advertiser's block in a real AI newsletter, aibusinesssummary.com); not "The study was
+ * sponsored by the NIH", a claim.
+ */
+const DISCLOSURE = new RegExp(
+  [
+    // A label alone, or before its separator: "Sponsored", "Advertisement ·", "Paid partnership:".
+    String.raw`^[^\p{L}]*(?:sponsored(?:\s+(?:content|post))?|paid\s+(?:partnership|post|content)|advertorial|advertisement|partner\s+content|in\s+partnership\s+with|(?:today['’]s|this\s+week['’]s|our)\s+sponsors?|a\s+word\s+from\s+our\s+sponsors?)(?=\s*(?:$|[:|·—–(\[.-]))`,
+    // Who paid, at the start: "Sponsored by Acme", "Brought to you by Acme".
+    String.raw`^[^\p{L}]*(?:sponsored|presented|brought\s+to\s+you)\s+by\b`,
+    // The page said to be paid for: "This issue is brought to you by", "The post was sponsored".
+    String.raw`\b(?:this|today['’]s|our)\s+(?:post|article|story|issue|newsletter|episode|video|email|edition|content|piece|podcast)\s+(?:is|was)\s+(?:(?:produced|written|made|published)\s+)?(?:sponsored|brought\s+to\s+you|presented|paid\s+for|underwritten|in\s+partnership)\b`,
+  ].join('|'),
+  'iu',
+);
+/**
  * A photographer and agency, the end of a caption the sentence split left alone: "Justin
  * Sullivan/Getty Images", "Lee/The New York Times" (nytimes-3 in ../shared/realpages), "Jaap
  * Arriens/NurPhoto via Reuters", every word capitalised around the slash but a "via".
@@ -290,6 +311,7 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
   // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
   if (REFERENCE.test(text) || (line !== text && REFERENCE.test(line)))
     return { kind: 'furniture', why: 'reference' };
+  if (DISCLOSURE.test(text)) return { kind: 'furniture', why: 'sponsor' };
   if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
   if (SIGNPOST.test(text) || LISTING.test(text) || REASONS.test(text))
     return { kind: 'furniture', why: 'signpost' };

@@ -121,6 +121,29 @@ describe('what is a claim about the source', () => {
     );
   });
 
+  it('a page’s note that it is paid for is not a claim; a claim about who paid for something is', () => {
+    expect(kindOf('Sponsored by Acme Cloud.')).toBe('furniture');
+    expect(kindOf('SPONSORED')).toBe('furniture');
+    expect(kindOf('Sponsored · Acme Cloud runs your models for less.')).toBe('furniture');
+    expect(kindOf('Paid partnership: Acme Cloud.')).toBe('furniture');
+    expect(kindOf('In partnership with: Acme Cloud.')).toBe('furniture');
+    expect(kindOf('Advertisement')).toBe('furniture');
+    expect(kindOf('Today’s sponsor: Acme Cloud, the GPU cloud for teams.')).toBe('furniture');
+    expect(kindOf('A word from our sponsor.')).toBe('furniture');
+    expect(kindOf('Brought to you by Acme Cloud.')).toBe('furniture');
+    expect(kindOf('Presented by Acme Cloud.')).toBe('furniture');
+    expect(kindOf('Today’s issue is brought to you by Acme Cloud.')).toBe('furniture');
+    expect(kindOf('This post was produced in partnership with Acme Cloud.')).toBe('furniture');
+    expect(kindOf('This article is sponsored by Acme Cloud.')).toBe('furniture');
+    // The same words in claims about the story.
+    expect(kindOf('The study was sponsored by the National Institutes of Health.')).toBe('claim');
+    expect(kindOf('Sponsored research now funds half of the lab’s work.')).toBe('claim');
+    expect(kindOf('Advertisement revenue at the company rose by a tenth in May.')).toBe('claim');
+    expect(kindOf('Our sponsors at the lab say the model runs on one GPU.')).toBe('reported');
+    expect(kindOf('The benchmark was paid for by the lab that built the model.')).toBe('claim');
+    expect(kindOf('In partnership with the lab, the chip maker trained the model.')).toBe('claim');
+  });
+
   it('a picture’s credit, a bracketed mark and a dateline with its weekday are not claims', () => {
     expect(kindOf('Image Credits: Simonkr / Getty Images.')).toBe('furniture');
     expect(kindOf('Image: NVIDIA.')).toBe('furniture');
