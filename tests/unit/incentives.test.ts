@@ -77,6 +77,13 @@ describe('vendor-incentive notes', () => {
         note: expect.stringContaining('sponsored'),
       }),
     );
+    // The note says who paid for the page; it is no claim the source must make.
+    const compared = analyze(page, { source: scaleSource });
+    expect(compared.claims.map((c) => c.text)).toContain('The new chips are fast.');
+    expect(compared.claims.map((c) => c.text)).not.toContain(
+      'This post is sponsored by a cloud provider.',
+    );
+    expect(compared.incentives.some((n) => n.role === 'page-publisher')).toBe(true);
   });
 
   it('adds the vendor-incentive component to the spin score only when there is a note', () => {
