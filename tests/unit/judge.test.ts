@@ -366,6 +366,19 @@ describe('findOmissions: what the page left out, limits first', () => {
     ]);
   });
 
+  it('takes "not intended" for a limit before what a thing is not for, not for effects no one meant', () => {
+    expect(
+      leftOut([
+        'The checkpoint is not intended for production use in hospitals.',
+        'The small model is not intended to replace the larger one for code.',
+        'The update pushed users toward choices in ways that were not intended by anyone.',
+      ]),
+    ).toEqual([
+      ['limit', 'The checkpoint is no'],
+      ['limit', 'The small model is n'],
+    ]);
+  });
+
   it('takes a narrowing word under a negation for a widening, not a limit', () => {
     expect(
       leftOut([
