@@ -221,12 +221,18 @@ const MAX_CREDIT_WORDS = 10;
  * an advertiser's block in a real AI newsletter, aibusinesssummary.com); not "The study was
  * sponsored by the NIH", a claim.
  */
+/**
+ * "Presented by Acme Cloud": a sponsor's line only when it is short and a line of its own; "Presented
+ * by its CEO at GTC, the chip runs twice as fast" introduces a speaker.
+ */
+const PRESENTED_BY = /^[^\p{L}]*presented\s+by\b/iu;
+const MAX_PRESENTED_WORDS = 6;
 const DISCLOSURE = new RegExp(
   [
     // A label alone, or before its separator: "Sponsored", "Advertisement ·", "Paid partnership:".
     String.raw`^[^\p{L}]*(?:sponsored(?:\s+(?:content|post))?|paid\s+(?:partnership|post|content)|advertorial|advertisement|partner\s+content|in\s+partnership\s+with|(?:today['’]s|this\s+week['’]s|our)\s+sponsors?|a\s+word\s+from\s+our\s+sponsors?)(?=\s*(?:$|[:|·—–(\[.-]))`,
     // Who paid, at the start: "Sponsored by Acme", "Brought to you by Acme".
-    String.raw`^[^\p{L}]*(?:sponsored|presented|brought\s+to\s+you)\s+by\b`,
+    String.raw`^[^\p{L}]*(?:sponsored|brought\s+to\s+you)\s+by\b`,
     // The page said to be paid for: "This issue is brought to you by", "The post was sponsored".
     String.raw`\b(?:this|today['’]s|our)\s+(?:post|article|story|issue|newsletter|episode|video|email|edition|content|piece|podcast)\s+(?:is|was)\s+(?:(?:produced|written|made|published)\s+)?(?:sponsored|brought\s+to\s+you|presented|paid\s+for|underwritten|in\s+partnership)\b`,
   ].join('|'),
@@ -311,7 +317,11 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
   // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
   if (REFERENCE.test(text) || (line !== text && REFERENCE.test(line)))
     return { kind: 'furniture', why: 'reference' };
-  if (DISCLOSURE.test(text)) return { kind: 'furniture', why: 'sponsor' };
+  if (
+    DISCLOSURE.test(text) ||
+    (PRESENTED_BY.test(text) && line === text && words <= MAX_PRESENTED_WORDS)
+  )
+    return { kind: 'furniture', why: 'sponsor' };
   if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
   if (SIGNPOST.test(text) || LISTING.test(text) || REASONS.test(text))
     return { kind: 'furniture', why: 'signpost' };

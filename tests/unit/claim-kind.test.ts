@@ -142,6 +142,9 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Our sponsors at the lab say the model runs on one GPU.')).toBe('reported');
     expect(kindOf('The benchmark was paid for by the lab that built the model.')).toBe('claim');
     expect(kindOf('In partnership with the lab, the chip maker trained the model.')).toBe('claim');
+    expect(
+      kindOf('Presented by its chief executive at GTC, the chip runs twice as fast as before.'),
+    ).toBe('claim');
   });
 
   it('a picture’s credit, a bracketed mark and a dateline with its weekday are not claims', () => {
