@@ -4,7 +4,7 @@ import editorial from '../knowledge/lexicons/editorial.json';
 import furniture from '../knowledge/lexicons/furniture.json';
 import independence from '../knowledge/lexicons/independence.json';
 import notNames from '../knowledge/lexicons/not-names.json';
-import { ONES, TEENS, TENS } from '../text/number-words';
+import { MONTHS, ONES, TEENS, TENS, WEEKDAYS } from '../text/number-words';
 import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
 import { asksReaderToAct } from './calls-to-action';
 import { lineFinder } from '../text/line-finder';
@@ -172,8 +172,8 @@ function isByline(text: string): boolean {
   );
 }
 /** A month's or a weekday's name, whole or cut short ("Sept", "Tue"), in the patterns below. */
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
-const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
+const MONTH = `(?:${MONTHS.join('|')})[a-z]*`;
+const WEEKDAY = `(?:${WEEKDAYS.map((day) => day.slice(0, 3)).join('|')})[a-z]*`;
 /** Where a date starts after a word that dates something ("Retrieved 20 April", "on May 3"). */
 const DATE_AFTER = String.raw`(?:\s+on)?\s+(?:\d|${MONTH}\b)`;
 /** "Published on May 3, 2026", "Updated 12 June": a dateline, with its date. */
@@ -221,12 +221,6 @@ const MAX_CREDIT_WORDS = 10;
  * an advertiser's block in a real AI newsletter, aibusinesssummary.com); not "The study was
  * sponsored by the NIH", a claim.
  */
-/**
- * "Presented by Acme Cloud": a sponsor's line only when it is short and a line of its own; "Presented
- * by its CEO at GTC, the chip runs twice as fast" introduces a speaker.
- */
-const PRESENTED_BY = /^[^\p{L}]*presented\s+by\b/iu;
-const MAX_PRESENTED_WORDS = 6;
 const DISCLOSURE = new RegExp(
   [
     // A label alone, or before its separator: "Sponsored", "Advertisement ·", "Paid partnership:".
@@ -238,6 +232,16 @@ const DISCLOSURE = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * "Presented by Acme Cloud": a sponsor's line only when it is short and a line of its own; "Presented
+ * by its CEO at GTC, the chip runs twice as fast" introduces a speaker.
+ */
+const PRESENTED_BY = /^[^\p{L}]*presented\s+by\b/iu;
+const MAX_PRESENTED_WORDS = 6;
+/** Whether a sentence (`words` long, on `line`) is the page's note on who paid for it. */
+const isSponsorNote = (text: string, line: string, words: number) =>
+  DISCLOSURE.test(text) ||
+  (PRESENTED_BY.test(text) && line === text && words <= MAX_PRESENTED_WORDS);
 /**
  * A photographer and agency, the end of a caption the sentence split left alone: "Justin
  * Sullivan/Getty Images", "Lee/The New York Times" (nytimes-3 in ../shared/realpages), "Jaap
@@ -317,11 +321,7 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
   // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
   if (REFERENCE.test(text) || (line !== text && REFERENCE.test(line)))
     return { kind: 'furniture', why: 'reference' };
-  if (
-    DISCLOSURE.test(text) ||
-    (PRESENTED_BY.test(text) && line === text && words <= MAX_PRESENTED_WORDS)
-  )
-    return { kind: 'furniture', why: 'sponsor' };
+  if (isSponsorNote(text, line, words)) return { kind: 'furniture', why: 'sponsor' };
   if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
   if (SIGNPOST.test(text) || LISTING.test(text) || REASONS.test(text))
     return { kind: 'furniture', why: 'signpost' };

@@ -121,18 +121,14 @@ const BEFORE_LOWER = /(?:^|[\s(])(?:etc|incl|esp|al|Inc|Corp|Ltd|Co|Jr|Sr)\.$/u;
 const STARTS_NUMBER = /^\p{N}/u;
 const STARTS_LOWER = /^[\p{Ll}\p{N}(,;:]/u;
 /**
- * A middle initial: a capitalised word (a title's abbreviation too: "Dr. A.") or another initial,
- * then one capital and a full stop ("says Brian K.", "J. R."), where the segmenter ends a sentence
- * before the surname ("Coombes, PhD, …"). Not "I.", which after a name is a numeral ("Henry I. The
- * next…").
+ * An initial in a name: one capital and a full stop after a capitalised word (a title's
+ * abbreviation too: "Dr. A."), another initial ("says Brian K.", "J. R.") or a word that names a
+ * person next ("said C. Fred Bergsten", "by J. Smith"), where the segmenter ends a sentence before
+ * the surname ("Coombes, PhD, …"). After other lower-case words a letter is a thing ("vitamin
+ * D.", "grade C."); "I." after a name is a numeral ("Henry I. The next…").
  */
-const MIDDLE_INITIAL = /(?:^|\s)(?:\p{Lu}[\p{Ll}'’-]+\.?|\p{Lu}\.)\s(?!I\.)\p{Lu}\.$/u;
-/**
- * A first initial after a word that names a person next ("said C. Fred Bergsten", "by J. Smith"),
- * where a letter is not a thing ("vitamin D.", "grade C.").
- */
-const NAMING_INITIAL =
-  /(?:^|\s)(?:[Ss]aid|[Ss]ays|[Ww]rote|[Ww]rites|[Tt]old|[Aa]sked|[Bb]y|[Pp]er)\s(?!I\.)\p{Lu}\.$/u;
+const NAME_INITIAL =
+  /(?:^|\s)(?:\p{Lu}[\p{Ll}'’-]+\.?|\p{Lu}\.|said|says|wrote|writes|told|asked|by|per)\s(?!I\.)\p{Lu}\.$/u;
 /** Any lone initial, and one that follows it ("by J.", "R. R. Tolkien"): two initials in a row are a name. */
 const INITIAL = /(?:^|\s)\p{Lu}\.$/u;
 const STARTS_INITIAL = /^\p{Lu}\.(?:\s|$)/u;
@@ -143,7 +139,7 @@ const OPENERS = new Set([...stopwords.entries, ...uninformative.function]);
 
 function isNameAfterInitial(before: string, after: string): boolean {
   if (INITIAL.test(before) && STARTS_INITIAL.test(after)) return true;
-  if (!MIDDLE_INITIAL.test(before) && !NAMING_INITIAL.test(before)) return false;
+  if (!NAME_INITIAL.test(before)) return false;
   const word = STARTS_NAME.exec(after)?.[0];
   return !!word && !OPENERS.has(word.toLowerCase());
 }
