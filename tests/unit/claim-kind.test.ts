@@ -14,6 +14,44 @@ function kindOf(sentence: string, site?: string): ClaimKind {
 }
 
 describe('what is a claim about the source', () => {
+  it('takes link and byline labels for furniture where a label starts, not inside a long sentence', () => {
+    // A label: at the start, after a separator, or in a short sentence.
+    expect(kindOf('More from the hardware desk')).toBe('furniture');
+    expect(kindOf('You can read more about it here.')).toBe('furniture');
+    expect(kindOf('Story written by Jane Doe')).toBe('furniture');
+    expect(
+      kindOf(
+        'The lab’s notes on how the chip was tested in its own data centre · written by Jane Doe.',
+      ),
+    ).toBe('furniture');
+    // A picture's credit is furniture wherever it stands.
+    expect(
+      kindOf(
+        'Featured image courtesy of the lab’s partners, from left to right: two robots and an arm.',
+      ),
+    ).toBe('furniture');
+    expect(
+      kindOf(
+        '» More from the hardware desk: every chip, board and data centre the labs announced this week.',
+      ),
+    ).toBe('furniture');
+    // The same words inside a sentence that says something (a real one: "smaller models benefit
+    // proportionally more from distributional alignment" was taken for a "more from" link).
+    expect(
+      kindOf(
+        'Smaller models benefit more from careful fine-tuning than larger ones, the team found.',
+      ),
+    ).toBe('claim');
+    expect(
+      kindOf(
+        'The launch video was written by the lab’s own marketing team and narrated by its chief.',
+      ),
+    ).toBe('claim');
+    expect(
+      kindOf('The chip has become the most popular accelerator among cloud providers this year.'),
+    ).toBe('claim');
+  });
+
   it('page furniture is not a claim: newsletter, cookie, share and navigation text', () => {
     // The real failures of issue 19, and furniture of the same kinds written here.
     expect(kindOf('You can unsubscribe at any time.')).toBe('furniture');
