@@ -19,8 +19,8 @@ import { lineFinder } from '../text/line-finder';
  */
 export type ClaimKind = 'furniture' | 'commentary' | 'reported' | 'claim';
 
-const { navigation, byline, ...anywhere } = furniture.entries;
-/** Newsletter, cookie and legal text, a digest's note about itself, a picture's credit: furniture wherever it stands. */
+const { navigation, byline, legal, signup, ...anywhere } = furniture.entries;
+/** Newsletter text, a digest's note about itself, a picture's credit: furniture wherever it stands. */
 const FURNITURE = new PhraseMatcher(lexiconPhrases(anywhere));
 /**
  * Link and byline labels ("more from", "most popular", "written by", "min read"): furniture where a
@@ -39,10 +39,24 @@ const LABELS = new PhraseMatcher([...navigation, ...byline]);
 const MAX_LABEL_WORDS = 12;
 /** Only marks and spaces before it, or a separator just before it: where a label starts. */
 const LABEL_START = /(?:^[^\p{L}\p{N}]*|[|·•:([—–]\s*)$/u;
-/** A link or byline label in the sentence (`words` long) that makes it furniture, if any. */
+/** Whether a phrase at `start` of `text` (`words` long) stands where a label does: at its start, or in a short sentence. */
+const asLabel = (text: string, words: number, start: number) =>
+  words <= MAX_LABEL_WORDS || LABEL_START.test(text.slice(0, start));
+/**
+ * The site's notices ("cookies", "terms of service", "sign up", "subscribe"): furniture where a
+ * label starts, or where the site speaks in them ("We use cookies to…", "…you agree to our terms
+ * of service"). Else they are what a story is about: "Anthropic changed its consumer terms of
+ * service to train on user chats", "developers can sign up for the waitlist".
+ */
+const NOTICES = new PhraseMatcher([...legal, ...signup]);
+/** The site speaking: first person plural or "this site", outside a quotation (a company's "we"). */
+const SITE_VOICE = /\b(?:we|our|us|this (?:site|website|blog|newsletter))\b/iu;
+const QUOTED = /["“”]/u;
+/** A label or notice in the sentence (`words` long) that makes it furniture, if any. */
 const labelIn = (text: string, words: number) =>
-  LABELS.find(text).find(
-    (h) => words <= MAX_LABEL_WORDS || LABEL_START.test(text.slice(0, h.start)),
+  LABELS.find(text).find((h) => asLabel(text, words, h.start)) ??
+  NOTICES.find(text).find(
+    (h) => asLabel(text, words, h.start) || (SITE_VOICE.test(text) && !QUOTED.test(text)),
   );
 /**
  * "Here's what was announced…", "Let's break down…", "In this article, we examine…", "This guide

@@ -14,6 +14,39 @@ function kindOf(sentence: string, site?: string): ClaimKind {
 }
 
 describe('what is a claim about the source', () => {
+  it('takes a site’s notices for furniture where a label starts or the site speaks, else for what a story is about', () => {
+    // The site's own notices.
+    expect(kindOf('Accept all cookies')).toBe('furniture');
+    expect(
+      kindOf('Sign up for the weekly briefing on chips and models, every Friday morning.'),
+    ).toBe('furniture');
+    expect(
+      kindOf('This website stores cookies on your computer to improve the articles it shows you.'),
+    ).toBe('furniture');
+    expect(
+      kindOf(
+        'By reading on, you accept that we keep a record of your visits under the terms of use.',
+      ),
+    ).toBe('furniture');
+    // The same words in a story about an AI company.
+    expect(
+      kindOf(
+        'The lab changed its consumer terms of service to train its models on user chats by default.',
+      ),
+    ).toBe('claim');
+    expect(
+      kindOf(
+        'Developers in Europe can sign up for the agent’s waitlist through the company’s console from Monday.',
+      ),
+    ).toBe('claim');
+    // A company's "we" in a quotation is not the site speaking.
+    expect(
+      kindOf(
+        '“We updated our privacy policy so that people can see how their chats train the models,” the lab said.',
+      ),
+    ).toBe('reported');
+  });
+
   it('takes link and byline labels for furniture where a label starts, not inside a long sentence', () => {
     // A label: at the start, after a separator, or in a short sentence.
     expect(kindOf('More from the hardware desk')).toBe('furniture');
