@@ -19,9 +19,11 @@ import { lineFinder } from '../text/line-finder';
  */
 export type ClaimKind = 'furniture' | 'commentary' | 'reported' | 'claim';
 
-const { navigation, byline, legal, signup, ...anywhere } = furniture.entries;
-/** Newsletter text, a digest's note about itself, a picture's credit: furniture wherever it stands. */
-const FURNITURE = new PhraseMatcher(lexiconPhrases(anywhere));
+/**
+ * Page furniture's phrases. Newsletter text, a digest's note about itself and a picture's credit
+ * are furniture wherever they stand; labels and notices only where they stand as such.
+ */
+const FURNITURE = new PhraseMatcher(lexiconPhrases(furniture.entries));
 /**
  * Link and byline labels ("more from", "most popular", "written by", "min read"): furniture where a
  * label starts (the sentence's start, or after a separator: "… · written by Jane Doe", "[originally
@@ -29,7 +31,14 @@ const FURNITURE = new PhraseMatcher(lexiconPhrases(anywhere));
  * sentence they are ordinary words: "smaller models benefit more from alignment", "a transcript
  * reviewed by Business Insider", "the most popular version of zlib".
  */
-const LABELS = new PhraseMatcher([...navigation, ...byline]);
+const LABELS = new Set([...furniture.entries.navigation, ...furniture.entries.byline]);
+/**
+ * The site's notices ("cookies", "terms of service", "sign up", "subscribe"): furniture where a
+ * label starts, or where the site speaks in them ("We use cookies to…", "…you agree to our terms
+ * of service"). Else they are what a story is about: "Anthropic changed its consumer terms of
+ * service to train on user chats", "developers can sign up for the waitlist".
+ */
+const NOTICES = new Set([...furniture.entries.legal, ...furniture.entries.signup]);
 /**
  * Longest sentence in which a label phrase in its middle still marks furniture. In Readability's
  * test corpus (../shared/realpages) the sentences with one of these phrases in the middle were
@@ -39,25 +48,22 @@ const LABELS = new PhraseMatcher([...navigation, ...byline]);
 const MAX_LABEL_WORDS = 12;
 /** Only marks and spaces before it, or a separator just before it: where a label starts. */
 const LABEL_START = /(?:^[^\p{L}\p{N}]*|[|·•:([—–]\s*)$/u;
-/** Whether a phrase at `start` of `text` (`words` long) stands where a label does: at its start, or in a short sentence. */
-const asLabel = (text: string, words: number, start: number) =>
-  words <= MAX_LABEL_WORDS || LABEL_START.test(text.slice(0, start));
-/**
- * The site's notices ("cookies", "terms of service", "sign up", "subscribe"): furniture where a
- * label starts, or where the site speaks in them ("We use cookies to…", "…you agree to our terms
- * of service"). Else they are what a story is about: "Anthropic changed its consumer terms of
- * service to train on user chats", "developers can sign up for the waitlist".
- */
-const NOTICES = new PhraseMatcher([...legal, ...signup]);
 /** The site speaking: first person plural or "this site", outside a quotation (a company's "we"). */
 const SITE_VOICE = /\b(?:we|our|us|this (?:site|website|blog|newsletter))\b/iu;
 const QUOTED = /["“”]/u;
-/** A label or notice in the sentence (`words` long) that makes it furniture, if any. */
-const labelIn = (text: string, words: number) =>
-  LABELS.find(text).find((h) => asLabel(text, words, h.start)) ??
-  NOTICES.find(text).find(
-    (h) => asLabel(text, words, h.start) || (SITE_VOICE.test(text) && !QUOTED.test(text)),
+
+/** The furniture phrase that makes a sentence (`words` long) furniture, if any. */
+function furnitureIn(text: string, words: number) {
+  const asLabel = (start: number) =>
+    words <= MAX_LABEL_WORDS || LABEL_START.test(text.slice(0, start));
+  return FURNITURE.find(text).find((h) =>
+    LABELS.has(h.phrase)
+      ? asLabel(h.start)
+      : NOTICES.has(h.phrase)
+        ? asLabel(h.start) || (SITE_VOICE.test(text) && !QUOTED.test(text))
+        : true,
   );
+}
 /**
  * "Here's what was announced…", "Let's break down…", "In this article, we examine…", "This guide
  * covers…": the writer announcing what comes next (Hyland 2005's frame markers), which says
@@ -348,7 +354,7 @@ export function claimKinds(page: Article): SentenceKind[] {
 function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKind, 'specific'> {
   const text = s.text.trim();
   const words = text.split(/\s+/).length;
-  const hit = FURNITURE.first(text) ?? labelIn(text, words);
+  const hit = furnitureIn(text, words);
   if (hit) return { kind: 'furniture', why: hit.phrase };
   if (isByline(text)) return { kind: 'furniture', why: 'byline' };
   if (WEEKDAY_DATE.test(text) || DATED.test(text)) return { kind: 'furniture', why: 'dateline' };
