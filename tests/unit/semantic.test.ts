@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,6 +9,9 @@ import {
 } from '../../lib/analysis/align/semantic';
 import { rowCosine, vectorRows, wordRow, wordVector } from '../../lib/analysis/align/word-vectors';
 import synonyms from '../../lib/knowledge/lexicons/synonyms.json';
+import file from '../../lib/knowledge/word-vectors.json';
+import { encodeRows, rowAt } from '../../lib/analysis/align/vector-code';
+import { lookupOrder } from '../../scripts/build-word-vectors';
 
 const words = (text: string) => text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
 const similarity = (a: string, b: string) => semanticSimilarity(words(a), words(b));
@@ -18,6 +22,41 @@ describe('word vectors', () => {
     expect(wordRow('beats')).toBe(wordRow('beat'));
     expect(wordVector('qwxzzy')).toBeNull();
     expect(wordVector('beat')!.length).toBe(50);
+  });
+
+  it('finds every word and stem as maps of the file’s words and stems would, and nothing else', () => {
+    // The file's own meaning of its rows: a word's row, else the row of the stem it stands for.
+    const rows = file.words.split(' ');
+    const stems = file.stems.split(' ');
+    const ofWord = new Map(rows.map((w, i) => [w, i]));
+    const ofStem = new Map<string, number>();
+    stems.forEach((s, i) => s !== '-' && ofStem.set(s === '=' ? rows[i]! : s, i));
+    const expected = (word: string, stem: string) => ofWord.get(word) ?? ofStem.get(stem) ?? -1;
+    for (const [i, word] of rows.entries()) expect(wordRow(word, '')).toBe(i);
+    for (const [stem, row] of ofStem) expect(wordRow('qqq', stem)).toBe(row);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...rows.slice(0, 3000)), fc.stringMatching(/^[a-zé]{1,9}$/)),
+        fc.oneof(
+          fc.constantFrom(...[...ofStem.keys()].slice(0, 3000)),
+          fc.stringMatching(/^[a-z]{0,7}$/),
+        ),
+        (word, stem) => wordRow(word, stem) === expected(word, stem),
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('ships the look-up orders its script makes from the words and stems, rows in three characters', () => {
+    const rows = (code: string) =>
+      Array.from({ length: code.length / 3 }, (_, k) => rowAt(code, k));
+    const order = lookupOrder(file.words.split(' '), file.stems.split(' '));
+    expect(rows(file.wordOrder)).toEqual(order.words);
+    expect(rows(file.stemOrder)).toEqual(order.stems);
+    expect(rows(encodeRows([0, 1, 63, 64, 4095, 4096, 262143]))).toEqual([
+      0, 1, 63, 64, 4095, 4096, 262143,
+    ]);
+    expect(() => encodeRows([262144])).toThrow();
   });
 
   it('gives a word’s unit vector on its first use, before any cosine has decoded its row', () => {

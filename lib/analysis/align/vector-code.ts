@@ -27,3 +27,32 @@ export function decodeUnitVector(code: string, row: number, dims: number, out: F
   const scale = norm ? 1 / Math.sqrt(norm) : 0;
   for (let at = from; at < from + dims; at++) out[at]! *= scale;
 }
+
+/** Row numbers below this fit the three characters a row that `encodeRows` writes. */
+export const MAX_ROWS = 1 << 18;
+
+/**
+ * Row numbers (the file's look-up orders), three characters each: the row's 18 bits, six to a
+ * character of the same alphabet.
+ */
+export function encodeRows(rows: readonly number[]): string {
+  return rows
+    .map((row) => {
+      if (!(row >= 0 && row < MAX_ROWS))
+        throw new Error(`row ${row} does not fit three characters`);
+      return (
+        VECTOR_ALPHABET[row >> 12]! + VECTOR_ALPHABET[(row >> 6) & 63]! + VECTOR_ALPHABET[row & 63]!
+      );
+    })
+    .join('');
+}
+
+/** The `k`th row number `encodeRows` wrote, read in place: a look-up reads a few, not all. */
+export function rowAt(code: string, k: number): number {
+  const at = 3 * k;
+  return (
+    ((VALUE_OF[code.charCodeAt(at) & 127]! + 32) << 12) |
+    ((VALUE_OF[code.charCodeAt(at + 1) & 127]! + 32) << 6) |
+    (VALUE_OF[code.charCodeAt(at + 2) & 127]! + 32)
+  );
+}

@@ -1,49 +1,65 @@
 import { stem as porterStem } from '../../text/stem';
 import file from '../../knowledge/word-vectors.json';
-import { decodeUnitVector } from './vector-code';
+import { decodeUnitVector, rowAt } from './vector-code';
 
 /**
  * The table: unit vectors one after another, each decoded on its row's first use (`decoded`), and
- * the row of each word and stem.
+ * the rows' words and stems, which a word is looked up by.
  */
 interface Table {
   dims: number;
   rows: number;
   vectors: Float32Array;
   decoded: Uint8Array;
+  words: string[];
+  /** Each row's stem: "=" when it is the row's word, "-" when the row stands for none. */
+  stems: string[];
+  /** Rows found so far (-1: none), by word and by stem: a comparison looks up the same words often. */
   rowOfWord: Map<string, number>;
   rowOfStem: Map<string, number>;
 }
 
 let table: Table | undefined;
+/** Look-ups remembered at most, then forgotten: a long-lived background reads page after page. */
+const MAX_REMEMBERED = 50_000;
 
 /**
  * Reads the words' rows on first use, then keeps them. A row's vector is decoded when it is first
  * used: a comparison uses a few thousand of the 24,000 rows, and decoding them all was about a
- * quarter of the table's first use (the first look-up took 41–43 ms in a fresh Node process, now
- * 33). The service worker, started again after each idle spell, pays this on its first comparison
- * (84 ms for the whole table in one measure there: docs/speed.md).
+ * quarter of the table's first use. A word or a stem is found by binary search in the file's
+ * look-up orders, read in place, and remembered: building maps of all 43,000 took about 25 ms in a
+ * fresh Node process and about 60 in a service worker just started, which pays it on its first
+ * comparison (docs/speed.md), where a comparison looks up a few thousand.
  */
 function loaded(): Table {
   if (table) return table;
   const words = file.words.split(' ');
-  const stems = file.stems.split(' ');
-  const rowOfWord = new Map<string, number>();
-  const rowOfStem = new Map<string, number>();
-  words.forEach((w, i) => {
-    rowOfWord.set(w, i);
-    const stem = stems[i]!;
-    if (stem !== '-') rowOfStem.set(stem === '=' ? w : stem, i);
-  });
   table = {
     dims: file.dims,
     rows: words.length,
     vectors: new Float32Array(words.length * file.dims),
     decoded: new Uint8Array(words.length),
-    rowOfWord,
-    rowOfStem,
+    words,
+    stems: file.stems.split(' '),
+    rowOfWord: new Map(),
+    rowOfStem: new Map(),
   };
   return table;
+}
+
+/** The row whose key is `key`, searched in `order` (the file's rows by key), or -1. */
+function find(key: string, keyOf: (row: number) => string, order: string): number {
+  let lo = 0;
+  let hi = order.length / 3 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const row = rowAt(order, mid);
+    const at = keyOf(row);
+    if (at === key) return row;
+    if (at < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The table, with row `row`'s vector decoded. */
@@ -66,8 +82,20 @@ export function vectorRows(): number {
  * frequency rank among the rows.
  */
 export function wordRow(word: string, stem: string = porterStem(word)): number {
-  const t = loaded();
-  return t.rowOfWord.get(word) ?? t.rowOfStem.get(stem) ?? -1;
+  const { words, stems, rowOfWord, rowOfStem } = loaded();
+  if (rowOfWord.size + rowOfStem.size > MAX_REMEMBERED) {
+    rowOfWord.clear();
+    rowOfStem.clear();
+  }
+  let row = rowOfWord.get(word);
+  if (row === undefined) rowOfWord.set(word, (row = find(word, (r) => words[r]!, file.wordOrder)));
+  if (row >= 0 || !stem) return row;
+  let stemRow = rowOfStem.get(stem);
+  if (stemRow === undefined) {
+    stemRow = find(stem, (r) => (stems[r] === '=' ? words[r]! : stems[r]!), file.stemOrder);
+    rowOfStem.set(stem, stemRow);
+  }
+  return stemRow;
 }
 
 /** The unit vector of a row (a view into the table, not a copy). */
