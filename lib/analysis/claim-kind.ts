@@ -201,6 +201,15 @@ const DIRECTIVE =
 const VERDICT = /^(?:that|this|it|here)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|isn['’]t)\b)/i;
 /** Verdicts are short; a longer sentence opening so usually goes on to report something. */
 const MAX_VERDICT_WORDS = 10;
+/**
+ * What the copula goes on to describe rather than judge: a passive with its complement ("It is
+ * designed for agents", "This is often called backtesting"), an action under way ("This is
+ * currently undergoing a security review") or availability ("It is available to everyone"), as
+ * Readability's real pages write them. An evaluative participle alone ("It's disappointing.",
+ * "That's interesting news") stays a verdict.
+ */
+const DESCRIBED =
+  /^(?:that|this|it|here)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t))\s+(?:(?:not|now|also|still|already|then|often|usually|being|\p{L}+ly)\s+)*(?:available\b|(?:called|named|known|termed|dubbed)\s+\p{L}|\p{L}+(?:ed|en)\s+(?:by|for|on|in|as|to|with|from|into|at|under|through|using|across|via|after|before|between|over)\b|\p{L}+ing\s+(?:a|an|the|some|its|their|our|this|that|these|those|new|more)\b)/iu;
 const ADVICE = /\b(?:should|must|need to|needs to|ought to)\b/i;
 const ADVISED =
   /\b(?:buyers?|teams?|enterprises?|organi[sz]ations?|companies|developers?|leaders?|readers?|procurement|cios?|ctos?|founders?|businesses|you|we all|everyone)\b/i;
@@ -381,7 +390,12 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
   if (WRITER.test(text) || READER.test(text)) return { kind: 'commentary', why: 'writer' };
   if (DIRECTIVE.test(text)) return { kind: 'commentary', why: 'directive' };
   // "That's not a small claim.", "It's a striking shift.": a short verdict on what came before.
-  if (VERDICT.test(text) && words <= MAX_VERDICT_WORDS && !isSpecific(text))
+  if (
+    VERDICT.test(text) &&
+    words <= MAX_VERDICT_WORDS &&
+    !isSpecific(text) &&
+    !DESCRIBED.test(text)
+  )
     return { kind: 'commentary', why: 'verdict' };
   if (ADVICE.test(text) && ADVISED.test(text) && !reported)
     return { kind: 'commentary', why: 'advice' };

@@ -321,6 +321,13 @@ describe('what is a claim about the source', () => {
     // A short verdict on what came before.
     expect(kindOf('That is not a small claim.')).toBe('commentary');
     expect(kindOf('It’s a striking shift for the company.')).toBe('commentary');
+    expect(kindOf('It’s disappointing.')).toBe('commentary');
+    expect(kindOf('That’s interesting news for small labs.')).toBe('commentary');
+    // Not a verdict: what the thing is made for, is called, is doing or where it can be had.
+    expect(kindOf('It is designed for agents that run on phones.')).toBe('claim');
+    expect(kindOf('This is often called distillation.')).toBe('claim');
+    expect(kindOf('This is currently undergoing a safety review.')).toBe('claim');
+    expect(kindOf('It is available to everyone from today.')).toBe('claim');
     // Not a verdict: a figure, or a longer sentence that goes on to report.
     expect(kindOf('It is 40 percent cheaper to run.')).toBe('claim');
     expect(
