@@ -197,8 +197,10 @@ const READER =
  */
 const DIRECTIVE =
   /^[^\p{L}]*(?:\p{L}[\p{L}'’ -]{0,30}:\s+)?(?:think of|imagine|consider|watch (?:for|how|what|this)|keep an eye on|expect)\b/iu;
+/** "That's", "It is", "This wasn't": the opening of a verdict. */
+const VERDICT_OPENING = String.raw`^(?:that|this|it|here)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t)\b)`;
 /** A sentence that passes judgement on the one before it opens with "that", "this" or "it" and a copula. */
-const VERDICT = /^(?:that|this|it|here)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|isn['’]t)\b)/i;
+const VERDICT = new RegExp(VERDICT_OPENING, 'i');
 /** Verdicts are short; a longer sentence opening so usually goes on to report something. */
 const MAX_VERDICT_WORDS = 10;
 /**
@@ -208,8 +210,11 @@ const MAX_VERDICT_WORDS = 10;
  * Readability's real pages write them. An evaluative participle alone ("It's disappointing.",
  * "That's interesting news") stays a verdict.
  */
-const DESCRIBED =
-  /^(?:that|this|it|here)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t))\s+(?:(?:not|now|also|still|already|then|often|usually|being|\p{L}+ly)\s+)*(?:available\b|(?:called|named|known|termed|dubbed)\s+\p{L}|\p{L}+(?:ed|en)\s+(?:by|for|on|in|as|to|with|from|into|at|under|through|using|across|via|after|before|between|over)\b|\p{L}+ing\s+(?:a|an|the|some|its|their|our|this|that|these|those|new|more)\b)/iu;
+const DESCRIBED = new RegExp(
+  VERDICT_OPENING +
+    String.raw`\s+(?:(?:not|now|also|still|already|then|often|usually|being|\p{L}+ly)\s+)*(?:available\b|(?:called|named|known|termed|dubbed)\s+\p{L}|\p{L}+(?:ed|en)\s+(?:by|for|on|in|as|to|with|from|into|at|under|through|using|across|via|after|before|between|over)\b|\p{L}+ing\s+(?:a|an|the|some|its|their|our|this|that|these|those|new|more)\b)`,
+  'iu',
+);
 const ADVICE = /\b(?:should|must|need to|needs to|ought to)\b/i;
 const ADVISED =
   /\b(?:buyers?|teams?|enterprises?|organi[sz]ations?|companies|developers?|leaders?|readers?|procurement|cios?|ctos?|founders?|businesses|you|we all|everyone)\b/i;
