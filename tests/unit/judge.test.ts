@@ -366,6 +366,22 @@ describe('findOmissions: what the page left out, limits first', () => {
     ]);
   });
 
+  it('takes "not that" for a limit only where it denies a reading of the result', () => {
+    expect(
+      leftOut([
+        'The implication of the benchmark is not that large models are useless for reading forms.',
+        'The lesson the authors draw from it isn’t that small teams train their own models.',
+        'What we show is not that scale no longer matters for document models.',
+        'Setting up the small model on a laptop is not that hard for most teams.',
+        'Not that the lab minded, since the larger model had cost far more to run.',
+      ]),
+    ).toEqual([
+      ['limit', 'The implication of t'],
+      ['limit', 'The lesson the autho'],
+      ['limit', 'What we show is not '],
+    ]);
+  });
+
   it('takes "not intended" for a limit before what a thing is not for, not for effects no one meant', () => {
     expect(
       leftOut([

@@ -7,6 +7,7 @@ import { hedgesNothing } from './idle-hedges';
 import type { Omission } from '../../report/report';
 import { lexiconPhrases, PhraseMatcher } from '../../text/phrase-matcher';
 import { allMatches } from '../../text/all-matches';
+import { DENIED_READING } from '../denied-reading';
 
 const LIMITS = new PhraseMatcher([
   ...limits.entries.disclaimers,
@@ -72,7 +73,8 @@ function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'
   const figure = NUMBER.test(text);
   const widened = widenings(text);
   const said = outside(text, widened);
-  if (LIMITS.test(said) || (!figure && PROVENANCE.test(said))) return 'limit';
+  if (LIMITS.test(said) || DENIED_READING.test(said) || (!figure && PROVENANCE.test(said)))
+    return 'limit';
   const s = HEDGE_CUES.test(text) ? strength() : null;
   if (s && isHedged(text, s)) return 'caveat';
   if (

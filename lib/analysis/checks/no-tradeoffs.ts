@@ -1,6 +1,7 @@
 import limits from '../../knowledge/lexicons/limits.json';
 import tradeoffs from '../../knowledge/lexicons/tradeoffs.json';
 import { PhraseMatcher } from '../../text/phrase-matcher';
+import { DENIED_READING } from '../denied-reading';
 import { msg, plural } from '../../words/message';
 import { flagOf, type Check } from './check';
 
@@ -8,7 +9,8 @@ import { flagOf, type Check } from './check';
 const TOO_COMMON = new Set(['but', 'only', 'still', 'cost', 'costs', 'limit', 'risk']);
 /**
  * Trade-off words (tradeoffs.json), and the ways a text admits what is not known or not shown
- * (limits.json's disclaimers and unknowns: "does not prove", "has not yet been reproduced").
+ * (limits.json's disclaimers and unknowns: "does not prove", "has not yet been reproduced"; and a
+ * reading of its result denied: denied-reading.ts).
  */
 const LIMITS = new PhraseMatcher([
   ...tradeoffs.entries.filter((t) => !TOO_COMMON.has(t)),
@@ -24,7 +26,10 @@ export const noTradeoffs: Check = {
   title: msg('checks.noTradeoffs.name'),
   run({ page, claims, strengths }) {
     const assertions = claims.filter((_, i) => strengths[i]!.assertion);
-    if (assertions.length < MIN_CLAIMS || page.sentences.some((s) => LIMITS.test(s.text)))
+    if (
+      assertions.length < MIN_CLAIMS ||
+      page.sentences.some((s) => LIMITS.test(s.text) || DENIED_READING.test(s.text))
+    )
       return null;
     return flagOf(
       'no-tradeoffs',

@@ -34,6 +34,13 @@ describe('no-tradeoffs', () => {
     ).toBeUndefined();
   });
 
+  it('takes a reading of the result denied for a limit, and a "not that" of degree for none', () => {
+    expect(
+      flag([...CLAIMS, 'The point is not that the assistant replaces the team’s reviewers.']),
+    ).toBeUndefined();
+    expect(flag([...CLAIMS, 'Setting it up is not that hard for most teams.'])).toBeDefined();
+  });
+
   it('does not flag a short page that makes few claims', () => {
     expect(flag(CLAIMS.slice(0, 2))).toBeUndefined();
   });
