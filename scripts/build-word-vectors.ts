@@ -27,7 +27,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stem as stemmer } from '../lib/text/stem';
 import stopwords from '../lib/knowledge/stopwords.json';
-import { encodeRows, VECTOR_ALPHABET } from '../lib/analysis/align/vector-code';
+import { encodeRows, stemOfRow, VECTOR_ALPHABET } from '../lib/analysis/align/vector-code';
 
 const root = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(root, 'lib/knowledge/word-vectors.json');
@@ -207,14 +207,13 @@ export function lookupOrder(words: readonly string[], heads: readonly string[]) 
     });
     return sorted;
   };
-  const stemKey = (row: number) => (heads[row] === '=' ? words[row]! : heads[row]!);
   return {
     words: byKey(
       (row) => words[row]!,
       words.map((_, row) => row),
     ),
     stems: byKey(
-      stemKey,
+      (row) => stemOfRow(words, heads, row),
       words.map((_, row) => row).filter((row) => heads[row] !== '-'),
     ),
   };

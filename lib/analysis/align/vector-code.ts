@@ -56,3 +56,13 @@ export function rowAt(code: string, k: number): number {
     (VALUE_OF[code.charCodeAt(at + 2) & 127]! + 32)
   );
 }
+
+/**
+ * The stem a row stands for, as the file writes its stems: "=" when it is the row's word itself,
+ * "-" when the row stands for none (its own word only).
+ */
+export const stemOfRow = (
+  words: readonly string[],
+  stems: readonly string[],
+  row: number,
+): string => (stems[row] === '=' ? words[row]! : stems[row]!);

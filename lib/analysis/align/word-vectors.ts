@@ -1,6 +1,6 @@
 import { stem as porterStem } from '../../text/stem';
 import file from '../../knowledge/word-vectors.json';
-import { decodeUnitVector, rowAt } from './vector-code';
+import { decodeUnitVector, rowAt, stemOfRow } from './vector-code';
 
 /**
  * The table: unit vectors one after another, each decoded on its row's first use (`decoded`), and
@@ -8,11 +8,10 @@ import { decodeUnitVector, rowAt } from './vector-code';
  */
 interface Table {
   dims: number;
-  rows: number;
   vectors: Float32Array;
   decoded: Uint8Array;
   words: string[];
-  /** Each row's stem: "=" when it is the row's word, "-" when the row stands for none. */
+  /** Each row's stem as the file writes it (stemOfRow). */
   stems: string[];
   /** Rows found so far (-1: none), by word and by stem: a comparison looks up the same words often. */
   rowOfWord: Map<string, number>;
@@ -36,7 +35,6 @@ function loaded(): Table {
   const words = file.words.split(' ');
   table = {
     dims: file.dims,
-    rows: words.length,
     vectors: new Float32Array(words.length * file.dims),
     decoded: new Uint8Array(words.length),
     words,
@@ -73,7 +71,7 @@ function withRow(row: number, t: Table = loaded()): Table {
 
 /** How many rows the table has; rows are in order of frequency, the most frequent first. */
 export function vectorRows(): number {
-  return loaded().rows;
+  return loaded().words.length;
 }
 
 /**
@@ -92,7 +90,7 @@ export function wordRow(word: string, stem: string = porterStem(word)): number {
   if (row >= 0 || !stem) return row;
   let stemRow = rowOfStem.get(stem);
   if (stemRow === undefined) {
-    stemRow = find(stem, (r) => (stems[r] === '=' ? words[r]! : stems[r]!), file.stemOrder);
+    stemRow = find(stem, (r) => stemOfRow(words, stems, r), file.stemOrder);
     rowOfStem.set(stem, stemRow);
   }
   return stemRow;
