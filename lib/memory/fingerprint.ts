@@ -1,5 +1,6 @@
 import type { Report } from '../report/report';
 import type { Article } from '../extract/article';
+import { fnv1a } from '../text/fnv1a';
 import { terms, titlesShareEnough } from '../text/terms';
 import { normalizeUrl, sameSource } from '../source/normalize-url';
 import { date, msg, percent, type Message } from '../words/message';
@@ -36,16 +37,6 @@ const SHINGLE = 5;
 const KEY_SENTENCES = 40;
 const MAX_SHINGLES = 200;
 const WORD = /[\p{L}\p{N}]+/gu;
-
-/** 32-bit FNV-1a of a string. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /**
  * Each Article's hashes, as first worked out: the background makes a source's entry with every

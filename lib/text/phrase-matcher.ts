@@ -5,6 +5,9 @@
  * a sentence's tokens, by lowercase form or Porter stem, for the claim-strength cues.
  */
 
+import prebuilt from './phrase-patterns.json';
+import { fnv1a } from './fnv1a';
+
 interface PhraseHit {
   text: string;
   start: number;
@@ -58,18 +61,61 @@ function trieAlternatives(phrases: readonly string[]): string {
   return pattern(root);
 }
 
-/** The phrases, lowercased, as one pattern (case-sensitive: see PhraseMatcher); null for none. */
-function patternOf(phrases: readonly string[]): RegExp | null {
+/** The phrases, lowercased, without repeats, longest first: what a pattern is made of. */
+function patternPhrases(phrases: readonly string[]): string[] {
   const unique = [...new Set(phrases.map((p) => p.toLowerCase().trim()).filter(Boolean))];
-  if (!unique.length) return null;
-  unique.sort((a, b) => b.length - a.length);
+  return unique.sort((a, b) => b.length - a.length);
+}
+
+/** The alternatives of a phrase list's pattern, as a matcher builds them (the prefix tree). */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return trieAlternatives(patternPhrases(phrases));
+}
+
+/**
+ * Lists at least this long have their alternatives made ahead, in phrase-patterns.json: the
+ * lexicons'. Shorter ones (a page's names, an organisation's aliases) are made as they come.
+ */
+export const PREBUILT_MIN_PHRASES = 12;
+/** A phrase list's key in phrase-patterns.json: its hash and length, as given. */
+export const phraseListKey = (phrases: readonly string[]) =>
+  `${fnv1a(phrases.join('\n')).toString(36)}-${phrases.length}`;
+/** The long lists patterns were made for in this run, by key: what phrase-patterns.json must hold. */
+const longLists = new Map<string, readonly string[]>();
+/** How many long lists' alternatives were built here, not found made ahead. */
+let builtHere = 0;
+
+/** The long phrase lists this run made patterns for, by key (scripts/build-phrase-patterns.ts). */
+export function longPhraseListsUsed(): ReadonlyMap<string, readonly string[]> {
+  return longLists;
+}
+/** How many long lists' alternatives this run built rather than found in phrase-patterns.json. */
+export function longListsBuiltHere(): number {
+  return builtHere;
+}
+
+/**
+ * The phrases, lowercased, as one pattern (case-sensitive: see PhraseMatcher); null for none. A
+ * lexicon's alternatives come made from phrase-patterns.json: building the 28 prefix trees took
+ * about 22 ms in a new Node process, more in a service worker just started (docs/speed.md).
+ */
+function patternOf(phrases: readonly string[]): RegExp | null {
+  let alternatives: string | undefined;
+  if (phrases.length >= PREBUILT_MIN_PHRASES) {
+    const key = phraseListKey(phrases);
+    longLists.set(key, phrases);
+    alternatives = (prebuilt.patterns as Readonly<Record<string, string>>)[key];
+    if (alternatives === undefined) builtHere++;
+  }
+  alternatives ??= phraseAlternation(phrases);
+  if (!alternatives) return null;
   // Spaces in a phrase match any run of whitespace; letters, digits or a hyphen around a hit
   // would make it part of a longer word ("all" in "one-model-fits-all" is not a quantifier). The
   // check before a hit comes once, first: written after each phrase's first character, it let
   // the engine skip to those characters (about 1.5 times faster on a long text), but each copy of
   // the Unicode classes cost compile time: the 29 patterns took about 126 ms to make, compile and
   // run in a new process, against 30 now, paid on a service worker just started (docs/speed.md).
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${trieAlternatives(unique)})(?![\\p{L}\\p{N}-])`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, 'gu');
 }
 
 /**
