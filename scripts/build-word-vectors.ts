@@ -213,7 +213,7 @@ export function lookupOrder(words: readonly string[], heads: readonly string[]) 
       words.map((_, row) => row),
     ),
     stems: byKey(
-      (row) => stemOfRow(words, heads, row),
+      (row) => stemOfRow(words[row]!, heads[row]!),
       words.map((_, row) => row).filter((row) => heads[row] !== '-'),
     ),
   };

@@ -10,7 +10,7 @@ import {
 import { rowCosine, vectorRows, wordRow, wordVector } from '../../lib/analysis/align/word-vectors';
 import synonyms from '../../lib/knowledge/lexicons/synonyms.json';
 import file from '../../lib/knowledge/word-vectors.json';
-import { encodeRows, rowAt } from '../../lib/analysis/align/vector-code';
+import { decodeUnitVector, encodeRows, rowAt } from '../../lib/analysis/align/vector-code';
 import { lookupOrder } from '../../scripts/build-word-vectors';
 
 const words = (text: string) => text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
@@ -57,6 +57,30 @@ describe('word vectors', () => {
       0, 1, 63, 64, 4095, 4096, 262143,
     ]);
     expect(() => encodeRows([262144])).toThrow();
+  });
+
+  it('gives every row’s cosine as the dot product of the file’s unit vectors, whichever block holds it', () => {
+    const dims = file.dims;
+    const all = new Float32Array(file.vectors.length);
+    const rowCount = all.length / dims;
+    for (let row = 0; row < rowCount; row++) decodeUnitVector(file.vectors, row, dims, all);
+    const dot = (a: number, b: number) => {
+      let sum = 0;
+      for (let k = 0; k < dims; k++) sum += all[a * dims + k]! * all[b * dims + k]!;
+      return sum;
+    };
+    // Rows at the edges of blocks, the last row, and random pairs.
+    const edges = [0, 1, 255, 256, 257, 511, 512, rowCount - 1];
+    for (const a of edges) for (const b of edges) expect(rowCosine(a, b)).toBeCloseTo(dot(a, b), 6);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: rowCount - 1 }),
+        fc.integer({ min: 0, max: rowCount - 1 }),
+        (a, b) => Math.abs(rowCosine(a, b) - dot(a, b)) < 1e-6,
+      ),
+      { numRuns: 2000 },
+    );
+    expect(vectorRows()).toBe(rowCount);
   });
 
   it('gives a word’s unit vector on its first use, before any cosine has decoded its row', () => {

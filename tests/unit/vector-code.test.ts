@@ -19,6 +19,12 @@ describe('decodeUnitVector', () => {
     expect([...out.slice(0, 3), ...out.slice(6)]).toEqual([7, 7, 7, 7, 7, 7]);
   });
 
+  it('decodes a row into another place of its own array when told where', () => {
+    const out = new Float32Array(6).fill(7);
+    decodeUnitVector(code, 1, 3, out, 0);
+    expect([...out].map((x) => Math.round(x * 1000) / 1000)).toEqual([0, -0.6, 0.8, 7, 7, 7]);
+  });
+
   it('gives the same vectors in any order of first use', () => {
     const inOrder = new Float32Array(9);
     const reversed = new Float32Array(9);

@@ -14,18 +14,24 @@ const VALUE_OF = (() => {
 
 /**
  * Decodes row `row` of `code` (vectors of `dims` components, one after another) into `out` at
- * `row * dims`, as a unit vector; the other rows of `out` are left as they are.
+ * `to` (by default `row * dims`), as a unit vector; the rest of `out` is left as it is.
  */
-export function decodeUnitVector(code: string, row: number, dims: number, out: Float32Array): void {
+export function decodeUnitVector(
+  code: string,
+  row: number,
+  dims: number,
+  out: Float32Array,
+  to: number = row * dims,
+): void {
   const from = row * dims;
   let norm = 0;
-  for (let at = from; at < from + dims; at++) {
-    const x = VALUE_OF[code.charCodeAt(at) & 127]!;
-    out[at] = x;
+  for (let k = 0; k < dims; k++) {
+    const x = VALUE_OF[code.charCodeAt(from + k) & 127]!;
+    out[to + k] = x;
     norm += x * x;
   }
   const scale = norm ? 1 / Math.sqrt(norm) : 0;
-  for (let at = from; at < from + dims; at++) out[at]! *= scale;
+  for (let k = 0; k < dims; k++) out[to + k]! *= scale;
 }
 
 /** Row numbers below this fit the three characters a row that `encodeRows` writes. */
@@ -58,11 +64,7 @@ export function rowAt(code: string, k: number): number {
 }
 
 /**
- * The stem a row stands for, as the file writes its stems: "=" when it is the row's word itself,
- * "-" when the row stands for none (its own word only).
+ * The stem a row stands for, from its word and its stem as the file writes them: "=" when it is
+ * the row's word itself, "-" when the row stands for none (its own word only).
  */
-export const stemOfRow = (
-  words: readonly string[],
-  stems: readonly string[],
-  row: number,
-): string => (stems[row] === '=' ? words[row]! : stems[row]!);
+export const stemOfRow = (word: string, stem: string): string => (stem === '=' ? word : stem);
