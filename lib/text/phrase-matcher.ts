@@ -82,6 +82,11 @@ export const phraseListKey = (phrases: readonly string[]) =>
   `${fnv1a(phrases.join('\n')).toString(36)}-${phrases.length}`;
 /** The long lists patterns were made for in this run, by key: what phrase-patterns.json must hold. */
 const longLists = new Map<string, readonly string[]>();
+/**
+ * Long lists noted at most: the lexicons' are 24, and a long-lived background also makes lists
+ * of each source's names, which need not be kept.
+ */
+const MAX_LISTS_NOTED = 100;
 /** How many long lists' alternatives were built here, not found made ahead. */
 let builtHere = 0;
 
@@ -96,14 +101,15 @@ export function longListsBuiltHere(): number {
 
 /**
  * The phrases, lowercased, as one pattern (case-sensitive: see PhraseMatcher); null for none. A
- * lexicon's alternatives come made from phrase-patterns.json: building the 28 prefix trees took
- * about 22 ms in a new Node process, more in a service worker just started (docs/speed.md).
+ * lexicon's alternatives come made from phrase-patterns.json: building the prefix trees of a first
+ * analysis's 28 patterns took 21–24 ms in a new Node process, and about 16 ms of each open of a
+ * service worker just started (docs/speed.md).
  */
 function patternOf(phrases: readonly string[]): RegExp | null {
   let alternatives: string | undefined;
   if (phrases.length >= PREBUILT_MIN_PHRASES) {
     const key = phraseListKey(phrases);
-    longLists.set(key, phrases);
+    if (longLists.size < MAX_LISTS_NOTED) longLists.set(key, phrases);
     alternatives = (prebuilt.patterns as Readonly<Record<string, string>>)[key];
     if (alternatives === undefined) builtHere++;
   }

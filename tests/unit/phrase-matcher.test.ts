@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phraseAlternatives, PhraseMatcher } from '../../lib/text/phrase-matcher';
+import {
+  longPhraseListsUsed,
+  phraseAlternatives,
+  PhraseMatcher,
+} from '../../lib/text/phrase-matcher';
 
 /** The matcher as a flat list of alternatives, longest first: what the prefix tree must equal. */
 function flatFind(phrases: string[], text: string): { start: number; end: number }[] {
@@ -70,5 +74,16 @@ describe('PhraseMatcher', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('notes a bounded number of long lists, and matches with every one', () => {
+    // A long-lived background makes a list of each source's names: they must not pile up.
+    for (let i = 0; i < 150; i++) {
+      const names = Array.from({ length: 12 }, (_, k) => `name${i}x${k}`);
+      expect(new PhraseMatcher(names).find(`said name${i}x11 today`).map((h) => h.phrase)).toEqual([
+        `name${i}x11`,
+      ]);
+    }
+    expect(longPhraseListsUsed().size).toBe(100);
   });
 });
