@@ -13,6 +13,29 @@ function kindOf(sentence: string, site?: string): ClaimKind {
   return claimKinds(page)[i]!.kind;
 }
 
+/** Whether the given sentence names something in particular, on a page of its own beside the filler. */
+function specificOf(sentence: string): boolean {
+  const page = articleOf([FILLER, sentence]);
+  const i = page.sentences.findIndex((s) => sentence.startsWith(s.text.slice(0, 20)));
+  return claimKinds(page)[i]!.specific;
+}
+
+describe('a sentence that names something in particular', () => {
+  it('names a figure, a quotation, or a capitalised name past its first word', () => {
+    expect(specificOf('It costs 52 times less to run than the largest model.')).toBe(true);
+    expect(specificOf('Costs fell by half over the course of the year.')).toBe(true);
+    expect(specificOf('The post calls the change "inevitable" for every firm.')).toBe(true);
+    expect(specificOf('The Nano model runs on consumer hardware.')).toBe(true);
+  });
+
+  it('is not a general remark, nor one whose only capitals are its first word and common acronyms', () => {
+    expect(specificOf('Labor is expensive.')).toBe(false);
+    expect(specificOf('Everything changes with AI and cheaper GPUs.')).toBe(false);
+    // A capital that opens a sentence says nothing of a name, whatever the word.
+    expect(specificOf('Nano runs on consumer hardware.')).toBe(false);
+  });
+});
+
 describe('what is a claim about the source', () => {
   it('takes a site’s notices for furniture where a label starts or the site speaks, else for what a story is about', () => {
     // The site's own notices.
