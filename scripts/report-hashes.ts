@@ -4,13 +4,12 @@
 // after. Pages: the seed cases, the e2e pages, ../shared/realpages and the real-pairs corpus
 // (texts read in place when present). With --time it also prints the median ms of analyze() per
 // page alone and with a source, each call on a fresh copy of the Articles (as the background gets).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../lib/analysis/analyze';
 import type { Article } from '../lib/extract/article';
-import { extractArticle } from '../lib/extract/extract';
-import { parseHtmlDocument } from '../lib/extract/parse-html';
 import { loadCases } from './lib/fixture-internet.mjs';
+import { savedPageArticle } from './lib/saved-page';
 import {
   articleFromText,
   loadPages,
@@ -33,14 +32,6 @@ function fnv64(s: string): string {
   return h.toString(16).padStart(16, '0');
 }
 
-/** The page's Article, or undefined where Unspun finds no article on it (a page of links). */
-function fromHtml(file: string, url: string): Article | undefined {
-  try {
-    return extractArticle(parseHtmlDocument(readFileSync(file, 'utf8'), url), { url });
-  } catch {
-    return undefined;
-  }
-}
 const keep = (name: string, a: Article | undefined) => {
   if (a) pages.set(name, a);
   else console.error(`no article: ${name}`);
@@ -52,7 +43,8 @@ const pages = new Map<string, Article>();
 const pairs: { name: string; page: Article; sources: Article[] }[] = [];
 
 const cases = loadCases();
-for (const c of cases) keep(`seed ${c.id}`, fromHtml(path.join(root, 'seeds', c.fixture), c.url));
+for (const c of cases)
+  keep(`seed ${c.id}`, savedPageArticle(path.join(root, 'seeds', c.fixture), c.url));
 for (const c of cases) {
   const source = cases.find(
     (s: { kind: string; url: string }) => s.kind === 'source' && s.url === c.source,
@@ -68,7 +60,7 @@ const e2e = path.join(root, 'tests/e2e/pages');
 for (const f of readdirSync(e2e)
   .filter((f) => f.endsWith('.html'))
   .sort())
-  keep(`e2e ${f}`, fromHtml(path.join(e2e, f), `http://127.0.0.1:8080/pages/${f}`));
+  keep(`e2e ${f}`, savedPageArticle(path.join(e2e, f), `http://127.0.0.1:8080/pages/${f}`));
 
 const REAL: string[] = [];
 if (existsSync(realpages))
@@ -76,7 +68,10 @@ if (existsSync(realpages))
     .filter((f) => f.endsWith('.html'))
     .sort()) {
     const name = f.replace(/\.html$/, '');
-    keep(`real ${name}`, fromHtml(path.join(realpages, f), `https://${name}.example/article`));
+    keep(
+      `real ${name}`,
+      savedPageArticle(path.join(realpages, f), `https://${name}.example/article`),
+    );
     if (pages.has(`real ${name}`)) REAL.push(name);
   }
 

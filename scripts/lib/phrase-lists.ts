@@ -1,22 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../lib/analysis/analyze';
 import type { Article } from '../../lib/extract/article';
-import { extractArticle } from '../../lib/extract/extract';
-import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import { topicTermsIn } from '../../lib/knowledge/registry';
 import { longPhraseListsUsed } from '../../lib/text/phrase-matcher';
 import { loadCases } from './fixture-internet.mjs';
+import { savedPageArticle } from './saved-page';
 
 const root = path.resolve(import.meta.dirname, '../..');
-
-function read(file: string, url: string): Article | undefined {
-  try {
-    return extractArticle(parseHtmlDocument(readFileSync(file, 'utf8'), url), { url });
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The long phrase lists the analysis matches with, by key: those it made patterns for while
@@ -27,7 +18,7 @@ export function longPhraseListsSeen(): ReadonlyMap<string, readonly string[]> {
   const cases = loadCases();
   const byUrl = new Map<string, Article>();
   for (const c of cases) {
-    const article = read(path.join(root, 'seeds', c.fixture), c.url);
+    const article = savedPageArticle(path.join(root, 'seeds', c.fixture), c.url);
     if (article) byUrl.set(c.url, article);
   }
   for (const c of cases) {
@@ -39,7 +30,7 @@ export function longPhraseListsSeen(): ReadonlyMap<string, readonly string[]> {
   }
   const e2e = path.join(root, 'tests/e2e/pages');
   for (const f of readdirSync(e2e).filter((f) => f.endsWith('.html'))) {
-    const page = read(path.join(e2e, f), `http://127.0.0.1:8080/pages/${f}`);
+    const page = savedPageArticle(path.join(e2e, f), `http://127.0.0.1:8080/pages/${f}`);
     if (page) analyze(page);
   }
   topicTermsIn('');

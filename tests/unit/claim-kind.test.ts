@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { claimKinds, type ClaimKind } from '../../lib/analysis/claim-kind';
+import { claimKinds, type ClaimKind, type SentenceKind } from '../../lib/analysis/claim-kind';
 import { analyze } from '../../lib/analysis/analyze';
 import { articleOf, FILLER } from './support/article';
 
-/** The kind of each given paragraph's sentence, on a page of its own beside the filler. */
-function kindOf(sentence: string, site?: string): ClaimKind {
+/** What the given sentence is, on a page of its own beside the filler. */
+function sentenceKind(sentence: string, site?: string): SentenceKind {
   const page = articleOf(
     [FILLER, sentence],
     site ? { head: `<meta property="og:site_name" content="${site}">` } : {},
   );
   const i = page.sentences.findIndex((s) => sentence.startsWith(s.text.slice(0, 20)));
-  return claimKinds(page)[i]!.kind;
+  return claimKinds(page)[i]!;
 }
-
-/** Whether the given sentence names something in particular, on a page of its own beside the filler. */
-function specificOf(sentence: string): boolean {
-  const page = articleOf([FILLER, sentence]);
-  const i = page.sentences.findIndex((s) => sentence.startsWith(s.text.slice(0, 20)));
-  return claimKinds(page)[i]!.specific;
-}
+const kindOf = (sentence: string, site?: string): ClaimKind => sentenceKind(sentence, site).kind;
+/** Whether the given sentence names something in particular. */
+const specificOf = (sentence: string): boolean => sentenceKind(sentence).specific;
 
 describe('a sentence that names something in particular', () => {
   it('names a figure, a quotation, or a capitalised name past its first word', () => {
