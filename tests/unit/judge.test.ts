@@ -103,6 +103,55 @@ describe('unmentioned: names and figures the source never uses', () => {
     ).toEqual(['Claude']);
   });
 
+  it('names a month and year the source never dates, however the date is written', () => {
+    const dated = mentionIndex(
+      'We trained Harbor on data up to March 2023. It reads 12 languages; on 4 May 2024 we opened its weights. The benchmark (HARB 2024) runs on 200 forms.',
+    );
+    expect(unmentioned('Its knowledge stops in June 2024.', dated)).toEqual(['June 2024']);
+    expect(unmentioned('Its weights came out on 3rd of June 2024.', dated)).toEqual([
+      '3rd of June 2024',
+    ]);
+    expect(unmentioned('Its data ends in Sept. 2023, it says.', dated)).toEqual(['Sept. 2023']);
+    expect(unmentioned('It shipped on June 3, 2024.', dated)).toEqual(['June 3, 2024']);
+    // The same months, written another way: "March of 2023", "May 4, 2024", "May 2024".
+    expect(unmentioned('Its data runs to March of 2023.', dated)).toEqual([]);
+    expect(unmentioned('The weights opened on May 4, 2024.', dated)).toEqual([]);
+    expect(unmentioned('Harbor went open in May 2024.', dated)).toEqual([]);
+    // A year alone, or a month alone, is no date to look for.
+    expect(unmentioned('Its rivals came out in 2022 and in June.', dated)).toEqual([]);
+  });
+
+  it('takes a month and year as dated by a source that names the month in a year it is dated or writes', () => {
+    const text = 'On April 28th we rolled the update back; users now have the earlier model.';
+    // Published in May 2025: "April 28th" is April 2025, and the source's date says so.
+    const published = mentionIndex(text, ['2025-05-02T10:00:00Z']);
+    expect(unmentioned('The update was rolled back in April 2025.', published)).toEqual([]);
+    expect(unmentioned('The update was rolled back in April 2024.', published)).toEqual([
+      'April 2024',
+    ]);
+    // A month it never names, in the year it is dated, is not dated by it.
+    expect(unmentioned('The update shipped in March 2025.', published)).toEqual(['March 2025']);
+    // Its own dates, written as numbers, date their months.
+    expect(unmentioned('It came out in May 2025.', published)).toEqual([]);
+    expect(unmentioned('Cut-off: June 2024.', mentionIndex('Knowledge cut-off: 2024-06.'))).toEqual(
+      [],
+    );
+    // Undated, a month it names goes with a year it writes.
+    expect(unmentioned('Rolled back in April 2025.', mentionIndex(`${text} (2025)`))).toEqual([]);
+    expect(unmentioned('Rolled back in April 2025.', mentionIndex(text))).toEqual(['April 2025']);
+  });
+
+  it('takes a prepared source as dated by when it was published', () => {
+    const source = articleOf([
+      'On April 28th we rolled the update back, and users now have the earlier model again.',
+      FILLER,
+    ]);
+    const claim = 'The update was rolled back in April 2025.';
+    expect(unmentioned(claim, preparedSource(source).mentioned)).toEqual(['April 2025']);
+    const dated = { ...source, published: '2025-05-02' };
+    expect(unmentioned(claim, preparedSource(dated).mentioned)).toEqual([]);
+  });
+
   it('reads numbers the source writes in words', () => {
     const words = mentionIndex(
       'The specialized model ran at fifty-two times lower cost, with twelve reviewers.',

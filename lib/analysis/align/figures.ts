@@ -62,7 +62,8 @@ const SECONDS: Record<string, number> = {
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const WORDS = `(?:${any(TENS)})(?:-(?:${ONES.join('|')}|one))?|${any(TEENS)}|${any(ONES)}`;
-const MONTH =
+/** A month's name as written in a date, capitalised, whole or cut short ("April", "Apr", "Sept"): a pattern's source. */
+export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const WEEKDAY = `(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;
 const ORDINAL = '(?:st|nd|rd|th)?';

@@ -84,6 +84,7 @@ function prepare(sources: readonly Article[]): PreparedSource {
     // ("Hugging Face") is not who wrote a post it carries.
     mentioned: mentionIndex(
       [...texts.parts.flatMap((a) => [a.title, a.byline ?? '']), source.text].join('\n'),
+      texts.parts.flatMap((a) => (a.published ? [a.published] : [])),
     ),
     weightOf,
     strengthOf,

@@ -1,5 +1,11 @@
 import { COMMON_CAPITALS } from '../claim-kind';
-import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../../text/number-words';
+import {
+  isCalendarWord,
+  MONTHS,
+  NUMBER_IN_WORDS,
+  numberInWordsValue,
+} from '../../text/number-words';
+import { MONTH } from './figures';
 import { allMatches } from '../../text/all-matches';
 import { isStopword } from '../../text/terms';
 import { modelsMadeBy } from '../../knowledge/registry';
@@ -59,6 +65,29 @@ function versionsIn(text: string): { whole: string; name: string; version: strin
   return out;
 }
 
+/**
+ * A month with its year, a day between or before them or none: "June 2024", "April 28, 2025",
+ * "28 April 2025", "June of 2024". Groups: the month and year, one pair or the other.
+ */
+const MONTH_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(${MONTH})\.?(?:\s\d{1,2}(?:st|nd|rd|th)?,?)?\s(?:of\s)?((?:19|20)\d\d)(?![\p{N}])` +
+    String.raw`|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH})\.?,?\s((?:19|20)\d\d)(?![\p{N}])`,
+  'gu',
+);
+/** A date written as numbers, year first ("2024-06", "2024-06-01"): a source's metadata and tables. */
+const ISO_MONTH = /(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-\d\d)?(?!\d)/g;
+/** A month named on its own ("in April", "April 28th"). */
+const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])${MONTH}(?![\p{L}])`, 'gu');
+const monthKey = (year: string, month: number) => `${year}-${month}`;
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/** Each date a text writes with its month and year, with both. */
+function monthsOf(text: string): { written: string; year: string; month: number }[] {
+  return allMatches(MONTH_YEAR, text).map((m) => {
+    const [month, year] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    return { written: m[0], year, month: monthNumber(month) };
+  });
+}
+
 /** A source's text made ready to be asked whether it mentions a name or a number. */
 export interface MentionIndex {
   /** Its words, lowercase. */
@@ -68,6 +97,11 @@ export interface MentionIndex {
   numbers: ReadonlySet<string>;
   /** Its numbers rounded to 0 … MAX_DECIMALS decimals ("29.6" gives "30"), by decimals. */
   rounded: readonly ReadonlySet<string>[];
+  /** The months it dates with their years ("2024-6"), in its words or its dates. */
+  months: ReadonlySet<string>;
+  /** The months it names without a year ("in April"), by number, and the years it is dated. */
+  monthsNamed: ReadonlySet<number>;
+  yearsDated: ReadonlySet<string>;
 }
 
 const numberKey = (n: string) => n.replace(/,/g, '');
@@ -108,8 +142,11 @@ function wordSet(text: string): Set<string> {
   return out;
 }
 
-/** Reads a source's text once for `unmentioned`: then each name is a set look-up, not a scan. */
-export function mentionIndex(text: string): MentionIndex {
+/**
+ * Reads a source's text once for `unmentioned`: then each name is a set look-up, not a scan.
+ * `dates`: when it says it was published or updated ("2025-08-05"), which dates it too.
+ */
+export function mentionIndex(text: string, dates: readonly string[] = []): MentionIndex {
   const phrases = wordSet(text.toLowerCase());
   const numbers = new Set(allMatches(NUMBER, text).map((m) => numberKey(m[0])));
   // "fifty-two times" gives 52 as much as "52x" does.
@@ -127,7 +164,12 @@ export function mentionIndex(text: string): MentionIndex {
     if (!given) versions.set(key, (given = new Set()));
     given.add(version);
   }
-  return { phrases, numbers, rounded, versions };
+  const months = new Set(monthsOf(text).map((m) => monthKey(m.year, m.month)));
+  for (const m of allMatches(ISO_MONTH, [text, ...dates].join('\n')))
+    months.add(monthKey(m[1]!, Number(m[2])));
+  const monthsNamed = new Set(allMatches(MONTH_WORD, text).map((m) => monthNumber(m[0])));
+  const yearsDated = new Set(dates.flatMap((d) => /^(?:19|20)\d\d/.exec(d)?.[0] ?? []));
+  return { phrases, numbers, rounded, versions, months, monthsNamed, yearsDated };
 }
 
 /**
@@ -211,6 +253,15 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
     // Single digits and years are counts and dates the wording may give another way ("two", "last year").
     if (/^\d$/.test(n) || /^(?:19|20)\d\d$/.test(n)) continue;
     if (!givesNumber(n, source)) out.add(written);
+  }
+  // A month and year the source never dates ("knowledge current as of June 2024"): the year alone
+  // is not looked for above, and a month alone is no name. A source that names the month without
+  // its year ("on April 28th") in a year it is dated or writes dates it too.
+  for (const { written, year, month } of monthsOf(claim)) {
+    const given =
+      source.months.has(monthKey(year, month)) ||
+      (source.monthsNamed.has(month) && (source.yearsDated.has(year) || source.numbers.has(year)));
+    if (!given) out.add(written);
   }
   return [...out];
 }
