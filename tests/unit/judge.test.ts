@@ -113,6 +113,8 @@ describe('unmentioned: names and figures the source never uses', () => {
     ]);
     expect(unmentioned('Its data ends in Sept. 2023, it says.', dated)).toEqual(['Sept. 2023']);
     expect(unmentioned('It shipped on June 3, 2024.', dated)).toEqual(['June 3, 2024']);
+    // Named once, not also by its day.
+    expect(unmentioned('It shipped on June 28, 2024.', dated)).toEqual(['June 28, 2024']);
     // The same months, written another way: "March of 2023", "May 4, 2024", "May 2024".
     expect(unmentioned('Its data runs to March of 2023.', dated)).toEqual([]);
     expect(unmentioned('The weights opened on May 4, 2024.', dated)).toEqual([]);

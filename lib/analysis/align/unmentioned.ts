@@ -261,7 +261,11 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
     const given =
       source.months.has(monthKey(year, month)) ||
       (source.monthsNamed.has(month) && (source.yearsDated.has(year) || source.numbers.has(year)));
-    if (!given) out.add(written);
+    if (!given) {
+      // Named once: "June 28, 2024", not also its "28".
+      for (const n of numbersIn(written)) out.delete(n);
+      out.add(written);
+    }
   }
   return [...out];
 }
