@@ -75,6 +75,9 @@ const SIGNPOST = new RegExp(
     String.raw`^(?:let['’]s|let us|here['’]s (?:what|how|why)|here is (?:what|how|why))\b`,
     String.raw`^in this (?:article|guide|piece|explainer|deep dive),?\s+(?:we|I|you)\b`,
     String.raw`^this (?:article|guide|piece|explainer) (?:explores|covers|examines|looks at|breaks down|walks you through)\b`,
+    // "In the links section you'll find…", "You'll find the full list below.": where on the page.
+    String.raw`\byou(?:['’]ll| will) find\b[^.!?]*\b(?:below|section|this (?:issue|edition|newsletter))\b`,
+    String.raw`\b(?:below|section),? you(?:['’]ll| will) find\b`,
   ].join('|'),
   'i',
 );
@@ -84,6 +87,22 @@ const SIGNPOST = new RegExp(
  * follows the count's noun but a short tail: "There are three versions: 8B, 32B and 70B." gives
  * its items after the colon and is a claim.
  */
+/**
+ * "Happy Monday, everyone!", "Hello, readers!", "Welcome back.", "Good morning, AI fans.": a
+ * newsletter's salutation, which says nothing of the story; chosen here from the openers of AI
+ * newsletters among the workplace's stored pages (beehiiv, substack.com). Short; "happy" only
+ * before a day, the week, a holiday or "reading" ("Happy children make happy adults", a headline
+ * of ../shared/datasets/claim-strength and the one sentence there that opens with any of these, is
+ * not one), and the other words only before a mark or whom they greet.
+ */
+const GREETING = new RegExp(
+  String.raw`^[^\p{L}"“”‘’'«]*(?:happy\s+(?:new\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|holidays?|new year|reading)(?![\p{L}-])` +
+    // "Hello Games released…" names a studio: a greeting word is followed by a mark or its addressee.
+    // Not in a quotation ("“Hello,” the robot said"): someone in the story greets someone.
+    String.raw`|(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening)|welcome(?:\s+back)?)(?=\s*[,!.]|\s*$|\s+(?:everyone|all|friends|readers|folks|there|back|to|from)\b))`,
+  'iu',
+);
+const MAX_GREETING_WORDS = 10;
 const LISTING =
   /^(?:(?:here|there|these) (?:are|were)|below are)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:things|takeaways|highlights|points|details|reasons|ways|questions|lessons)\b[^.!?:;]{0,40}[.:]?$/iu;
 const REASONS =
@@ -196,7 +215,7 @@ const READER =
  * "Note that…", which as often hands on what the source says.
  */
 const DIRECTIVE =
-  /^[^\p{L}]*(?:\p{L}[\p{L}'’ -]{0,30}:\s+)?(?:think of|imagine|consider|watch (?:for|how|what|this)|keep an eye on|expect)\b/iu;
+  /^[^\p{L}]*(?:\p{L}[\p{L}'’ -]{0,30}:\s+)?(?:think of|imagine|consider|watch (?:for|how|what|this)|keep an eye on|expect|buckle up)\b/iu;
 /** "That's", "It is", "This wasn't": the opening of a verdict. */
 const VERDICT_OPENING = String.raw`^(?:that|this|it|here)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t)\b)`;
 /** A sentence that passes judgement on the one before it opens with "that", "this" or "it" and a copula. */
@@ -383,6 +402,8 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
     return { kind: 'furniture', why: 'reference' };
   if (isSponsorNote(text, line, words)) return { kind: 'furniture', why: 'sponsor' };
   if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
+  if (GREETING.test(text) && words <= MAX_GREETING_WORDS)
+    return { kind: 'furniture', why: 'greeting' };
   if (SIGNPOST.test(text) || LISTING.test(text) || REASONS.test(text))
     return { kind: 'furniture', why: 'signpost' };
   // A short whole line without an end mark is a heading, a kicker or a label, not a sentence;

@@ -66,6 +66,34 @@ describe('what is a claim about the source', () => {
     ).toBe('reported');
   });
 
+  it('takes a newsletter’s greeting, sign-off and pointers to its own sections for furniture', () => {
+    expect(kindOf('Happy Friday, everyone!')).toBe('furniture');
+    expect(kindOf('Hello, readers, and welcome back.')).toBe('furniture');
+    expect(kindOf('Good morning, AI fans.')).toBe('furniture');
+    expect(kindOf('Welcome to issue 42 of the notes.')).toBe('furniture');
+    expect(kindOf('Greetings from the conference floor in Las Vegas.')).toBe('furniture');
+    expect(kindOf('Hey there!')).toBe('furniture');
+    expect(kindOf('Enjoy the issue.')).toBe('furniture');
+    expect(kindOf('In the tools section you’ll find this week’s picks.')).toBe('furniture');
+    expect(kindOf('You will find the full list of models below.')).toBe('furniture');
+    expect(kindOf('Below, you’ll find this week’s three charts.')).toBe('furniture');
+    // The same words where a story says something: a mood, a name, a long welcome, a place.
+    expect(kindOf('Happy customers renewed their contracts after the update.')).toBe('claim');
+    expect(kindOf('Hi-tech lenders cut their rates after the launch.')).toBe('claim');
+    expect(kindOf('Hello Games released its first AI tool for level design.')).toBe('claim');
+    expect(kindOf('“Hello,” the robot said.')).not.toBe('furniture');
+    expect(
+      kindOf(
+        'Welcome to the model’s third version, which now runs on laptops and phones and costs nothing.',
+      ),
+    ).toBe('claim');
+    expect(kindOf('You will find the weights on Hugging Face from today.')).toBe('claim');
+  });
+
+  it('takes "buckle up" for the writer directing the reader', () => {
+    expect(kindOf('Buckle up: the next model lands on Thursday.')).toBe('commentary');
+  });
+
   it('takes link and byline labels for furniture where a label starts, not inside a long sentence', () => {
     // A label: at the start, after a separator, or in a short sentence.
     expect(kindOf('More from the hardware desk')).toBe('furniture');
