@@ -103,6 +103,8 @@ const GREETING = new RegExp(
   'iu',
 );
 const MAX_GREETING_WORDS = 10;
+/** "Welcome to the twelfth edition of Model Notes, your source for…": a greeting at any length. */
+const WELCOME_TO_ISSUE = /^[^\p{L}]*welcome to\b[^.!?]*\b(?:edition|issue|episode|instal?ment)\b/iu;
 const LISTING =
   /^(?:(?:here|there|these) (?:are|were)|below are)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:things|takeaways|highlights|points|details|reasons|ways|questions|lessons)\b[^.!?:;]{0,40}[.:]?$/iu;
 const REASONS =
@@ -402,7 +404,7 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
     return { kind: 'furniture', why: 'reference' };
   if (isSponsorNote(text, line, words)) return { kind: 'furniture', why: 'sponsor' };
   if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
-  if (GREETING.test(text) && words <= MAX_GREETING_WORDS)
+  if ((GREETING.test(text) && words <= MAX_GREETING_WORDS) || WELCOME_TO_ISSUE.test(text))
     return { kind: 'furniture', why: 'greeting' };
   if (SIGNPOST.test(text) || LISTING.test(text) || REASONS.test(text))
     return { kind: 'furniture', why: 'signpost' };

@@ -90,6 +90,31 @@ describe('what is a claim about the source', () => {
     expect(kindOf('You will find the weights on Hugging Face from today.')).toBe('claim');
   });
 
+  it('takes a newsletter’s welcome to its issue and its sign-offs for furniture, at any length', () => {
+    expect(
+      kindOf(
+        'Welcome to the twelfth edition of Model Notes, your source for the week’s biggest model releases and what they mean.',
+      ),
+    ).toBe('furniture');
+    expect(kindOf('Whether you run a lab or just follow one, we’ve got you covered.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Until next time!')).toBe('furniture');
+    expect(kindOf('Have a great weekend, and thanks for being here.')).toBe('furniture');
+    expect(kindOf('Reply to this email and tell us which model you tried first.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Forward it to a friend who builds agents.')).toBe('furniture');
+    expect(kindOf('That’s a wrap for today.')).toBe('furniture');
+    // A welcome to something else, and an edition that is a product's.
+    expect(
+      kindOf('Welcome to the age of physical AI, where robots learn from video and simulation.'),
+    ).toBe('claim');
+    expect(kindOf('The company said the fix ships in this week’s edition of its app.')).not.toBe(
+      'furniture',
+    );
+  });
+
   it('takes "buckle up" for the writer directing the reader', () => {
     expect(kindOf('Buckle up: the next model lands on Thursday.')).toBe('commentary');
   });
