@@ -218,6 +218,15 @@ const READER =
  */
 const DIRECTIVE =
   /^[^\p{L}]*(?:\p{L}[\p{L}'’ -]{0,30}:\s+)?(?:think of|imagine|consider|watch (?:for|how|what|this)|keep an eye on|expect|buckle up)\b/iu;
+/**
+ * "This move signals…", "The deal underscores…", "That launch suggests…": the writer reading an
+ * event, what it means rather than what happened (Hyland's 2005 attitude markers). Only with
+ * "this", "that" or "the" and a word for an event, not a name ("NVIDIA's launch signals…" may hand
+ * on the company's own reading), and not a document's word: "The release shows…" and "The
+ * announcement suggests…" report what the source says.
+ */
+const READING_OF_EVENT =
+  /^[^\p{L}]*(?:this|that|the) (?:move|deal|shift|step|launch|decision|partnership|investment|acquisition|trend|pivot)s? (?:signals|suggests|underscores|highlights|marks|means|reflects|points to|hints at)\b/iu;
 /** "That's", "It is", "This wasn't": the opening of a verdict. */
 const VERDICT_OPENING = String.raw`^(?:that|this|it|here)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t)\b)`;
 /** A sentence that passes judgement on the one before it opens with "that", "this" or "it" and a copula. */
@@ -419,6 +428,7 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
   if (editorialHit) return { kind: 'commentary', why: editorialHit.phrase };
   if (WRITER.test(text) || READER.test(text)) return { kind: 'commentary', why: 'writer' };
   if (DIRECTIVE.test(text)) return { kind: 'commentary', why: 'directive' };
+  if (READING_OF_EVENT.test(text)) return { kind: 'commentary', why: 'reading' };
   // "That's not a small claim.", "It's a striking shift.": a short verdict on what came before.
   if (
     VERDICT.test(text) &&

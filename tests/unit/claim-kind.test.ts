@@ -115,6 +115,22 @@ describe('what is a claim about the source', () => {
     );
   });
 
+  it('takes the writer reading an event for commentary, not a report of what a document says', () => {
+    expect(kindOf('This move signals a shift in how labs price their models.')).toBe('commentary');
+    expect(kindOf('The deal underscores how scarce compute has become.')).toBe('commentary');
+    expect(kindOf('That pivot suggests the company sees agents as its next market.')).toBe(
+      'commentary',
+    );
+    // A document's word, or a name: what the source says, or its own reading.
+    expect(kindOf('The release suggests the weights will be open by June.')).not.toBe('commentary');
+    expect(kindOf('The announcement highlights a 40% cut in the price of tokens.')).not.toBe(
+      'commentary',
+    );
+    expect(kindOf('NVIDIA’s launch signals a push into robotics, the company said.')).not.toBe(
+      'commentary',
+    );
+  });
+
   it('takes "buckle up" for the writer directing the reader', () => {
     expect(kindOf('Buckle up: the next model lands on Thursday.')).toBe('commentary');
   });
