@@ -82,12 +82,6 @@ const SIGNPOST = new RegExp(
   'i',
 );
 /**
- * "Here are five takeaways.", "There are three things to know about the launch:", "It matters for
- * two reasons.": the writer counting what comes next (frame markers too). Only when nothing
- * follows the count's noun but a short tail: "There are three versions: 8B, 32B and 70B." gives
- * its items after the colon and is a claim.
- */
-/**
  * "Happy Monday, everyone!", "Hello, readers!", "Welcome back.", "Good morning, AI fans.": a
  * newsletter's salutation, which says nothing of the story; chosen here from the openers of AI
  * newsletters among the workplace's stored pages (beehiiv, substack.com). Short; "happy" only
@@ -105,6 +99,12 @@ const GREETING = new RegExp(
 const MAX_GREETING_WORDS = 10;
 /** "Welcome to the twelfth edition of Model Notes, your source for…": a greeting at any length. */
 const WELCOME_TO_ISSUE = /^[^\p{L}]*welcome to\b[^.!?]*\b(?:edition|issue|episode|instal?ment)\b/iu;
+/**
+ * "Here are five takeaways.", "There are three things to know about the launch:", "It matters for
+ * two reasons.": the writer counting what comes next (frame markers too). Only when nothing
+ * follows the count's noun but a short tail: "There are three versions: 8B, 32B and 70B." gives
+ * its items after the colon and is a claim.
+ */
 const LISTING =
   /^(?:(?:here|there|these) (?:are|were)|below are)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:things|takeaways|highlights|points|details|reasons|ways|questions|lessons)\b[^.!?:;]{0,40}[.:]?$/iu;
 const REASONS =
