@@ -131,6 +131,26 @@ describe('what is a claim about the source', () => {
     );
   });
 
+  it('takes stance idioms for the writer’s own view, and a newsletter’s “stay tuned” for furniture', () => {
+    expect(kindOf('Time will tell whether the bet on small models pays off.')).toBe('commentary');
+    expect(kindOf('The jury is still out on whether agents save money.')).toBe('commentary');
+    expect(kindOf('Make no mistake: this is a big deal for chip makers.')).toBe('commentary');
+    expect(kindOf('The big question is whether developers will switch.')).toBe('commentary');
+    expect(kindOf('Needless to say, investors took notice of the price.')).toBe('commentary');
+    expect(kindOf('One thing is clear: the race for cheap inference is far from over.')).toBe(
+      'commentary',
+    );
+    expect(kindOf('Stay tuned.')).toBe('furniture');
+    expect(kindOf('More on that below.')).toBe('furniture');
+    // The same words apart, in what a story reports.
+    expect(kindOf('The model can tell the time from a photo of a clock in any light.')).toBe(
+      'claim',
+    );
+    expect(
+      kindOf('The question is answered in the paper’s second section with a new benchmark.'),
+    ).toBe('claim');
+  });
+
   it('takes "buckle up" for the writer directing the reader', () => {
     expect(kindOf('Buckle up: the next model lands on Thursday.')).toBe('commentary');
   });
