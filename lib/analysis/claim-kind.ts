@@ -266,7 +266,7 @@ const WEEKDAY = `(?:${WEEKDAYS.map((day) => day.slice(0, 3)).join('|')})[a-z]*`;
 const DATE_AFTER = String.raw`(?:\s+on)?\s+(?:\d|${MONTH}\b)`;
 /** "Published on May 3, 2026", "Updated 12 June": a dateline, with its date. */
 const DATED = new RegExp(
-  String.raw`^(?:published|posted|updated|last updated)(?:\s+on)?\s+(?:${WEEKDAY},?\s+)?(?:\d|${MONTH}\b)`,
+  String.raw`^(?:published|posted|updated|last updated)(?:\s+(?:on|at))?\s+(?:${WEEKDAY},?\s+)?(?:\d|${MONTH}\b)`,
   'i',
 );
 const WEEKDAY_DATE = new RegExp(String.raw`^${WEEKDAY},?\s+${MONTH}\.?\s+\d{1,2},?\s+\d{4}`, 'i');
@@ -330,6 +330,18 @@ const MAX_PRESENTED_WORDS = 6;
 const isSponsorNote = (text: string, line: string, words: number) =>
   DISCLOSURE.test(text) ||
   (PRESENTED_BY.test(text) && line === text && words <= MAX_PRESENTED_WORDS);
+/**
+ * The writer's biography ("Jane Doe is a senior reporter covering AI.", issue 19's "author bios"):
+ * a name, "is a", and a newsroom's job. Not an analyst or an author, whom a story quotes.
+ */
+const BIO =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|newsletter writer)\b/u;
+/**
+ * The page's notes on itself ("Correction: An earlier version of this article…", "Disclosure: …",
+ * "Related: …"): about the page, not the story. Not "Update:", which often brings news.
+ */
+const PAGE_NOTE =
+  /^[^\p{L}]*(?:correction|clarification|disclosure|related(?:\s+(?:stories|articles|reading|coverage))?)\s*:/iu;
 /**
  * A photographer and agency, the end of a caption the sentence split left alone: "Justin
  * Sullivan/Getty Images", "Lee/The New York Times" (nytimes-3 in ../shared/realpages), "Jaap
@@ -412,6 +424,8 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
   if (REFERENCE.test(text) || (line !== text && REFERENCE.test(line)))
     return { kind: 'furniture', why: 'reference' };
   if (isSponsorNote(text, line, words)) return { kind: 'furniture', why: 'sponsor' };
+  if (BIO.test(text)) return { kind: 'furniture', why: 'bio' };
+  if (PAGE_NOTE.test(text)) return { kind: 'furniture', why: 'self' };
   if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
   if ((GREETING.test(text) && words <= MAX_GREETING_WORDS) || WELCOME_TO_ISSUE.test(text))
     return { kind: 'furniture', why: 'greeting' };

@@ -151,6 +151,26 @@ describe('what is a claim about the source', () => {
     ).toBe('claim');
   });
 
+  it('takes a writer’s biography and a news page’s notes on itself for furniture', () => {
+    expect(kindOf('Jane Doe is a senior reporter covering chips and cloud computing.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Ravi Patel is a contributing writer based in Pune.')).toBe('furniture');
+    expect(kindOf('Correction: An earlier version of this story misstated the model’s size.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Disclosure: The writer holds no shares in any chip maker.')).toBe('furniture');
+    expect(kindOf('Related: How small models learned to read invoices.')).toBe('furniture');
+    expect(kindOf('This article has been updated with a response from the lab.')).toBe('furniture');
+    expect(kindOf('This story is part of a series on open models.')).toBe('furniture');
+    expect(kindOf('Updated at 9:15 a.m.')).toBe('furniture');
+    // A person a story describes, news under "Update:", a related paper.
+    expect(kindOf('Jensen Huang is the chief executive of the chip maker.')).toBe('claim');
+    expect(kindOf('Ming-Chi Kuo is an analyst at a brokerage in Taipei.')).toBe('claim');
+    expect(kindOf('Update: the lab has since released the weights.')).toBe('claim');
+    expect(kindOf('The related paper is on arXiv.')).toBe('claim');
+  });
+
   it('takes "buckle up" for the writer directing the reader', () => {
     expect(kindOf('Buckle up: the next model lands on Thursday.')).toBe('commentary');
   });
