@@ -332,10 +332,41 @@ const isSponsorNote = (text: string, line: string, words: number) =>
   (PRESENTED_BY.test(text) && line === text && words <= MAX_PRESENTED_WORDS);
 /**
  * The writer's biography ("Jane Doe is a senior reporter covering AI.", issue 19's "author bios"):
- * a name, "is a", and a newsroom's job. Not an analyst or an author, whom a story quotes.
+ * a name, "is a", a newsroom's words for the desk, and its job. Not an analyst or an author, whom
+ * a story quotes, and not praise: "Claude is a great writer." is a claim about a model.
  */
-const BIO =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|newsletter writer)\b/u;
+const DESK = [
+  'senior',
+  'staff',
+  'contributing',
+  'freelance',
+  'lead',
+  'chief',
+  'deputy',
+  'associate',
+  'managing',
+  'executive',
+  'news',
+  'tech',
+  'technology',
+  'science',
+  'business',
+  'ai',
+  'features',
+  'investigative',
+  'metro',
+  'national',
+  'foreign',
+  'data',
+  'video',
+  'special',
+  'copy',
+  'politics',
+];
+const BIO = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s+is\s+(?:a|an|the)\s+(?:(?:${DESK.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|')})\s+){0,3}(?:reporter|writer|editor|journalist|correspondent|columnist|contributor)\b`,
+  'u',
+);
 /**
  * The page's notes on itself ("Correction: An earlier version of this article…", "Disclosure: …",
  * "Related: …"): about the page, not the story. Not "Update:", which often brings news.

@@ -167,6 +167,7 @@ describe('what is a claim about the source', () => {
     // A person a story describes, news under "Update:", a related paper.
     expect(kindOf('Jensen Huang is the chief executive of the chip maker.')).toBe('claim');
     expect(kindOf('Ming-Chi Kuo is an analyst at a brokerage in Taipei.')).toBe('claim');
+    expect(kindOf('Claude is a great writer.')).toBe('claim');
     expect(kindOf('Update: the lab has since released the weights.')).toBe('claim');
     expect(kindOf('The related paper is on arXiv.')).toBe('claim');
   });
