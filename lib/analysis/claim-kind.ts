@@ -335,38 +335,16 @@ const isSponsorNote = (text: string, line: string, words: number) =>
  * a name, "is a", a newsroom's words for the desk, and its job. Not an analyst or an author, whom
  * a story quotes, and not praise: "Claude is a great writer." is a claim about a model.
  */
-const DESK = [
-  'senior',
-  'staff',
-  'contributing',
-  'freelance',
-  'lead',
-  'chief',
-  'deputy',
-  'associate',
-  'managing',
-  'executive',
-  'news',
-  'tech',
-  'technology',
-  'science',
-  'business',
-  'ai',
-  'features',
-  'investigative',
-  'metro',
-  'national',
-  'foreign',
-  'data',
-  'video',
-  'special',
-  'copy',
-  'politics',
-];
-const BIO = new RegExp(
-  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s+is\s+(?:a|an|the)\s+(?:(?:${DESK.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|')})\s+){0,3}(?:reporter|writer|editor|journalist|correspondent|columnist|contributor)\b`,
-  'u',
-);
+const DESK_WORDS =
+  'senior staff contributing freelance lead chief deputy associate managing executive news tech technology science business ai features investigative metro national foreign data video special copy politics';
+const DESK = new Set(DESK_WORDS.split(' '));
+/** A name, "is a", up to three words, and a newsroom's job; the words between are read as DESK. */
+const BIO =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s+is\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?)(?:reporter|writer|editor|journalist|correspondent|columnist|contributor)\b/u;
+const isBio = (text: string): boolean => {
+  const desk = BIO.exec(text)?.[1];
+  return desk !== undefined && desk.split(/\s+/).every((w) => !w || DESK.has(w.toLowerCase()));
+};
 /**
  * The page's notes on itself ("Correction: An earlier version of this article…", "Disclosure: …",
  * "Related: …"): about the page, not the story. Not "Update:", which often brings news.
@@ -455,7 +433,7 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
   if (REFERENCE.test(text) || (line !== text && REFERENCE.test(line)))
     return { kind: 'furniture', why: 'reference' };
   if (isSponsorNote(text, line, words)) return { kind: 'furniture', why: 'sponsor' };
-  if (BIO.test(text)) return { kind: 'furniture', why: 'bio' };
+  if (isBio(text)) return { kind: 'furniture', why: 'bio' };
   if (PAGE_NOTE.test(text)) return { kind: 'furniture', why: 'self' };
   if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
   if ((GREETING.test(text) && words <= MAX_GREETING_WORDS) || WELCOME_TO_ISSUE.test(text))

@@ -186,7 +186,8 @@ function measuredBy(after: string): string | undefined {
     : undefined;
 }
 
-const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/** A month's number, January 1, from its name as a date writes it ("April", "Sept"). */
+export const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 const weekdayOf = (name: string) => WEEKDAYS.indexOf(name.toLowerCase());
 /** Days since an epoch of a day and month, in `year` or, unknown, a common year. */
 const dayNumber = (month: number, day: number, year = 2001) =>

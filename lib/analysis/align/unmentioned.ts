@@ -1,11 +1,6 @@
 import { COMMON_CAPITALS } from '../claim-kind';
-import {
-  isCalendarWord,
-  MONTHS,
-  NUMBER_IN_WORDS,
-  numberInWordsValue,
-} from '../../text/number-words';
-import { MONTH } from './figures';
+import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../../text/number-words';
+import { MONTH, monthOf } from './figures';
 import { allMatches } from '../../text/all-matches';
 import { isStopword } from '../../text/terms';
 import { modelsMadeBy } from '../../knowledge/registry';
@@ -79,12 +74,11 @@ const ISO_MONTH = /(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-\d\d)?(?!\d)/g;
 /** A month named on its own ("in April", "April 28th"). */
 const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])${MONTH}(?![\p{L}])`, 'gu');
 const monthKey = (year: string, month: number) => `${year}-${month}`;
-const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 /** Each date a text writes with its month and year, with both. */
 function monthsOf(text: string): { written: string; year: string; month: number }[] {
   return allMatches(MONTH_YEAR, text).map((m) => {
     const [month, year] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
-    return { written: m[0], year, month: monthNumber(month) };
+    return { written: m[0], year, month: monthOf(month) };
   });
 }
 
@@ -165,9 +159,9 @@ export function mentionIndex(text: string, dates: readonly string[] = []): Menti
     given.add(version);
   }
   const months = new Set(monthsOf(text).map((m) => monthKey(m.year, m.month)));
-  for (const m of allMatches(ISO_MONTH, [text, ...dates].join('\n')))
-    months.add(monthKey(m[1]!, Number(m[2])));
-  const monthsNamed = new Set(allMatches(MONTH_WORD, text).map((m) => monthNumber(m[0])));
+  for (const written of [text, ...dates])
+    for (const m of allMatches(ISO_MONTH, written)) months.add(monthKey(m[1]!, Number(m[2])));
+  const monthsNamed = new Set(allMatches(MONTH_WORD, text).map((m) => monthOf(m[0])));
   const yearsDated = new Set(dates.flatMap((d) => /^(?:19|20)\d\d/.exec(d)?.[0] ?? []));
   return { phrases, numbers, rounded, versions, months, monthsNamed, yearsDated };
 }
@@ -246,26 +240,35 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
   }
   const versions = otherVersions(body, source);
   for (const versioned of versions) out.add(versioned);
-  const inVersions = new Set(versions.flatMap(numbersIn));
+  const undated = undatedMonths(claim, source);
+  // A number inside a version or a date named whole is named once, with it ("June 28, 2024").
+  const namedWhole = new Set([...versions, ...undated].flatMap(numbersIn));
   for (const written of numbersIn(claim)) {
     const n = numberKey(written);
-    if (inVersions.has(written)) continue;
+    if (namedWhole.has(written)) continue;
     // Single digits and years are counts and dates the wording may give another way ("two", "last year").
     if (/^\d$/.test(n) || /^(?:19|20)\d\d$/.test(n)) continue;
     if (!givesNumber(n, source)) out.add(written);
   }
-  // A month and year the source never dates ("knowledge current as of June 2024"): the year alone
-  // is not looked for above, and a month alone is no name. A source that names the month without
-  // its year ("on April 28th") in a year it is dated or writes dates it too.
-  for (const { written, year, month } of monthsOf(claim)) {
-    const given =
-      source.months.has(monthKey(year, month)) ||
-      (source.monthsNamed.has(month) && (source.yearsDated.has(year) || source.numbers.has(year)));
-    if (!given) {
-      // Named once: "June 28, 2024", not also its "28".
-      for (const n of numbersIn(written)) out.delete(n);
-      out.add(written);
-    }
-  }
+  for (const date of undated) out.add(date);
   return [...out];
+}
+
+/**
+ * The months with their years that a claim gives and the source never dates ("knowledge current
+ * as of June 2024"), as written: the numbers' check skips a year alone, and a month alone is no
+ * name. A source that names the month without its year ("on April 28th") in a year it is dated
+ * or writes dates it too.
+ */
+function undatedMonths(claim: string, source: MentionIndex): string[] {
+  return monthsOf(claim)
+    .filter(
+      ({ year, month }) =>
+        !source.months.has(monthKey(year, month)) &&
+        !(
+          source.monthsNamed.has(month) &&
+          (source.yearsDated.has(year) || source.numbers.has(year))
+        ),
+    )
+    .map((m) => m.written);
 }
