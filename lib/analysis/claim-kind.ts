@@ -74,12 +74,16 @@ const SIGNPOST = new RegExp(
   [
     String.raw`^(?:let['’]s|let us|here['’]s (?:what|how|why)|here is (?:what|how|why))\b`,
     String.raw`^in this (?:article|guide|piece|explainer|deep dive),?\s+(?:we|I|you)\b`,
-    String.raw`^this (?:article|guide|piece|explainer) (?:explores|covers|examines|looks at|breaks down|walks you through)\b`,
+    // The page on itself, also a digest's ("Every Sunday, this digest pulls together…", "This first
+    // edition covers…"): one of its own nouns, then what it does for the reader.
+    String.raw`^(?:(?:every|each)\s+\p{L}+,?\s+|today,?\s+)?this\s+(?:(?:first|latest|new|weekly|daily|monthly)\s+)?(?:article|guide|piece|explainer|digest|newsletter|roundup|round-up|column|edition|publication|section)\s+(?:explores|covers|examines|looks at|breaks down|walks you through|separates|curates|pulls together|rounds up|gathers|collects|summari[sz]es|distills|treats)\b`,
+    // "Here's a quick look at…", "Here's our rundown of…": what comes next, as a frame marker.
+    String.raw`^here['’]s (?:a|an|our) (?:[\p{L}-]+\s+){0,2}?(?:look|rundown|breakdown|recap|roundup|round-up|summary|overview|primer)\b`,
     // "In the links section you'll find…", "You'll find the full list below.": where on the page.
     String.raw`\byou(?:['’]ll| will) find\b[^.!?]*\b(?:below|section|this (?:issue|edition|newsletter))\b`,
     String.raw`\b(?:below|section),? you(?:['’]ll| will) find\b`,
   ].join('|'),
-  'i',
+  'iu',
 );
 /**
  * "Happy Monday, everyone!", "Hello, readers!", "Welcome back.", "Good morning, AI fans.": a
@@ -203,13 +207,14 @@ export const COMMON_CAPITALS: ReadonlySet<string> = new Set([
 ]);
 /**
  * The writer speaking for themself or to the reader: first person singular and the reader told
- * what to do ("if you", "you should", "your team"). Chosen here after Hyland's (2005)
+ * what to do ("if you", "you should", "your team") or what they have surely seen ("You've probably
+ * noticed…", "You're likely wondering…"). Chosen here after Hyland's (2005)
  * self-mentions and engagement markers; "we" and a plain "you" are left out, since a source's own
  * "we" and its "lets you build" are often quoted.
  */
 const WRITER = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y)(?=[^\p{L}]|$)/u;
 const READER =
-  /\b(?:if you|you should|you need to|you must|you'll want|you’ll want|ask yourself|your (?:team|organi[sz]ation|company|business|budget|stack))\b/i;
+  /\b(?:if you|you should|you need to|you must|you'll want|you’ll want|ask yourself|your (?:team|organi[sz]ation|company|business|budget|stack)|you(?:['’]ve| have) (?:probably|likely|surely|been told|been led)|you(?:['’]re| are) (?:probably|likely) (?:wondering|thinking|asking)|you may have (?:noticed|heard|seen))\b/i;
 /**
  * The writer directing the reader ("Think of it as…", "Imagine…", "Watch for…", "Expect…"):
  * Hyland's (2005) directives, an engagement marker, said in the writer's voice ("watch whether" is

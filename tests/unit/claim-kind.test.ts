@@ -282,6 +282,49 @@ describe('what is a claim about the source', () => {
     expect(kindOf('See, the lab shipped the model a month early.')).toBe('claim');
   });
 
+  it('a digest describing itself, pointing to a look ahead or noting its own making is furniture', () => {
+    expect(kindOf('This digest rounds up the week’s model launches in five minutes.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Every Monday, this digest curates the lab news worth your time.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('This latest edition covers two chip deals and a new open model.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Here’s a quick look at what the lab shipped and what it costs.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Here’s our rundown of the three launches that mattered.')).toBe('furniture');
+    expect(kindOf('If you enjoyed this issue, pass it on to a colleague.')).toBe('furniture');
+    expect(kindOf('This essay first appeared in The Model Desk’s weekly letter.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('We’re cutting through the noise to bring you the launches that count.')).toBe(
+      'furniture',
+    );
+    // What the source's document does, or the page's own noun doing something else, is a claim.
+    expect(kindOf('The report covers two chip deals and a new open model.')).not.toBe('furniture');
+    expect(kindOf('This section of the license bars use by large rivals.')).toBe('claim');
+    expect(kindOf('This edition of the model runs on a single laptop.')).toBe('claim');
+    expect(kindOf('Here’s a model that writes its own tests.')).not.toBe('furniture');
+  });
+
+  it('the writer presuming what the reader has seen, or announcing a verdict, is commentary', () => {
+    expect(kindOf('You’ve probably noticed that every lab now ships a small model.')).toBe(
+      'commentary',
+    );
+    expect(kindOf('You’re likely wondering what this costs.')).toBe('commentary');
+    expect(kindOf('You may have seen the demo videos already.')).toBe('commentary');
+    expect(kindOf('The message is clear: small models are here to stay.')).toBe('commentary');
+    expect(kindOf('The uncomfortable truth is that few teams test their models.')).toBe(
+      'commentary',
+    );
+    // "You" in what the source's product lets users do is a claim about it.
+    expect(kindOf('The app lets you run the model offline on a phone.')).toBe('claim');
+    expect(kindOf('The lab said users have likely seen the change already.')).toBe('reported');
+  });
+
   it('bylines, datelines and headings are not claims', () => {
     expect(kindOf('By Maria Lopez')).toBe('furniture');
     expect(kindOf('SATURDAY, MAY 23, 2026')).toBe('furniture');
