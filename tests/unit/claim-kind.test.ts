@@ -303,6 +303,15 @@ describe('what is a claim about the source', () => {
     expect(kindOf('We’re cutting through the noise to bring you the launches that count.')).toBe(
       'furniture',
     );
+    // A blog template's comment box, reading time and picture text; a sign-off promising more.
+    expect(kindOf('Leave a reply.')).toBe('furniture');
+    expect(kindOf('Share your thoughts on the launch in the comments below.')).toBe('furniture');
+    expect(kindOf('Share your thoughts with us on the forum.')).toBe('furniture');
+    expect(kindOf('Reading time: 4 minutes.')).toBe('furniture');
+    expect(kindOf('A glowing hero image of a chip above a city at night.')).toBe('furniture');
+    expect(kindOf('We’ll keep you posted.')).toBe('furniture');
+    expect(kindOf('More to come.')).toBe('furniture');
+    expect(kindOf('What it means for you: cheaper replies from the same app.')).toBe('commentary');
     // What the source's document does, or the page's own noun doing something else, is a claim.
     expect(kindOf('The report covers two chip deals and a new open model.')).not.toBe('furniture');
     expect(kindOf('This section of the license bars use by large rivals.')).toBe('claim');
