@@ -232,6 +232,19 @@ const DIRECTIVE =
  */
 const READING_OF_EVENT =
   /^[^\p{L}]*(?:this|that|the) (?:move|deal|shift|step|launch|decision|partnership|investment|acquisition|trend|pivot)s? (?:signals|suggests|underscores|highlights|marks|means|reflects|points to|hints at)\b/iu;
+/**
+ * "That context matters because…", "This detail matters": the writer weighing what was just said,
+ * as "this matters" in the editorial lexicon, with a word between.
+ */
+const WEIGHED = /^[^\p{L}]*(?:this|that)(?:\s+[\p{L}-]+)?\s+matters\b/iu;
+/**
+ * "If it works, …", "If they do, …", "If successful, …": the writer's speculation on what was
+ * reported, as "if true" and "if so" in the editorial lexicon. Only as the opening clause, and only
+ * of "it", "they", "this" or "that" working out: "If the user asks twice, the model refuses" states
+ * a condition the source may give.
+ */
+const SPECULATION =
+  /^[^\p{L}]*if (?:(?:it|they|this|that) (?:works?|pans? out|succeeds?|holds?(?: up)?|delivers?|does|do)|successful|all goes well),/iu;
 /** "That's", "It is", "This wasn't": the opening of a verdict. */
 const VERDICT_OPENING = String.raw`^(?:that|this|it|here)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t)\b)`;
 /** A sentence that passes judgement on the one before it opens with "that", "this" or "it" and a copula. */
@@ -456,7 +469,9 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
   if (editorialHit) return { kind: 'commentary', why: editorialHit.phrase };
   if (WRITER.test(text) || READER.test(text)) return { kind: 'commentary', why: 'writer' };
   if (DIRECTIVE.test(text)) return { kind: 'commentary', why: 'directive' };
-  if (READING_OF_EVENT.test(text)) return { kind: 'commentary', why: 'reading' };
+  if (READING_OF_EVENT.test(text) || WEIGHED.test(text))
+    return { kind: 'commentary', why: 'reading' };
+  if (SPECULATION.test(text)) return { kind: 'commentary', why: 'speculation' };
   // "That's not a small claim.", "It's a striking shift.": a short verdict on what came before.
   if (
     VERDICT.test(text) &&

@@ -319,6 +319,20 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Here’s a model that writes its own tests.')).not.toBe('furniture');
   });
 
+  it('the writer weighing what was said, or speculating on it, is commentary', () => {
+    expect(kindOf('That detail matters because few labs publish their costs.')).toBe('commentary');
+    expect(kindOf('This choice matters more than the benchmark.')).toBe('commentary');
+    expect(kindOf('If it works, every phone maker will want one.')).toBe('commentary');
+    expect(kindOf('If they pan out, the savings would be large.')).toBe('commentary');
+    expect(kindOf('If they do, prices will fall.')).toBe('commentary');
+    expect(kindOf('If successful, the chip could ship next year.')).toBe('commentary');
+    // A condition the source may state, and a thing that matters to someone, are claims.
+    expect(kindOf('If the user asks twice, the model refuses to answer.')).not.toBe('commentary');
+    expect(kindOf('If it rains, the delivery robot waits indoors.')).not.toBe('commentary');
+    expect(kindOf('If demand holds, the lab will open a second plant.')).not.toBe('commentary');
+    expect(kindOf('Latency matters most for voice agents, the lab said.')).not.toBe('commentary');
+  });
+
   it('the writer presuming what the reader has seen, or announcing a verdict, is commentary', () => {
     expect(kindOf('You’ve probably noticed that every lab now ships a small model.')).toBe(
       'commentary',
