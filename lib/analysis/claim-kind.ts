@@ -74,9 +74,12 @@ const SIGNPOST = new RegExp(
   [
     String.raw`^(?:let['’]s|let us|here['’]s (?:what|how|why)|here is (?:what|how|why))\b`,
     String.raw`^in this (?:article|guide|piece|explainer|deep dive),?\s+(?:we|I|you)\b`,
-    // The page on itself, also a digest's ("Every Sunday, this digest pulls together…", "This first
-    // edition covers…"): one of its own nouns, then what it does for the reader.
-    String.raw`^(?:(?:every|each)\s+\p{L}+,?\s+|today,?\s+)?this\s+(?:(?:first|latest|new|weekly|daily|monthly)\s+)?(?:article|guide|piece|explainer|digest|newsletter|roundup|round-up|column|edition|publication|section)\s+(?:explores|covers|examines|looks at|breaks down|walks you through|separates|curates|pulls together|rounds up|gathers|collects|summari[sz]es|distills|treats)\b`,
+    // The page on itself, also a digest's or a documentation site's ("Every Sunday, this digest
+    // pulls together…", "This first edition covers…", "This document describes…"): one of its own
+    // nouns, then what it does for the reader.
+    String.raw`^(?:(?:every|each)\s+\p{L}+,?\s+|today,?\s+)?this\s+(?:(?:first|latest|new|weekly|daily|monthly)\s+)?(?:article|guide|piece|explainer|digest|newsletter|roundup|round-up|column|edition|publication|section|document|page|overview)\s+(?:explores|covers|examines|looks at|breaks down|walks you through|separates|curates|pulls together|rounds up|gathers|collects|summari[sz]es|distills|treats|provides|describes|documents|explains|introduces|outlines)\b`,
+    // A documentation site's pointer to another page: "For details on setup, see Installation."
+    String.raw`^for (?:[\p{L}-]+\s+){0,2}?(?:information|details|specifics|instructions|guidance|documentation)\b[^.!?]*,\s*see\b`,
     // "Here's a quick look at…", "Here's our rundown of…": what comes next, as a frame marker.
     String.raw`^here['’]s (?:a|an|our) (?:[\p{L}-]+\s+){0,2}?(?:look|rundown|breakdown|recap|roundup|round-up|summary|overview|primer)\b`,
     // "In the links section you'll find…", "You'll find the full list below.": where on the page.

@@ -303,6 +303,17 @@ describe('what is a claim about the source', () => {
     expect(kindOf('We’re cutting through the noise to bring you the launches that count.')).toBe(
       'furniture',
     );
+    // A documentation site on itself, and its pointers to its other pages.
+    expect(kindOf('This document describes how the model router picks a backend.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('This page provides an overview of the training pipeline.')).toBe('furniture');
+    expect(kindOf('For setup instructions, see Getting Started.')).toBe('furniture');
+    expect(kindOf('For more details on the tokenizer, see Tokenization.')).toBe('furniture');
+    expect(kindOf('For API usage details of the server, see Server Reference.')).toBe('furniture');
+    expect(kindOf('For most users, the small model is enough, see the lab’s chart.')).not.toBe(
+      'furniture',
+    );
     // A blog template's comment box, reading time and picture text; a sign-off promising more.
     expect(kindOf('Leave a reply.')).toBe('furniture');
     expect(kindOf('Share your thoughts on the launch in the comments below.')).toBe('furniture');
