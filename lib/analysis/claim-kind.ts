@@ -5,7 +5,7 @@ import furniture from '../knowledge/lexicons/furniture.json';
 import independence from '../knowledge/lexicons/independence.json';
 import notNames from '../knowledge/lexicons/not-names.json';
 import { MONTHS, ONES, TEENS, TENS, WEEKDAYS } from '../text/number-words';
-import { lexiconPhrases, PhraseMatcher } from '../text/phrase-matcher';
+import { lexiconPhrases, PhraseMatcher, type PhraseHit } from '../text/phrase-matcher';
 import { asksReaderToAct } from './calls-to-action';
 import { lineFinder } from '../text/line-finder';
 
@@ -191,11 +191,24 @@ const REPORTING_BASE = new PhraseMatcher([
 const NOT_A_REPORT_BEFORE =
   /\b(?:to|should|must|can|could|may|might|will|would|shall|let['’]s|don['’]t|do not|cannot|can['’]t)\s+$/i;
 
+/** Words of four letters or more: Title Case when most of them open with a capital. */
+const LONG_WORD = /\p{L}{4,}/gu;
+const isTitleCase = (text: string) => {
+  const words = text.match(LONG_WORD) ?? [];
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+};
+/**
+ * A reporting verb with a capital after the sentence's first word is part of a name ("Model
+ * Notes", "Consumer Reports"), unless the sentence is a Title Case headline ("OpenAI Says…").
+ */
+const inName = (text: string, hit: PhraseHit) =>
+  /^\p{Lu}/u.test(hit.text) && /\p{L}/u.test(text.slice(0, hit.start)) && !isTitleCase(text);
+
 /** The reporting verb of a sentence that reports the source, if any. */
 function reportingVerb(text: string) {
-  const hit = REPORTING.first(text);
+  const hit = REPORTING.find(text).find((h) => !inName(text, h));
   if (hit) return hit;
-  const base = REPORTING_BASE.first(text);
+  const base = REPORTING_BASE.find(text).find((h) => !inName(text, h));
   return base && !NOT_A_REPORT_BEFORE.test(text.slice(0, base.start)) ? base : undefined;
 }
 /** Figures in words ("three countries", "a dozen", "half"): a figure too. */

@@ -560,6 +560,14 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Procurement teams should say no to the largest model by default.')).toBe(
       'commentary',
     );
+    // A reporting verb with a capital inside a name reports no one; in a Title Case headline,
+    // and as a list item's first word, it still does.
+    expect(kindOf('The Model Notes team tested the app on three phones.')).toBe('claim');
+    expect(kindOf('A Field Reports editor ran the chatbot for a week.')).toBe('claim');
+    expect(kindOf('The lab filed a WARN notice before the layoffs.')).toBe('claim');
+    expect(kindOf('The Model Notes team says the app crashed twice.')).toBe('reported');
+    expect(kindOf('OpenAI Says Its Newest Model Beats Every Rival On Math.')).toBe('reported');
+    expect(kindOf('- Claims the model halves the cost of inference.')).toBe('reported');
   });
 
   it('plain statements about the subject are claims', () => {
