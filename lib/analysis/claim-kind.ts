@@ -381,10 +381,16 @@ const isBio = (text: string): boolean => {
 };
 /**
  * The page's notes on itself ("Correction: An earlier version of this article…", "Disclosure: …",
- * "Related: …"): about the page, not the story. Not "Update:", which often brings news.
+ * "Disclaimer: …", "Related: …", "Tags: …"): about the page, not the story. Not "Update:", which
+ * often brings news.
  */
 const PAGE_NOTE =
-  /^[^\p{L}]*(?:correction|clarification|disclosure|related(?:\s+(?:stories|articles|reading|coverage))?)\s*:/iu;
+  /^[^\p{L}]*(?:correction|clarification|disclosure|disclaimer|tags|topics|related(?:\s+(?:stories|articles|reading|coverage))?)\s*:/iu;
+/**
+ * "Copyright 2025 The Model Desk.", "© 2025 …": the page's legal line, with its year; not
+ * "Copyright suits…", nor "© Provided by …", a picture's credit the split may glue to a sentence.
+ */
+const COPYRIGHT_LINE = /^[^\p{L}©]*(?:©\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|\(c\)\s*\d{4})/iu;
 /**
  * A photographer and agency, the end of a caption the sentence split left alone: "Justin
  * Sullivan/Getty Images", "Lee/The New York Times" (nytimes-3 in ../shared/realpages), "Jaap
@@ -469,6 +475,7 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
   if (isSponsorNote(text, line, words)) return { kind: 'furniture', why: 'sponsor' };
   if (isBio(text)) return { kind: 'furniture', why: 'bio' };
   if (PAGE_NOTE.test(text)) return { kind: 'furniture', why: 'self' };
+  if (COPYRIGHT_LINE.test(text)) return { kind: 'furniture', why: 'legal' };
   if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
   if ((GREETING.test(text) && words <= MAX_GREETING_WORDS) || WELCOME_TO_ISSUE.test(text))
     return { kind: 'furniture', why: 'greeting' };

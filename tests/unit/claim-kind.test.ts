@@ -314,6 +314,27 @@ describe('what is a claim about the source', () => {
     expect(kindOf('For most users, the small model is enough, see the lab’s chart.')).not.toBe(
       'furniture',
     );
+    // A news or blog template's footers, notes and asks of the reader.
+    expect(kindOf('The post Lab ships a tiny model appeared first on Model Desk.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Disclaimer: this piece is not investment advice.')).toBe('furniture');
+    expect(kindOf('Tags: robotics, open models, chips.')).toBe('furniture');
+    expect(kindOf('Featured image: a robot arm stacking boxes.')).toBe('furniture');
+    expect(kindOf('This article was written with help from AI tools and checked by us.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('We may receive a commission when you buy through our links.')).toBe('furniture');
+    expect(kindOf('Contact our newsroom.')).toBe('furniture');
+    expect(kindOf('Advertise with us.')).toBe('furniture');
+    expect(kindOf('Support our journalism.')).toBe('furniture');
+    expect(kindOf('Follow our coverage of the chip race.')).toBe('furniture');
+    expect(kindOf('Copyright 2026 The Model Desk.')).toBe('furniture');
+    expect(kindOf('© 2026 The Model Desk. All rights reserved.')).toBe('furniture');
+    // The same first words in what a story reports.
+    expect(kindOf('Copyright suits against the lab piled up in 2025.')).toBe('claim');
+    expect(kindOf('Support for the new chip arrives in May.')).toBe('claim');
+    expect(kindOf('Follow-up tests showed the same gains.')).toBe('claim');
     // A blog template's comment box, reading time and picture text; a sign-off promising more.
     expect(kindOf('Leave a reply.')).toBe('furniture');
     expect(kindOf('Share your thoughts on the launch in the comments below.')).toBe('furniture');
