@@ -375,6 +375,11 @@ describe('what is a claim about the source', () => {
     expect(kindOf('The uncomfortable truth is that few teams test their models.')).toBe(
       'commentary',
     );
+    expect(kindOf('The new chip’s speed is nothing short of remarkable.')).toBe('commentary');
+    expect(kindOf('It is safe to say the lab has caught up with its rivals.')).toBe('commentary');
+    expect(kindOf('Overall, it’s fair to say few buyers will notice the difference.')).toBe(
+      'commentary',
+    );
     // "You" in what the source's product lets users do is a claim about it.
     expect(kindOf('The app lets you run the model offline on a phone.')).toBe('claim');
     expect(kindOf('The lab said users have likely seen the change already.')).toBe('reported');
