@@ -397,6 +397,23 @@ describe('findOmissions: what the page left out, limits first', () => {
     ]);
   });
 
+  it('lists a usage note on a condition as no caveat, and what a release lacks as a limit', () => {
+    expect(
+      leftOut([
+        'If you run it on a laptop, make sure to load the 4-bit weights first.',
+        'If you find the toolkit useful, feel free to cite our report.',
+        'If you’re on an older driver, please update it before installing.',
+        'If you quantise the weights, you may see lower accuracy on long prompts.',
+        'The current release does not support voice input or video.',
+        'We will add tool calling and longer context in a future version.',
+      ]),
+    ).toEqual([
+      ['limit', 'The current release '],
+      ['limit', 'We will add tool cal'],
+      ['caveat', 'If you quantise the '],
+    ]);
+  });
+
   it('takes the source denying what its evidence says or shows for a limit, and "haven’t yet" as "have not yet"', () => {
     expect(
       leftOut(

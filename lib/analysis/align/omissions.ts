@@ -32,6 +32,14 @@ const NUMBER = /\d[\d,.]*\s?(?:%|x\b|×|\$)|[$€£]\s?\d/u;
 const PROVENANCE = new PhraseMatcher(limits.entries.provenance);
 const PROVENANCE_CUES = new Set(limits.entries.provenance);
 
+/**
+ * "If you use GGUF, remember to install…", "If you find our work helpful, feel free to cite us":
+ * a usage note to the reader, an instruction on a condition, not a bound on the result. Its "if"
+ * is not the source hedging.
+ */
+const INSTRUCTION =
+  /^[^\p{L}]*if you\b[^,.;]{0,120},\s*(?:please\s+)?(?:remember|make sure|ensure|use|install|check|try|see|refer|set|feel free|consider|run|contact|let us know|upgrade|update|download|visit|read|follow|cite)\b/iu;
+
 /** Whether a sentence hedges: it states something (a question asks) with an uncertainty cue that hedges it (idle-hedges.ts). */
 const isHedged = (text: string, s: SentenceStrength) =>
   s.assertion && s.uncertain && s.hedges.some((h) => h.kind === 'hedge' && !hedgesNothing(text, h));
@@ -75,6 +83,7 @@ function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'
   const said = outside(text, widened);
   if (LIMITS.test(said) || DENIED_READING.test(said) || (!figure && PROVENANCE.test(said)))
     return 'limit';
+  if (INSTRUCTION.test(text)) return null;
   const s = HEDGE_CUES.test(text) ? strength() : null;
   if (s && isHedged(text, s)) return 'caveat';
   if (
