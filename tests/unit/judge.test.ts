@@ -414,6 +414,21 @@ describe('findOmissions: what the page left out, limits first', () => {
     ]);
   });
 
+  it('takes a licence’s bounds on an open release for a limit', () => {
+    expect(
+      leftOut([
+        'The weights also allow commercial use with written permission from the lab.',
+        'The checkpoints are released for non-commercial use under the lab’s own terms.',
+        'Every use of the model falls under the lab’s acceptable use policy.',
+        'The weights can be downloaded from the lab’s page and a hub mirror.',
+      ]),
+    ).toEqual([
+      ['limit', 'The weights also all'],
+      ['limit', 'The checkpoints are '],
+      ['limit', 'Every use of the mod'],
+    ]);
+  });
+
   it('takes the source denying what its evidence says or shows for a limit, and "haven’t yet" as "have not yet"', () => {
     expect(
       leftOut(

@@ -14,6 +14,7 @@ const LIMITS = new PhraseMatcher([
   ...limits.entries.scope,
   ...limits.entries.unknowns,
   ...limits.entries.availability,
+  ...limits.entries.licence,
 ]);
 const TRADEOFFS = new PhraseMatcher(limits.entries.tradeoffs);
 /** Hedge and limiter words: a sentence with none is neither a caveat nor a limit, and is not graded. */
