@@ -123,6 +123,10 @@ describe('self-run benchmarks, as vendors’ own posts word them', () => {
     'Dharma published a benchmark in which its 2-billion-parameter model beat every API it tried.',
     // A named benchmark is an evaluation though no evaluation word is said.
     'Our compact model scored 0.88 on FormScan-Bench, the highest of any model.',
+    // A README's way: the evaluation it ran, without a figure in the sentence.
+    'We conducted a broad evaluation of DharmaOCR with an open evaluation toolkit.',
+    'We performed a head-to-head evaluation of the compact model and three APIs.',
+    'We carried out an evaluation of the compact model on scanned forms.',
   ])('names “%s”', (sentence) => {
     expect(selfRun(sentence)).toBe(sentence);
   });
@@ -134,6 +138,8 @@ describe('self-run benchmarks, as vendors’ own posts word them', () => {
     'We evaluate every new version before it ships.',
     'Our evals won’t catch every problem, and we know it.',
     'We tested the update with Cosmos 3 and GPT-4o in the loop.',
+    // Someone else's evaluation, conducted.
+    'An outside lab conducted an independent evaluation of the compact model.',
     // Ours, with a figure, but credited to someone else.
     'According to an outside lab, our compact model scored 0.88 in its tests.',
     'An independent evaluation put our compact model at 0.88 on scanned forms.',
