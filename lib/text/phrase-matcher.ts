@@ -8,7 +8,7 @@
 import prebuilt from './phrase-patterns.json';
 import { fnv1a } from './fnv1a';
 
-interface PhraseHit {
+export interface PhraseHit {
   text: string;
   start: number;
   end: number;
