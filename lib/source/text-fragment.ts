@@ -34,7 +34,12 @@ function pageOfPassage(source: LinkedSource, passage: string): number | null {
  * `url` with a text fragment that selects `passage`, or for a PDF source (one with `pages`) a
  * link to the passage's page. Any fragment already on the address is replaced.
  */
-export function textFragmentUrl(source: string | LinkedSource, passage: string): string {
+export function textFragmentUrl(
+  source: string | LinkedSource,
+  passage: string,
+  /** Words just before the passage, when its own are too common to find it (a table's cell). */
+  prefix?: string,
+): string {
   const url = typeof source === 'string' ? source : source.url;
   const base = url.split('#')[0]!;
   if (typeof source !== 'string' && source.pages?.length) {
@@ -44,6 +49,8 @@ export function textFragmentUrl(source: string | LinkedSource, passage: string):
   const text = passage.replace(/\s+/g, ' ').trim();
   if (!text) return base;
   const words = text.split(' ');
+  const before = prefix?.replace(/\s+/g, ' ').trim();
+  if (before) return `${base}#:~:text=${encodeTerm(before)}-,${encodeTerm(text)}`;
   if (text.length <= MAX_EXACT || words.length <= 2 * EDGE_WORDS)
     return `${base}#:~:text=${encodeTerm(text)}`;
   const start = words.slice(0, EDGE_WORDS).join(' ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignClaims } from '../../lib/analysis/align/align';
-import { tableFiguresDiffer } from '../../lib/analysis/align/tables';
+import { tableFiguresDiffer, tableFiguresGiven } from '../../lib/analysis/align/tables';
 import type { ArticleTable } from '../../lib/extract/article';
 import { articleOf, FILLER } from './support/article';
 
@@ -272,5 +272,67 @@ describe('claims about a table’s figures', () => {
       'figures-differ',
       { page: ['71.2'], source: ['74.9 (Wren 7B, Exam score)'] },
     ]);
+  });
+
+  it('finds the cells that give every figure a claim states for the rows it names', () => {
+    const names = (claim: string) => tableFiguresGiven(claim, [scores])?.map((c) => c.name) ?? null;
+    expect(names('Parsa-OCR scores 0.911 on accuracy.')).toEqual([
+      '0.911 (Parsa-OCR 3B (specialized), Accuracy)',
+    ]);
+    expect(names('Parsa-OCR scored 0.911, ahead of Lumen Vision 4.6 at 0.833.')).toEqual([
+      '0.911 (Parsa-OCR 3B (specialized), Accuracy)',
+      '0.833 (Lumen Vision 4.6, Accuracy)',
+    ]);
+    // A wrong figure, a row not named, or more said than the cells give: not the cells' claim.
+    expect(names('Parsa-OCR scores 0.871 on accuracy.')).toBeNull();
+    expect(names('Parsa-OCR scored 0.911, ahead of Lumen Vision 4.6 at 0.900.')).toBeNull();
+    expect(names('The small model scores 0.911 on accuracy.')).toBeNull();
+    expect(names('Parsa-OCR scores 0.911 on handwritten medical forms.')).toBeNull();
+    expect(names('In 2025, Lumen Vision 4.6 shipped.')).toBeNull();
+  });
+
+  it('gives a claim the cells as its evidence when no passage writes its figures', () => {
+    const table = `<table><thead><tr><th>Model</th><th>Exam score</th><th>Law score</th></tr></thead><tbody><tr><td>Wren 7B</td><td>74.9</td><td>68.0</td></tr><tr><td>Heron 70B</td><td>71.0</td><td>70.2</td></tr></tbody></table>`;
+    const src = articleOf(
+      [
+        FILLER,
+        'We release Wren 7B, a compact open model for accountants and lawyers.',
+        'Wren 7B reached 68.0 on the law exam in our first run.',
+        table,
+      ],
+      { url: 'https://lab.example/blog/exam', title: 'Exam notes' },
+    );
+    const matchOf = (text: string) => {
+      const retold = articleOf([FILLER, text], { title: 'Retold' });
+      return alignClaims(retold, src).matches[retold.sentences.findIndex((s) => s.text === text)]!;
+    };
+    // A passage that shares only the model's name is not the evidence: the row's cell is.
+    const cell = matchOf('Wren 7B posts an exam score of 74.9.');
+    expect(cell.status).toBe('supported');
+    expect(cell.match?.text).toBe('74.9 (Wren 7B, Exam score)');
+    expect(cell.match?.fragmentUrl).toBe('https://lab.example/blog/exam#:~:text=Wren%207B-,74.9');
+    // The cell before it in the row points at a cell past the first.
+    expect(matchOf('Heron 70B has a law score of 70.2.').match?.fragmentUrl).toBe(
+      'https://lab.example/blog/exam#:~:text=71.0-,70.2',
+    );
+    // A name the source never gives is not in the cells.
+    expect(matchOf('On Kestrel, Wren 7B posts an exam score of 74.9.').match?.text).not.toBe(
+      '74.9 (Wren 7B, Exam score)',
+    );
+    // Read with a second source, the cell is the second one's, and linked there.
+    const notes = articleOf([FILLER, 'Our exam notes cover two open models.'], {
+      url: 'https://lab.example/blog/notes',
+      title: 'Notes',
+    });
+    const retold = articleOf([FILLER, 'Wren 7B posts an exam score of 74.9.'], { title: 'Retold' });
+    const both = alignClaims(retold, [notes, src]).matches[retold.sentences.length - 1]!;
+    expect([both.match?.source, both.match?.fragmentUrl]).toEqual([
+      1,
+      'https://lab.example/blog/exam#:~:text=Wren%207B-,74.9',
+    ]);
+    // A passage that writes the figure stays the evidence.
+    expect(matchOf('Wren 7B scores 68.0 on the law exam.').match?.text).toBe(
+      'Wren 7B reached 68.0 on the law exam in our first run.',
+    );
   });
 });

@@ -64,4 +64,12 @@ describe('textFragmentUrl', () => {
       `${base}#:~:text=Specialization%20does%20not%20beat%20scale,and%20for%20work%20across%20domains.`,
     );
   });
+
+  it('gives a table cell after the words just before it, encoded as the passage is', () => {
+    expect(textFragmentUrl(base, '0.911', 'Parsa-OCR 3B')).toBe(
+      `${base}#:~:text=Parsa%2DOCR%203B-,0.911`,
+    );
+    // Without words before it, the passage alone.
+    expect(textFragmentUrl(base, '0.911', '  ')).toBe(`${base}#:~:text=0.911`);
+  });
 });

@@ -15,6 +15,7 @@ import { measureReuse } from './reuse';
 import { findOmissions } from './omissions';
 import { changedFigures, figuresGiven, unbackedSizes } from './changed-figures';
 import { figuresOf, type Figure } from './figures';
+import { tableFiguresGiven, type GivenCell } from './tables';
 import { quotationsIn, quotedAt } from './quotations';
 import type { SentenceKind } from '../claim-kind';
 
@@ -52,6 +53,8 @@ const MISQUOTE_WORDS = 0.4;
 const MISQUOTE_SHARE = 0.6;
 
 const EDITORIAL = new PhraseMatcher(editorial.entries);
+/** A number as written: "71.2", "1,024", "96.6". */
+const DIGITS = /\d(?:[\d,.]*\d)?/g;
 const PARITY = new PhraseMatcher(parity.entries);
 
 export interface AlignedClaim {
@@ -222,6 +225,25 @@ export function alignClaims(
       ...(theirs.relation?.kind === 'denied' ? { denial: theirs.relation.text } : {}),
     };
   };
+  /** The source's cells that give every figure a claim states, when its names are all the source's. */
+  const figuresInCells = (claim: string): GivenCell[] | null => {
+    if (!source.tables?.length || !/\d/.test(claim)) return null;
+    const cells = tableFiguresGiven(claim, source.tables);
+    return cells && !notInSource(claim, figuresOf(claim)).length ? cells : null;
+  };
+  /** Whether a source sentence writes every number of a claim, as the claim writes it. */
+  const givesFigures = (doc: number, claim: string) =>
+    (claim.match(DIGITS) ?? []).every((n) => source.sentences[doc]!.text.includes(n));
+  /** What the reader is shown of cells that back a claim: each with its row and column, linked. */
+  const cellsMatch = (cells: readonly GivenCell[]): ClaimMatch => ({
+    text: cells.map((c) => c.name).join('; '),
+    // The cells give every figure the claim states; it says little else (tables.ts).
+    score: 1,
+    fragmentUrl: texts.cellUrl(cells[0]!.table, cells[0]!.row, cells[0]!.column),
+    ...(texts.parts.length > 1 ? { source: texts.tablePart(cells[0]!.table) } : {}),
+    strength: 'none',
+    hedgeWords: [],
+  });
   const matches: AlignedClaim[] = page.sentences.map((sentence, pageIndex): AlignedClaim => {
     const mine = pageStrengths?.[pageIndex] ?? assessSentence(sentence.text);
     const kind = kinds?.[pageIndex]?.kind ?? 'claim';
@@ -247,6 +269,13 @@ export function alignClaims(
           ? best
           : null;
     const unquoted = quotes.unsaid ? { unquoted: quotes.unsaid } : {};
+    // The source's tables give every figure the claim states for the rows it names, and it says
+    // little else: the cells are its evidence, unless a passage gives those figures too.
+    if (!quotes.unsaid) {
+      const cells = figuresInCells(sentence.text);
+      if (cells && !(found && givesFigures(found.doc, sentence.text)))
+        return { pageIndex, status: 'supported', match: cellsMatch(cells) };
+    }
     // A general remark that no passage says ("Labor is expensive.") is the writer's own view; a
     // particular one, or one that reports the source, is a claim the source lacks.
     if (!found && kind === 'claim' && kinds?.[pageIndex]?.specific === false)

@@ -16,6 +16,13 @@ export interface SourceTexts {
   partOf(i: number): number;
   /** The address of sentence `i` in its own source, with a fragment that points at its words. */
   fragmentUrl(i: number): string;
+  /** Which source (index into `parts`) table `t` of `article` comes from. */
+  tablePart(t: number): number;
+  /**
+   * The address of a table's cell in its own source, with a fragment that points at it: its text
+   * after the cell before it in the row, since a cell's number alone may be anywhere on the page.
+   */
+  cellUrl(t: number, row: number, column: number): string;
 }
 
 /** Reads one or several sources as SourceTexts; the first leads. */
@@ -54,10 +61,24 @@ export function sourceTexts(sources: Article | readonly Article[]): SourceTexts 
     while (part + 1 < starts.length && starts[part + 1]! <= start) part++;
     return part;
   };
+  // Tables are the parts' tables in order: the part of table t is the one whose count passes t.
+  const tablePart = (t: number) => {
+    let seen = 0;
+    for (const [part, a] of parts.entries()) {
+      seen += a.tables?.length ?? 0;
+      if (t < seen) return part;
+    }
+    return 0;
+  };
   return {
     article,
     parts,
     partOf,
     fragmentUrl: (i) => textFragmentUrl(parts[partOf(i)]!, article.sentences[i]!.text),
+    tablePart,
+    cellUrl: (t, row, column) => {
+      const cells = article.tables?.[t]?.rows[row] ?? [];
+      return textFragmentUrl(parts[tablePart(t)]!, cells[column] ?? '', cells[column - 1]);
+    },
   };
 }

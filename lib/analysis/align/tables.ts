@@ -1,6 +1,7 @@
 import type { ArticleTable } from '../../extract/article';
 import { parseNumber, roundsTo } from './figures';
 import { allMatches } from '../../text/all-matches';
+import { isStopword } from '../../text/terms';
 
 /**
  * Claims about a table's figures, checked cell by cell: the rows and columns a claim names (by
@@ -87,18 +88,22 @@ const cellNumber = (cell: string): Written | undefined => numbersIn(cell)[0];
 const cellName = (t: ArticleTable, row: number, col: number) =>
   `${t.rows[row]![col]} (${[t.rows[row]![0], t.columns[col], t.caption && captionTitle(t.caption)].filter(Boolean).join(', ')})`;
 
+interface Reading {
+  t: ArticleTable;
+  /** Which of the source's tables. */
+  table: number;
+  rows: number[];
+  namedColumns: number[];
+  columns: number[];
+}
+
 /**
- * The numbers a claim gives for a table's rows that the cells do not hold, with the cells it
- * should have given; null when the claim names no row, or each of its numbers is a named row's.
+ * The tables a claim speaks of, with the rows it names and the columns its numbers may be in: the
+ * named columns, else every column but the label's. A claim that names what a table measures ("on
+ * AIME 2024") is held to that table alone.
  */
-export function tableFiguresDiffer(
-  claim: string,
-  tables: readonly ArticleTable[],
-): { page: string[]; source: string[] } | null {
-  const page: string[] = [];
-  const source: string[] = [];
-  const words = normalized(claim);
-  const all = tables.flatMap((t) => {
+function readingsOf(words: string, tables: readonly ArticleTable[]): Reading[] {
+  const all = tables.flatMap((t, table) => {
     const rows = named(
       words,
       t.rows.map((r) => r[0] ?? ''),
@@ -110,33 +115,124 @@ export function tableFiguresDiffer(
       : t.columns.length
         ? t.columns.map((_, c) => c).slice(1)
         : [...Array(Math.max(...t.rows.map((r) => r.length))).keys()].slice(1);
-    return [{ t, rows, namedColumns, columns }];
+    return [{ t, table, rows, namedColumns, columns }];
   });
-  // A claim that names what a table measures ("on AIME 2024") is held to that table alone.
   const titled = all.filter(({ t }) => t.caption && namesCaption(words, t.caption));
-  const readings = titled.length ? titled : all;
-  const holds = (t: ArticleTable, n: Written, row: number, col: number, exactly = false) => {
-    const cell = cellNumber(t.rows[row]![col] ?? '');
-    return (
-      cell !== undefined && roundsTo(n, cell.value) && (!exactly || cell.decimals === n.decimals)
+  return titled.length ? titled : all;
+}
+
+/** Whether a cell holds the number as written (to its precision; `exactly`: as many decimals). */
+function holds(t: ArticleTable, n: Written, row: number, col: number, exactly = false): boolean {
+  const cell = cellNumber(t.rows[row]![col] ?? '');
+  return (
+    cell !== undefined && roundsTo(n, cell.value) && (!exactly || cell.decimals === n.decimals)
+  );
+}
+
+/** The claim's numbers, less those of the labels it names ("Claude Opus 4.6") and years. */
+function claimedNumbers(claim: string, { t, rows, namedColumns }: Reading): Written[] {
+  const labelNumbers = new Set(
+    [...rows.map((r) => t.rows[r]![0] ?? ''), ...namedColumns.map((c) => t.columns[c]!)].flatMap(
+      (l) => numbersIn(l).map((n) => n.text),
+    ),
+  );
+  return numbersIn(claim).filter(
+    (n) => !labelNumbers.has(n.text) && !/^(?:19|20)\d\d$/.test(n.text),
+  );
+}
+
+/** A cell that gives a claim's figure: which table, row and column, and its name for the reader. */
+export interface GivenCell {
+  table: number;
+  row: number;
+  column: number;
+  name: string;
+}
+
+/**
+ * Words a claim about a table's figures says besides its labels and numbers: how a score is given
+ * ("scores", "reaches", "achieves") and how two compare ("ahead of", "beats", "trails"), which the
+ * numbers themselves bear out or not.
+ */
+const FIGURE_WORDS = new Set(
+  (
+    'score scores scored scoring reach reaches reached achieve achieves achieved hit hits get gets ' +
+    'got post posts posted record records recorded rate rated rating ratings accuracy benchmark ' +
+    'benchmarks point points percent percentage elo model models result results ahead behind beat ' +
+    'beats outperform outperforms outperformed trail trails trailed lead leads led higher lower ' +
+    'above below than versus compared against while whereas respectively'
+  ).split(' '),
+);
+/** At most this many other content words: more, and the claim says something the cells do not. */
+const MAX_OTHER_WORDS = 1;
+
+/**
+ * The cells that give every number a claim states for the rows it names ("Orca-7B scores 71.2 on
+ * MMLU" against row Orca-7B, column MMLU), one per number; null unless each is given so. The
+ * table, not a sentence, is then the claim's evidence.
+ */
+export function tableFiguresGiven(
+  claim: string,
+  tables: readonly ArticleTable[],
+): GivenCell[] | null {
+  const readings = readingsOf(normalized(claim), tables);
+  // Each number's cell, once any reading finds one (undefined while none has).
+  const found = new Map<string, GivenCell | undefined>();
+  for (const reading of readings) {
+    const { t, table, rows, columns } = reading;
+    for (const n of claimedNumbers(claim, reading)) {
+      if (found.get(n.text)) continue;
+      let cell: GivenCell | undefined;
+      for (const r of rows)
+        for (const c of columns)
+          if (!cell && holds(t, n, r, c, true))
+            cell = { table, row: r, column: c, name: cellName(t, r, c) };
+      found.set(n.text, cell);
+    }
+  }
+  const cells = [...found.values()].filter((c): c is GivenCell => c !== undefined);
+  if (!cells.length || cells.length < found.size) return null;
+  // The claim says no more than the cells: its words are the tables' labels, its numbers and how
+  // figures are given or compared.
+  const labels = new Set(
+    readings.flatMap(({ t, rows, columns }) =>
+      [
+        ...rows.map((r) => t.rows[r]![0] ?? ''),
+        ...columns.map((c) => t.columns[c] ?? ''),
+        t.caption ?? '',
+      ].flatMap((l) => normalized(l).trim().split(' ')),
+    ),
+  );
+  const others = normalized(claim)
+    .trim()
+    .split(' ')
+    .filter(
+      (w) => /\p{L}{3,}/u.test(w) && !isStopword(w) && !labels.has(w) && !FIGURE_WORDS.has(w),
     );
-  };
+  return others.length <= MAX_OTHER_WORDS ? cells : null;
+}
+
+/**
+ * The numbers a claim gives for a table's rows that the cells do not hold, with the cells it
+ * should have given; null when the claim names no row, or each of its numbers is a named row's.
+ */
+export function tableFiguresDiffer(
+  claim: string,
+  tables: readonly ArticleTable[],
+): { page: string[]; source: string[] } | null {
+  const page: string[] = [];
+  const source: string[] = [];
+  const readings = readingsOf(normalized(claim), tables);
   // A figure any of the source's tables gives for a named row is the source's, whatever the
   // others say: a post with a table per benchmark has the same rows in each.
   const given = (n: Written) =>
     readings.some(({ t, rows, columns }) =>
       rows.some((r) => columns.some((c) => holds(t, n, r, c))),
     );
-  for (const { t, rows, namedColumns, columns } of readings) {
+  for (const reading of readings) {
+    const { t, rows, namedColumns, columns } = reading;
     // Numbers of the names themselves ("Claude Opus 4.6", "Cost per 1,000 pages") are not claims.
-    const labelNumbers = new Set(
-      [...rows.map((r) => t.rows[r]![0] ?? ''), ...namedColumns.map((c) => t.columns[c]!)].flatMap(
-        (l) => numbersIn(l).map((n) => n.text),
-      ),
-    );
-    const claimed = numbersIn(claim).filter(
-      (n) => !labelNumbers.has(n.text) && !/^(?:19|20)\d\d$/.test(n.text),
-    );
+    const claimed = claimedNumbers(claim, reading);
     for (const n of claimed) {
       if (given(n)) continue;
       // Another row's cell, as written: the claim gave the named row another row's figure.
