@@ -139,6 +139,12 @@ describe('sizes the source never gives', () => {
   });
 });
 
+/** The figures a claim got wrong of the tables and the cells' names, as the Report shows them. */
+const differ = (claim: string, tables: ArticleTable[]) => {
+  const found = tableFiguresDiffer(claim, tables);
+  return found && { page: found.page, source: found.source };
+};
+
 describe('claims about a table’s figures', () => {
   const scores: ArticleTable = {
     columns: ['Model', 'Accuracy', 'Cost per 1,000 pages'],
@@ -152,39 +158,31 @@ describe('claims about a table’s figures', () => {
   };
 
   it('names the cell a claim got wrong, by row and column label', () => {
-    expect(
-      tableFiguresDiffer('Parsa-OCR reached an accuracy of 0.871 on the benchmark.', [scores]),
-    ).toEqual({
+    expect(differ('Parsa-OCR reached an accuracy of 0.871 on the benchmark.', [scores])).toEqual({
       page: ['0.871'],
       source: ['0.911 (Parsa-OCR 3B (specialized), Accuracy)'],
     });
-    expect(tableFiguresDiffer('Lumen Vision costs $52.00 per 1,000 pages.', [scores])).toEqual({
+    expect(differ('Lumen Vision costs $52.00 per 1,000 pages.', [scores])).toEqual({
       page: ['52.00'],
       source: ['$46.00 (Lumen Vision 4.6, Cost per 1,000 pages)'],
     });
   });
 
   it('catches another row’s figure given to the named row', () => {
-    expect(
-      tableFiguresDiffer('Parsa-OCR outperformed Lumen Vision (0.921 vs. 0.833).', [scores]),
-    ).toEqual({
+    expect(differ('Parsa-OCR outperformed Lumen Vision (0.921 vs. 0.833).', [scores])).toEqual({
       page: ['0.921'],
       source: ['0.911 (Parsa-OCR 3B (specialized), Accuracy)'],
     });
   });
 
   it('lets right figures, rounded figures and other numbers be', () => {
-    expect(
-      tableFiguresDiffer('Parsa-OCR outperformed Lumen Vision (0.911 vs. 0.833).', [scores]),
-    ).toBeNull();
-    expect(
-      tableFiguresDiffer('Parsa-OCR scored 0.91, ahead of Lumen Vision 4.6.', [scores]),
-    ).toBeNull();
+    expect(differ('Parsa-OCR outperformed Lumen Vision (0.911 vs. 0.833).', [scores])).toBeNull();
+    expect(differ('Parsa-OCR scored 0.91, ahead of Lumen Vision 4.6.', [scores])).toBeNull();
     // "4.6" is the row's name, "2025" a year, "12" a count written unlike the cells.
-    expect(tableFiguresDiffer('In 2025, Lumen Vision 4.6 ran on 12 tasks.', [scores])).toBeNull();
+    expect(differ('In 2025, Lumen Vision 4.6 ran on 12 tasks.', [scores])).toBeNull();
     // "GPT" alone names neither GPT-4o nor GPT-5.4.
-    expect(tableFiguresDiffer('GPT scored 0.700.', [scores])).toBeNull();
-    expect(tableFiguresDiffer('GPT-4o scored 0.700.', [scores])).toEqual({
+    expect(differ('GPT scored 0.700.', [scores])).toBeNull();
+    expect(differ('GPT-4o scored 0.700.', [scores])).toEqual({
       page: ['0.700'],
       source: ['0.635 (GPT-4o, Accuracy)'],
     });
@@ -206,17 +204,12 @@ describe('claims about a table’s figures', () => {
       perBenchmark(['4', '2.5', '6']),
     ];
     expect(
-      tableFiguresDiffer(
-        'On the second exam Wren-40b scores 96.4%, just behind Heron-mini at 97.8%.',
-        tables,
-      ),
+      differ('On the second exam Wren-40b scores 96.4%, just behind Heron-mini at 97.8%.', tables),
     ).toBeNull();
     // A small count in one table is not another row's figure in the next.
-    expect(
-      tableFiguresDiffer('Wren-40b routes each token to 4 of its experts.', tables),
-    ).toBeNull();
+    expect(differ('Wren-40b routes each token to 4 of its experts.', tables)).toBeNull();
     // Against the tables whose cells are written like it (one decimal): not the third.
-    expect(tableFiguresDiffer('Wren-40b scores 91.3% on the second exam.', tables)).toEqual({
+    expect(differ('Wren-40b scores 91.3% on the second exam.', tables)).toEqual({
       page: ['91.3'],
       source: ['81.5 (Wren-40b, Accuracy (%))', '96.4 (Wren-40b, Accuracy (%))'],
     });
@@ -233,13 +226,13 @@ describe('claims about a table’s figures', () => {
     });
     const tables = [exam('Exam A (tools): law', '81.5'), exam('Exam B (tools): tax', '96.4')];
     // 81.5 is Wren's on exam A, not on exam B.
-    expect(tableFiguresDiffer('On Exam B, Wren-40b scores 81.5%.', tables)).toEqual({
+    expect(differ('On Exam B, Wren-40b scores 81.5%.', tables)).toEqual({
       page: ['81.5'],
       source: ['96.4 (Wren-40b, Accuracy (%), Exam B (tools))'],
     });
-    expect(tableFiguresDiffer('On Exam B, Wren-40b scores 96.4%.', tables)).toBeNull();
+    expect(differ('On Exam B, Wren-40b scores 96.4%.', tables)).toBeNull();
     // Naming no caption, any table's figure for the row is the source's.
-    expect(tableFiguresDiffer('Wren-40b scores 81.5%.', tables)).toBeNull();
+    expect(differ('Wren-40b scores 81.5%.', tables)).toBeNull();
   });
 
   it('checks a claim against the source’s own table through the alignment', () => {
@@ -272,6 +265,59 @@ describe('claims about a table’s figures', () => {
       'figures-differ',
       { page: ['71.2'], source: ['74.9 (Wren 7B, Exam score)'] },
     ]);
+    // The passage writes no score: the reader is shown, and sent to, the right cell.
+    expect([m.match?.text, m.match?.fragmentUrl]).toEqual([
+      '74.9 (Wren 7B, Exam score)',
+      'https://lab.example/blog/exam#:~:text=Wren%207B-,74.9',
+    ]);
+    // A passage that writes the cell's figure stays what the reader is shown.
+    const told = articleOf(
+      [
+        FILLER,
+        'We compared two open models on the licensing exam for accountants, and Wren 7B scored 74.9.',
+        table,
+      ],
+      { url: 'https://lab.example/blog/exam', title: 'Exam notes' },
+    );
+    const n = alignClaims(retold, told).matches[
+      retold.sentences.findIndex((s) => s.text === text)
+    ]!;
+    expect([n.status, n.match?.text]).toEqual([
+      'figures-differ',
+      'We compared two open models on the licensing exam for accountants, and Wren 7B scored 74.9.',
+    ]);
+  });
+
+  it('takes a row named by a plain word for the claim’s only with a column or caption named too', () => {
+    const byLanguage: ArticleTable = {
+      columns: ['Category', 'Benchmark', 'Wren 7B', 'Heron 70B'],
+      rows: [
+        ['English', 'Reading (EM)', '78.2', '80.6'],
+        ['Code', 'Coding (pass@1)', '55.0', '61.3'],
+      ],
+      caption: 'Standard benchmarks',
+    };
+    expect(differ('English is spoken by 96.1% of the population.', [byLanguage])).toBeNull();
+    // Two words, or a capital inside one, name a row alone.
+    const models: ArticleTable = {
+      columns: ['Model', 'Accuracy'],
+      rows: [
+        ['Lumen Vision', '0.833'],
+        ['OpenWren', '0.911'],
+      ],
+    };
+    expect(differ('Lumen Vision scored 0.700.', [models])).toEqual({
+      page: ['0.700'],
+      source: ['0.833 (Lumen Vision, Accuracy)'],
+    });
+    expect(differ('OpenWren scored 0.700.', [models])).toEqual({
+      page: ['0.700'],
+      source: ['0.911 (OpenWren, Accuracy)'],
+    });
+    expect(differ('In English reading, Wren 7B scored 70.1.', [byLanguage])).toEqual({
+      page: ['70.1'],
+      source: ['78.2 (English, Wren 7B, Standard benchmarks)'],
+    });
   });
 
   it('finds the cells that give every figure a claim states for the rows it names', () => {

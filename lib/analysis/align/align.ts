@@ -53,6 +53,8 @@ const MISQUOTE_WORDS = 0.4;
 const MISQUOTE_SHARE = 0.6;
 
 const EDITORIAL = new PhraseMatcher(editorial.entries);
+/** A match's share of the claim, as the Report gives it: two decimals. */
+const shareScore = (share: number) => Math.round(share * 100) / 100;
 /** A number as written: "71.2", "1,024", "96.6". */
 const DIGITS = /\d(?:[\d,.]*\d)?/g;
 const PARITY = new PhraseMatcher(parity.entries);
@@ -217,7 +219,7 @@ export function alignClaims(
     const theirs = strengthOf(doc);
     return {
       text: source.sentences[doc]!.text,
-      score: Math.round(share * 100) / 100,
+      score: shareScore(share),
       fragmentUrl: texts.fragmentUrl(doc),
       ...(texts.parts.length > 1 ? { source: texts.partOf(doc) } : {}),
       strength: theirs.strength,
@@ -302,13 +304,18 @@ export function alignClaims(
     const theirs = strengthOf(found.doc);
     const passage = source.sentences[found.doc]!.text;
     const stated = figuresOf(sentence.text);
-    const figures = changedFigures(sentence.text, stated, source, found.doc);
+    const changed = changedFigures(sentence.text, stated, source, found.doc);
+    const figures = changed && { page: changed.page, source: changed.source };
     const missing = figures ? [] : notInSource(sentence.text, stated);
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
     const comparison =
       !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;
+    // Figures a table gives and the passage writes none of: its cells are what the reader should see.
+    const wrongCells = changed?.cells?.filter((c) => !passage.includes(c.text)) ?? [];
     const match: ClaimMatch = {
-      ...matchOf(found.doc, found.share),
+      ...(wrongCells.length && wrongCells.length === changed?.cells?.length
+        ? { ...cellsMatch(wrongCells), score: shareScore(found.share) }
+        : matchOf(found.doc, found.share)),
       ...(figures ? { figures } : {}),
       ...(missing.length ? { unmentioned: missing } : {}),
       ...(comparison ? { comparison } : {}),

@@ -1,7 +1,7 @@
 import type { Article } from '../../extract/article';
 import type { ClaimMatch } from '../../report/report';
 import { comparable, derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
-import { tableFiguresDiffer } from './tables';
+import { tableFiguresDiffer, type GivenCell } from './tables';
 
 /** Each source's figures, read once (a weekday is dated from the dates before it in the whole text). */
 const figuresBySource = new WeakMap<Article, Figure[]>();
@@ -29,6 +29,12 @@ function figuresOfSentence(source: Article, index: number): Figure[] {
 }
 
 /**
+ * The page's and the source's figures that differ; `cells`, the tables' cells, when only a table's
+ * figures do.
+ */
+export type ChangedFigures = NonNullable<ClaimMatch['figures']> & { cells?: GivenCell[] };
+
+/**
  * The figures a claim states that the source gives nowhere, when the passage it restates (source
  * sentence `passage`) gives figures of the same kind: "cut latency by 50%" against "by 20%", "a
  * 30-billion-parameter model" against "3-billion-parameter", "29 April" against "Monday, April
@@ -42,7 +48,7 @@ export function changedFigures(
   stated: readonly Figure[],
   source: Article,
   passage: number,
-): ClaimMatch['figures'] | null {
+): ChangedFigures | null {
   // A claim without a digit gives no figure to check against a table's cells.
   const table =
     source.tables?.length && /\d/.test(claim) ? tableFiguresDiffer(claim, source.tables) : null;
@@ -57,6 +63,7 @@ export function changedFigures(
       ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) }
       : null;
   if (!table || !prose) return table ?? prose;
+  // Both: the passage, which gives figures of its own, stays what the reader is shown.
   return {
     page: [...new Set([...table.page, ...prose.page])],
     source: [...new Set([...table.source, ...prose.source])],

@@ -88,6 +88,9 @@ const cellNumber = (cell: string): Written | undefined => numbersIn(cell)[0];
 const cellName = (t: ArticleTable, row: number, col: number) =>
   `${t.rows[row]![col]} (${[t.rows[row]![0], t.columns[col], t.caption && captionTitle(t.caption)].filter(Boolean).join(', ')})`;
 
+/** A label that names one thing: with a digit, a hyphen, a capital inside a word, or two words. */
+const PROPER_LABEL = /\d|\p{L}-\p{L}|\p{Ll}\p{Lu}|\S\s+\S/u;
+
 interface Reading {
   t: ArticleTable;
   /** Which of the source's tables. */
@@ -104,12 +107,16 @@ interface Reading {
  */
 function readingsOf(words: string, tables: readonly ArticleTable[]): Reading[] {
   const all = tables.flatMap((t, table) => {
+    const namedColumns = named(words, t.columns).filter((c) => c > 0);
+    // A row named by a plain word ("English", "Average") is the claim's only when it also names
+    // one of the table's columns or its caption: "spoken by 96.1% of the population" is not about
+    // a benchmark table's "English" row.
+    const inContext = namedColumns.length > 0 || (!!t.caption && namesCaption(words, t.caption));
     const rows = named(
       words,
       t.rows.map((r) => r[0] ?? ''),
-    );
+    ).filter((r) => inContext || PROPER_LABEL.test(t.rows[r]![0] ?? ''));
     if (!rows.length) return [];
-    const namedColumns = named(words, t.columns).filter((c) => c > 0);
     const columns = namedColumns.length
       ? namedColumns
       : t.columns.length
@@ -141,11 +148,23 @@ function claimedNumbers(claim: string, { t, rows, namedColumns }: Reading): Writ
   );
 }
 
+/** Table `table`'s cell at `row`, `column`, as a claim's evidence. */
+const cellOf = (t: ArticleTable, table: number, row: number, column: number): GivenCell => ({
+  table,
+  row,
+  column,
+  text: t.rows[row]![column] ?? '',
+  name: cellName(t, row, column),
+});
+
 /** A cell that gives a claim's figure: which table, row and column, and its name for the reader. */
 export interface GivenCell {
   table: number;
   row: number;
   column: number;
+  /** The cell's own text ("71.2"). */
+  text: string;
+  /** The cell for the reader: its text, row and column ("71.2 (Orca-7B, MMLU, Evaluation)"). */
   name: string;
 }
 
@@ -185,8 +204,7 @@ export function tableFiguresGiven(
       let cell: GivenCell | undefined;
       for (const r of rows)
         for (const c of columns)
-          if (!cell && holds(t, n, r, c, true))
-            cell = { table, row: r, column: c, name: cellName(t, r, c) };
+          if (!cell && holds(t, n, r, c, true)) cell = cellOf(t, table, r, c);
       found.set(n.text, cell);
     }
   }
@@ -212,6 +230,14 @@ export function tableFiguresGiven(
   return others.length <= MAX_OTHER_WORDS ? cells : null;
 }
 
+/** What a claim got wrong of a table: its numbers, and the cells it should have given. */
+export interface DifferingCells {
+  page: string[];
+  /** The cells' names for the reader, as `cells` in order, each once. */
+  source: string[];
+  cells: GivenCell[];
+}
+
 /**
  * The numbers a claim gives for a table's rows that the cells do not hold, with the cells it
  * should have given; null when the claim names no row, or each of its numbers is a named row's.
@@ -219,9 +245,9 @@ export function tableFiguresGiven(
 export function tableFiguresDiffer(
   claim: string,
   tables: readonly ArticleTable[],
-): { page: string[]; source: string[] } | null {
+): DifferingCells | null {
   const page: string[] = [];
-  const source: string[] = [];
+  const cellsByName = new Map<string, GivenCell>();
   const readings = readingsOf(normalized(claim), tables);
   // A figure any of the source's tables gives for a named row is the source's, whatever the
   // others say: a post with a table per benchmark has the same rows in each.
@@ -230,7 +256,7 @@ export function tableFiguresDiffer(
       rows.some((r) => columns.some((c) => holds(t, n, r, c))),
     );
   for (const reading of readings) {
-    const { t, rows, namedColumns, columns } = reading;
+    const { t, table, rows, namedColumns, columns } = reading;
     // Numbers of the names themselves ("Claude Opus 4.6", "Cost per 1,000 pages") are not claims.
     const claimed = claimedNumbers(claim, reading);
     for (const n of claimed) {
@@ -258,10 +284,17 @@ export function tableFiguresDiffer(
         ([r, c]) =>
           !claimed.some((m) => (m === n ? false : roundsTo(m, cellNumber(t.rows[r]![c]!)!.value))),
       );
-      for (const [r, c] of missed.length ? missed : cells) source.push(cellName(t, r, c));
+      for (const [r, c] of missed.length ? missed : cells) {
+        const cell = cellOf(t, table, r, c);
+        if (!cellsByName.has(cell.name)) cellsByName.set(cell.name, cell);
+      }
     }
   }
-  return page.length && source.length
-    ? { page: [...new Set(page)], source: [...new Set(source)] }
+  return page.length && cellsByName.size
+    ? {
+        page: [...new Set(page)],
+        source: [...cellsByName.keys()],
+        cells: [...cellsByName.values()],
+      }
     : null;
 }
