@@ -381,11 +381,14 @@ const isBio = (text: string): boolean => {
 };
 /**
  * The page's notes on itself ("Correction: An earlier version of this article…", "Disclosure: …",
- * "Disclaimer: …", "Related: …", "Tags: …"): about the page, not the story. Not "Update:", which
- * often brings news.
+ * "Disclaimer: …", "Edit: …", "Related: …", "Further reading: …", "Sources: …", "Tags: …"): about
+ * the page, not the story. Not "Update:", which often brings news.
  */
 const PAGE_NOTE =
-  /^[^\p{L}]*(?:correction|clarification|disclosure|disclaimer|tags|topics|related(?:\s+(?:stories|articles|reading|coverage))?)\s*:/iu;
+  /^[^\p{L}]*(?:correction|clarification|(?:full\s+)?disclosure|disclaimer|edit|tags|topics|sources?|previously|further reading|read next|see also|also read|related(?:\s+(?:stories|articles|reading|coverage))?)\s*:/iu;
+/** "Thanks to Priya and Sam for feedback on drafts of this post.": the writer's acknowledgements. */
+const ACKNOWLEDGEMENT =
+  /^[^\p{L}]*(?:thanks|thank you|many thanks)\s+to\s[^.!?]{0,100}\bfor\s+(?:(?:their|his|her|helpful|useful|thoughtful)\s+)?(?:feedback|comments|reading|review|reviewing|edits|suggestions)\b/iu;
 /**
  * "Copyright 2025 The Model Desk.", "© 2025 …": the page's legal line, with its year; not
  * "Copyright suits…", nor "© Provided by …", a picture's credit the split may glue to a sentence.
@@ -476,6 +479,7 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
   if (isBio(text)) return { kind: 'furniture', why: 'bio' };
   if (PAGE_NOTE.test(text)) return { kind: 'furniture', why: 'self' };
   if (COPYRIGHT_LINE.test(text)) return { kind: 'furniture', why: 'legal' };
+  if (ACKNOWLEDGEMENT.test(text)) return { kind: 'furniture', why: 'self' };
   if (isCallToAction(text)) return { kind: 'furniture', why: 'call to action' };
   if ((GREETING.test(text) && words <= MAX_GREETING_WORDS) || WELCOME_TO_ISSUE.test(text))
     return { kind: 'furniture', why: 'greeting' };

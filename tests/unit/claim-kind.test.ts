@@ -331,6 +331,21 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Follow our coverage of the chip race.')).toBe('furniture');
     expect(kindOf('Copyright 2026 The Model Desk.')).toBe('furniture');
     expect(kindOf('© 2026 The Model Desk. All rights reserved.')).toBe('furniture');
+    // A newsletter post's template, its notes and its thanks.
+    expect(kindOf('Thanks to Ana and Li for feedback on an early draft.')).toBe('furniture');
+    expect(kindOf('The rest of this post is for members only.')).toBe('furniture');
+    expect(kindOf('Upgrade to paid for the whole archive.')).toBe('furniture');
+    expect(kindOf('This post is public, so pass it along.')).toBe('furniture');
+    expect(kindOf('Further reading: the lab’s report and its model card.')).toBe('furniture');
+    expect(kindOf('Previously: how the lab trained its first model.')).toBe('furniture');
+    expect(kindOf('Source: the lab’s launch post.')).toBe('furniture');
+    expect(kindOf('Edit: an earlier draft gave the wrong price.')).toBe('furniture');
+    expect(kindOf('Full disclosure: the writer once consulted for the lab.')).toBe('furniture');
+    expect(kindOf('The cover image shows the lab’s chip on a desk.')).toBe('furniture');
+    // Thanks for something else, and a source that says something, are claims.
+    expect(kindOf('Thanks to its new chip, the lab cut its costs by half.')).toBe('claim');
+    expect(kindOf('Thanks to feedback from early users, the lab fixed the bug.')).toBe('claim');
+    expect(kindOf('The lab’s sources of training data remain secret.')).toBe('claim');
     // The same first words in what a story reports.
     expect(kindOf('Copyright suits against the lab piled up in 2025.')).toBe('claim');
     expect(kindOf('Support for the new chip arrives in May.')).toBe('claim');
