@@ -248,6 +248,8 @@ const DIRECTIVE =
  */
 const READING_OF_EVENT =
   /^[^\p{L}]*(?:this|that|the) (?:move|deal|shift|step|launch|decision|partnership|investment|acquisition|trend|pivot)s? (?:signals|suggests|underscores|highlights|marks|means|reflects|points to|hints at)\b/iu;
+/** A review's labels for the writer's judgement: "Our verdict: …", "Pros: …", "Rating: 4.5/5". */
+const REVIEW_LABEL = /^[^\p{L}]*(?:(?:our|the|my|final)\s+)?(?:verdict|pros|cons|rating)\s*:/iu;
 /**
  * "That context matters because…", "This detail matters": the writer weighing what was just said,
  * as "this matters" in the editorial lexicon, with a word between.
@@ -496,6 +498,7 @@ function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKi
   if (editorialHit) return { kind: 'commentary', why: editorialHit.phrase };
   if (WRITER.test(text) || READER.test(text)) return { kind: 'commentary', why: 'writer' };
   if (DIRECTIVE.test(text)) return { kind: 'commentary', why: 'directive' };
+  if (REVIEW_LABEL.test(text)) return { kind: 'commentary', why: 'verdict' };
   if (READING_OF_EVENT.test(text) || WEIGHED.test(text))
     return { kind: 'commentary', why: 'reading' };
   if (SPECULATION.test(text)) return { kind: 'commentary', why: 'speculation' };

@@ -390,6 +390,16 @@ describe('what is a claim about the source', () => {
     expect(kindOf('The uncomfortable truth is that few teams test their models.')).toBe(
       'commentary',
     );
+    // A review's labels for its own judgement; a page's feedback buttons.
+    expect(kindOf('Our verdict: quick and cheap, but weak on long files.')).toBe('commentary');
+    expect(kindOf('Pros: runs on a laptop and costs nothing.')).toBe('commentary');
+    expect(kindOf('Cons: slow on long documents.')).toBe('commentary');
+    expect(kindOf('Rating: 4 out of 5.')).toBe('commentary');
+    expect(kindOf('Rate this article.')).toBe('furniture');
+    expect(kindOf('Report an error.')).toBe('furniture');
+    // A benchmark's score label and a rating's own name report figures.
+    expect(kindOf('Score: 71.2 on the reading exam.')).not.toBe('commentary');
+    expect(kindOf('Its Elo rating: 2622 on the coding contest.')).not.toBe('commentary');
     expect(kindOf('The new chip’s speed is nothing short of remarkable.')).toBe('commentary');
     expect(kindOf('It is safe to say the lab has caught up with its rivals.')).toBe('commentary');
     expect(kindOf('Overall, it’s fair to say few buyers will notice the difference.')).toBe(
