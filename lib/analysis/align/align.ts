@@ -53,11 +53,11 @@ const MISQUOTE_WORDS = 0.4;
 const MISQUOTE_SHARE = 0.6;
 
 const EDITORIAL = new PhraseMatcher(editorial.entries);
+const PARITY = new PhraseMatcher(parity.entries);
 /** A match's share of the claim, as the Report gives it: two decimals. */
 const shareScore = (share: number) => Math.round(share * 100) / 100;
 /** A number as written: "71.2", "1,024", "96.6". */
 const DIGITS = /\d(?:[\d,.]*\d)?/g;
-const PARITY = new PhraseMatcher(parity.entries);
 
 export interface AlignedClaim {
   /** Index into page.sentences. */
@@ -310,11 +310,13 @@ export function alignClaims(
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
     const comparison =
       !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;
-    // Figures a table gives and the passage writes none of: its cells are what the reader should see.
-    const wrongCells = changed?.cells?.filter((c) => !passage.includes(c.text)) ?? [];
+    // Only a table's figures differ, and the passage writes none of the cells': the cells are what
+    // the reader should see.
+    const cells = changed?.cells;
+    const cellsOnly = !!cells?.length && cells.every((c) => !passage.includes(c.text));
     const match: ClaimMatch = {
-      ...(wrongCells.length && wrongCells.length === changed?.cells?.length
-        ? { ...cellsMatch(wrongCells), score: shareScore(found.share) }
+      ...(cellsOnly
+        ? { ...cellsMatch(cells), score: shareScore(found.share) }
         : matchOf(found.doc, found.share)),
       ...(figures ? { figures } : {}),
       ...(missing.length ? { unmentioned: missing } : {}),
