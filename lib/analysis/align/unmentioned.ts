@@ -1,4 +1,4 @@
-import { COMMON_CAPITALS } from '../claim-kind';
+import { COMMON_CAPITALS } from '../kinds/specific';
 import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../../text/number-words';
 import { MONTH, monthOf } from './figures';
 import { allMatches } from '../../text/all-matches';

@@ -1,0 +1,97 @@
+import independence from '../../knowledge/lexicons/independence.json';
+import { PhraseMatcher, type PhraseHit } from '../../text/phrase-matcher';
+
+// A sentence that reports the source (claim-kind.ts): its reporting verb.
+
+/**
+ * "Dharma says", "according to NVIDIA", "the post argues", "the authors warn": reporting verbs
+ * (independence.json, after Bergler 1992) and the verbs by which digests relay a post's argument
+ * (Hyland 2002's research-act and discourse-act reporting verbs), chosen here.
+ */
+const REPORTING = new PhraseMatcher([
+  ...independence.entries.reporting,
+  'announced',
+  'announces',
+  'claims',
+  'claimed',
+  'reports',
+  'reported',
+  'describes',
+  'described',
+  'suggests',
+  'found that',
+  'contends',
+  'contended',
+  'highlights',
+  'highlighted',
+  'points to',
+  'pointed to',
+  'points out',
+  'pointed out',
+  'warns',
+  'advocates',
+  'advocated',
+  'proposes',
+  'proposed',
+  'emphasizes',
+  'emphasises',
+  'stresses',
+  'maintains',
+  'asserts',
+  'insists',
+  'acknowledges',
+  'acknowledged',
+  'admits',
+  'admitted',
+  'concludes',
+  'concluded',
+  'challenges the',
+  'outlines',
+  'outlined',
+  'the post includes',
+  'the paper includes',
+  'the article includes',
+]);
+/**
+ * The same verbs after a plural subject ("the authors warn", "researchers say", "they advocate"),
+ * but not after a modal or "to": "teams should say no", "it is fair to say" report no one.
+ */
+const REPORTING_BASE = new PhraseMatcher([
+  'say',
+  'argue',
+  'warn',
+  'explain',
+  'contend',
+  'suggest',
+  'conclude',
+  'acknowledge',
+  'emphasize',
+  'emphasise',
+  'insist',
+  'admit',
+  'describe',
+  'propose',
+  'assert',
+  'advocate',
+]);
+const NOT_A_REPORT_BEFORE =
+  /\b(?:to|should|must|can|could|may|might|will|would|shall|let['’]s|don['’]t|do not|cannot|can['’]t)\s+$/i;
+/** Words of four letters or more: Title Case when most of them open with a capital. */
+const LONG_WORD = /\p{L}{4,}/gu;
+const isTitleCase = (text: string) => {
+  const words = text.match(LONG_WORD) ?? [];
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+};
+/**
+ * A reporting verb with a capital after the sentence's first word is part of a name ("Model
+ * Notes", "Consumer Reports"), unless the sentence is a Title Case headline ("OpenAI Says…").
+ */
+const inName = (text: string, hit: PhraseHit) =>
+  /^\p{Lu}/u.test(hit.text) && /\p{L}/u.test(text.slice(0, hit.start)) && !isTitleCase(text);
+/** The reporting verb of a sentence that reports the source, if any. */
+export function reportingVerb(text: string) {
+  const hit = REPORTING.find(text).find((h) => !inName(text, h));
+  if (hit) return hit;
+  const base = REPORTING_BASE.find(text).find((h) => !inName(text, h));
+  return base && !NOT_A_REPORT_BEFORE.test(text.slice(0, base.start)) ? base : undefined;
+}
