@@ -346,6 +346,14 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Thanks to its new chip, the lab cut its costs by half.')).toBe('claim');
     expect(kindOf('Thanks to feedback from early users, the lab fixed the bug.')).toBe('claim');
     expect(kindOf('The lab’s sources of training data remain secret.')).toBe('claim');
+    // A press release's legal text, copied onto a page.
+    expect(kindOf('These statements are forward-looking statements and may prove wrong.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Wren and Acme are registered trademarks.')).toBe('furniture');
+    expect(kindOf('All other marks are the property of their respective owners.')).toBe(
+      'furniture',
+    );
     // The same first words in what a story reports.
     expect(kindOf('Copyright suits against the lab piled up in 2025.')).toBe('claim');
     expect(kindOf('Support for the new chip arrives in May.')).toBe('claim');

@@ -414,6 +414,18 @@ describe('findOmissions: what the page left out, limits first', () => {
     ]);
   });
 
+  it('lists a press release’s legal text as no limit or caveat', () => {
+    expect(
+      leftOut([
+        'Statements in this release about the chip’s speed and ship date are forward-looking statements that could prove wrong.',
+        'Factors that could cause actual results to differ include supply and demand for chips.',
+        'Prices may vary and are subject to change without notice.',
+        'Other names used here may be trademarks held by others.',
+        'Early tests suggest the chip may run hot under long loads.',
+      ]),
+    ).toEqual([['caveat', 'Early tests suggest ']]);
+  });
+
   it('takes a licence’s bounds on an open release for a limit', () => {
     expect(
       leftOut([

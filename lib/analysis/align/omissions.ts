@@ -2,6 +2,7 @@ import type { Article } from '../../extract/article';
 import type { SourceTexts } from './source-texts';
 import hedges from '../../knowledge/lexicons/hedges.json';
 import limits from '../../knowledge/lexicons/limits.json';
+import furniture from '../../knowledge/lexicons/furniture.json';
 import type { SentenceStrength } from '../claim-strength';
 import { hedgesNothing } from './idle-hedges';
 import type { Omission } from '../../report/report';
@@ -17,6 +18,11 @@ const LIMITS = new PhraseMatcher([
   ...limits.entries.licence,
 ]);
 const TRADEOFFS = new PhraseMatcher(limits.entries.tradeoffs);
+/**
+ * A press release's legal text ("…are forward-looking statements that are subject to risks and
+ * uncertainties…", trademarks): its hedges are the lawyers', not a bound on the result.
+ */
+const BOILERPLATE = new PhraseMatcher(furniture.entries.boilerplate);
 /** Hedge and limiter words: a sentence with none is neither a caveat nor a limit, and is not graded. */
 const HEDGE_CUES = new PhraseMatcher(
   lexiconPhrases(hedges.entries).filter((w) => !hedges.entries.annotated.includes(w)),
@@ -79,6 +85,7 @@ const outside = (text: string, spans: readonly [number, number][]) =>
  * - `number`: a figure the page leaves out.
  */
 function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'] | null {
+  if (BOILERPLATE.test(text)) return null;
   const figure = NUMBER.test(text);
   const widened = widenings(text);
   const said = outside(text, widened);
