@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { alignClaims } from '../../lib/analysis/align/align';
 import { tableFiguresDiffer, tableFiguresGiven } from '../../lib/analysis/align/tables';
-import type { ArticleTable } from '../../lib/extract/article';
+import type { Article, ArticleTable } from '../../lib/extract/article';
 import { articleOf, FILLER } from './support/article';
+
+/** How a page of one retold sentence, `text`, aligns with the source(s): that sentence's claim. */
+const alignedWith = (sources: Article | Article[], text: string) => {
+  const retold = articleOf([FILLER, text], { title: 'Retold' });
+  return alignClaims(retold, sources).matches[retold.sentences.findIndex((s) => s.text === text)]!;
+};
 
 /** Aligns each retold sentence against a source of `paragraphs`, giving status and figures. */
 const against = (paragraphs: string[]) => {
@@ -11,8 +17,7 @@ const against = (paragraphs: string[]) => {
     title: 'Lab notes',
   });
   return (text: string) => {
-    const retold = articleOf([FILLER, text], { title: 'Retold' });
-    const m = alignClaims(retold, src).matches[retold.sentences.findIndex((s) => s.text === text)]!;
+    const m = alignedWith(src, text);
     return { status: m.status, figures: m.match?.figures };
   };
 };
@@ -102,10 +107,7 @@ describe('sizes the source never gives', () => {
   const missingFrom = (paragraphs: string[]) => {
     const src = articleOf([FILLER, ...paragraphs], { url: 'https://lab.example/blog/robots' });
     return (text: string) => {
-      const retold = articleOf([FILLER, text], { title: 'Retold' });
-      const m = alignClaims(retold, src).matches[
-        retold.sentences.findIndex((s) => s.text === text)
-      ]!;
+      const m = alignedWith(src, text);
       return { status: m.status, missing: m.match?.unmentioned ?? [] };
     };
   };
@@ -259,8 +261,7 @@ describe('claims about a table’s figures', () => {
     ]);
     const text =
       'On the licensing exam for accountants, Wren scores 71.2 against the other open model.';
-    const retold = articleOf([FILLER, text], { title: 'Retold' });
-    const m = alignClaims(retold, src).matches[retold.sentences.findIndex((s) => s.text === text)]!;
+    const m = alignedWith(src, text);
     expect([m.status, m.match?.figures]).toEqual([
       'figures-differ',
       { page: ['71.2'], source: ['74.9 (Wren 7B, Exam score)'] },
@@ -279,9 +280,7 @@ describe('claims about a table’s figures', () => {
       ],
       { url: 'https://lab.example/blog/exam', title: 'Exam notes' },
     );
-    const n = alignClaims(retold, told).matches[
-      retold.sentences.findIndex((s) => s.text === text)
-    ]!;
+    const n = alignedWith(told, text);
     expect([n.status, n.match?.text]).toEqual([
       'figures-differ',
       'We compared two open models on the licensing exam for accountants, and Wren 7B scored 74.9.',
@@ -348,10 +347,7 @@ describe('claims about a table’s figures', () => {
       ],
       { url: 'https://lab.example/blog/exam', title: 'Exam notes' },
     );
-    const matchOf = (text: string) => {
-      const retold = articleOf([FILLER, text], { title: 'Retold' });
-      return alignClaims(retold, src).matches[retold.sentences.findIndex((s) => s.text === text)]!;
-    };
+    const matchOf = (text: string) => alignedWith(src, text);
     // A passage that shares only the model's name is not the evidence: the row's cell is.
     const cell = matchOf('Wren 7B posts an exam score of 74.9.');
     expect(cell.status).toBe('supported');
@@ -370,8 +366,7 @@ describe('claims about a table’s figures', () => {
       url: 'https://lab.example/blog/notes',
       title: 'Notes',
     });
-    const retold = articleOf([FILLER, 'Wren 7B posts an exam score of 74.9.'], { title: 'Retold' });
-    const both = alignClaims(retold, [notes, src]).matches[retold.sentences.length - 1]!;
+    const both = alignedWith([notes, src], 'Wren 7B posts an exam score of 74.9.');
     expect([both.match?.source, both.match?.fragmentUrl]).toEqual([
       1,
       'https://lab.example/blog/exam#:~:text=Wren%207B-,74.9',

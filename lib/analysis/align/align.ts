@@ -56,8 +56,6 @@ const EDITORIAL = new PhraseMatcher(editorial.entries);
 const PARITY = new PhraseMatcher(parity.entries);
 /** A match's share of the claim, as the Report gives it: two decimals. */
 const shareScore = (share: number) => Math.round(share * 100) / 100;
-/** A number as written: "71.2", "1,024", "96.6". */
-const DIGITS = /\d(?:[\d,.]*\d)?/g;
 
 export interface AlignedClaim {
   /** Index into page.sentences. */
@@ -235,7 +233,7 @@ export function alignClaims(
   };
   /** Whether a source sentence writes every number of a claim, as the claim writes it. */
   const givesFigures = (doc: number, claim: string) =>
-    (claim.match(DIGITS) ?? []).every((n) => source.sentences[doc]!.text.includes(n));
+    numbersIn(claim).every((n) => source.sentences[doc]!.text.includes(n));
   /** What the reader is shown of cells that back a claim: each with its row and column, linked. */
   const cellsMatch = (cells: readonly GivenCell[]): ClaimMatch => ({
     text: cells.map((c) => c.name).join('; '),
