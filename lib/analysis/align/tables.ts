@@ -32,21 +32,42 @@ function labelKeys(label: string): { full: string; core: string } {
 /** Whether a core is distinctive enough to name a row alone: a word of three letters or more. */
 const distinctive = (core: string) => /\p{L}{3,}/u.test(core);
 
+/** A table's row or column labels, read for naming: each label's keys, and which cores are shared. */
+interface Labels {
+  keys: { full: string; core: string }[];
+  /** Per label: whether its core alone names it (distinctive, and no other label's core). */
+  coreNames: boolean[];
+}
+
+function labelsOf(labels: readonly string[]): Labels {
+  const keys = labels.map(labelKeys);
+  const count = new Map<string, number>();
+  for (const { core } of keys) count.set(core, (count.get(core) ?? 0) + 1);
+  return { keys, coreNames: keys.map(({ core }) => distinctive(core) && count.get(core) === 1) };
+}
+
+/**
+ * A table's labels, read once per table: a claim is checked against every table of its source,
+ * and the background keeps a source's tables for every page compared with it.
+ */
+const tableLabels = new WeakMap<ArticleTable, { rows: Labels; columns: Labels }>();
+function labelsOfTable(t: ArticleTable): { rows: Labels; columns: Labels } {
+  let labels = tableLabels.get(t);
+  if (!labels) {
+    labels = { rows: labelsOf(t.rows.map((r) => r[0] ?? '')), columns: labelsOf(t.columns) };
+    tableLabels.set(t, labels);
+  }
+  return labels;
+}
+
 /**
  * The indexes of the labels a claim names: by their full words, else by their core when no other
  * label shares it ("Claude Opus" names "Claude Opus 4.6", "GPT" names neither "GPT-4o" nor "GPT-5.4").
  */
-function named(claim: string, labels: readonly string[]): number[] {
-  const keys = labels.map(labelKeys);
+function named(claim: string, { keys, coreNames }: Labels): number[] {
   const full = keys.flatMap((k, i) => (k.full.trim() && claim.includes(k.full) ? [i] : []));
-  const cores = keys.map((k) => k.core);
   const byCore = keys.flatMap((k, i) =>
-    !full.includes(i) &&
-    distinctive(k.core) &&
-    claim.includes(k.core) &&
-    cores.filter((c) => c === k.core).length === 1
-      ? [i]
-      : [],
+    !full.includes(i) && coreNames[i] && claim.includes(k.core) ? [i] : [],
   );
   return [...full, ...byCore];
 }
@@ -107,15 +128,15 @@ interface Reading {
  */
 function readingsOf(words: string, tables: readonly ArticleTable[]): Reading[] {
   const all = tables.flatMap((t, table) => {
-    const namedColumns = named(words, t.columns).filter((c) => c > 0);
+    const labels = labelsOfTable(t);
+    const namedColumns = named(words, labels.columns).filter((c) => c > 0);
     // A row named by a plain word ("English", "Average") is the claim's only when it also names
     // one of the table's columns or its caption: "spoken by 96.1% of the population" is not about
     // a benchmark table's "English" row.
     const inContext = namedColumns.length > 0 || (!!t.caption && namesCaption(words, t.caption));
-    const rows = named(
-      words,
-      t.rows.map((r) => r[0] ?? ''),
-    ).filter((r) => inContext || PROPER_LABEL.test(t.rows[r]![0] ?? ''));
+    const rows = named(words, labels.rows).filter(
+      (r) => inContext || PROPER_LABEL.test(t.rows[r]![0] ?? ''),
+    );
     if (!rows.length) return [];
     const columns = namedColumns.length
       ? namedColumns
