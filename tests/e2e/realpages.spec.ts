@@ -31,7 +31,7 @@ test('every real page: a report or a plain message, and no error from Unspun', a
     web.setPage(`/real/${name}`, readFileSync(path.join(dir, name), 'utf8'), {
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
     });
-    // One tab for the whole sweep: a fresh tab per page took about as long as loading the page.
+    // One tab for the whole sweep: a fresh tab per page added about half a page load.
     await driver.navigate(`${web.origin}/real/${name}`);
     const started = Date.now();
     await driver.toggleSidebar();
