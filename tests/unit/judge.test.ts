@@ -414,6 +414,33 @@ describe('findOmissions: what the page left out, limits first', () => {
     ]);
   });
 
+  it('lists an invitation on a condition as no caveat, whether a comma or a dash ends the condition', () => {
+    expect(
+      leftOut([
+        'If you are weighing the compact model for your archive — or making the case for it to your team — we would love to hear how it goes.',
+        'If you are excited about this kind of work, we’re hiring.',
+        'If you have questions about the evaluation - reach out on our forum.',
+        'If you run it on an older GPU — you may see slower decoding on long inputs.',
+        'If you run it on a laptop, it may be slow, reach out to us for a hosted build.',
+      ]),
+    ).toEqual([
+      ['caveat', 'If you run it on an '],
+      ['caveat', 'If you run it on a l'],
+    ]);
+  });
+
+  it('lists no hedge in quotation marks as a caveat: the words are the quoted speaker’s', () => {
+    expect(
+      leftOut([
+        'We gave the agent one rule: "You may only restock items that sold out this week."',
+        'The test prompt read: "What would the invoice total be if the tax rate doubled?"',
+        'You lose the round if your balance drops below zero," the instructions ended.',
+        '“This could transform how clinics read scans,” said the company’s chief executive.',
+        'The agent may still misread totals on handwritten invoices, as the tester noted "more than once".',
+      ]),
+    ).toEqual([['caveat', 'The agent may still ']]);
+  });
+
   it('lists a press release’s legal text as no limit or caveat', () => {
     expect(
       leftOut([

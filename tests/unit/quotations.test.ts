@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { alignClaims } from '../../lib/analysis/align/align';
-import { quotableText, quotationsIn, quotedAt } from '../../lib/analysis/align/quotations';
+import {
+  quotableText,
+  quotationsIn,
+  quotedAt,
+  quotedSpans,
+} from '../../lib/analysis/align/quotations';
 import { claimDifference } from '../../lib/report/claim-words';
 import { assessSentence } from '../../lib/analysis/claim-strength';
 import { english } from '../../lib/words/english';
@@ -45,6 +50,24 @@ describe('quotationsIn: what a sentence quotes', () => {
       '…are unlocking entirely new applications.',
     ]);
     expect(quoted('Saved."); } else if (res.status == 401) { alert("Oops! Try again.')).toEqual([]);
+  });
+});
+
+describe('quotedSpans: where a sentence gives someone’s words', () => {
+  const spans = (s: string) => quotedSpans(s).map(([from, to]) => s.slice(from, to));
+  it('takes every paired quotation, short ones too, and one the sentence closes without opening', () => {
+    expect(spans('The rule read "sell at cost" and the agent said “may I?” twice.')).toEqual([
+      'sell at cost',
+      'may I?',
+    ]);
+    expect(spans('you lose if the balance drops below $0," the prompt ended.')).toEqual([
+      'you lose if the balance drops below $0,',
+    ]);
+  });
+
+  it('takes a mark that opens a quotation for no run-on one, and nothing from a sentence without marks', () => {
+    expect(spans('("Alpha") may ship in June.')).toEqual(['Alpha']);
+    expect(spans('The model may ship in June.')).toEqual([]);
   });
 });
 

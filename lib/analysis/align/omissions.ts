@@ -9,6 +9,7 @@ import type { Omission } from '../../report/report';
 import { lexiconPhrases, PhraseMatcher } from '../../text/phrase-matcher';
 import { allMatches } from '../../text/all-matches';
 import { DENIED_READING } from '../denied-reading';
+import { quotedSpans } from './quotations';
 
 const LIMITS = new PhraseMatcher([
   ...limits.entries.disclaimers,
@@ -40,16 +41,32 @@ const PROVENANCE = new PhraseMatcher(limits.entries.provenance);
 const PROVENANCE_CUES = new Set(limits.entries.provenance);
 
 /**
- * "If you use GGUF, remember to install…", "If you find our work helpful, feel free to cite us":
- * a usage note to the reader, an instruction on a condition, not a bound on the result. Its "if"
- * is not the source hedging.
+ * "If you use GGUF, remember to install…", "If you find our work helpful, feel free to cite us",
+ * "If you're evaluating this for your team — or building the case for it — we'd like to hear
+ * from you": a usage note or an invitation to the reader, an instruction on a condition, not a
+ * bound on the result. Its "if" is not the source hedging. The condition ends at a comma or a
+ * dash; one that runs past a comma ("If you run it on CPU, it may be slow…") is not this.
  */
 const INSTRUCTION =
-  /^[^\p{L}]*if you\b[^,.;]{0,120},\s*(?:please\s+)?(?:remember|make sure|ensure|use|install|check|try|see|refer|set|feel free|consider|run|contact|let us know|upgrade|update|download|visit|read|follow|cite)\b/iu;
+  /^[^\p{L}]*if you\b[^,.;]{0,200}(?:,|\s[—–]|\s-\s)\s*(?:please\s+)?(?:remember|make sure|ensure|use|install|check|try|see|refer|set|feel free|consider|run|contact|let us know|upgrade|update|download|visit|read|follow|cite|we['’]d (?:love|like) to|we would (?:love|like) to|we['’]re hiring|we are hiring|get in touch|reach out|talk to us|email us|write to us|join us)\b/iu;
 
-/** Whether a sentence hedges: it states something (a question asks) with an uncertainty cue that hedges it (idle-hedges.ts). */
-const isHedged = (text: string, s: SentenceStrength) =>
-  s.assertion && s.uncertain && s.hedges.some((h) => h.kind === 'hedge' && !hedgesNothing(text, h));
+/**
+ * Whether a sentence hedges: it states something (a question asks) with an uncertainty cue that
+ * hedges it (idle-hedges.ts), in its own voice. A cue in quotation marks is the quoted speaker's:
+ * a prompt given to the model ("…if you replace 'ch' with 'f'"), a rule it was told, an
+ * executive's "could transform". The retelling's check of dropped hedges still reads them
+ * (certainty-change.ts): a page that turns a quoted "may" into "will" has strengthened it.
+ */
+const isHedged = (text: string, s: SentenceStrength) => {
+  if (!s.assertion || !s.uncertain) return false;
+  const quoted = quotedSpans(text);
+  return s.hedges.some(
+    (h) =>
+      h.kind === 'hedge' &&
+      !hedgesNothing(text, h) &&
+      !quoted.some(([from, to]) => h.start >= from && h.start < to),
+  );
+};
 
 /** Whether a limiter bounds the result: neither an approximate figure nor, with a figure, its provenance. */
 const isBound = (limiter: string, figure: boolean) =>

@@ -52,16 +52,38 @@ interface Quotation {
   end: number;
 }
 
+/** Every quotation of a sentence, paired marks and all, whatever its length. */
+function allQuotations(sentence: string): Quotation[] {
+  return [...sentence.matchAll(QUOTATION)].map((m) => ({
+    text: m[1]!,
+    start: m.index + 1,
+    end: m.index + 1 + m[1]!.length,
+  }));
+}
+
 /** The quotations of a sentence that are held to the source's words, as the page gives them. */
 export function quotationsIn(sentence: string): Quotation[] {
-  const found: Quotation[] = [];
-  for (const m of sentence.matchAll(QUOTATION)) {
-    const text = m[1]!;
-    if (wordCount(text) < LEAST_QUOTED_WORDS || isTitle(text)) continue;
-    const start = m.index + 1;
-    found.push({ text, start, end: start + text.length });
-  }
-  return found;
+  return allQuotations(sentence).filter(
+    (q) => wordCount(q.text) >= LEAST_QUOTED_WORDS && !isTitle(q.text),
+  );
+}
+
+/**
+ * A quotation the sentence closes without opening it: one that runs on from the sentence before
+ * (`…goes below $0",`). Its first mark closes: it follows a word or a stop, not a space, and
+ * comes before a space, a stop or the end.
+ */
+const RUN_ON_QUOTATION = /^[^“”"]*?[^\s“”"][”"](?=$|[\s.,;:!?)\]}—–-])/u;
+
+/**
+ * Where a sentence gives someone's words in quotation marks, as offsets: its quotations, and the
+ * start of one that runs on from the sentence before. Whatever they say is the quoted speaker's
+ * (a prompt, a user, an executive), not the sentence's own voice.
+ */
+export function quotedSpans(sentence: string): [number, number][] {
+  const spans = allQuotations(sentence).map((q): [number, number] => [q.start, q.end]);
+  const runOn = RUN_ON_QUOTATION.exec(sentence);
+  return runOn ? [[0, runOn[0].length - 1], ...spans] : spans;
 }
 
 /** The sources' sentences as one flat text, with where each sentence starts in it. */
