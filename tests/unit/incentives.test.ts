@@ -44,6 +44,28 @@ describe('vendor-incentive notes', () => {
     expect(analyze(page, { source: scaleSource }).incentives).toEqual([]);
   });
 
+  it('takes no sentence that denies a topic for one that argues for it', () => {
+    const noted = (sentences: string[]) =>
+      analyze(articleOf([FILLER, ...sentences]), { source: scaleSource }).incentives.flatMap((n) =>
+        n.sentences.map((s) => s.text),
+      );
+    expect(
+      noted([
+        'The review says nothing of frontier models at all.',
+        'Buyers should weigh fit rather than frontier models.',
+        'The lab isn’t chasing frontier models this year.',
+        'There is no mention of frontier models in the filing.',
+        'The tool was not built for clinics according to the documentation about frontier models.',
+        'The lab would not say, but frontier models lead its plans.',
+        'The lab argues for not just frontier models but bigger data centres too.',
+      ]),
+    ).toEqual([
+      'The tool was not built for clinics according to the documentation about frontier models.',
+      'The lab would not say, but frontier models lead its plans.',
+      'The lab argues for not just frontier models but bigger data centres too.',
+    ]);
+  });
+
   it('gives the incentive to the author on a blog platform, names the platform too, and says when the benchmark is self-run', () => {
     const source = articleOf(
       [
