@@ -35,11 +35,13 @@ export const vendorOnlyVoices: Check = {
     });
     if (others.length || page.sentences.some((s) => hasIndependentMarker(s.text))) return null;
     const spans = credits.filter((c) => c.span).map((c) => c.span!);
+    // Each organisation once, however many sentences credit it.
+    const names = [...new Map(credits.map((c) => [c.name.toLowerCase(), c.name])).values()];
     return flagOf(
       'vendor-only-voices',
       'warn',
-      msg('checks.vendorOnlyVoices.title', credits[0]!.name),
-      plural('checks.vendorOnlyVoices.detail', credits.length, list(credits.map((c) => c.name))),
+      msg('checks.vendorOnlyVoices.title', names[0]!),
+      plural('checks.vendorOnlyVoices.detail', names.length, list(names)),
       spans,
     );
   },

@@ -15,6 +15,15 @@ describe('vendor-only-voices', () => {
     expect(said(f?.messages.title)).toContain('Acme Robotics');
   });
 
+  it('names each credited organisation once, however many sentences credit it', () => {
+    // Credited as the author of the claims and as the blog they appeared on.
+    const f = flag([
+      'Acme Robotics argues that humanoid robots will staff warehouses.',
+      'Orbit Labs argues the same about delivery drones, as first posted on the Acme Robotics blog.',
+    ]);
+    expect(said(f?.messages.detail)).toContain('what Acme Robotics and Orbit Labs say');
+  });
+
   it('does not flag a page with an independent voice', () => {
     expect(
       flag([
