@@ -204,6 +204,35 @@ function isPersonQuoted(name: string, text: string): boolean {
   return false;
 }
 
+/** A word that is a name by its shape alone: capitals after its first letter ("NASA", "OpenAI") or a digit. */
+const NAME_SHAPED = /^.+\p{Lu}|\p{N}/u;
+
+/** Whether the text writes a word all in lower case somewhere, as a whole word ("supporters"). */
+function writtenInLowerCase(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1))
+    if (
+      !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') &&
+      !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')
+    )
+      return true;
+  return false;
+}
+
+/**
+ * Whether a word is written as a name somewhere in the text: capitalised where no sentence or line
+ * starts ("told Mashable", "Sam Yagan", "the Fetch API"), after a letter, digit, comma or bracket.
+ */
+function writtenAsName(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) continue;
+    // Spaces, not line breaks: a word after a heading's line opens a line.
+    const before = text.slice(Math.max(0, at - 20), at).replace(/[ \t\u00a0]+$/u, '');
+    if (/[\p{L}\p{N},;(]$/u.test(before) && !/\p{L}$/u.test(text[at - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Credits worked out once per Article: discovery, attribution and the Report each ask, and the
  * patterns run over every sentence (Articles are never changed once extracted).
@@ -219,9 +248,17 @@ function readCredits(page: Article): Credit[] {
     evidence: Credit['evidence'],
     span: Span | null,
     known = false,
+    opens = false,
   ) => {
     const name = creditedName(raw);
-    if (!name || (known && !findOrgByName(name) && !findPlatformByName(name))) return;
+    if (!name) return;
+    const isKnown = !!findOrgByName(name) || !!findPlatformByName(name);
+    if (known && !isKnown) return;
+    // A word that opens a sentence is capitalised whatever it is ("Supporters claimed…", "Mum
+    // warned…", "Be warned"): alone, it is no name where the page also writes it in lower case
+    // and never capitalises it mid-sentence ("Huawei says…" stays, lower case nowhere).
+    if (opens && !isKnown && !/\s/.test(name) && !NAME_SHAPED.test(name))
+      if (writtenInLowerCase(name, page.text) && !writtenAsName(name, page.text)) return;
     const key = `${role} ${name.toLowerCase()}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -231,8 +268,11 @@ function readCredits(page: Article): Credit[] {
   const scan = (text: string, evidence: Credit['evidence'], span: Span | null) => {
     for (const { role, pattern, known, needs, notAfter } of CREDIT_PATTERNS) {
       if (needs && !needs.test(text)) continue;
-      for (const m of allMatches(pattern, text))
-        if (!notAfter?.test(text.slice(0, m.index))) add(m[1]!, role, evidence, span, known);
+      for (const m of allMatches(pattern, text)) {
+        if (notAfter?.test(text.slice(0, m.index))) continue;
+        const at = m.index + m[0].indexOf(m[1]!);
+        add(m[1]!, role, evidence, span, known, !/[\p{L}\p{N}]/u.test(text.slice(0, at)));
+      }
     }
   };
   for (const s of page.sentences)

@@ -24,6 +24,38 @@ describe('pageCredits: whom a page credits for what it says', () => {
     ).toEqual([]);
   });
 
+  it('credits no word that opens a sentence where the page writes it in lower case and never as a name', () => {
+    expect(
+      creditsOf(
+        'Volunteers said the archive would close in spring.',
+        'Several volunteers kept copies of it.',
+        'Regulators warned that the chip breaks export rules.',
+        'The regulators met twice.',
+      ),
+    ).toEqual([]);
+    // A line of its own (a heading) does not make the next line's first word a name.
+    expect(
+      creditsOf('Volunteers', 'Volunteers said the archive would close.', 'Two volunteers left.'),
+    ).toEqual([]);
+    // Never in lower case: a name, whichever word opens the sentence ("mira" inside a word is not it).
+    expect(creditsOf('Zentrix says its chip runs at half the power.')).toEqual(['Zentrix']);
+    expect(creditsOf('Mira says its chip runs cool.', 'Its admiration grew.')).toEqual(['Mira']);
+    // After a label, a name opens nothing.
+    expect(creditsOf('Source: Harbor, a local paper.', 'The harbor was busy.')).toEqual(['Harbor']);
+    // In lower case too, but also capitalised mid-sentence: a name that is also a word.
+    expect(
+      creditsOf(
+        'Summit says its chip runs at half the power.',
+        'A spokesperson for Summit gave no date.',
+        'The summit in May will show it.',
+      ),
+    ).toEqual(['Summit']);
+    // A name by its shape, however the page writes it elsewhere.
+    expect(creditsOf('CoreLogic says rents rose.', 'See corelogic for data.')).toEqual([
+      'CoreLogic',
+    ]);
+  });
+
   it('credits a known company without the word before it that describes it', () => {
     expect(creditsOf('Chipmaker Nvidia said the board ships in March.')).toEqual(['NVIDIA']);
     // A company the registry does not know keeps the word: it may be part of its name.
