@@ -17,8 +17,9 @@ const SPEAKS_FOR = new RegExp(
 export const vendorOnlyVoices: Check = {
   id: 'vendor-only-voices',
   title: msg('checks.vendorOnlyVoices.name'),
-  run({ page, evidence, credits }) {
-    if (!credits.length) return null;
+  run({ page, evidence, credits, discovery, role }) {
+    // A company's own post speaks for the company: that is what it is, not a retelling's slant.
+    if (!credits.length || discovery.selfIsSource || role.role === 'company-blog') return null;
     const credited = new Set(credits.map((c) => c.name.toLowerCase()));
     const site = page.site?.toLowerCase() ?? '';
     // A voice's label is the person or organisation named; one who speaks for a credited

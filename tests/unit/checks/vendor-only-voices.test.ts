@@ -24,6 +24,18 @@ describe('vendor-only-voices', () => {
     expect(said(f?.messages.detail)).toContain('what Acme Robotics and Orbit Labs say');
   });
 
+  it('does not flag a company’s own post for speaking for the company', () => {
+    const sentences = [
+      FILLER,
+      'OpenAI says its new model answers questions about long contracts.',
+      'Hugging Face says the weights will be on its hub next week.',
+    ];
+    const flagAt = (url: string) =>
+      analyze(articleOf(sentences, { url })).flags.find((f) => f.id === 'vendor-only-voices');
+    expect(flagAt('https://openai.com/index/contracts/')).toBeUndefined();
+    expect(flagAt('https://news.example/story')).toBeDefined();
+  });
+
   it('does not flag a page with an independent voice', () => {
     expect(
       flag([
