@@ -9,7 +9,7 @@ const NEGATION = new PhraseMatcher(negations.entries.cues);
 /** Where a negation's scope ends, as negations.json has it (BioScope's clause rules). */
 const CLAUSE_END = /[,;:()]|\b(?:but|while|whereas|although|though)\b/iu;
 /** "not just open weights but…": a narrowing word under the negation widens what is said. */
-const WIDENING = /^not\s+(?:just|only|merely|simply|solely)\b/iu;
+const WIDENING = /^\s*(?:just|only|merely|simply|solely)\b/iu;
 
 /**
  * Words at most between a negation and a topic term it denies: "No mention of open-weight…",
@@ -28,10 +28,12 @@ function negated(before: string): boolean {
   const near = (from: number) =>
     clause.slice(from).split(/\s+/).filter(Boolean).length <= NEGATION_REACH;
   const contracted = /n['’]t\b/giu;
-  for (let m = contracted.exec(clause); m; m = contracted.exec(clause))
-    if (near(m.index + m[0].length)) return true;
+  for (let m = contracted.exec(clause); m; m = contracted.exec(clause)) {
+    const end = m.index + m[0].length;
+    if (near(end) && !WIDENING.test(clause.slice(end))) return true;
+  }
   return NEGATION.find(clause).some(
-    (cue) => near(cue.end) && !WIDENING.test(clause.slice(cue.start)),
+    (cue) => near(cue.end) && !WIDENING.test(clause.slice(cue.end)),
   );
 }
 

@@ -242,8 +242,11 @@ const creditsOf = new WeakMap<Article, readonly Credit[]>();
 function readCredits(page: Article): Credit[] {
   const credits: Credit[] = [];
   const seen = new Set<string>();
+  // On a blog platform the site's name is the platform's, not the page's: a post there that says
+  // "Hugging Face argues…" credits the platform as any other page would.
+  const onPlatform = !!whoIsBehind(page.url).platform;
   const isOwnName = (name: string) =>
-    (!!page.site && same(name, page.site)) || isOnSiteOf(name)(page.url);
+    !onPlatform && ((!!page.site && same(name, page.site)) || isOnSiteOf(name)(page.url));
   const add = (
     raw: string,
     role: Credit['role'],

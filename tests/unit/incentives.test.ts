@@ -58,11 +58,13 @@ describe('vendor-incentive notes', () => {
         'The tool was not built for clinics according to the documentation about frontier models.',
         'The lab would not say, but frontier models lead its plans.',
         'The lab argues for not just frontier models but bigger data centres too.',
+        'The plan isn’t only about frontier models.',
       ]),
     ).toEqual([
       'The tool was not built for clinics according to the documentation about frontier models.',
       'The lab would not say, but frontier models lead its plans.',
       'The lab argues for not just frontier models but bigger data centres too.',
+      'The plan isn’t only about frontier models.',
     ]);
   });
 

@@ -76,6 +76,15 @@ describe('pageCredits: whom a page credits for what it says', () => {
         '<meta property="og:site_name" content="Daily Gear">',
       ),
     ).toEqual([]);
+    // A post on a blog platform that credits the platform credits it, as any page would.
+    expect(
+      pageCredits(
+        articleOf([FILLER, 'Hugging Face argues that small models win on invoices.'], {
+          url: 'https://huggingface.co/blog/some-reader/small-models-recap',
+          head: '<meta property="og:site_name" content="Hugging Face">',
+        }),
+      ).map((c) => c.name),
+    ).toEqual(['Hugging Face']);
   });
 
   it('credits a known company without the word before it that describes it', () => {
