@@ -172,11 +172,17 @@ export function discoverSources(
     !hasConfidentSource(candidates) &&
     (!!owner.platformPost || (!!ownPublisher?.primary && ownPublisher.role !== 'news-outlet'));
 
-  const named = creditSites.map(({ credit, has }) => ({
-    name: credit.name,
-    linked: article.links.some((l) => has(l.href)),
-    evidence: credit.evidence,
-  }));
+  // Each name once, with its first credit: a page may credit one organisation both as the author
+  // of a claim and as where it appeared.
+  const byName = new Map<string, Discovery['named'][number]>();
+  for (const { credit, has } of creditSites)
+    if (!byName.has(credit.name.toLowerCase()))
+      byName.set(credit.name.toLowerCase(), {
+        name: credit.name,
+        linked: article.links.some((l) => has(l.href)),
+        evidence: credit.evidence,
+      });
+  const named = [...byName.values()];
   const tried = [
     plural('discovery.tried.links', offSite.length),
     msg('discovery.tried.addresses'),
