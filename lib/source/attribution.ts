@@ -3,6 +3,7 @@ import { jsonLdField, jsonLdName, readByline } from '../extract/page-meta';
 import { whoIsBehind, type AddressOwner } from '../knowledge/address-owner';
 import { CALENDAR_WORDS, ORG_WORDS } from '../knowledge/byline-words';
 import independence from '../knowledge/lexicons/independence.json';
+import notNames from '../knowledge/lexicons/not-names.json';
 import sourceCues from '../knowledge/source-cues.json';
 import { allMatches } from '../text/all-matches';
 import { isStopword } from '../text/terms';
@@ -131,12 +132,23 @@ const CREDIT_PATTERNS: {
 const NOT_NAMES =
   /^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|In|On|But|And|Its|Our|Their|His|Her|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Enterprises|Researchers|Engineers|Analysts|Experts|Critics|Some|Many|Most|One|Each)$/;
 
+/**
+ * A person's title before their name, perhaps after whom they work for: "CEO Jensen Huang",
+ * "NVIDIA CEO Jensen Huang", "Professor Jane Doe" (not-names.json's titles). The name is the
+ * person's.
+ */
+const TITLE_BEFORE = new RegExp(
+  String.raw`^(?:\S+\s)?(?:${phraseAlternatives(notNames.entries.titles, '\\s')})\s`,
+  'u',
+);
+
 /** "Hugging Face Blog" and "huggingface.co" both credit Hugging Face. */
 function creditedName(raw: string): string | null {
   const name = raw
     .trim()
     .replace(/[’']s?$/, '')
-    .replace(/\s+(?:Blog|blog|Team|team|Research|Newsroom)$/, '');
+    .replace(/\s+(?:Blog|blog|Team|team|Research|Newsroom)$/, '')
+    .replace(TITLE_BEFORE, '');
   if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(name)) {
     const publisher = findPublisher(`https://${name}/`);
     if (publisher) return publisher.name;

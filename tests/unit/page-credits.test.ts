@@ -87,6 +87,16 @@ describe('pageCredits: whom a page credits for what it says', () => {
     ).toEqual(['Hugging Face']);
   });
 
+  it('credits a person by their name, without the title before it', () => {
+    expect(creditsOf('Acme Robotics CEO Maria Okafor declared that the arm ships in May.')).toEqual(
+      ['Maria Okafor'],
+    );
+    expect(creditsOf('Chief Scientist Li Wei announced the arm.')).toEqual(['Li Wei']);
+    expect(creditsOf('Professor Li Wei argues that small arms are safer.')).toEqual(['Li Wei']);
+    // A title that ends the name is part of it: only one before a name is taken off.
+    expect(creditsOf('Acme President argues the arm is safe.')).toEqual(['Acme President']);
+  });
+
   it('credits a known company without the word before it that describes it', () => {
     expect(creditsOf('Chipmaker Nvidia said the board ships in March.')).toEqual(['NVIDIA']);
     // A company the registry does not know keeps the word: it may be part of its name.
