@@ -31,7 +31,8 @@ test('every real page: a report or a plain message, and no error from Unspun', a
     web.setPage(`/real/${name}`, readFileSync(path.join(dir, name), 'utf8'), {
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
     });
-    // One tab for the whole sweep: a fresh tab per page added about half a page load.
+    // One tab for the whole sweep where the browser allows it (driver.ts): a fresh tab per page
+    // added about half a page load.
     await driver.navigate(`${web.origin}/real/${name}`);
     const started = Date.now();
     await driver.toggleSidebar();
