@@ -219,15 +219,14 @@ function isPersonQuoted(name: string, text: string): boolean {
 /** A word that is a name by its shape alone: capitals after its first letter ("NASA", "OpenAI") or a digit. */
 const NAME_SHAPED = /^.+\p{Lu}|\p{N}/u;
 
+/** Whether a letter or digit stands at `at` of the text (none does outside it). */
+const wordCharAt = (text: string, at: number) => /[\p{L}\p{N}]/u.test(text[at] ?? '');
+
 /** Whether the text writes a word all in lower case somewhere, as a whole word ("supporters"). */
 function writtenInLowerCase(word: string, text: string): boolean {
   const lower = word.toLowerCase();
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1))
-    if (
-      !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') &&
-      !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')
-    )
-      return true;
+    if (!wordCharAt(text, at - 1) && !wordCharAt(text, at + lower.length)) return true;
   return false;
 }
 
@@ -237,7 +236,7 @@ function writtenInLowerCase(word: string, text: string): boolean {
  */
 function writtenAsName(word: string, text: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) continue;
+    if (wordCharAt(text, at + word.length)) continue;
     // Spaces, not line breaks: a word after a heading's line opens a line.
     const before = text.slice(Math.max(0, at - 20), at).replace(/[ \t\u00a0]+$/u, '');
     if (/[\p{L}\p{N},;(]$/u.test(before) && !/\p{L}$/u.test(text[at - 1] ?? '')) return true;

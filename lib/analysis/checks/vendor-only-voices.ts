@@ -36,8 +36,8 @@ export const vendorOnlyVoices: Check = {
     });
     if (others.length || page.sentences.some((s) => hasIndependentMarker(s.text))) return null;
     const spans = credits.filter((c) => c.span).map((c) => c.span!);
-    // Each organisation once, however many sentences credit it.
-    const names = [...new Map(credits.map((c) => [c.name.toLowerCase(), c.name])).values()];
+    // Each organisation once, however many sentences credit it (discovery's list of them).
+    const names = discovery.named.map((n) => n.name);
     return flagOf(
       'vendor-only-voices',
       'warn',
