@@ -4,7 +4,7 @@
 // says so and exits 0. Held-out pages (labelled before the analysis was changed for the corpus)
 // are reported apart and only in total, so their sentences are never tuned on:
 //   npm run eval:pairs                    dev pages one by one, then dev and held-out totals
-//   npm run eval:pairs -- --page <id>     one dev page, sentence by sentence
+//   npm run eval:pairs -- --page <id>     one dev page, sentence by sentence (--wide: whole sentences)
 //   npm run eval:pairs -- --dev           dev pages only (while working on the analysis)
 import { existsSync } from 'node:fs';
 import { analyze } from '../lib/analysis/analyze';
@@ -26,6 +26,7 @@ import {
 const args = process.argv.slice(2);
 const only = args.includes('--page') ? args[args.indexOf('--page') + 1] : undefined;
 const devOnly = args.includes('--dev');
+const wide = args.includes('--wide');
 
 const sources = new Map(loadSources().map((s) => [s.id, s]));
 const pages = loadPages();
@@ -181,7 +182,7 @@ function measure(entry: PageEntry): {
       l.label,
       said,
       claim?.match
-        ? `${claim.match.score} ${claim.match.unmentioned ? `[never: ${claim.match.unmentioned.join(', ')}] ` : ''}${claim.match.text.slice(0, 90)}`
+        ? `${claim.match.score} ${claim.match.unmentioned ? `[never: ${claim.match.unmentioned.join(', ')}] ` : ''}${wide ? claim.match.text : claim.match.text.slice(0, 90)}`
         : '',
     ]);
   }
@@ -262,7 +263,7 @@ if (only) {
   const { rows, t, report, isCaveat } = measure(entry);
   for (const [text, label, said, match] of rows)
     console.log(
-      `${label === said ? ' ' : '✗'} ${label.padEnd(14)} ${said.padEnd(14)} ${text.slice(0, 110)}${match ? `\n${' '.repeat(32)}↳ ${match}` : ''}`,
+      `${label === said ? ' ' : '✗'} ${label.padEnd(14)} ${said.padEnd(14)} ${wide ? text : text.slice(0, 110)}${match ? `\n${' '.repeat(32)}↳ ${match}` : ''}`,
     );
   console.log(
     `omissions (✓ a labelled caveat):\n${(report.omissions ?? []).map((o) => `  ${isCaveat(o.text) ? '✓' : ' '} [${o.kind}] ${o.text.slice(0, 100)}`).join('\n')}`,

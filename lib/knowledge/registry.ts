@@ -538,12 +538,13 @@ export function findPlatformByName(name: string): Platform | null {
 }
 
 /**
- * Words that open a clause before its subject ("After Acme said…", "When Acme…"), and begin no
- * name. Chosen here: English subordinating conjunctions and connectives; not articles or
- * quantifiers, which do begin names ("The Verge", "All Might", "One Medical").
+ * Words that open a clause or a phrase before its subject ("After Acme said…", "When Acme…", "In
+ * Acme's post…"), and begin no name. Chosen here: English subordinating conjunctions and
+ * connectives, and the prepositions that open a sentence before whose words it gives; not
+ * articles or quantifiers, which do begin names ("The Verge", "All Might", "One Medical").
  */
 const CLAUSE_OPENERS = new Set(
-  'after although and as because before but if since so though unless until when whereas while yet'.split(
+  'after although and as because before but if since so though unless until when whereas while yet in on at from'.split(
     ' ',
   ),
 );

@@ -6,6 +6,7 @@ import independence from '../knowledge/lexicons/independence.json';
 import notNames from '../knowledge/lexicons/not-names.json';
 import sourceCues from '../knowledge/source-cues.json';
 import { allMatches } from '../text/all-matches';
+import { quotedSpans } from '../text/quotation-marks';
 import { isStopword } from '../text/terms';
 import { phraseAlternatives, PhraseMatcher } from '../text/phrase-matcher';
 import {
@@ -130,7 +131,7 @@ const CREDIT_PATTERNS: {
  * digest sections and share bars ("Bottom line:", "Winners:", "Read more"). Chosen here.
  */
 const NOT_NAMES =
-  /^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|In|On|But|And|Its|Our|Their|His|Her|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Enterprises|Researchers|Engineers|Analysts|Experts|Critics|Some|Many|Most|One|Each)$/;
+  /^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|But|And|Its|Our|Their|His|Her|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Enterprises|Researchers|Engineers|Analysts|Experts|Critics|Some|Many|Most|One|Each)$/;
 
 /**
  * A person's title before their name, perhaps after whom they work for: "CEO Jensen Huang",
@@ -142,12 +143,22 @@ const TITLE_BEFORE = new RegExp(
   'u',
 );
 
-/** "Hugging Face Blog" and "huggingface.co" both credit Hugging Face. */
+/**
+ * Whom a name owns before its possessive: "RedMonk’s Stephens", "NVIDIA's Jensen Huang". The
+ * credit is the person named, as it is after a title.
+ */
+const OWNER_BEFORE = /^.*?['’]s\s(?=\p{Lu})/u;
+
+/** A field's value after its label's colon: a date, a number or an address ("Date: 2026-05-22"). */
+const FIELD_VALUE = /^:\s*(?:\p{N}|https?:\/\/)/u;
+
+/** "Hugging Face Blog" and "huggingface.co" both credit Hugging Face; "the OpenAI API", OpenAI. */
 function creditedName(raw: string): string | null {
   const name = raw
     .trim()
     .replace(/[’']s?$/, '')
-    .replace(/\s+(?:Blog|blog|Team|team|Research|Newsroom)$/, '')
+    .replace(/\s+(?:Blog|blog|Team|team|Research|Newsroom|API|APIs|SDK)$/, '')
+    .replace(OWNER_BEFORE, '')
     .replace(TITLE_BEFORE, '');
   if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(name)) {
     const publisher = findPublisher(`https://${name}/`);
@@ -284,12 +295,20 @@ function readCredits(page: Article): Credit[] {
   };
   /** Every credit in one text: a sentence, or a link's words. */
   const scan = (text: string, evidence: Credit['evidence'], span: Span | null) => {
+    let quoted: [number, number][] | undefined;
     for (const { role, pattern, known, needs, notAfter } of CREDIT_PATTERNS) {
       if (needs && !needs.test(text)) continue;
       for (const m of allMatches(pattern, text)) {
         if (notAfter?.test(text.slice(0, m.index))) continue;
         const at = m.index + m[0].indexOf(m[1]!);
-        add(m[1]!, role, evidence, span, known, !/[\p{L}\p{N}]/u.test(text.slice(0, at)));
+        // Words in quotation marks are someone else's, or a title ("…via Superhuman Adaptable
+        // Intelligence”): what they name is not whom the page credits.
+        if ((quoted ??= quotedSpans(text)).some(([from, to]) => at >= from && at < to)) continue;
+        // "Source: HuggingFace Date: 2026-05-22": a word before a colon and a date, number or
+        // address labels what follows ("According to the Mozilla Foundation: …" names it whole).
+        const labelled = FIELD_VALUE.test(text.slice(at + m[1]!.length));
+        const name = labelled ? m[1]!.replace(/\s\S+$/, '') : m[1]!;
+        add(name, role, evidence, span, known, !/[\p{L}\p{N}]/u.test(text.slice(0, at)));
       }
     }
   };

@@ -95,6 +95,53 @@ describe('pageCredits: whom a page credits for what it says', () => {
     expect(creditsOf('Professor Li Wei argues that small arms are safer.')).toEqual(['Li Wei']);
     // A title that ends the name is part of it: only one before a name is taken off.
     expect(creditsOf('Acme President argues the arm is safe.')).toEqual(['Acme President']);
+    // Forms of address without a full stop, and offices with the word that qualifies them.
+    expect(creditsOf('Mr Tom Okafor said the arm ships in May.')).toEqual(['Tom Okafor']);
+    // A surname after one is a person quoted, as after a given name: a voice, not the source.
+    expect(creditsOf('Mr Okafor said the arm ships in May.')).toEqual([]);
+    expect(creditsOf('Dr Li Wei announced the arm.')).toEqual(['Li Wei']);
+    expect(creditsOf('Portuguese Prime Minister Ana Costa said the plant will open.')).toEqual([
+      'Ana Costa',
+    ]);
+    expect(creditsOf('Opposition Leader Tom Reyes said the deal is rushed.')).toEqual([
+      'Tom Reyes',
+    ]);
+  });
+
+  it('credits the person, not whose they are, after a possessive', () => {
+    expect(creditsOf('Acme’s Maria Okafor said the arm ships in May.')).toEqual(['Maria Okafor']);
+    expect(creditsOf("According to Lumen's Li Wei, the arm is safe.")).toEqual(['Li Wei']);
+    // A possessive that ends the name leaves the owner: "Acme's post" credits Acme.
+    expect(creditsOf('The arm ships in May, Acme’s post says.')).toEqual(['Acme']);
+  });
+
+  it('credits no one named inside quotation marks: a title, or someone else’s words', () => {
+    expect(
+      creditsOf(
+        'The claim rests on the 2026 paper “Small Arms Win via Vireo Adaptive Control” by two authors.',
+        'A reader wrote: "According to Lumen Labs, the arm is safe," which Lumen never said.',
+      ),
+    ).toEqual([]);
+    // Outside the marks the credit stands.
+    expect(creditsOf('According to Lumen Labs, the arm is “safe for homes”.')).toEqual([
+      'Lumen Labs',
+    ]);
+  });
+
+  it('credits the name before a field’s label, not the label ("Source: Acme Date: 2026-05-22")', () => {
+    expect(
+      creditsOf('Source: Acme Robotics Date: 2026-05-22 URL: https://acme.example/post'),
+    ).toEqual(['Acme Robotics']);
+    expect(creditsOf('Source: Vireo Updated: 3 May 2026')).toEqual(['Vireo']);
+    // A colon before anything else is the name's own: what it said follows.
+    expect(creditsOf('According to the Vireo Foundation: the arm is safe.')).toEqual([
+      'Vireo Foundation',
+    ]);
+  });
+
+  it('credits the company, not its interface: "via the Acme API"', () => {
+    expect(creditsOf('Developers reach the model via the Vireo API.')).toEqual(['Vireo']);
+    expect(creditsOf('The same results came via the Vireo SDK.')).toEqual(['Vireo']);
   });
 
   it('credits a known company without the word before it that describes it', () => {
@@ -104,6 +151,7 @@ describe('pageCredits: whom a page credits for what it says', () => {
     // But not a function word a sentence's capital put before it; "The" begins names.
     expect(creditsOf('After Acme said the board ships, prices fell.')).toEqual(['Acme']);
     expect(creditsOf('When Vireo Labs said it would ship, prices fell.')).toEqual(['Vireo Labs']);
+    expect(creditsOf('In Vireo Labs’ post, the arm ships in May.')).toEqual(['Vireo Labs']);
     // Alone, such a word is no name (a real page's "If found, configure the destination…").
     expect(creditsOf('If found, configure the destination to route from it and stop.')).toEqual([]);
   });

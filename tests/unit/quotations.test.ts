@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignClaims } from '../../lib/analysis/align/align';
-import {
-  quotableText,
-  quotationsIn,
-  quotedAt,
-  quotedSpans,
-} from '../../lib/analysis/align/quotations';
+import { quotableText, quotationsIn, quotedAt } from '../../lib/analysis/align/quotations';
+import { quotedSpans } from '../../lib/text/quotation-marks';
 import { claimDifference } from '../../lib/report/claim-words';
 import { assessSentence } from '../../lib/analysis/claim-strength';
 import { english } from '../../lib/words/english';

@@ -9,7 +9,7 @@ import type { Omission } from '../../report/report';
 import { lexiconPhrases, PhraseMatcher } from '../../text/phrase-matcher';
 import { allMatches } from '../../text/all-matches';
 import { DENIED_READING } from '../denied-reading';
-import { quotedSpans } from './quotations';
+import { quotedSpans } from '../../text/quotation-marks';
 
 const LIMITS = new PhraseMatcher([
   ...limits.entries.disclaimers,

@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
 import { plainText } from '../../text/plain-text';
+import { allQuotations, type Quotation } from '../../text/quotation-marks';
 
 // A retelling that puts words in quotation marks says the source (or someone) said exactly those
 // words. Against the primary source that is the strictest test there is: the words are in it, or
@@ -22,14 +23,6 @@ const MAX_ERROR_SHARE = 0.1;
 /** Below this many characters only the exact words are looked for. */
 const LEAST_FUZZY_CHARS = 24;
 
-/**
- * Paired double quotation marks, curly or straight, within one line, around prose: opened at the
- * start, after a space or an opening bracket or dash, on a letter, digit or ellipsis, and closed
- * before a space, a stop or the end. So `data-x="a/b.js"` and `("); } else { alert("` in code
- * are not quotations.
- */
-const QUOTATION =
-  /(?<=^|[\s([{—–-])[“"](?=[\p{L}\p{N}…]|\.\.\.)([^“”"\n]+)[”"](?=$|[\s.,;:!?)\]}—–-])/gu;
 /** Where a writer cut or filled in a quotation: an ellipsis or words in brackets. */
 const CUT = /\s*(?:\.\.\.|…|\[[^\]]*\])\s*/u;
 const NUMBERS = /\p{N}+/gu;
@@ -45,45 +38,11 @@ function isTitle(quotation: string): boolean {
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** A quotation of a sentence: its words, and where they are in the sentence. */
-interface Quotation {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** Every quotation of a sentence, paired marks and all, whatever its length. */
-function allQuotations(sentence: string): Quotation[] {
-  return [...sentence.matchAll(QUOTATION)].map((m) => ({
-    text: m[1]!,
-    start: m.index + 1,
-    end: m.index + 1 + m[1]!.length,
-  }));
-}
-
 /** The quotations of a sentence that are held to the source's words, as the page gives them. */
 export function quotationsIn(sentence: string): Quotation[] {
   return allQuotations(sentence).filter(
     (q) => wordCount(q.text) >= LEAST_QUOTED_WORDS && !isTitle(q.text),
   );
-}
-
-/**
- * A quotation the sentence closes without opening it: one that runs on from the sentence before
- * (`…goes below $0",`). Its first mark closes: it follows a word or a stop, not a space, and
- * comes before a space, a stop or the end.
- */
-const RUN_ON_QUOTATION = /^[^“”"]*?[^\s“”"][”"](?=$|[\s.,;:!?)\]}—–-])/u;
-
-/**
- * Where a sentence gives someone's words in quotation marks, as offsets: its quotations, and the
- * start of one that runs on from the sentence before. Whatever they say is the quoted speaker's
- * (a prompt, a user, an executive), not the sentence's own voice.
- */
-export function quotedSpans(sentence: string): [number, number][] {
-  const spans = allQuotations(sentence).map((q): [number, number] => [q.start, q.end]);
-  const runOn = RUN_ON_QUOTATION.exec(sentence);
-  return runOn ? [[0, runOn[0].length - 1], ...spans] : spans;
 }
 
 /** The sources' sentences as one flat text, with where each sentence starts in it. */
