@@ -149,6 +149,41 @@ const TITLE_BEFORE = new RegExp(
  */
 const OWNER_BEFORE = /^.*?['’]s\s(?=\p{Lu})/u;
 
+/** Two names' words joined into one: "Department of State", "Center for AI Safety", "Travel & Tourism". */
+const JOIN = String.raw`\s(of|for|&)\s`;
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME})${JOIN}$`, 'u');
+const NAME_AFTER = new RegExp(`^${JOIN}${NAME}`, 'u');
+/** The nouns that head an institution's name before "of" or "for" (source-cues.json). */
+const INSTITUTION_WORDS = new Set(CUES.institutionWords);
+/** Whether "of" or "for" after these words goes on with the same name ("Department of …"); "&" always does. */
+const joins = (words: string, join: string) =>
+  join === '&' || INSTITUTION_WORDS.has(words.slice(words.lastIndexOf(' ') + 1).toLowerCase());
+
+/**
+ * The whole of a name the credit patterns read only part of, where "of", "for" or "&" joins it:
+ * "Department of State noted" credits the Department of State, not State; "according to the
+ * Center for AI Safety", the center, not the Center; "Johnson & Johnson said", the company.
+ * "of" and "for" join only after an institution's noun: not a person's ("Nick of Arachnid Labs
+ * says") nor a title's ("the CEO of Acme said": the person works there). A word before the name
+ * that opens the sentence ("The", "After") is left out.
+ */
+function wholeName(text: string, at: number, name: string): { at: number; name: string } {
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  let start = at;
+  let whole = name;
+  if (before) {
+    const words = before[1]!.split(/\s/);
+    while (words.length && (NOT_NAMES.test(words[0]!) || isClauseOpener(words[0]!))) words.shift();
+    const lead = words.join(' ');
+    if (lead && joins(lead, before[2]!)) {
+      start = at - (before[0].length - (before[1]!.length - lead.length));
+      whole = text.slice(start, at) + name;
+    }
+  }
+  const after = NAME_AFTER.exec(text.slice(at + name.length, at + name.length + 80));
+  return { at: start, name: after && joins(whole, after[1]!) ? whole + after[0] : whole };
+}
+
 /** A field's value after its label's colon: a date, a number or an address ("Date: 2026-05-22"). */
 const FIELD_VALUE = /^:\s*(?:\p{N}|https?:\/\/)/u;
 
@@ -307,8 +342,11 @@ function readCredits(page: Article): Credit[] {
         // "Source: HuggingFace Date: 2026-05-22": a word before a colon and a date, number or
         // address labels what follows ("According to the Mozilla Foundation: …" names it whole).
         const labelled = FIELD_VALUE.test(text.slice(at + m[1]!.length));
-        const name = labelled ? m[1]!.replace(/\s\S+$/, '') : m[1]!;
-        add(name, role, evidence, span, known, !/[\p{L}\p{N}]/u.test(text.slice(0, at)));
+        const whole = labelled
+          ? { at, name: m[1]!.replace(/\s\S+$/, '') }
+          : wholeName(text, at, m[1]!);
+        const opens = !/[\p{L}\p{N}]/u.test(text.slice(0, whole.at));
+        add(whole.name, role, evidence, span, known, opens);
       }
     }
   };

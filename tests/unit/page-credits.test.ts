@@ -139,6 +139,24 @@ describe('pageCredits: whom a page credits for what it says', () => {
     ]);
   });
 
+  it('credits a name joined by "of", "for" or "&" whole, after an institution’s noun', () => {
+    expect(creditsOf('The Department of Energy said the grid can take the load.')).toEqual([
+      'Department of Energy',
+    ]);
+    expect(creditsOf('In the University of Toronto’s study, the arm is safe.')).toEqual([
+      'University of Toronto',
+    ]);
+    expect(creditsOf('According to the Center for AI Safety, the risk is real.')).toEqual([
+      'Center for AI Safety',
+    ]);
+    expect(creditsOf('Vireo & Lumen said the arm ships in May.')).toEqual(['Vireo & Lumen']);
+    // Not after a person or a title: they are of the organisation, not part of its name.
+    expect(creditsOf('As Nick of Arachnid Labs says, the chip is cheap.')).toEqual([
+      'Arachnid Labs',
+    ]);
+    expect(creditsOf('The CEO of Vireo Labs said the arm is safe.')).toEqual(['Vireo Labs']);
+  });
+
   it('credits the company, not its interface: "via the Acme API"', () => {
     expect(creditsOf('Developers reach the model via the Vireo API.')).toEqual(['Vireo']);
     expect(creditsOf('The same results came via the Vireo SDK.')).toEqual(['Vireo']);
