@@ -49,8 +49,10 @@ const leads = (list: string[]) =>
     (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c.toLowerCase()}]`,
   );
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\s\p{Lu}[\p{L}\p{N}'’&-]*){0,3}`;
-const DOMAIN = String.raw`[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
-const WHO = `(${NAME}|${DOMAIN})`;
+/** An address as a name: "huggingface.co", "Graduationparty.com" (a capital makes it no less one). */
+const DOMAIN = String.raw`[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,}`;
+// The address first: read as a name, "Graduationparty.com" would credit "Graduationparty".
+const WHO = `(${DOMAIN}|${NAME})`;
 /**
  * Words a text holds wherever `pattern` matches in it: a text without them is not scanned with the
  * pattern, whose name part is tried at every position (the same hits, found sooner).

@@ -157,6 +157,13 @@ describe('pageCredits: whom a page credits for what it says', () => {
     expect(creditsOf('The CEO of Vireo Labs said the arm is safe.')).toEqual(['Vireo Labs']);
   });
 
+  it('credits an address whole, whatever its case', () => {
+    expect(
+      creditsOf('The average cost was $900, according to Vireoparty.com; the rest went on food.'),
+    ).toEqual(['Vireoparty.com']);
+    expect(creditsOf('Source: HuggingFace.co')).toEqual(['Hugging Face']);
+  });
+
   it('credits the company, not its interface: "via the Acme API"', () => {
     expect(creditsOf('Developers reach the model via the Vireo API.')).toEqual(['Vireo']);
     expect(creditsOf('The same results came via the Vireo SDK.')).toEqual(['Vireo']);
