@@ -49,6 +49,25 @@ describe('changed figures in prose', () => {
     ).toBe('figures-differ');
   });
 
+  it('compares percentage points as points: a changed gap, and one rounded fairly', () => {
+    const of = against([
+      'The specialized model finished first, and its lead over the runner-up on the invoice benchmark was close to eight percentage points.',
+    ]);
+    expect(
+      of(
+        'The specialized model finished first, with a lead of 18 percentage points on the invoice benchmark.',
+      ),
+    ).toEqual({
+      status: 'figures-differ',
+      figures: { page: ['18 percentage points'], source: ['eight percentage points'] },
+    });
+    expect(
+      of(
+        'The specialized model finished first, with a lead of about 8 percentage points on the invoice benchmark.',
+      ).status,
+    ).toBe('supported');
+  });
+
   it('compares dates as dates, a weekday dated from the dates before it', () => {
     const of = against([
       'The update went out on Tuesday, June 3rd to every user of the assistant app.',

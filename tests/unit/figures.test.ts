@@ -28,6 +28,17 @@ describe('figuresOf', () => {
     ]);
     // The upper end of a range is a figure the source gives.
     expect(read('a 20-30% cut')).toEqual([['30%', 30, '%']]);
+    // A difference of shares is its own unit: "8 percentage points" is not "8%".
+    expect(
+      read(
+        'a gap of 8 percentage points, a 7.8-percentage-point lead, up 5pp, eight percentage points',
+      ),
+    ).toEqual([
+      ['8 percentage points', 8, 'pp'],
+      ['7.8-percentage-point', 7.8, 'pp'],
+      ['5pp', 5, 'pp'],
+      ['eight percentage points', 8, 'pp'],
+    ]);
   });
 
   it('leaves out counts, years and the numbers in model names', () => {
@@ -46,7 +57,10 @@ describe('sameFigure', () => {
     expect(sameFigure(one('$40.5M'), one('$40.5 million'))).toBe(true);
     expect(sameFigure(one('3x'), one('3 times'))).toBe(true);
     expect(sameFigure(one('50%'), one('20%'))).toBe(false);
-    // Another unit is another figure: 30% is not 30x, nor $30.
+    expect(sameFigure(one('about 8 percentage points'), one('7.8 percentage points'))).toBe(true);
+    expect(sameFigure(one('18 percentage points'), one('7.8 percentage points'))).toBe(false);
+    // Another unit is another figure: 30% is not 30x, nor $30, nor 30 percentage points.
+    expect(sameFigure(one('30%'), one('30 percentage points'))).toBe(false);
     expect(sameFigure(one('30%'), one('30x'))).toBe(false);
     expect(sameFigure(one('$30 million'), one('€30 million'))).toBe(false);
   });
@@ -66,6 +80,12 @@ describe('sameFigure', () => {
     ]) {
       expect([retold, derivedFigure(one(retold), fromTo)]).toEqual([retold, true]);
     }
+    // Points are the difference of two shares, never of two sums.
+    expect(derivedFigure(one('down 5 percentage points'), fromTo)).toBe(true);
+    expect(derivedFigure(one('up 20 percentage points'), fromTo)).toBe(false);
+    expect(
+      derivedFigure(one('up 20 percentage points'), figuresOf('Speed rose from 10x to 30x.')),
+    ).toBe(false);
     for (const retold of ['a 45% drop', '4x fewer errors', 'up 150%'])
       expect([retold, derivedFigure(one(retold), fromTo)]).toEqual([retold, false]);
     // One figure gives nothing to work out.

@@ -31,8 +31,9 @@ export interface Figure {
   year?: number;
 }
 
-/** Share, ratio, money, count, score, duration, date. */
-export type FigureUnit = '%' | 'x' | '$' | '€' | '£' | 'count' | 'score' | 'duration' | 'date';
+/** Share, percentage points (a difference of shares), ratio, money, count, score, duration, date. */
+export type FigureUnit =
+  '%' | 'pp' | 'x' | '$' | '€' | '£' | 'count' | 'score' | 'duration' | 'date';
 
 /** Either capitalisation of a word's first letter ("Billion" in a headline). */
 const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
@@ -79,7 +80,7 @@ const UNIT_AFTER = String.raw`\s?(?:%|[Pp]er|[x×X](?![\p{L}])|[Tt]imes|-?fold|[
  * quantity is read in a window around it.
  */
 const NUMBER_WORD_UNIT = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${WORDS})[\\s-]?([Pp]ercent|[Pp]er cent|-?fold|[Tt]imes|[Tt]rillion|[Bb]illion|[Mm]illion|(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}-])(${WORDS})[\\s-]?([Pp]ercentage[\\s-]points?|[Pp]ercent|[Pp]er cent|-?fold|[Tt]imes|[Tt]rillion|[Bb]illion|[Mm]illion|(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s)(?![\\p{L}])`,
   'gu',
 );
 /** A duration's unit after a number word ("two days", "three weeks"), singular. */
@@ -130,8 +131,8 @@ const NUMERIC = new RegExp(
     String.raw`|(?<=[\p{L}.]\s\d{1,2})(?<=(?<![\p{L}])(${MONTH})\.?\s\d{1,2})${ORDINAL}(?![\p{N}\p{L}])(?:,?\s(\d{4})(?![\p{N}]))?` +
     // Nothing else follows a number but a space, a hyphen, a sign or a letter: most numbers stop here.
     String.raw`|(?=[\s\-%×\p{L}])(?:` +
-    // 9 a share or ratio: "30%", "29.6 percent", "3x", "3-fold", "52 times"
-    String.raw`[\s-]?(%|[Pp]ercent(?![\p{L}])|[Pp]er cent(?![\p{L}])|[x×X](?![\p{L}\p{N}])|-?fold(?![\p{L}])|[Tt]imes(?![\p{L}]))` +
+    // 9 a share, a difference of shares or a ratio: "30%", "29.6 percent", "8 percentage points", "5pp", "3x", "3-fold", "52 times"
+    String.raw`[\s-]?(%|[Pp]ercentage[\s-]points?(?![\p{L}])|pp(?![\p{L}])|[Pp]ercent(?![\p{L}])|[Pp]er cent(?![\p{L}])|[x×X](?![\p{L}\p{N}])|-?fold(?![\p{L}])|[Tt]imes(?![\p{L}]))` +
     // 10-11 a magnitude: "13B", "1.3 billion", "3-billion-parameter"
     String.raw`|(?:([TBMK])|[\s-]([Tt]rillion|[Bb]illion|[Mm]illion))(?![\p{L}\p{N}])` +
     // 12 a duration: "24 hours"
@@ -200,6 +201,10 @@ interface Anchor {
   year?: number;
 }
 
+/** The unit a share's or ratio's word gives: "percent" a share, "percentage points" a difference of shares, "times" a ratio. */
+const shareOrRatio = (unit: string): Figure['unit'] =>
+  /^(?:percentage|pp)/iu.test(unit) ? 'pp' : /^(?:%|per)/iu.test(unit) ? '%' : 'x';
+
 /** A figure read, before dates are set against each other: a date keeps its weekday, a weekday has no date yet. */
 type Read = Figure & { weekday?: string; bareWeekday?: boolean };
 
@@ -239,11 +244,7 @@ export function figuresOf(text: string): Figure[] {
       });
     else if (m[4]) push(start, m[0], { unit: 'x', ...parseNumber(m[4]), approximate: true });
     else if (m[6] !== undefined) push(start, m[0], { unit: 'score', ...parseNumber(m[5]!) });
-    else if (m[9])
-      push(start, m[0], {
-        unit: /^(?:%|percent|per cent)$/iu.test(m[9]) ? '%' : 'x',
-        ...parseNumber(m[5]!),
-      });
+    else if (m[9]) push(start, m[0], { unit: shareOrRatio(m[9]), ...parseNumber(m[5]!) });
     else if (m[10] || m[11]) {
       const measures = measuredBy(text.slice(start + m[0].length, start + m[0].length + 40));
       push(start, m[0], {
@@ -296,7 +297,7 @@ export function figuresOf(text: string): Figure[] {
           ...parseNumber(w[1]!, magnitude),
           ...(measures ? { measures } : {}),
         });
-      else push(w.index!, w[0], { unit: /^per/iu.test(w[2]!) ? '%' : 'x', ...parseNumber(w[1]!) });
+      else push(w.index!, w[0], { unit: shareOrRatio(w[2]!), ...parseNumber(w[1]!) });
     } else {
       if (!/\d/.test(text.slice(start, start + 24))) continue;
       const w = near(text, start, SCORE_VERB, 2, 40);
@@ -436,23 +437,28 @@ export function roundsTo(retold: Pick<Figure, 'value' | 'step'>, value: number):
 
 /**
  * Whether a retold share or multiple is worked out from two of the source's figures of one unit:
- * "error fell from 10% to 5%" retold as "a 50% drop", "5%" (points) or "2x fewer errors";
+ * "error fell from 10% to 5%" retold as "a 50% drop", "5%" or "5 percentage points" (points) or
+ * "2x fewer errors";
  * "$10 million to $30 million" as "3x" or "200% more"; scores 0.793 and 0.921 as "a 16% gain".
  */
 export function derivedFigure(retold: Figure, source: readonly Figure[]): boolean {
-  if (retold.unit !== '%' && retold.unit !== 'x') return false;
+  if (retold.unit !== '%' && retold.unit !== 'pp' && retold.unit !== 'x') return false;
   for (const a of source) {
     for (const b of source) {
       if (a === b || a.unit !== b.unit || a.unit === 'date' || !a.value || !b.value) continue;
       const [low, high] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
       const candidates =
-        retold.unit === '%'
-          ? [
-              ((high - low) / high) * 100,
-              ((high - low) / low) * 100,
-              ...(a.unit === '%' ? [high - low] : []),
-            ]
-          : [high / low];
+        retold.unit === 'pp'
+          ? a.unit === '%'
+            ? [high - low]
+            : []
+          : retold.unit === '%'
+            ? [
+                ((high - low) / high) * 100,
+                ((high - low) / low) * 100,
+                ...(a.unit === '%' ? [high - low] : []),
+              ]
+            : [high / low];
       if (candidates.some((v) => roundsTo(retold, v))) return true;
     }
   }
