@@ -163,8 +163,8 @@ const joins = (words: string, join: string) =>
 
 /**
  * The whole of a name the credit patterns read only part of, where "of", "for" or "&" joins it:
- * "Department of State noted" credits the Department of State, not State; "according to the
- * Center for AI Safety", the center, not the Center; "Johnson & Johnson said", the company.
+ * "Department of State noted" credits the Department of State, not "State"; "according to the
+ * Center for AI Safety", the whole name, not "Center"; "Johnson & Johnson said", the company.
  * "of" and "for" join only after an institution's noun: not a person's ("Nick of Arachnid Labs
  * says") nor a title's ("the CEO of Acme said": the person works there). A word before the name
  * that opens the sentence ("The", "After") is left out.
