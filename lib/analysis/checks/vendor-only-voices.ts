@@ -1,4 +1,6 @@
-import type { EvidenceItem } from '../../report/report';
+import type { EvidenceItem, SourceInfo } from '../../report/report';
+import { sourceAuthor, type Credit } from '../../source/attribution';
+import type { Discovery } from '../../source/discover';
 import { hasIndependentMarker } from '../evidence';
 import { list, msg, plural } from '../../words/message';
 import { flagOf, type Check } from './check';
@@ -13,14 +15,38 @@ const SPEAKS_FOR = new RegExp(
   'u',
 );
 
+/**
+ * Whose words the page relays, each once: those it credits as saying or writing them ("Acme
+ * argues…", "according to Acme"). A page that names only where they appeared ("Source: Hugging
+ * Face Blog") relays the source's author, when the source is known: a platform carries a post, it
+ * does not say it. Else the places it names.
+ */
+function whoIsHeard(
+  credits: readonly Credit[],
+  discovery: Discovery,
+  author: SourceInfo['author'],
+): string[] {
+  const authors = new Map<string, string>();
+  for (const c of credits)
+    if (c.role === 'author' && !authors.has(c.name.toLowerCase()))
+      authors.set(c.name.toLowerCase(), c.name);
+  if (authors.size) return [...authors.values()];
+  return author ? [author.name] : discovery.named.map((n) => n.name);
+}
+
 /** Only the company that made the claim speaks: no researcher, analyst or critic. */
 export const vendorOnlyVoices: Check = {
   id: 'vendor-only-voices',
   title: msg('checks.vendorOnlyVoices.name'),
-  run({ page, evidence, credits, discovery, role }) {
+  run({ page, evidence, credits, discovery, role, source, owners }) {
     // A company's own post speaks for the company: that is what it is, not a retelling's slant.
     if (!credits.length || discovery.selfIsSource || role.role === 'company-blog') return null;
-    const credited = new Set(credits.map((c) => c.name.toLowerCase()));
+    const heard = whoIsHeard(
+      credits,
+      discovery,
+      source ? sourceAuthor(source, owners.source) : null,
+    );
+    const credited = new Set([...credits.map((c) => c.name), ...heard].map((n) => n.toLowerCase()));
     const site = page.site?.toLowerCase() ?? '';
     // A voice's label is the person or organisation named; one who speaks for a credited
     // organisation (its chief executive, its spokesperson) is that organisation's voice.
@@ -36,13 +62,11 @@ export const vendorOnlyVoices: Check = {
     });
     if (others.length || page.sentences.some((s) => hasIndependentMarker(s.text))) return null;
     const spans = credits.filter((c) => c.span).map((c) => c.span!);
-    // Each organisation once, however many sentences credit it (discovery's list of them).
-    const names = discovery.named.map((n) => n.name);
     return flagOf(
       'vendor-only-voices',
       'warn',
-      msg('checks.vendorOnlyVoices.title', names[0]!),
-      plural('checks.vendorOnlyVoices.detail', names.length, list(names)),
+      msg('checks.vendorOnlyVoices.title', heard[0]!),
+      plural('checks.vendorOnlyVoices.detail', heard.length, list(heard)),
       spans,
     );
   },

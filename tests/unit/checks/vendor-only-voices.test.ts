@@ -24,6 +24,39 @@ describe('vendor-only-voices', () => {
     expect(said(f?.messages.detail)).toContain('what Acme Robotics and Orbit Labs say');
   });
 
+  it('names whom the page credits as saying it, not where it appeared', () => {
+    const f = flag([
+      'Acme Robotics argues that humanoid robots will staff warehouses, as first posted on the Vireo blog.',
+      'The company says demand is growing fast.',
+    ]);
+    expect(said(f?.messages.title)).toBe('Only Acme Robotics is heard');
+    expect(said(f?.messages.detail)).not.toContain('Vireo');
+  });
+
+  it('with only a place named, names the source’s author: a platform carries a post, it does not say it', () => {
+    const page = articleOf([
+      FILLER,
+      'Source: Hugging Face Blog',
+      'Humanoid robots will staff every warehouse by 2030, and demand is growing fast.',
+    ]);
+    const source = articleOf(
+      [FILLER, 'Humanoid robots could staff many warehouses within a decade, in our view.'],
+      { url: 'https://huggingface.co/blog/lumen-labs/warehouse-robots', title: 'Warehouse robots' },
+    );
+    const titleOf = (report: ReturnType<typeof analyze>) =>
+      said(report.flags.find((f) => f.id === 'vendor-only-voices')?.messages.title);
+    expect(titleOf(analyze(page, { sources: [source] }))).toBe('Only Lumen Labs is heard');
+    // Without the source, the place is all the page names.
+    expect(titleOf(analyze(page))).toBe('Only Hugging Face is heard');
+    // One who speaks for the source's author is its voice, not another.
+    const quoting = articleOf([
+      FILLER,
+      'Source: Hugging Face Blog',
+      '“Demand is growing fast,” said Maria Okafor, chief executive of Lumen Labs.',
+    ]);
+    expect(titleOf(analyze(quoting, { sources: [source] }))).toBe('Only Lumen Labs is heard');
+  });
+
   it('does not flag a company’s own post for speaking for the company', () => {
     const sentences = [
       FILLER,
