@@ -34,6 +34,8 @@ export interface Credit {
    * 'place': as where it appeared ("on the Hugging Face blog", "Read at …", "Source: …").
    */
   role: 'author' | 'place';
+  /** A person, by the title or form of address before the name ("CEO Jensen Huang", "Dr Li Wei"). */
+  person?: true;
 }
 
 const CUES = sourceCues.entries;
@@ -328,7 +330,10 @@ function readCredits(page: Article): Credit[] {
     const key = `${role} ${name.toLowerCase()}`;
     if (seen.has(key)) return;
     seen.add(key);
-    if (!isPersonQuoted(name, page.text)) credits.push({ name, evidence, span, role });
+    // A title before the name says it is a person's: one with no site of their own to link.
+    const person = TITLE_BEFORE.test(raw.trim().replace(OWNER_BEFORE, ''));
+    if (!isPersonQuoted(name, page.text))
+      credits.push({ name, evidence, span, role, ...(person ? { person } : {}) });
   };
   /** Every credit in one text: a sentence, or a link's words. */
   const scan = (text: string, evidence: Credit['evidence'], span: Span | null) => {

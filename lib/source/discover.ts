@@ -118,8 +118,11 @@ export function discoverSources(
     byUrl.set(key, entry);
   };
 
-  // Each credited name's site test, made once and asked of every link.
-  const creditSites = credits.map((credit) => ({ credit, has: isOnSiteOf(credit.name) }));
+  // Each credited name's site test, made once and asked of every link. A person ("CEO Jensen
+  // Huang") has no site, nor feeds: the organisations are what a source is looked for under.
+  const creditSites = credits
+    .filter((credit) => !credit.person)
+    .map((credit) => ({ credit, has: isOnSiteOf(credit.name) }));
   // The links that could be a source: off the page's own site, and not a share button or the like.
   const offSite = article.links.filter(
     (link) => siteOf(link.href) !== pageSite && !isNotSource(link),

@@ -108,6 +108,15 @@ describe('pageCredits: whom a page credits for what it says', () => {
     ]);
   });
 
+  it('marks a credit with a title as a person’s', () => {
+    const [huang] = pageCredits(
+      articleOf([FILLER, 'NVIDIA CEO Jensen Huang said the chip ships in March.']),
+    );
+    expect(huang).toMatchObject({ name: 'Jensen Huang', person: true });
+    const [acme] = pageCredits(articleOf([FILLER, 'Acme Robotics said the arm ships in May.']));
+    expect(acme!.person).toBeUndefined();
+  });
+
   it('credits the person, not whose they are, after a possessive', () => {
     expect(creditsOf('Acme’s Maria Okafor said the arm ships in May.')).toEqual(['Maria Okafor']);
     expect(creditsOf("According to Lumen's Li Wei, the arm is safe.")).toEqual(['Li Wei']);

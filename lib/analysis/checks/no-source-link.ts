@@ -6,11 +6,13 @@ import { flagOf, type Check } from './check';
 export const noSourceLink: Check = {
   id: 'no-source-link',
   title: msg('checks.noSourceLink.name'),
-  run({ discovery, role, credits }) {
+  run({ discovery, role }) {
     if (discovery.selfIsSource || role.role === 'research-paper' || role.role === 'company-blog')
       return null;
     if (hasConfidentSource(discovery.candidates)) return null;
-    if (credits.length) return null; // named but not linked: its own, more precise flag
+    // An organisation named but not linked: its own, more precise flag. A person named with a
+    // title ("CEO Jensen Huang said") has no site to link, so the page still links no source.
+    if (discovery.named.length) return null;
     return flagOf(
       'no-source-link',
       'warn',

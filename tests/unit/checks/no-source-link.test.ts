@@ -20,6 +20,16 @@ describe('no-source-link', () => {
     ).not.toContain('no-source-link');
   });
 
+  it('flags a page that names only a person with a title: there is no site of theirs to link', () => {
+    const flags = ids(['Acme CEO Maria Okafor said the new arm ships in May to every warehouse.']);
+    expect(flags).toContain('no-source-link');
+    expect(flags).not.toContain('source-named-not-linked');
+    // An organisation named and not linked has its own, more precise flag.
+    const named = ids(['Acme Robotics said the new arm ships in May to every warehouse.']);
+    expect(named).not.toContain('no-source-link');
+    expect(named).toContain('source-named-not-linked');
+  });
+
   it('does not flag a company’s own post, which is the source', () => {
     expect(
       ids(['We are releasing a new model today.'], { url: 'https://openai.com/index/new-model/' }),
