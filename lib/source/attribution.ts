@@ -188,6 +188,9 @@ function wholeName(text: string, at: number, name: string): { at: number; name: 
   return { at: start, name: after && joins(whole, after[1]!) ? whole + after[0] : whole };
 }
 
+/** A full stop and a letter after a one-letter name: it begins an abbreviation ("U.S.", "E.U."). */
+const ABBREVIATION_GOES_ON = /^\.\p{L}/u;
+
 /** A field's value after its label's colon: a date, a number or an address ("Date: 2026-05-22"). */
 const FIELD_VALUE = /^:\s*(?:\p{N}|https?:\/\/)/u;
 
@@ -346,6 +349,8 @@ function readCredits(page: Article): Credit[] {
         // Words in quotation marks are someone else's, or a title ("…via Superhuman Adaptable
         // Intelligence”): what they name is not whom the page credits.
         if ((quoted ??= quotedSpans(text)).some(([from, to]) => at >= from && at < to)) continue;
+        // "according to U.S. officials": the first letter of an abbreviation is no name.
+        if (m[1]!.length === 1 && ABBREVIATION_GOES_ON.test(text.slice(at + 1))) continue;
         // "Source: HuggingFace Date: 2026-05-22": a word before a colon and a date, number or
         // address labels what follows ("According to the Mozilla Foundation: …" names it whole).
         const labelled = FIELD_VALUE.test(text.slice(at + m[1]!.length));

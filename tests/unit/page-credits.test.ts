@@ -173,6 +173,18 @@ describe('pageCredits: whom a page credits for what it says', () => {
     expect(creditsOf('Source: HuggingFace.co')).toEqual(['Hugging Face']);
   });
 
+  it('credits no letter of an abbreviation: "according to U.S. officials"', () => {
+    expect(creditsOf('According to U.S. officials, the chip breaks export rules.')).toEqual([]);
+    expect(creditsOf('According to E.U. regulators, the model needs a risk filing.')).toEqual([]);
+    // A name before a full stop stays one, even with no space after it (text run together).
+    expect(
+      creditsOf('The chip breaks export rules, according to Lumen Labs.Nobody denies it.'),
+    ).toEqual(['Lumen Labs']);
+    expect(
+      creditsOf('The chip breaks export rules, according to Lumen Labs. Nobody denies it.'),
+    ).toEqual(['Lumen Labs']);
+  });
+
   it('credits the company, not its interface: "via the Acme API"', () => {
     expect(creditsOf('Developers reach the model via the Vireo API.')).toEqual(['Vireo']);
     expect(creditsOf('The same results came via the Vireo SDK.')).toEqual(['Vireo']);
