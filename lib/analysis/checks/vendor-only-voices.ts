@@ -46,6 +46,8 @@ export const vendorOnlyVoices: Check = {
       discovery,
       source ? sourceAuthor(source, owners.source) : null,
     );
+    // Only people named with a title, and only as places: no one whose words these are.
+    if (!heard.length) return null;
     const credited = new Set([...credits.map((c) => c.name), ...heard].map((n) => n.toLowerCase()));
     const site = page.site?.toLowerCase() ?? '';
     // A voice's label is the person or organisation named; one who speaks for a credited

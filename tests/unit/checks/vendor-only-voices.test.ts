@@ -57,6 +57,12 @@ describe('vendor-only-voices', () => {
     expect(titleOf(analyze(quoting, { sources: [source] }))).toBe('Only Lumen Labs is heard');
   });
 
+  it('names no one when the page names only a person as where it appeared', () => {
+    expect(
+      flag(['Humanoid robots will staff every warehouse, as first posted on the Dr Li Wei blog.']),
+    ).toBeUndefined();
+  });
+
   it('does not flag a company’s own post for speaking for the company', () => {
     const sentences = [
       FILLER,
