@@ -191,6 +191,22 @@ function wholeName(text: string, at: number, name: string): { at: number; name: 
 /** A full stop and a letter after a one-letter name: it begins an abbreviation ("U.S.", "E.U."). */
 const ABBREVIATION_GOES_ON = /^\.\p{L}/u;
 
+const TITLES = phraseAlternatives(notNames.entries.titles, '\\s');
+
+/**
+ * Whether the page gives a name a title somewhere: before it ("CEO Jensen Huang") or ending an
+ * apposition after it ("— Jensen Huang, NVIDIA CEO", "Maria Okafor, Acme's President, said").
+ * Not a title that begins someone else's name ("Acme Robotics, CEO Maria Okafor said").
+ */
+function titledInPage(name: string, text: string): boolean {
+  const who = phraseAlternatives([name], '\\s');
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${TITLES})\s(?:${who})(?![\p{L}\p{N}])` +
+      String.raw`|(?<![\p{L}\p{N}])(?:${who}),\s(?:[\p{L}\p{N}'’&-]+\s){0,3}?(?:${TITLES})(?=\s*(?:[,.;:)—–]|$)|\s(?:of|at)\s)`,
+    'mu',
+  ).test(text);
+}
+
 /** A field's value after its label's colon: a date, a number or an address ("Date: 2026-05-22"). */
 const FIELD_VALUE = /^:\s*(?:\p{N}|https?:\/\/)/u;
 
@@ -333,8 +349,11 @@ function readCredits(page: Article): Credit[] {
     const key = `${role} ${name.toLowerCase()}`;
     if (seen.has(key)) return;
     seen.add(key);
-    // A title before the name says it is a person's: one with no site of their own to link.
-    const person = TITLE_BEFORE.test(raw.trim().replace(OWNER_BEFORE, ''));
+    // A title before the name says it is a person's: one with no site of their own to link. So
+    // does a title the page gives the same full name elsewhere ("— Jensen Huang, NVIDIA CEO").
+    const person =
+      TITLE_BEFORE.test(raw.trim().replace(OWNER_BEFORE, '')) ||
+      (!isKnown && /\s/.test(name) && titledInPage(name, page.text));
     if (!isPersonQuoted(name, page.text))
       credits.push({ name, evidence, span, role, ...(person ? { person } : {}) });
   };

@@ -117,6 +117,28 @@ describe('pageCredits: whom a page credits for what it says', () => {
     expect(acme!.person).toBeUndefined();
   });
 
+  it('marks a credit as a person’s when the page gives the name a title elsewhere', () => {
+    const credit = (...sentences: string[]) => pageCredits(articleOf([FILLER, ...sentences]))[0];
+    // After the name, ending its apposition; before it, anywhere in the page.
+    expect(
+      credit(
+        'At the fair, Maria Okafor unveiled the arm.',
+        '“Robots will be everywhere.” — Maria Okafor, Acme CEO',
+      ),
+    ).toMatchObject({ name: 'Maria Okafor', person: true });
+    expect(
+      credit(
+        'At the fair, Maria Okafor unveiled the arm.',
+        'Acme President Maria Okafor spoke for an hour.',
+      ),
+    ).toMatchObject({ name: 'Maria Okafor', person: true });
+    // A title that begins someone else's name after an organisation's is not the organisation's.
+    expect(
+      credit('Vireo Labs unveiled the arm.', 'Vireo Labs, CEO Tom Reyes added, ships it in May.')!
+        .person,
+    ).toBeUndefined();
+  });
+
   it('credits the person, not whose they are, after a possessive', () => {
     expect(creditsOf('Acme’s Maria Okafor said the arm ships in May.')).toEqual(['Maria Okafor']);
     expect(creditsOf("According to Lumen's Li Wei, the arm is safe.")).toEqual(['Li Wei']);
