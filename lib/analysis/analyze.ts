@@ -1,7 +1,7 @@
 import type { Article } from '../extract/article';
 import { whoIsBehind } from '../knowledge/address-owner';
 import loaded from '../knowledge/lexicons/loaded.json';
-import { pageCredits } from '../source/attribution';
+import { pageCredits, sourceAuthor } from '../source/attribution';
 import { discoverSources } from '../source/discover';
 import { toSourceInfo } from '../source/source-info';
 import { alignClaims } from './align/align';
@@ -146,6 +146,7 @@ export function analyze(page: Article, options: AnalyzeOptions = {}): Report {
     ctx.alignment = alignClaims(page, sources, strengths, kinds);
     // The checks read the sources as one, the first leading (its author, its address).
     ctx.source = ctx.alignment.source;
+    ctx.sourceAuthor = sourceAuthor(ctx.source, ctx.owners.source);
     for (const m of ctx.alignment.matches) {
       const claim = claims[m.pageIndex]!;
       claim.status = m.status;

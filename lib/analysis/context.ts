@@ -4,7 +4,7 @@ import type { Discovery } from '../source/discover';
 import type { Credit } from '../source/attribution';
 import type { Alignment } from './align/align';
 import type { SentenceStrength } from './claim-strength';
-import type { Claim, Cue, Evidence } from '../report/report';
+import type { Claim, Cue, Evidence, SourceInfo } from '../report/report';
 import type { RoleFinding } from './page-role';
 
 /** Everything the checks read, computed once per analysis. */
@@ -22,5 +22,7 @@ export interface AnalysisContext {
   credits: readonly Credit[];
   loadedTerms: Cue[];
   source?: Article;
+  /** Who wrote `source` (attribution.ts `sourceAuthor`), worked out once for the checks. */
+  sourceAuthor?: SourceInfo['author'];
   alignment?: Alignment;
 }

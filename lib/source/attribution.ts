@@ -137,15 +137,13 @@ const CREDIT_PATTERNS: {
 const NOT_NAMES =
   /^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|But|And|Its|Our|Their|His|Her|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Enterprises|Researchers|Engineers|Analysts|Experts|Critics|Some|Many|Most|One|Each)$/;
 
+/** Job titles and forms of address (not-names.json's titles), as a pattern's alternatives. */
+const TITLES = phraseAlternatives(notNames.entries.titles, '\\s');
 /**
  * A person's title before their name, perhaps after whom they work for: "CEO Jensen Huang",
- * "NVIDIA CEO Jensen Huang", "Professor Jane Doe" (not-names.json's titles). The name is the
- * person's.
+ * "NVIDIA CEO Jensen Huang", "Professor Jane Doe". The name is the person's.
  */
-const TITLE_BEFORE = new RegExp(
-  String.raw`^(?:\S+\s)?(?:${phraseAlternatives(notNames.entries.titles, '\\s')})\s`,
-  'u',
-);
+const TITLE_BEFORE = new RegExp(String.raw`^(?:\S+\s)?(?:${TITLES})\s`, 'u');
 
 /**
  * Whom a name owns before its possessive: "RedMonk’s Stephens", "NVIDIA's Jensen Huang". The
@@ -190,8 +188,6 @@ function wholeName(text: string, at: number, name: string): { at: number; name: 
 
 /** A full stop and a letter after a one-letter name: it begins an abbreviation ("U.S.", "E.U."). */
 const ABBREVIATION_GOES_ON = /^\.\p{L}/u;
-
-const TITLES = phraseAlternatives(notNames.entries.titles, '\\s');
 
 /**
  * Whether the page gives a name a title somewhere: before it ("CEO Jensen Huang") or ending an
@@ -532,8 +528,8 @@ export function attributionMismatch(
   page: Article,
   source: Article,
   owner: AddressOwner = whoIsBehind(source.url),
+  author: SourceInfo['author'] = sourceAuthor(source, owner),
 ): { credited: Credit; author: NonNullable<SourceInfo['author']> } | null {
-  const author = sourceAuthor(source, owner);
   if (!author) return null;
   const names = authorNames(source, author.name, owner);
   const all = pageCredits(page);

@@ -6,9 +6,9 @@ import { flagOf, type Check } from './check';
 export const attributionMismatchCheck: Check = {
   id: 'attribution-mismatch',
   title: msg('checks.attributionMismatch.name'),
-  run({ page, source, owners }) {
+  run({ page, source, owners, sourceAuthor }) {
     if (!source) return null;
-    const mismatch = attributionMismatch(page, source, owners.source);
+    const mismatch = attributionMismatch(page, source, owners.source, sourceAuthor);
     if (!mismatch) return null;
     const { credited, author } = mismatch;
     const said =

@@ -1,5 +1,5 @@
 import type { EvidenceItem, SourceInfo } from '../../report/report';
-import { sourceAuthor, type Credit } from '../../source/attribution';
+import type { Credit } from '../../source/attribution';
 import type { Discovery } from '../../source/discover';
 import { hasIndependentMarker } from '../evidence';
 import { list, msg, plural } from '../../words/message';
@@ -38,14 +38,10 @@ function whoIsHeard(
 export const vendorOnlyVoices: Check = {
   id: 'vendor-only-voices',
   title: msg('checks.vendorOnlyVoices.name'),
-  run({ page, evidence, credits, discovery, role, source, owners }) {
+  run({ page, evidence, credits, discovery, role, sourceAuthor }) {
     // A company's own post speaks for the company: that is what it is, not a retelling's slant.
     if (!credits.length || discovery.selfIsSource || role.role === 'company-blog') return null;
-    const heard = whoIsHeard(
-      credits,
-      discovery,
-      source ? sourceAuthor(source, owners.source) : null,
-    );
+    const heard = whoIsHeard(credits, discovery, sourceAuthor ?? null);
     // Only people named with a title, and only as places: no one whose words these are.
     if (!heard.length) return null;
     const credited = new Set([...credits.map((c) => c.name), ...heard].map((n) => n.toLowerCase()));
