@@ -76,6 +76,8 @@ const CREDIT_PATTERNS: {
       'gu',
     ),
     needs: needs(`(?:${alternatives(CUES.creditVerbs)})\\b`),
+    // "as an engineer in Berlin suggested": the place says where the speaker is, not who.
+    notAfter: /(?<!\p{L})in$/u,
   },
   {
     role: 'author',
@@ -203,6 +205,22 @@ function titledInPage(name: string, text: string): boolean {
   ).test(text);
 }
 
+/** A name and a version number just before a word: that word ends the name ("Gemini 2.5 Pro"). */
+const VERSION_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’-]*)\s\p{N}+(?:\.\p{N}+)*\s$/u;
+
+/** Whether a product's name and version end just before a name ("In 2025 Acme said" has none). */
+function afterVersion(before: string): boolean {
+  const m = VERSION_BEFORE.exec(before);
+  const word = m?.[1];
+  return (
+    !!word &&
+    !isStopword(word) &&
+    !NOT_NAMES.test(word) &&
+    !isClauseOpener(word) &&
+    !CALENDAR_WORDS.has(word.toLowerCase())
+  );
+}
+
 /** A field's value after its label's colon: a date, a number or an address ("Date: 2026-05-22"). */
 const FIELD_VALUE = /^:\s*(?:\p{N}|https?:\/\/)/u;
 
@@ -298,10 +316,12 @@ function writtenInLowerCase(word: string, text: string): boolean {
 /**
  * Whether a word is written as a name somewhere in the text: capitalised where no sentence or line
  * starts ("told Mashable", "Sam Yagan", "the Fetch API"), after a letter, digit, comma or bracket.
+ * Alone, not as the first word of a longer name: "in New York" makes no name of "New".
  */
 function writtenAsName(word: string, text: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (wordCharAt(text, at + word.length)) continue;
+    if (/^[ \u00a0]\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 2))) continue;
     // Spaces, not line breaks: a word after a heading's line opens a line.
     const before = text.slice(Math.max(0, at - 20), at).replace(/[ \t\u00a0]+$/u, '');
     if (/[\p{L}\p{N},;(]$/u.test(before) && !/\p{L}$/u.test(text[at - 1] ?? '')) return true;
@@ -372,6 +392,8 @@ function readCredits(page: Article): Credit[] {
         const whole = labelled
           ? { at, name: m[1]!.replace(/\s\S+$/, '') }
           : wholeName(text, at, m[1]!);
+        // "Gemini 2.5 Pro shows…", "PlayStation 4 Pro": the end of a product's versioned name.
+        if (afterVersion(text.slice(0, whole.at))) continue;
         const opens = !/[\p{L}\p{N}]/u.test(text.slice(0, whole.at));
         add(whole.name, role, evidence, span, known, opens);
       }

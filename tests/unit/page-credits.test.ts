@@ -280,6 +280,47 @@ describe('pageCredits: whom a page credits for what it says', () => {
   });
 });
 
+describe('pageCredits: what is not a credit though a verb of saying follows it', () => {
+  it('credits no place where the speaker is, only whom the speaker is', () => {
+    expect(creditsOf('As one engineer in Berlin suggested, the chip is late.')).toEqual([]);
+    expect(creditsOf('A spokesperson at Acme Robotics said the chip is late.')).toEqual([
+      'Acme Robotics',
+    ]);
+    // Only a place's "in": a word ending in "in" before the name is no place.
+    expect(creditsOf('Once again Acme said the chip would ship late.')).toEqual(['Acme']);
+  });
+
+  it('credits no word that ends a product’s versioned name', () => {
+    expect(
+      creditsOf(
+        'Gemini 2.5 Pro shows strong results on coding tasks.',
+        'Claude 3.5 Sonnet says it cannot browse the web.',
+        'The PlayStation 4 Pro shows promise.',
+      ),
+    ).toEqual([]);
+    // A number that is no version, before a name that says something.
+    expect(creditsOf('In 2025 Acme said the chip would ship.')).toEqual(['Acme']);
+  });
+
+  it('takes no longer name that a word begins ("New York") for the word written as a name', () => {
+    expect(
+      creditsOf(
+        'New launches include faster chips.',
+        'The show in New York opened on Monday.',
+        'The new chips are fast.',
+      ),
+    ).toEqual([]);
+    // Written alone mid-sentence, it is a name.
+    expect(
+      creditsOf(
+        'Lumen said the chips are fast.',
+        'The lumen is a unit.',
+        'We asked Lumen about it.',
+      ),
+    ).toEqual(['Lumen']);
+  });
+});
+
 describe('isOnSiteOf: whether an address is on a credited name’s site', () => {
   it('finds a company at its name without the words that end company names', () => {
     expect(isOnSiteOf('Acme Robotics')('https://acme.example/blog/robot-model')).toBe(true);
