@@ -134,10 +134,11 @@ const CREDIT_PATTERNS: {
 /**
  * Capitalised words that start sentences, not names: pronouns, articles and conjunctions; groups
  * of people ("Analysts said", "Researchers argue"); quantifiers ("Many said"); and the labels of
- * digest sections and share bars ("Bottom line:", "Winners:", "Read more"). Chosen here.
+ * digest sections and share bars ("Bottom line:", "Winners:", "Read more"); what a caption or a
+ * clip's headline says "shows" ("Video shows…", "Footage shows…"). Chosen here.
  */
 const NOT_NAMES =
-  /^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|But|And|Its|Our|Their|His|Her|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Enterprises|Researchers|Engineers|Analysts|Experts|Critics|Some|Many|Most|One|Each)$/;
+  /^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|But|And|Its|Our|Their|His|Her|Why|What|How|Share|Read|View|Bottom|Winners|Losers|Companies|Developers|Enterprises|Researchers|Engineers|Analysts|Experts|Critics|Some|Many|Most|One|Each|Video|Videos|Photo|Photos|Footage)$/;
 
 /** Job titles and forms of address (not-names.json's titles), as a pattern's alternatives. */
 const TITLES = phraseAlternatives(notNames.entries.titles, '\\s');

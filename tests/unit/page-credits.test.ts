@@ -290,6 +290,16 @@ describe('pageCredits: what is not a credit though a verb of saying follows it',
     expect(creditsOf('Once again Acme said the chip would ship late.')).toEqual(['Acme']);
   });
 
+  it('credits no picture or clip that a caption says shows something', () => {
+    expect(
+      creditsOf(
+        'Video shows the robot folding laundry at a trade show.',
+        'Footage shows a second robot.',
+        'Acme says its robot folds laundry.',
+      ),
+    ).toEqual(['Acme']);
+  });
+
   it('credits no word that ends a product’s versioned name', () => {
     expect(
       creditsOf(
