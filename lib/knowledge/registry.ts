@@ -450,6 +450,26 @@ export function findOrgByName(name: string): Org | null {
   return key ? (orgsByName.get(key) ?? null) : null;
 }
 
+/** Every model family the registry knows, in lower case ("gpt", "llama", "claude"). */
+const MODEL_FAMILIES = new Set(
+  orgs.flatMap((o) => o.models?.names ?? []).map((n) => n.toLowerCase()),
+);
+
+/**
+ * Whether a name is a model's: a family the registry knows and a version ("GPT-5", "Llama 3.1
+ * 405B", "Claude 3.5 Sonnet"). Not the family alone, nor the family's word before a name without
+ * a number ("Claude Shannon").
+ */
+export function isModelName(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  for (const family of MODEL_FAMILIES)
+    if (lower.startsWith(family) && VERSION_AFTER_FAMILY.test(lower.slice(family.length)))
+      return true;
+  return false;
+}
+/** What follows a model family in a model's name: a number, at once or after other words. */
+const VERSION_AFTER_FAMILY = /^(?:-?\p{N}|[-\s].*\p{N})/u;
+
 /** Each organisation's model families with its units', worked out once: the matchers ask per name. */
 const modelsByOrg = new Map<string, readonly string[]>();
 

@@ -16,6 +16,7 @@ import {
   findPlatformByName,
   findPublisher,
   hostIsWithin,
+  isModelName,
   orgForPlatformAuthor,
   isClauseOpener,
   withoutDescriptor,
@@ -72,7 +73,7 @@ const CREDIT_PATTERNS: {
   {
     role: 'author',
     pattern: new RegExp(
-      `(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.creditVerbs)})\\b`,
+      `(?:^|[^\\p{L}\\p{N}])(${NAME})\\s(?:${alternatives(CUES.creditVerbs)})\\b`,
       'gu',
     ),
     needs: needs(`(?:${alternatives(CUES.creditVerbs)})\\b`),
@@ -82,7 +83,7 @@ const CREDIT_PATTERNS: {
   {
     role: 'author',
     pattern: new RegExp(
-      `(?:^|[^\\p{L}])(${NAME})['’]s?\\s(?:own\\s|new\\s|latest\\s|recent\\s)?(?:${alternatives(CUES.creditNouns)})\\b`,
+      `(?:^|[^\\p{L}\\p{N}])(${NAME})['’]s?\\s(?:own\\s|new\\s|latest\\s|recent\\s)?(?:${alternatives(CUES.creditNouns)})\\b`,
       'gu',
     ),
     needs: needs(`(?:${alternatives(CUES.creditNouns)})\\b`),
@@ -93,7 +94,7 @@ const CREDIT_PATTERNS: {
     role: 'author',
     known: true,
     pattern: new RegExp(
-      `(?:^|[^\\p{L}])(${NAME})\\s(?:${alternatives(CUES.theCreditNouns.concat(['analysis', 'research', 'study', 'report']))})\\s(?:${alternatives(CUES.creditVerbs.concat(['reveals', 'revealed']))})\\b`,
+      `(?:^|[^\\p{L}\\p{N}])(${NAME})\\s(?:${alternatives(CUES.theCreditNouns.concat(['analysis', 'research', 'study', 'report']))})\\s(?:${alternatives(CUES.creditVerbs.concat(['reveals', 'revealed']))})\\b`,
       'gu',
     ),
     needs: needs(`(?:${alternatives(CUES.creditVerbs.concat(['reveals', 'revealed']))})\\b`),
@@ -245,6 +246,8 @@ function creditedName(raw: string): string | null {
     return null;
   const bare = withoutDescriptor(name);
   if (bare !== name) return creditedName(bare);
+  // A model is what a page reports on, not whose words it relays ("GPT-5 shows a lead…").
+  if (isModelName(name)) return null;
   const platform = findPlatformByName(name);
   const platformOrg = platform?.platformOrg ? findOrgById(platform.platformOrg) : null;
   return findOrgByName(name)?.name ?? platformOrg?.name ?? name;

@@ -16,6 +16,7 @@ import {
   findTopic,
   modelsMadeBy,
   hostIsWithin,
+  isModelName,
   nameKey,
   ORG_KINDS,
   orgForPlatformAuthor,
@@ -178,6 +179,15 @@ describe('knowledge files: schema', () => {
     const all = orgs.flatMap((o) => o.models?.names ?? []);
     expect(duplicates(all.map(nameKey))).toEqual([]);
     for (const n of all) expect(findOrgByName(n), n).toBeNull();
+  });
+
+  it('tells a model’s name (a known family and a version) from a person’s or a company’s', () => {
+    for (const n of ['GPT-5', 'GPT-4o', 'Llama 3.1 405B', 'Claude 3.5 Sonnet', 'Qwen3', 'Phi-4'])
+      expect(isModelName(n), n).toBe(true);
+    expect(isModelName('Stable Diffusion 3.5')).toBe(true);
+    // The family alone, a family's word before a name, a word the family begins, no family.
+    for (const n of ['Claude', 'Claude Shannon', 'Phillips 66', 'Acme 2', 'Gemini Ultra'])
+      expect(isModelName(n), n).toBe(false);
   });
 
   it('no two organisations share a domain, a name or an alias, and no alias is a platform name', () => {

@@ -312,6 +312,17 @@ describe('pageCredits: what is not a credit though a verb of saying follows it',
     expect(creditsOf('In 2025 Acme said the chip would ship.')).toEqual(['Acme']);
   });
 
+  it('credits no model, and no letter of a figure ("3D", "405B")', () => {
+    expect(
+      creditsOf(
+        'GPT-5 shows a clear lead on coding benchmarks.',
+        'Its 4K shows every pore.',
+        'Llama 3.1 405B shows strong results, Meta said.',
+      ),
+    ).toEqual(['Meta']);
+    expect(creditsOf('Claude Shannon said information is measurable.')).toEqual(['Claude Shannon']);
+  });
+
   it('takes no longer name that a word begins ("New York") for the word written as a name', () => {
     expect(
       creditsOf(
