@@ -77,8 +77,9 @@ const CREDIT_PATTERNS: {
       'gu',
     ),
     needs: needs(`(?:${alternatives(CUES.creditVerbs)})\\b`),
-    // "as an engineer in Berlin suggested": the place says where the speaker is, not who.
-    notAfter: /(?<!\p{L})in$/u,
+    // "as an engineer in Berlin suggested", "users on Reddit reported": the place says where the
+    // speakers are, not who they are.
+    notAfter: /(?<!\p{L})(?:in|on)$/u,
   },
   {
     role: 'author',

@@ -283,6 +283,9 @@ describe('pageCredits: whom a page credits for what it says', () => {
 describe('pageCredits: what is not a credit though a verb of saying follows it', () => {
   it('credits no place where the speaker is, only whom the speaker is', () => {
     expect(creditsOf('As one engineer in Berlin suggested, the chip is late.')).toEqual([]);
+    expect(creditsOf('Users on Reddit reported that the model refuses simple requests.')).toEqual(
+      [],
+    );
     expect(creditsOf('A spokesperson at Acme Robotics said the chip is late.')).toEqual([
       'Acme Robotics',
     ]);
@@ -310,6 +313,16 @@ describe('pageCredits: what is not a credit though a verb of saying follows it',
     ).toEqual([]);
     // A number that is no version, before a name that says something.
     expect(creditsOf('In 2025 Acme said the chip would ship.')).toEqual(['Acme']);
+  });
+
+  it('credits a lab for the documents labs publish: a system or model card, a README', () => {
+    expect(creditsOf('Anthropic’s system card says the model refuses more often.')).toEqual([
+      'Anthropic',
+    ]);
+    expect(creditsOf('The OpenAI model card lists the training cutoff.')).toEqual(['OpenAI']);
+    expect(creditsOf('Acme’s README notes the licence limits commercial use.')).toEqual(['Acme']);
+    // A model's card credits no model.
+    expect(creditsOf('The GPT-5 system card lists the evaluations.')).toEqual([]);
   });
 
   it('credits no model, and no letter of a figure ("3D", "405B")', () => {
