@@ -272,13 +272,15 @@ const GIVEN_BEFORE = new RegExp(
   'u',
 );
 const SAID_BEFORE = new RegExp(`^(?:${SPEAKING}) `, 'u');
+/** A title just before the given names: "Nvidia CEO Jensen Huang", "Professor Maria Okafor". */
+const TITLE_ENDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TITLES})\s$`, 'u');
 /** The words after a full name that introduce a person: a comma ("Maria Okafor, a professor") or a verb of saying. */
 const PERSON_AFTER = new RegExp(`^(?:,| (?:${SPEAKING})\\b)`, 'u');
 
 /**
  * Whether a one-word credit is a person's surname ("Okafor says …"): news writing introduces a
  * person once by their full name, with what they are or said ("said Maria Okafor", "Maria Okafor,
- * a professor", "Maria Okafor said"), then uses the surname alone. A person quoted is a voice, not
+ * a professor", "Maria Okafor said", "CEO Maria Okafor"), then uses the surname alone. A person quoted is a voice, not
  * the page's source. Never an organisation the registry knows ("DeepMind says" after "Google
  * DeepMind"), nor a name in a heading or a menu ("Air Mozilla", on a line of its own).
  */
@@ -300,6 +302,7 @@ function isPersonQuoted(name: string, text: string): boolean {
     )
       continue;
     if (SAID_BEFORE.test(before[0]) || PERSON_AFTER.test(text.slice(end, end + 30))) return true;
+    if (TITLE_ENDS.test(text.slice(Math.max(0, at - 90), at - before[0].length))) return true;
   }
   return false;
 }

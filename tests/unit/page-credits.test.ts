@@ -253,6 +253,10 @@ describe('pageCredits: whom a page credits for what it says', () => {
         'Coombes says a second trial is needed.',
       ),
     ).toEqual([]);
+    // Or with a title before the full name.
+    expect(
+      creditsOf('Acme CEO Maria Okafor opened the show in Taipei.', 'Okafor said demand is high.'),
+    ).toEqual([]);
     // Without the full name given as a person's, the name may be an organisation's.
     expect(creditsOf('Okafor says independent tests will matter more.')).toEqual(['Okafor']);
     expect(
