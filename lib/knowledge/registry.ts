@@ -428,6 +428,16 @@ export function findPublisher(url: string): Publisher | null {
   return best;
 }
 
+/** Publishers by their name in lower case ("the verge"); the first entry of a name wins. */
+const publishersByName = new Map<string, Publisher>();
+for (const p of publishers)
+  if (!publishersByName.has(p.name.toLowerCase())) publishersByName.set(p.name.toLowerCase(), p);
+
+/** The publisher a name is, written as the registry writes it ("The Verge"). Null when none is. */
+export function findPublisherByName(name: string): Publisher | null {
+  return publishersByName.get(name.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null;
+}
+
 /** The organisation whose own site serves this address (most specific domain wins), by host only. */
 export function findOrgByDomain(url: string): Org | null {
   const u = parseUrl(url);
@@ -456,14 +466,19 @@ const MODEL_FAMILIES = new Set(
 );
 
 /**
- * Whether a name is a model's: a family the registry knows and a version ("GPT-5", "Llama 3.1
- * 405B", "Claude 3.5 Sonnet"). Not the family alone, nor the family's word before a name without
- * a number ("Claude Shannon").
+ * Whether a name is a model's (or a product's): a family the registry knows, or its maker, and a
+ * version ("GPT-5", "Llama 3.1 405B", "Claude 3.5 Sonnet", "DeepSeek R1"). Not the family alone,
+ * nor the family's word before a name without a number ("Claude Shannon").
  */
 export function isModelName(name: string): boolean {
   const lower = name.trim().toLowerCase();
   for (const family of MODEL_FAMILIES)
     if (lower.startsWith(family) && VERSION_AFTER_FAMILY.test(lower.slice(family.length)))
+      return true;
+  // A maker's name and a version: "DeepSeek R1", "DeepSeek-V3", "Microsoft 365".
+  const words = name.trim().split(/[\s-]+/);
+  for (let i = 1; i < words.length; i++)
+    if (/\p{N}/u.test(words.slice(i).join(' ')) && findOrgByName(words.slice(0, i).join(' ')))
       return true;
   return false;
 }

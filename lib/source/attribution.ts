@@ -14,6 +14,7 @@ import {
   findOrgById,
   findOrgByName,
   findPlatformByName,
+  findPublisherByName,
   findPublisher,
   hostIsWithin,
   isModelName,
@@ -243,8 +244,9 @@ function creditedName(raw: string): string | null {
   }
   const first = name.split(/\s/)[0]!;
   // A word that opens a clause is no name alone ("If … on Medium"); before one, it is dropped.
+  // Unless it begins a publisher's name: "The Verge reports…".
   if (NOT_NAMES.test(first) || CALENDAR_WORDS.has(first.toLowerCase()) || isClauseOpener(name))
-    return null;
+    return findPublisherByName(name)?.name ?? null;
   const bare = withoutDescriptor(name);
   if (bare !== name) return creditedName(bare);
   // A model is what a page reports on, not whose words it relays ("GPT-5 shows a lead…").

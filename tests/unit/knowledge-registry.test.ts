@@ -16,6 +16,7 @@ import {
   findTopic,
   modelsMadeBy,
   hostIsWithin,
+  findPublisherByName,
   isModelName,
   nameKey,
   ORG_KINDS,
@@ -185,9 +186,19 @@ describe('knowledge files: schema', () => {
     for (const n of ['GPT-5', 'GPT-4o', 'Llama 3.1 405B', 'Claude 3.5 Sonnet', 'Qwen3', 'Phi-4'])
       expect(isModelName(n), n).toBe(true);
     expect(isModelName('Stable Diffusion 3.5')).toBe(true);
+    // A maker the registry knows and a version.
+    for (const n of ['DeepSeek R1', 'DeepSeek-V3', 'Microsoft 365'])
+      expect(isModelName(n), n).toBe(true);
+    for (const n of ['Google DeepMind', 'Hugging Face']) expect(isModelName(n), n).toBe(false);
     // The family alone, a family's word before a name, a word the family begins, no family.
     for (const n of ['Claude', 'Claude Shannon', 'Phillips 66', 'Acme 2', 'Gemini Ultra'])
       expect(isModelName(n), n).toBe(false);
+  });
+
+  it('finds a publisher by its name, as the registry writes it', () => {
+    expect(findPublisherByName('The Verge')?.domain).toBe('theverge.com');
+    expect(findPublisherByName('the  verge')?.name).toBe('The Verge');
+    expect(findPublisherByName('The Acme Times')).toBeNull();
   });
 
   it('no two organisations share a domain, a name or an alias, and no alias is a platform name', () => {

@@ -329,6 +329,17 @@ describe('pageCredits: what is not a credit though a verb of saying follows it',
     expect(creditsOf('The GPT-5 system card lists the evaluations.')).toEqual([]);
   });
 
+  it('credits a publisher whose name begins with "The"', () => {
+    expect(creditsOf('The Verge reports that the lab is testing the model.')).toEqual([
+      'The Verge',
+    ]);
+    expect(creditsOf('This article originally appeared on The Atlantic.')).toEqual([
+      'The Atlantic',
+    ]);
+    // Not any name after "The": one the registry does not know as a publisher.
+    expect(creditsOf('The Acme Times reports that the lab is testing the model.')).toEqual([]);
+  });
+
   it('credits no model, and no letter of a figure ("3D", "405B")', () => {
     expect(
       creditsOf(
@@ -338,6 +349,7 @@ describe('pageCredits: what is not a credit though a verb of saying follows it',
       ),
     ).toEqual(['Meta']);
     expect(creditsOf('Claude Shannon said information is measurable.')).toEqual(['Claude Shannon']);
+    expect(creditsOf('DeepSeek R1 shows that reinforcement learning works.')).toEqual([]);
   });
 
   it('takes no longer name that a word begins ("New York") for the word written as a name', () => {
