@@ -127,11 +127,21 @@ const CREDIT_PATTERNS: {
       `\\b(?:${alternatives(CUES.placeVerbs)})\\b[^.;:!?]{0,60}?\\b(?:on|at)\\s(?:the\\s)?${WHO}`,
       'gu',
     ),
-    // "The weights are available on Hugging Face": what a lab releases, not where the story appeared.
+    // "The code is released on GitHub": what a lab releases, not where the story appeared.
     notAfter: new RegExp(
       `\\b(?:${alternatives(CUES.releasedThings)})\\b(?:\\s+[\\p{L}'’]+){0,3}\\s*$`,
       'iu',
     ),
+  },
+  // "The full essay is available on Substack": where a piece of writing can be read. Anything
+  // else available somewhere (weights, a film to rent) is no place the story appeared.
+  {
+    role: 'place',
+    pattern: new RegExp(
+      `\\b(?:${alternatives(CUES.availableWorks)})\\s(?:is|are|was|were)\\s(?:now\\s|also\\s)?available\\s(?:on|at)\\s(?:the\\s)?${WHO}`,
+      'gu',
+    ),
+    needs: needs('available'),
   },
 ];
 /**

@@ -228,6 +228,14 @@ describe('pageCredits: whom a page credits for what it says', () => {
     expect(creditsOf('The weights are now freely available on Hugging Face.')).toEqual([]);
     expect(creditsOf('The code for both models is released on GitHub today.')).toEqual([]);
     expect(creditsOf('The full essay is available on Substack.')).toEqual(['Substack']);
+    expect(creditsOf('The interview is now available on Medium.')).toEqual(['Medium']);
+    // Anything else available somewhere: where it can be had, not where the story appeared.
+    expect(
+      creditsOf(
+        'These models are integrated into cloud platforms and are also available on Hugging Face.',
+        'The film is available to rent on YouTube.',
+      ),
+    ).toEqual([]);
     const linked = articleOf([FILLER], {
       links:
         '<p><a href="https://huggingface.co/acme/robot">Model weights available on Hugging Face</a></p>',
