@@ -38,6 +38,41 @@ export function numberInWordsValue(words: string): number {
   return (WORD_VALUE.get(first!) ?? NaN) + (second ? (WORD_VALUE.get(second) ?? NaN) : 0);
 }
 
+/** The parts a fraction in words divides by ("a third", "three quarters"), for its share. */
+const DENOMINATORS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  tenth: 10,
+  tenths: 10,
+};
+
+/**
+ * A share written in words: "half", "a third", "two-thirds", "three quarters", "one in five". Its
+ * value as a percentage is what a retelling writes for it ("50%" for "half").
+ */
+export const FRACTION_IN_WORDS = new RegExp(
+  String.raw`\b(?:(?:(?:a|one|${ONES.slice(0, 3).join('|')})[- ])?(${Object.keys(DENOMINATORS).join('|')})|one in (${[...ONES, 'ten'].join('|')}))\b`,
+  'giu',
+);
+
+/** The percentage a fraction that FRACTION_IN_WORDS matched states, to one decimal ("a third": 33.3). */
+export function fractionPercent(words: string): number {
+  const w = words.toLowerCase().split(/[- ]/);
+  const ratio =
+    w[0] === 'one' && w[1] === 'in'
+      ? 1 / (WORD_VALUE.get(w[2]!) ?? NaN)
+      : (w.length > 1 ? (WORD_VALUE.get(w[0]!) ?? 1) : 1) / (DENOMINATORS[w[w.length - 1]!] ?? NaN);
+  return Math.round(ratio * 1000) / 10;
+}
+
 /** Months by their first three letters, January first. */
 export const MONTHS = [
   'jan',

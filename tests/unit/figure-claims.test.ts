@@ -160,6 +160,66 @@ describe('sizes the source never gives', () => {
   });
 });
 
+describe('a figure the source gives in other words or other digits', () => {
+  const of = (source: string) => {
+    const src = articleOf([FILLER, source], { url: 'https://lab.example/blog/model' });
+    return (text: string) => {
+      const m = alignedWith(src, text);
+      return { status: m.status, missing: m.match?.unmentioned ?? [], figures: m.match?.figures };
+    };
+  };
+
+  it('reads a share in words as its percentage: "half" is 50%, "one in five" 20%', () => {
+    const half = of('The new Acme model costs half as much to run as the Nova model.');
+    expect(half('The new Acme model is 50% cheaper to run than the Nova model.').status).toBe(
+      'supported',
+    );
+    expect(half('The new Acme model is 40% cheaper to run than the Nova model.')).toMatchObject({
+      status: 'unsupported',
+      missing: ['40'],
+    });
+    const fifth = of('In early testing, one in five Acme users hit the login bug.');
+    expect(fifth('In early testing, 20% of Acme users hit the login bug.').status).toBe(
+      'supported',
+    );
+  });
+
+  it('reads a count in digits alone as a count: "128K" is "128,000", "2,000" is "2000"', () => {
+    const context = of(
+      'The Acme model supports a context window of 128,000 tokens for long files.',
+    );
+    expect(
+      context('The Acme model supports a 128K-token context window for long files.').status,
+    ).toBe('supported');
+    expect(
+      context('The Acme model supports a 131,072-token context window for long files.'),
+    ).toMatchObject({
+      status: 'figures-differ',
+      figures: { page: ['131,072'], source: ['128,000'] },
+    });
+    const gpus = of('The Acme model was trained for six weeks on 2000 GPUs in one data centre.');
+    expect(
+      gpus('The Acme model was trained for six weeks on 2,000 GPUs in one data centre.').status,
+    ).toBe('supported');
+    expect(
+      gpus('The Acme model was trained for six weeks on 1,200 GPUs in one data centre.').status,
+    ).toBe('unsupported');
+  });
+
+  it('reads a currency’s code or name beside a sum as money: "2.5M USD" is "$2.5 million"', () => {
+    const raised = of('Acme raised $2.5 million from two funds to build the model.');
+    expect(raised('Acme raised 2.5M USD from two funds to build the model.').status).toBe(
+      'supported',
+    );
+    expect(
+      raised('Acme raised 3.5 million dollars from two funds to build the model.'),
+    ).toMatchObject({
+      status: 'figures-differ',
+      figures: { page: ['3.5 million'], source: ['$2.5 million'] },
+    });
+  });
+});
+
 /** The figures a claim got wrong of the tables and the cells' names, as the Report shows them. */
 const differ = (claim: string, tables: ArticleTable[]) => {
   const found = tableFiguresDiffer(claim, tables);

@@ -26,6 +26,16 @@ describe('figuresOf', () => {
       ['29,6 %', 29.6, '%'],
       ['1,200%', 1200, '%'],
     ]);
+    // A count in digits alone before a word, not a year; a currency's code or name makes money.
+    expect(read('a window of 128,000 tokens on 1200 GPUs in 2025 models')).toEqual([
+      ['128,000', 128000, 'count'],
+      ['1200', 1200, 'count'],
+    ]);
+    expect(read('2.5M USD, USD 4 million, 3 billion euros')).toEqual([
+      ['2.5M', 2.5e6, '$'],
+      ['4 million', 4e6, '$'],
+      ['3 billion', 3e9, '€'],
+    ]);
     // The upper end of a range is a figure the source gives.
     expect(read('a 20-30% cut')).toEqual([['30%', 30, '%']]);
     // A difference of shares is its own unit: "8 percentage points" is not "8%".

@@ -21,6 +21,15 @@ describe('mentionIndex', () => {
     );
   });
 
+  it('holds the percentage of each share written in words', () => {
+    const { numbers } = mentionIndex(
+      'A third of runs failed; two-thirds passed. Three quarters ran twice; one in ten ran once.',
+    );
+    for (const n of ['33.3', '66.7', '75', '10']) expect(numbers.has(n), n).toBe(true);
+    // "one" alone is no share, nor is a word that only begins like one ("thirdly").
+    expect(mentionIndex('Thirdly, one run failed.').numbers.size).toBe(0);
+  });
+
   it('holds the versions each name is given, as one pattern over the whole text reads them', () => {
     // The definition: a name (a run of letters, digits and hyphens that starts with a letter, at a
     // word's start), one space, and a version no unit or letter runs on from.

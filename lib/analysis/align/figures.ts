@@ -29,6 +29,11 @@ export interface Figure {
   measures?: string;
   /** A date's year, when written. */
   year?: number;
+  /**
+   * A count in digits alone ("128,000 tokens"): a year or a model's number may read alike
+   * ("2000 GPUs"), so whether the source gives it is the number check's (unmentioned.ts).
+   */
+  digitsOnly?: boolean;
 }
 
 /** Share, percentage points (a difference of shares), ratio, money, count, score, duration, date. */
@@ -139,6 +144,9 @@ const NUMERIC = new RegExp(
     String.raw`|[\s-](second|minute|hour|day|week|month|year)s?(?![\p{L}])` +
     // 13-14 a date, day first: "29 April", "28th of April 2025"
     String.raw`|(?<=(?<![\p{N}.,])\d{1,2})${ORDINAL}\s(?:of\s)?(${MONTH})\.?(?![\p{L}])(?:,?\s(\d{4})(?![\p{N}]))?` +
+    // 15 a count of a thousand or more before a word, in digits alone ("128,000 tokens", "1200
+    // GPUs"), not a year ("2025 models")
+    String.raw`|(?<=(?<![\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d{4,}))(?<!(?<![\p{N}.,])(?:19|20)\d\d)()(?=[\s-]\p{L})` +
     ')))',
   'gu',
 );
@@ -174,6 +182,28 @@ export function parseNumber(digits: string, magnitude = 1): { value: number; ste
 }
 
 /** What the words after a count say it counts: "parameters" for "model" or "params", else a plural noun. */
+/** A currency's code or name just before or after a sum ("USD 2.5 million", "2.5M US dollars"). */
+const CURRENCY_BEFORE = /(?:^|[^\p{L}])(USD|US\$|EUR|GBP)\s?$/u;
+const CURRENCY_AFTER = /^\s?(USD|EUR|GBP|(?:US\s)?dollars?|euros?|pounds\ssterling)(?![\p{L}])/iu;
+const CURRENCY_UNIT: Record<string, Figure['unit']> = { usd: '$', us$: '$', eur: '€', gbp: '£' };
+const currencyUnit = (written: string): Figure['unit'] => {
+  const w = written.toLowerCase();
+  return CURRENCY_UNIT[w] ?? (/dollar/.test(w) ? '$' : /euro/.test(w) ? '€' : '£');
+};
+
+/**
+ * What a number written from `start` to `end` of the text sizes: a sum of money when a currency's
+ * code or name stands beside it ("2.5M USD" is "$2.5 million"), else a count of the noun after it.
+ */
+function sizeOf(text: string, start: number, end: number): Pick<Figure, 'unit' | 'measures'> {
+  const money =
+    CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 5), start)) ??
+    CURRENCY_AFTER.exec(text.slice(end, end + 20));
+  if (money) return { unit: currencyUnit(money[1]!) };
+  const measures = measuredBy(text.slice(end, end + 40));
+  return { unit: 'count', ...(measures ? { measures } : {}) };
+}
+
 function measuredBy(after: string): string | undefined {
   const words = NEXT_WORDS.exec(after);
   if (!words) return undefined;
@@ -245,12 +275,12 @@ export function figuresOf(text: string): Figure[] {
     else if (m[4]) push(start, m[0], { unit: 'x', ...parseNumber(m[4]), approximate: true });
     else if (m[6] !== undefined) push(start, m[0], { unit: 'score', ...parseNumber(m[5]!) });
     else if (m[9]) push(start, m[0], { unit: shareOrRatio(m[9]), ...parseNumber(m[5]!) });
-    else if (m[10] || m[11]) {
-      const measures = measuredBy(text.slice(start + m[0].length, start + m[0].length + 40));
+    else if (m[10] || m[11] || m[15] !== undefined) {
+      const magnitude = m[10] || m[11] ? MAGNITUDE[(m[10] ?? m[11]!).toLowerCase()] : 1;
       push(start, m[0], {
-        unit: 'count',
-        ...parseNumber(m[5]!, MAGNITUDE[(m[10] ?? m[11]!).toLowerCase()]),
-        ...(measures ? { measures } : {}),
+        ...sizeOf(text, start, start + m[0].length),
+        ...parseNumber(m[5]!, magnitude),
+        ...(m[15] !== undefined ? { digitsOnly: true } : {}),
       });
     } else if (m[12])
       push(start, m[0], { unit: 'duration', ...parseNumber(m[5]!, SECONDS[m[12]]) });
@@ -289,13 +319,10 @@ export function figuresOf(text: string): Figure[] {
         continue;
       }
       const magnitude = MAGNITUDE[w[2]!.toLowerCase()];
-      const after = w.index! + w[0].length;
-      const measures = magnitude ? measuredBy(text.slice(after, after + 40)) : undefined;
       if (magnitude)
         push(w.index!, w[0], {
-          unit: 'count',
+          ...sizeOf(text, w.index!, w.index! + w[0].length),
           ...parseNumber(w[1]!, magnitude),
-          ...(measures ? { measures } : {}),
         });
       else push(w.index!, w[0], { unit: shareOrRatio(w[2]!), ...parseNumber(w[1]!) });
     } else {

@@ -1,5 +1,11 @@
 import { COMMON_CAPITALS } from '../kinds/specific';
-import { isCalendarWord, NUMBER_IN_WORDS, numberInWordsValue } from '../../text/number-words';
+import {
+  FRACTION_IN_WORDS,
+  fractionPercent,
+  isCalendarWord,
+  NUMBER_IN_WORDS,
+  numberInWordsValue,
+} from '../../text/number-words';
 import { MONTH, monthOf } from './figures';
 import { allMatches } from '../../text/all-matches';
 import { isStopword } from '../../text/terms';
@@ -145,6 +151,8 @@ export function mentionIndex(text: string, dates: readonly string[] = []): Menti
   const numbers = new Set(allMatches(NUMBER, text).map((m) => numberKey(m[0])));
   // "fifty-two times" gives 52 as much as "52x" does.
   for (const m of allMatches(NUMBER_IN_WORDS, text)) numbers.add(String(numberInWordsValue(m[0])));
+  // "half as much" gives the 50 of "50% cheaper"; "one in five" the 20 of "20%".
+  for (const m of allMatches(FRACTION_IN_WORDS, text)) numbers.add(String(fractionPercent(m[0])));
   const rounded = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => {
     const set = new Set<string>();
     for (const m of numbers)
