@@ -206,6 +206,45 @@ describe('a figure the source gives in other words or other digits', () => {
     ).toBe('unsupported');
   });
 
+  it('reads a multiple and a share of change as one figure: "2.5 times" is "150% more"', () => {
+    const faster = of('The Acme model runs 150% faster than the Nova model on one phone.');
+    expect(
+      faster('The Acme model runs 2.5 times faster than the Nova model on one phone.').status,
+    ).toBe('supported');
+    expect(
+      faster('The Acme model runs 3.5 times faster than the Nova model on one phone.').status,
+    ).toBe('unsupported');
+    const cheaper = of('The Acme model is 3x cheaper to serve than the Nova model.');
+    expect(cheaper('The Acme model costs 67% less to serve than the Nova model.').status).toBe(
+      'supported',
+    );
+    expect(cheaper('The Acme model costs 80% less to serve than the Nova model.').status).toBe(
+      'unsupported',
+    );
+  });
+
+  it('reads durations in milliseconds and halves, counts in thousands, quarters in words', () => {
+    const answers = of('The Acme model answers in half a second on a mid-range phone.');
+    expect(answers('The Acme model answers in 500 ms on a mid-range phone.').status).toBe(
+      'supported',
+    );
+    expect(answers('The Acme model answers in 800 ms on a mid-range phone.')).toMatchObject({
+      status: 'figures-differ',
+      figures: { page: ['800 ms'], source: ['half a second'] },
+    });
+    const tested = of('The Acme model was tested by three thousand people in Kenya.');
+    expect(tested('The Acme model was tested by 3,000 people in Kenya.').status).toBe('supported');
+    expect(tested('The Acme model was tested by 4,000 people in Kenya.').status).toBe(
+      'figures-differ',
+    );
+    const launched = of('The Acme model launched in the third quarter of 2025 for all users.');
+    expect(launched('The Acme model launched in Q3 2025 for all users.').status).toBe('supported');
+    expect(launched('The Acme model launched in Q4 2025 for all users.')).toMatchObject({
+      status: 'unsupported',
+      missing: ['Q4'],
+    });
+  });
+
   it('reads a currency’s code or name beside a sum as money: "2.5M USD" is "$2.5 million"', () => {
     const raised = of('Acme raised $2.5 million from two funds to build the model.');
     expect(raised('Acme raised 2.5M USD from two funds to build the model.').status).toBe(

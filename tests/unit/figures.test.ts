@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparable, derivedFigure, figuresOf, sameFigure } from '../../lib/analysis/align/figures';
+import {
+  comparable,
+  derivedFigure,
+  figuresOf,
+  sameChange,
+  sameFigure,
+} from '../../lib/analysis/align/figures';
 
 const one = (text: string) => figuresOf(text)[0]!;
 
@@ -140,6 +146,11 @@ describe('figures as quantities', () => {
     ]);
     // A verb after the count says nothing of what it counts.
     expect(read('The 3B finished first.')).toEqual([['3B', 'count', 3e9]]);
+    // Thousands in digits or in words, not "thousands of".
+    expect(read('3 thousand users, three thousand pages and thousands of tokens')).toEqual([
+      ['3 thousand', 'count', 3000, 'users'],
+      ['three thousand', 'count', 3000, 'pages'],
+    ]);
   });
 
   it('reads ratios written as fractions, multiples and number words', () => {
@@ -169,6 +180,11 @@ describe('figures as quantities', () => {
     expect(read('The fix took around 24 hours, not 3 days.')).toEqual([
       ['24 hours', 'duration', 86_400],
       ['3 days', 'duration', 259_200],
+    ]);
+    expect(read('It answers in 500 ms, 40ms at best, and half an hour at worst.')).toEqual([
+      ['500 ms', 'duration', 0.5],
+      ['40ms', 'duration', 0.04],
+      ['half an hour', 'duration', 1800],
     ]);
     // In words too; "always" and "says" end as "days" does, and are no duration.
     expect(read('We spent the next two days, and then twenty years, as it always says.')).toEqual([
@@ -211,6 +227,20 @@ describe('figures as quantities', () => {
         (f) => f.approximate ?? false,
       ),
     ).toEqual([true, true, true, true, false]);
+  });
+});
+
+describe('sameChange', () => {
+  it('takes a multiple for a share of change, as a rise or a fall, and the other way', () => {
+    const same = (retold: string, source: string) => sameChange(one(retold), one(source));
+    expect(same('2.5x', '150%')).toBe(true);
+    expect(same('3x', '67%')).toBe(true);
+    expect(same('3x', '50%')).toBe(false);
+    expect(same('50%', '2x')).toBe(true);
+    expect(same('100%', '2x')).toBe(true);
+    expect(same('80%', '3x')).toBe(false);
+    // Only a multiple against a share: two shares or two multiples are sameFigure's.
+    expect(same('50%', '50%')).toBe(false);
   });
 });
 

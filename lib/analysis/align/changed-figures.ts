@@ -1,6 +1,13 @@
 import type { Article } from '../../extract/article';
 import type { ClaimMatch } from '../../report/report';
-import { comparable, derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
+import {
+  comparable,
+  derivedFigure,
+  figuresOf,
+  sameChange,
+  sameFigure,
+  type Figure,
+} from './figures';
 import { tableFiguresDiffer, type GivenCell } from './tables';
 
 /** Each source's figures, read once (a weekday is dated from the dates before it in the whole text). */
@@ -55,7 +62,9 @@ export function changedFigures(
   if (!stated.length) return table;
   const given = figuresOfSentence(source, passage);
   const changed = stated.filter(
-    (f) => !sourceFigures(source).some((s) => sameFigure(f, s)) && !derivedFigure(f, given),
+    (f) =>
+      !sourceFigures(source).some((s) => sameFigure(f, s) || sameChange(f, s)) &&
+      !derivedFigure(f, given),
   );
   const theirs = given.filter((s) => changed.some((f) => comparable(f, s)));
   const prose =
@@ -84,7 +93,10 @@ export function unbackedSizes(stated: readonly Figure[], source: Article): strin
   return stated
     .filter(
       (f) =>
-        SIZED.has(f.unit) && f.value >= 1000 && !f.digitsOnly && !all.some((s) => sameFigure(f, s)),
+        SIZED.has(f.unit) &&
+        f.value >= 1000 &&
+        !f.digitsOnly &&
+        !all.some((s) => sameFigure(f, s) || sameChange(f, s)),
     )
     .map((f) => f.text);
 }
@@ -95,7 +107,7 @@ export function unbackedSizes(stated: readonly Figure[], source: Article): strin
  */
 export function figuresGiven(stated: readonly Figure[], source: Article): Figure[] {
   const all = sourceFigures(source);
-  return stated.filter((f) => all.some((s) => sameFigure(f, s)));
+  return stated.filter((f) => all.some((s) => sameFigure(f, s) || sameChange(f, s)));
 }
 
 const SIZED = new Set<Figure['unit']>(['count', '$', '€', '£']);

@@ -57,6 +57,8 @@ const MAGNITUDE: Record<string, number> = {
   k: 1e3,
 };
 const SECONDS: Record<string, number> = {
+  ms: 0.001,
+  millisecond: 0.001,
   second: 1,
   minute: 60,
   hour: 3600,
@@ -85,9 +87,12 @@ const UNIT_AFTER = String.raw`\s?(?:%|[Pp]er|[x×X](?![\p{L}])|[Tt]imes|-?fold|[
  * quantity is read in a window around it.
  */
 const NUMBER_WORD_UNIT = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${WORDS})[\\s-]?([Pp]ercentage[\\s-]points?|[Pp]ercent|[Pp]er cent|-?fold|[Tt]imes|[Tt]rillion|[Bb]illion|[Mm]illion|(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}-])(${WORDS})[\\s-]?([Pp]ercentage[\\s-]points?|[Pp]ercent|[Pp]er cent|-?fold|[Tt]imes|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s)(?![\\p{L}])`,
   'gu',
 );
+/** Half of a unit of time: "half a second", "half an hour". */
+const HALF_A_UNIT =
+  /(?<![\p{L}])[Hh]alf\san?\s(second|minute|hour|day|week|month|year)(?![\p{L}])/gu;
 /** A duration's unit after a number word ("two days", "three weeks"), singular. */
 const WORD_DURATION = /^(second|minute|hour|day|week|month|year)s$/i;
 const UNIT_NEEDLES = [
@@ -96,6 +101,7 @@ const UNIT_NEEDLES = [
   'fold',
   'imes',
   'illion',
+  'housand',
   // "two days", "three weeks": the durations a number word gives (no number word is singular).
   'econds',
   'inutes',
@@ -139,9 +145,9 @@ const NUMERIC = new RegExp(
     // 9 a share, a difference of shares or a ratio: "30%", "29.6 percent", "8 percentage points", "5pp", "3x", "3-fold", "52 times"
     String.raw`[\s-]?(%|[Pp]ercentage[\s-]points?(?![\p{L}])|pp(?![\p{L}])|[Pp]ercent(?![\p{L}])|[Pp]er cent(?![\p{L}])|[x×X](?![\p{L}\p{N}])|-?fold(?![\p{L}])|[Tt]imes(?![\p{L}]))` +
     // 10-11 a magnitude: "13B", "1.3 billion", "3-billion-parameter"
-    String.raw`|(?:([TBMK])|[\s-]([Tt]rillion|[Bb]illion|[Mm]illion))(?![\p{L}\p{N}])` +
+    String.raw`|(?:([TBMK])|[\s-]([Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand))(?![\p{L}\p{N}])` +
     // 12 a duration: "24 hours"
-    String.raw`|[\s-](second|minute|hour|day|week|month|year)s?(?![\p{L}])` +
+    String.raw`|[\s-]?(ms|millisecond|second|minute|hour|day|week|month|year)s?(?![\p{L}])` +
     // 13-14 a date, day first: "29 April", "28th of April 2025"
     String.raw`|(?<=(?<![\p{N}.,])\d{1,2})${ORDINAL}\s(?:of\s)?(${MONTH})\.?(?![\p{L}])(?:,?\s(\d{4})(?![\p{N}]))?` +
     // 15 a count of a thousand or more before a word, in digits alone ("128,000 tokens", "1200
@@ -335,6 +341,13 @@ export function figuresOf(text: string): Figure[] {
         });
     }
   }
+  // "half a second": a duration, as "0.5 seconds" or "500 ms" are.
+  if (/half an?\s/iu.test(text))
+    for (const m of allMatches(HALF_A_UNIT, text)) {
+      // Written to a tenth of its unit: "half an hour" is 30 minutes, give or take three.
+      const unit = SECONDS[m[1]!.toLowerCase()]!;
+      push(m.index, m[0], { unit: 'duration', value: unit / 2, step: unit / 10 });
+    }
   if (dated) {
     for (const m of allMatches(WEEKDAY_WORD, text)) {
       if (m.index > 0 && /\p{L}/u.test(text[m.index - 1]!)) continue;
@@ -453,6 +466,26 @@ export function sameFigure(retold: Figure, source: Figure): boolean {
     Math.abs(retold.value - source.value) <=
       Math.abs(source.value) * quantities.approximateTolerance
   );
+}
+
+/**
+ * Whether a retold multiple states the source's share of change, or a retold share the source's
+ * multiple: "2.5 times faster" for "150% faster", "3x cheaper" or "a third of the cost" for "67%
+ * less", "50% cheaper" for "2x cheaper". A multiple says a rise (1 + share) or a fall (1 / (1 -
+ * share)); either is read, as `sameFigure` reads ratios by size, not direction.
+ */
+export function sameChange(retold: Figure, source: Figure): boolean {
+  if (retold.unit === 'x' && source.unit === '%') {
+    const share = source.value / 100;
+    return roundsTo(retold, 1 + share) || (share < 1 && roundsTo(retold, 1 / (1 - share)));
+  }
+  if (retold.unit === '%' && source.unit === 'x') {
+    const ratio = source.value;
+    return (
+      roundsTo(retold, (ratio - 1) * 100) || (ratio > 1 && roundsTo(retold, (1 - 1 / ratio) * 100))
+    );
+  }
+  return false;
 }
 
 /** Whether `value`, rounded as the retold figure is written, is that figure. */

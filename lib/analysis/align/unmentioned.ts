@@ -88,6 +88,10 @@ function monthsOf(text: string): { written: string; year: string; month: number 
   });
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+/** A quarter or half of a year in words: "third quarter", "second half". */
+const QUARTER_IN_WORDS = /(?<![\p{L}])(first|second|third|fourth)\s(quarter|half)(?![\p{L}])/giu;
+
 /** A source's text made ready to be asked whether it mentions a name or a number. */
 export interface MentionIndex {
   /** Its words, lowercase. */
@@ -148,6 +152,11 @@ function wordSet(text: string): Set<string> {
  */
 export function mentionIndex(text: string, dates: readonly string[] = []): MentionIndex {
   const phrases = wordSet(text.toLowerCase());
+  // "the third quarter of 2025" names the "Q3" of a retelling; "the first half", its "H1".
+  for (const m of allMatches(QUARTER_IN_WORDS, text))
+    phrases.add(
+      `${m[2]!.toLowerCase() === 'half' ? 'h' : 'q'}${ORDINALS.indexOf(m[1]!.toLowerCase()) + 1}`,
+    );
   const numbers = new Set(allMatches(NUMBER, text).map((m) => numberKey(m[0])));
   // "fifty-two times" gives 52 as much as "52x" does.
   for (const m of allMatches(NUMBER_IN_WORDS, text)) numbers.add(String(numberInWordsValue(m[0])));
