@@ -43,6 +43,11 @@ describe('unmentioned: names and figures the source never uses', () => {
     expect(
       unmentioned('It uses DeepSeek V3 weights.', mentionIndex('We present DeepSeek-V3 today.')),
     ).toEqual([]);
+    // An acronym run into a word, as the source spaces it; not any other name.
+    expect(
+      unmentioned('It tops LMArena.', mentionIndex('It tops the LM Arena leaderboard.')),
+    ).toEqual([]);
+    expect(unmentioned('It tops LMArena.', source)).toEqual(['LMArena']);
     // Dates and small counts are left to the figures check: months are not names.
     expect(unmentioned('In May, two teams tested it.', source)).toEqual([]);
     // A platform's blog, a company's lab, a unit: the name is what must be mentioned, not the word beside it.

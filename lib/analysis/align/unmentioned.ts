@@ -203,11 +203,16 @@ function otherVersions(body: string, source: MentionIndex): string[] {
 
 /**
  * Whether the source uses a word or name: each of its words, its parts written together apart
- * ("HuggingFace" as "Hugging Face"), or all of them run together ("Hugging Face" as "HuggingFace").
+ * ("HuggingFace" as "Hugging Face", "LMArena" as "LM Arena"), or all of them run together
+ * ("Hugging Face" as "HuggingFace").
  */
 export function mentions(source: MentionIndex, phrase: string): boolean {
   const has = (w: string) => source.phrases.has(w);
-  const words = plainText(phrase.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).split(' ');
+  // Split where a capital follows a small letter ("HuggingFace") or begins a word after an
+  // acronym ("LMArena": "LM Arena").
+  const words = plainText(
+    phrase.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'),
+  ).split(' ');
   // Or its words as written, each ("DeepSeek V3" as "DeepSeek-V3").
   return words.every(has) || has(words.join('')) || plainText(phrase).split(' ').every(has);
 }
