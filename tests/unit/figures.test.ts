@@ -146,6 +146,11 @@ describe('figures as quantities', () => {
     ]);
     // A verb after the count says nothing of what it counts.
     expect(read('The 3B finished first.')).toEqual([['3B', 'count', 3e9]]);
+    // A magnitude's letter in lower case too, not inside a model's name.
+    expect(read('a 128k context, a 7b model and Llama-7b weights')).toEqual([
+      ['128k', 'count', 128e3],
+      ['7b', 'count', 7e9, 'parameters'],
+    ]);
     // Thousands in digits or in words, not "thousands of".
     expect(read('3 thousand users, three thousand pages and thousands of tokens')).toEqual([
       ['3 thousand', 'count', 3000, 'users'],

@@ -245,6 +245,33 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
     );
   });
 
+  it('a ceiling dropped from a gain is stronger; from a capacity, it is the capacity', () => {
+    expect(
+      change(
+        'The Acme model is 2x faster than Nova on legal forms.',
+        'The Acme model is up to 2x faster than Nova on legal forms.',
+      ),
+    ).toBe('stronger');
+    expect(
+      change(
+        'The Acme model is 40% cheaper than Nova on legal forms.',
+        'The Acme model is up to 40% cheaper than Nova on legal forms.',
+      ),
+    ).toBe('stronger');
+    expect(
+      change(
+        'The Acme model supports a 128K-token context window for long files.',
+        'The Acme model supports context lengths of up to 128K tokens for long files.',
+      ),
+    ).toBeNull();
+    expect(
+      change(
+        'The Acme model is up to 2x faster than Nova on legal forms.',
+        'The Acme model is up to 2x faster than Nova on legal forms.',
+      ),
+    ).toBeNull();
+  });
+
   it('a hedge in another clause of the passage was not dropped', () => {
     // The claim restates the plain clause; the hedge belongs to the condition.
     expect(

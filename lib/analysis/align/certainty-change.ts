@@ -5,6 +5,7 @@ import type { SentenceCue, SentenceStrength } from '../claim-strength';
 import { terms } from '../../text/terms';
 import { allMatches } from '../../text/all-matches';
 import { hedgesNothing } from './idle-hedges';
+import { figuresOf } from './figures';
 
 /** Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"). */
 const DESCRIPTIVE = new Set([
@@ -35,6 +36,19 @@ const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|while|whereas|although|though)\b/gi
  */
 const LIMITING = new Set(quantifiers.entries.limited);
 const ROUNDS_A_FIGURE = new Set(hedges.entries.approximators.filter((w) => !LIMITING.has(w)));
+
+/**
+ * The approximator that gives a figure's ceiling, not its size: a retelling that drops it from a
+ * gain ("up to 2x faster", "up to 40% cheaper") states the best case as the usual one, a stronger
+ * claim however the strength model ranks the two. Not from a capacity ("context lengths of up to
+ * 128k"), which is the limit of what is offered.
+ */
+const CEILINGS = new Set(['up to']);
+/** Whether the figure right after `at` in the passage is a change: a share or a multiple. */
+function capsAChange(passage: string, at: number): boolean {
+  const next = figuresOf(passage.slice(at, at + 24))[0];
+  return next?.start !== undefined && next.start <= 2 && (next.unit === '%' || next.unit === 'x');
+}
 
 const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
 /** Hedges, limits and the "can" of a capability ("can reduce" is less than "reduces"). */
@@ -117,7 +131,14 @@ export function certaintyChange(
   ];
   const droppedHedge =
     theirs.uncertain && !mine.uncertain && onClaim.some((h) => h.kind === 'hedge');
-  if (dropped.length && (droppedHedge || rank(mine) > rank(theirs)))
+  // "up to 2x faster" retold as "2x faster": the best case given as the usual one.
+  const droppedCeiling = onClaim.some(
+    (h) =>
+      CEILINGS.has(h.text.toLowerCase()) &&
+      !mineScope.includes(h.text.toLowerCase()) &&
+      capsAChange(passage, h.end),
+  );
+  if (dropped.length && (droppedHedge || droppedCeiling || rank(mine) > rank(theirs)))
     return { direction: 'stronger', dropped };
   const theirScope = scoped(theirs.hedges).map((h) => h.text.toLowerCase());
   // Weaker: a hedge added, or the source's sweeping word ("always") dropped.

@@ -145,7 +145,7 @@ const NUMERIC = new RegExp(
     // 9 a share, a difference of shares or a ratio: "30%", "29.6 percent", "8 percentage points", "5pp", "3x", "3-fold", "52 times"
     String.raw`[\s-]?(%|[Pp]ercentage[\s-]points?(?![\p{L}])|pp(?![\p{L}])|[Pp]ercent(?![\p{L}])|[Pp]er cent(?![\p{L}])|[x×X](?![\p{L}\p{N}])|-?fold(?![\p{L}])|[Tt]imes(?![\p{L}]))` +
     // 10-11 a magnitude: "13B", "1.3 billion", "3-billion-parameter"
-    String.raw`|(?:([TBMK])|[\s-]([Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand))(?![\p{L}\p{N}])` +
+    String.raw`|(?:([TBMKkb])|[\s-]([Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand))(?![\p{L}\p{N}])` +
     // 12 a duration: "24 hours"
     String.raw`|[\s-]?(ms|millisecond|second|minute|hour|day|week|month|year)s?(?![\p{L}])` +
     // 13-14 a date, day first: "29 April", "28th of April 2025"
