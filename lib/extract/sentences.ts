@@ -118,6 +118,10 @@ const ALWAYS =
   /(?:^|[\s(])(?:vs|v|e\.g|i\.e|cf|viz|approx|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon|Adm|Maj)\.$/u;
 const BEFORE_NUMBER = /(?:^|[\s(])(?:No|Nos|Fig|Figs|Eq|Sec|p|pp)\.$/u;
 const BEFORE_LOWER = /(?:^|[\s(])(?:etc|incl|esp|al|Inc|Corp|Ltd|Co|Jr|Sr)\.$/u;
+/** A time of day ("3:45 p.m."), which goes on before a time zone or a small letter ("p.m. ET with…"). */
+const CLOCK = /(?:^|[\s\d])[ap]\.m\.$/u;
+const STARTS_ZONE_OR_LOWER =
+  /^(?:(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AES?T|AEDT)(?![\p{L}])|[\p{Ll}\p{N}(,;:])/u;
 const STARTS_NUMBER = /^\p{N}/u;
 const STARTS_LOWER = /^[\p{Ll}\p{N}(,;:]/u;
 /**
@@ -150,6 +154,7 @@ function goesOn(before: string, after: string): boolean {
     ALWAYS.test(before) ||
     (BEFORE_NUMBER.test(before) && STARTS_NUMBER.test(after)) ||
     (BEFORE_LOWER.test(before) && STARTS_LOWER.test(after)) ||
+    (CLOCK.test(before) && STARTS_ZONE_OR_LOWER.test(after)) ||
     isNameAfterInitial(before, after)
   );
 }

@@ -47,6 +47,16 @@ describe('sentences cut at an abbreviation', () => {
     ]);
   });
 
+  it('goes on past a time of day before a time zone or a small letter, not before a sentence', () => {
+    expect(
+      split('Updated at 3:45 p.m. ET with a comment. The lab replied at 9 a.m. on Monday.'),
+    ).toEqual(['Updated at 3:45 p.m. ET with a comment.', 'The lab replied at 9 a.m. on Monday.']);
+    expect(split('The launch was at 10 a.m. The demo came later.')).toEqual([
+      'The launch was at 10 a.m.',
+      'The demo came later.',
+    ]);
+  });
+
   it('goes on past a middle initial before a surname, not before a sentence', () => {
     expect(split('It works, says Brian K. Coombes, PhD, of McMaster University. Next.')).toEqual([
       'It works, says Brian K. Coombes, PhD, of McMaster University.',
