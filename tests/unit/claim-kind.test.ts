@@ -164,6 +164,14 @@ describe('what is a claim about the source', () => {
     expect(kindOf('This article has been updated with a response from the lab.')).toBe('furniture');
     expect(kindOf('This story is part of a series on open models.')).toBe('furniture');
     expect(kindOf('Updated at 9:15 a.m.')).toBe('furniture');
+    expect(kindOf('This story has been corrected to say the model has 7 billion parameters.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('The views expressed are the author’s own.')).toBe('furniture');
+    expect(kindOf('Have a tip?')).toBe('furniture');
+    expect(kindOf('Email us at tips@techdaily.example with what you know.')).toBe('furniture');
+    // A lab's own correction, and its contact line in a restated post, are what a story is about.
+    expect(kindOf('The lab corrected the model card to say 7 billion parameters.')).toBe('claim');
     // A person a story describes, news under "Update:", a related paper.
     expect(kindOf('Jensen Huang is the chief executive of the chip maker.')).toBe('claim');
     expect(kindOf('Ming-Chi Kuo is an analyst at a brokerage in Taipei.')).toBe('claim');
