@@ -140,6 +140,13 @@ describe('what is a claim about the source', () => {
     expect(kindOf('One thing is clear: the race for cheap inference is far from over.')).toBe(
       'commentary',
     );
+    // The writer judging a company's move, however particular the names.
+    expect(kindOf('For Lumen, this is a clear shot across the bow at Acme.')).toBe('commentary');
+    expect(kindOf('Acme deserves credit for publishing the failures.')).toBe('commentary');
+    expect(kindOf('Whether Lumen can keep up is anyone’s guess.')).toBe('commentary');
+    expect(kindOf('Acme’s timing is no accident.')).toBe('commentary');
+    expect(kindOf('Skeptics will point out that Acme ran its own benchmarks.')).toBe('commentary');
+    expect(kindOf('Acme’s bet on small models seems to be paying off.')).toBe('commentary');
     expect(kindOf('Stay tuned.')).toBe('furniture');
     expect(kindOf('More on that below.')).toBe('furniture');
     // The same words apart, in what a story reports.
@@ -149,6 +156,9 @@ describe('what is a claim about the source', () => {
     expect(
       kindOf('The question is answered in the paper’s second section with a new benchmark.'),
     ).toBe('claim');
+    expect(kindOf('Acme credited its partners for the dataset and paid off its loans.')).toBe(
+      'claim',
+    );
   });
 
   it('takes a writer’s biography and a news page’s notes on itself for furniture', () => {
