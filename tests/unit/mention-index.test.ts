@@ -30,6 +30,18 @@ describe('mentionIndex', () => {
     expect(mentionIndex('Thirdly, one run failed.').numbers.size).toBe(0);
   });
 
+  it('holds round numbers in words, and a score as a share and a share as a score', () => {
+    const { numbers } = mentionIndex(
+      'A dozen teams, a hundred runs, a thousand users: an order of magnitude more. It scored 0.923; the rival 88.5%.',
+    );
+    for (const n of ['12', '100', '1000', '10', '92.3', '0.885'])
+      expect(numbers.has(n), n).toBe(true);
+    // Not a whole number's hundredth, nor a single decimal's hundredfold.
+    expect([...mentionIndex('In 2025, 40 of 90 runs took 0.5 hours.').numbers].sort()).toEqual(
+      ['0.5', '2025', '40', '90'].sort(),
+    );
+  });
+
   it('holds the versions each name is given, as one pattern over the whole text reads them', () => {
     // The definition: a name (a run of letters, digits and hyphens that starts with a letter, at a
     // word's start), one space, and a version no unit or letter runs on from.

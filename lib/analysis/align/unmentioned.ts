@@ -88,6 +88,15 @@ function monthsOf(text: string): { written: string; year: string; month: number 
   });
 }
 
+/** Round numbers in words, and the multiple an order of magnitude is. */
+const ROUND_NUMBERS: Record<string, number> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1000,
+  'order of magnitude': 10,
+};
+const ROUND_NUMBER_IN_WORDS =
+  /(?<![\p{L}])(?:an?|one)\s(dozen|hundred|thousand|order of magnitude)(?![\p{L}])/giu;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 /** A quarter or half of a year in words: "third quarter", "second half". */
 const QUARTER_IN_WORDS = /(?<![\p{L}])(first|second|third|fourth)\s(quarter|half)(?![\p{L}])/giu;
@@ -162,6 +171,16 @@ export function mentionIndex(text: string, dates: readonly string[] = []): Menti
   for (const m of allMatches(NUMBER_IN_WORDS, text)) numbers.add(String(numberInWordsValue(m[0])));
   // "half as much" gives the 50 of "50% cheaper"; "one in five" the 20 of "20%".
   for (const m of allMatches(FRACTION_IN_WORDS, text)) numbers.add(String(fractionPercent(m[0])));
+  // "a dozen", "a hundred", "an order of magnitude": counts and a multiple in words.
+  for (const m of allMatches(ROUND_NUMBER_IN_WORDS, text))
+    numbers.add(String(ROUND_NUMBERS[m[1]!.toLowerCase()]));
+  // A score written as a share or a share as a score: "0.923" gives the 92.3 of "92.3%", and back.
+  for (const n of [...numbers]) {
+    const value = Number(n);
+    if (!Number.isFinite(value) || decimalsOf(n) === 0) continue;
+    if (value < 1 && decimalsOf(n) >= 2) numbers.add(String(Number((value * 100).toFixed(6))));
+    else if (value > 1 && value < 100) numbers.add(String(Number((value / 100).toFixed(6))));
+  }
   const rounded = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => {
     const set = new Set<string>();
     for (const m of numbers)
