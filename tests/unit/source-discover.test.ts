@@ -19,6 +19,23 @@ describe('discoverSources', () => {
     );
   });
 
+  it('takes a link to a lab’s model card or README for a candidate, followed on a model hub', () => {
+    for (const words of ['model card', 'README']) {
+      const anywhere = discover([`The ${words} lists a 128k context window for the model.`], {
+        links: `<p>See the <a href="https://lab.example/acme/small-model">${words}</a>.</p>`,
+      });
+      expect(anywhere.candidates[0], words).toMatchObject({
+        url: 'https://lab.example/acme/small-model',
+      });
+      expect(anywhere.candidates[0]!.confidence, words).toBeGreaterThanOrEqual(0.4);
+      // On a model hub the registry knows, what the sidebar follows on its own (0.6).
+      const hub = discover([`The ${words} lists a 128k context window for the model.`], {
+        links: `<p>See the <a href="https://huggingface.co/acme/small-model">${words}</a>.</p>`,
+      });
+      expect(hub.candidates[0]!.confidence, words).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
   it('takes JSON-LD isBasedOn and a canonical address on another site', () => {
     const ld = discover(['Some text.'], {
       head: '<script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":"https://arxiv.org/abs/2601.00001"}</script>',
