@@ -292,8 +292,8 @@ const PERSON_AFTER = new RegExp(`^(?:,| (?:${SPEAKING})\\b)`, 'u');
 /**
  * Whether a one-word credit is a person's surname ("Okafor says …"): news writing introduces a
  * person once by their full name, with what they are or said ("said Maria Okafor", "Maria Okafor,
- * a professor", "Maria Okafor said", "CEO Maria Okafor"), then uses the surname alone. A person quoted is a voice, not
- * the page's source. Never an organisation the registry knows ("DeepMind says" after "Google
+ * a professor", "Maria Okafor said", "CEO Maria Okafor"), then uses the surname alone. A person
+ * quoted is a voice, not the page's source. Never an organisation the registry knows ("DeepMind says" after "Google
  * DeepMind"), nor a name in a heading or a menu ("Air Mozilla", on a line of its own).
  */
 function isPersonQuoted(name: string, text: string): boolean {

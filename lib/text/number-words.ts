@@ -56,10 +56,11 @@ const DENOMINATORS: Record<string, number> = {
 
 /**
  * A share written in words: "half", "a third", "two-thirds", "three quarters", "one in five". Its
- * value as a percentage is what a retelling writes for it ("50%" for "half").
+ * value as a percentage is what a retelling writes for it ("50%" for "half"). An ordinal alone is
+ * none ("the third model", "came fourth").
  */
 export const FRACTION_IN_WORDS = new RegExp(
-  String.raw`\b(?:(?:(?:a|one|${ONES.slice(0, 3).join('|')})[- ])?(${Object.keys(DENOMINATORS).join('|')})|one in (${[...ONES, 'ten'].join('|')}))\b`,
+  String.raw`\b(?:(?:a|one|${ONES.slice(0, 3).join('|')})[- ](?:${Object.keys(DENOMINATORS).join('|')})|half|one in (?:${[...ONES, 'ten'].join('|')}))\b`,
   'giu',
 );
 

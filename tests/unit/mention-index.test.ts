@@ -26,8 +26,9 @@ describe('mentionIndex', () => {
       'A third of runs failed; two-thirds passed. Three quarters ran twice; one in ten ran once.',
     );
     for (const n of ['33.3', '66.7', '75', '10']) expect(numbers.has(n), n).toBe(true);
-    // "one" alone is no share, nor is a word that only begins like one ("thirdly").
+    // "one" alone is no share, nor an ordinal, nor a word that only begins like one ("thirdly").
     expect(mentionIndex('Thirdly, one run failed.').numbers.size).toBe(0);
+    expect(mentionIndex('The third-party model came fourth.').numbers.size).toBe(0);
   });
 
   it('holds round numbers in words, and a score as a share and a share as a score', () => {

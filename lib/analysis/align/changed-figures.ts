@@ -85,18 +85,15 @@ export function changedFigures(
  * source states. Such a figure comes from somewhere else, however alike the rest of the sentence
  * reads; a digit alone proves nothing ("8" is in most long texts). Shares, scores, ratios, dates
  * and counts in digits alone ("1,200 GPUs", which a source may write "1200") are left to the
- * number check (unmentioned.ts), which finds them however the source writes them. Where the passage gives a figure of the same kind, `changedFigures` names
- * the pair instead.
+ * number check (unmentioned.ts), which finds them however the source writes them. Where the
+ * passage gives a figure of the same kind, `changedFigures` names the pair instead.
  */
 export function unbackedSizes(stated: readonly Figure[], source: Article): string[] {
   const all = sourceFigures(source);
   return stated
     .filter(
       (f) =>
-        SIZED.has(f.unit) &&
-        f.value >= 1000 &&
-        !f.digitsOnly &&
-        !all.some((s) => sameFigure(f, s) || sameChange(f, s)),
+        SIZED.has(f.unit) && f.value >= 1000 && !f.digitsOnly && !all.some((s) => sameFigure(f, s)),
     )
     .map((f) => f.text);
 }

@@ -187,7 +187,6 @@ export function parseNumber(digits: string, magnitude = 1): { value: number; ste
   return { value: Number(plain) * magnitude, step: magnitude / 10 ** decimals };
 }
 
-/** What the words after a count say it counts: "parameters" for "model" or "params", else a plural noun. */
 /** A currency's code or name just before or after a sum ("USD 2.5 million", "2.5M US dollars"). */
 const CURRENCY_BEFORE = /(?:^|[^\p{L}])(USD|US\$|EUR|GBP)\s?$/u;
 const CURRENCY_AFTER = /^\s?(USD|EUR|GBP|(?:US\s)?dollars?|euros?|pounds\ssterling)(?![\p{L}])/iu;
@@ -210,6 +209,7 @@ function sizeOf(text: string, start: number, end: number): Pick<Figure, 'unit' |
   return { unit: 'count', ...(measures ? { measures } : {}) };
 }
 
+/** What the words after a count say it counts: "parameters" for "model" or "params", else a plural noun. */
 function measuredBy(after: string): string | undefined {
   const words = NEXT_WORDS.exec(after);
   if (!words) return undefined;
