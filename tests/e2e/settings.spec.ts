@@ -48,6 +48,24 @@ test('appearance: the reader’s dark choice applies to the settings and the sid
   await expect.poll(() => driver.evaluate(pageBackground, undefined)).toBe(DARK);
   expect(await seriousViolations(driver)).toEqual([]);
   await driver.screenshot(shot(driver, 'options-dark'));
+  // The grant page, which the sidebar frames: painted in the same scheme, or the frame shows a
+  // white box in the dark sidebar.
+  await driver.evaluate(
+    () => location.assign('./grant.html?url=https%3A%2F%2Flab.example%2Fpost'),
+    undefined,
+  );
+  // Asked again while the page navigates: a context gone mid-navigation is not yet an answer.
+  const grantScheme = () =>
+    driver
+      .evaluate(
+        () =>
+          location.pathname.endsWith('/grant.html')
+            ? getComputedStyle(document.documentElement).colorScheme
+            : '',
+        undefined,
+      )
+      .catch(() => '');
+  await expect.poll(grantScheme).toBe('dark');
   await openWithSidebar(driver, seed.url);
   await expect.poll(() => driver.evaluate(sidebarBackground, undefined)).toBe(DARK);
   expect(await seriousViolations(driver, [['unspun-sidebar']])).toEqual([]);
