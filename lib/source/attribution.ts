@@ -14,8 +14,8 @@ import {
   findOrgById,
   findOrgByName,
   findPlatformByName,
-  findPublisherByName,
   findPublisher,
+  findPublisherByName,
   hostIsWithin,
   isModelName,
   orgForPlatformAuthor,
@@ -224,16 +224,19 @@ const VERSION_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’-]*)\s\p{N}+(?:\.
 
 /** Whether a product's name and version end just before a name ("In 2025 Acme said" has none). */
 function afterVersion(before: string): boolean {
-  const m = VERSION_BEFORE.exec(before);
-  const word = m?.[1];
-  return (
-    !!word &&
-    !isStopword(word) &&
-    !NOT_NAMES.test(word) &&
-    !isClauseOpener(word) &&
-    !CALENDAR_WORDS.has(word.toLowerCase())
-  );
+  const word = VERSION_BEFORE.exec(before)?.[1];
+  return !!word && !namesNoOne(word);
 }
+
+/**
+ * A capitalised word that begins no one's name: a function word ("At Microsoft", "The Register"),
+ * a word that opens sentences or clauses, a day or a month.
+ */
+const namesNoOne = (word: string) =>
+  isStopword(word) ||
+  NOT_NAMES.test(word) ||
+  isClauseOpener(word) ||
+  CALENDAR_WORDS.has(word.toLowerCase());
 
 /** A field's value after its label's colon: a date, a number or an address ("Date: 2026-05-22"). */
 const FIELD_VALUE = /^:\s*(?:\p{N}|https?:\/\/)/u;
@@ -293,8 +296,9 @@ const PERSON_AFTER = new RegExp(`^(?:,| (?:${SPEAKING})\\b)`, 'u');
  * Whether a one-word credit is a person's surname ("Okafor says …"): news writing introduces a
  * person once by their full name, with what they are or said ("said Maria Okafor", "Maria Okafor,
  * a professor", "Maria Okafor said", "CEO Maria Okafor"), then uses the surname alone. A person
- * quoted is a voice, not the page's source. Never an organisation the registry knows ("DeepMind says" after "Google
- * DeepMind"), nor a name in a heading or a menu ("Air Mozilla", on a line of its own).
+ * quoted is a voice, not the page's source. Never an organisation the registry knows ("DeepMind
+ * says" after "Google DeepMind"), nor a name in a heading or a menu ("Air Mozilla", on a line of
+ * its own).
  */
 function isPersonQuoted(name: string, text: string): boolean {
   if (/\s/.test(name) || findOrgByName(name) || findPlatformByName(name)) return false;
@@ -306,13 +310,7 @@ function isPersonQuoted(name: string, text: string): boolean {
     const before = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
     if (!before) continue;
     const given = before[1]!;
-    if (
-      // A function word gives no one's name ("At Microsoft", "The Register").
-      isStopword(given) ||
-      NOT_NAMES.test(given) ||
-      CALENDAR_WORDS.has(given.toLowerCase())
-    )
-      continue;
+    if (namesNoOne(given)) continue;
     if (SAID_BEFORE.test(before[0]) || PERSON_AFTER.test(text.slice(end, end + 30))) return true;
     if (TITLE_ENDS.test(text.slice(Math.max(0, at - 90), at - before[0].length))) return true;
   }
@@ -338,10 +336,11 @@ function writtenInLowerCase(word: string, text: string): boolean {
  * starts ("told Mashable", "Sam Yagan", "the Fetch API"), after a letter, digit, comma or bracket.
  * Alone, not as the first word of a longer name: "in New York" makes no name of "New".
  */
+const NAME_GOES_ON = /^[ \u00a0]\p{Lu}/u;
 function writtenAsName(word: string, text: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (wordCharAt(text, at + word.length)) continue;
-    if (/^[ \u00a0]\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 2))) continue;
+    if (NAME_GOES_ON.test(text.slice(at + word.length, at + word.length + 2))) continue;
     // Spaces, not line breaks: a word after a heading's line opens a line.
     const before = text.slice(Math.max(0, at - 20), at).replace(/[ \t\u00a0]+$/u, '');
     if (/[\p{L}\p{N},;(]$/u.test(before) && !/\p{L}$/u.test(text[at - 1] ?? '')) return true;

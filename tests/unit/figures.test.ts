@@ -246,6 +246,9 @@ describe('sameChange', () => {
     expect(same('80%', '3x')).toBe(false);
     // Only a multiple against a share: two shares or two multiples are sameFigure's.
     expect(same('50%', '50%')).toBe(false);
+    // sameFigure asks it where the units differ.
+    expect(sameFigure(one('2.5x'), one('150%'))).toBe(true);
+    expect(sameFigure(one('3.5x'), one('150%'))).toBe(false);
   });
 });
 

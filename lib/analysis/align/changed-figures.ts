@@ -1,13 +1,6 @@
 import type { Article } from '../../extract/article';
 import type { ClaimMatch } from '../../report/report';
-import {
-  comparable,
-  derivedFigure,
-  figuresOf,
-  sameChange,
-  sameFigure,
-  type Figure,
-} from './figures';
+import { comparable, derivedFigure, figuresOf, sameFigure, type Figure } from './figures';
 import { tableFiguresDiffer, type GivenCell } from './tables';
 
 /** Each source's figures, read once (a weekday is dated from the dates before it in the whole text). */
@@ -62,9 +55,7 @@ export function changedFigures(
   if (!stated.length) return table;
   const given = figuresOfSentence(source, passage);
   const changed = stated.filter(
-    (f) =>
-      !sourceFigures(source).some((s) => sameFigure(f, s) || sameChange(f, s)) &&
-      !derivedFigure(f, given),
+    (f) => !sourceFigures(source).some((s) => sameFigure(f, s)) && !derivedFigure(f, given),
   );
   const theirs = given.filter((s) => changed.some((f) => comparable(f, s)));
   const prose =
@@ -104,7 +95,7 @@ export function unbackedSizes(stated: readonly Figure[], source: Article): strin
  */
 export function figuresGiven(stated: readonly Figure[], source: Article): Figure[] {
   const all = sourceFigures(source);
-  return stated.filter((f) => all.some((s) => sameFigure(f, s) || sameChange(f, s)));
+  return stated.filter((f) => all.some((s) => sameFigure(f, s)));
 }
 
 const SIZED = new Set<Figure['unit']>(['count', '$', '€', '£']);

@@ -56,6 +56,8 @@ const MAGNITUDE: Record<string, number> = {
   thousand: 1e3,
   k: 1e3,
 };
+/** The units of time a duration is written in, as a pattern's alternatives (milliseconds apart). */
+const DURATION_UNITS = 'second|minute|hour|day|week|month|year';
 const SECONDS: Record<string, number> = {
   ms: 0.001,
   millisecond: 0.001,
@@ -91,10 +93,12 @@ const NUMBER_WORD_UNIT = new RegExp(
   'gu',
 );
 /** Half of a unit of time: "half a second", "half an hour". */
-const HALF_A_UNIT =
-  /(?<![\p{L}])[Hh]alf\san?\s(second|minute|hour|day|week|month|year)(?![\p{L}])/gu;
+const HALF_A_UNIT = new RegExp(
+  `(?<![\\p{L}])[Hh]alf\\san?\\s(${DURATION_UNITS})(?![\\p{L}])`,
+  'gu',
+);
 /** A duration's unit after a number word ("two days", "three weeks"), singular. */
-const WORD_DURATION = /^(second|minute|hour|day|week|month|year)s$/i;
+const WORD_DURATION = new RegExp(`^(${DURATION_UNITS})s$`, 'i');
 const UNIT_NEEDLES = [
   'ercent',
   'er cent',
@@ -147,7 +151,7 @@ const NUMERIC = new RegExp(
     // 10-11 a magnitude: "13B", "1.3 billion", "3-billion-parameter"
     String.raw`|(?:([TBMKkb])|[\s-]([Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand))(?![\p{L}\p{N}])` +
     // 12 a duration: "24 hours"
-    String.raw`|[\s-]?(ms|millisecond|second|minute|hour|day|week|month|year)s?(?![\p{L}])` +
+    String.raw`|[\s-]?(ms|millisecond|${DURATION_UNITS})s?(?![\p{L}])` +
     // 13-14 a date, day first: "29 April", "28th of April 2025"
     String.raw`|(?<=(?<![\p{N}.,])\d{1,2})${ORDINAL}\s(?:of\s)?(${MONTH})\.?(?![\p{L}])(?:,?\s(\d{4})(?![\p{N}]))?` +
     // 15 a count of a thousand or more before a word, in digits alone ("128,000 tokens", "1200
@@ -451,11 +455,12 @@ export function comparable(a: Figure, b: Figure): boolean {
 /**
  * Whether a retelling's figure states the source's: the same quantity, and the source's value
  * rounded as the retelling writes it ("30%" for "29.6%"; not "29.6%" for "30%"), or near it when
- * either is written as rounded ("roughly 50x" or "1/50th" for "52x"). Ratios are compared by size,
- * not direction: "52x lower" and "1/50th the cost" both say fifty.
+ * either is written as rounded ("roughly 50x" or "1/50th" for "52x"); or a multiple for a share of
+ * change, or back (`sameChange`: "2.5 times faster" for "150% faster"). Ratios are compared by
+ * size, not direction: "52x lower" and "1/50th the cost" both say fifty.
  */
 export function sameFigure(retold: Figure, source: Figure): boolean {
-  if (!comparable(retold, source)) return false;
+  if (!comparable(retold, source)) return sameChange(retold, source);
   if (retold.unit === 'date')
     return (
       retold.value === source.value && (!retold.year || !source.year || retold.year === source.year)

@@ -99,7 +99,8 @@ const ROUND_NUMBER_IN_WORDS =
   /(?<![\p{L}])(?:an?|one)\s(dozen|hundred|thousand|order of magnitude)(?![\p{L}])/giu;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 /** A quarter or half of a year in words: "third quarter", "second half". */
-const QUARTER_IN_WORDS = /(?<![\p{L}])(first|second|third|fourth)\s(quarter|half)(?![\p{L}])/giu;
+const QUARTER_IN_WORDS =
+  /(?<![\p{L}])(?:(first|second|third|fourth)\squarter|(first|second)\shalf)(?![\p{L}])/giu;
 
 /** A source's text made ready to be asked whether it mentions a name or a number. */
 export interface MentionIndex {
@@ -162,10 +163,10 @@ function wordSet(text: string): Set<string> {
 export function mentionIndex(text: string, dates: readonly string[] = []): MentionIndex {
   const phrases = wordSet(text.toLowerCase());
   // "the third quarter of 2025" names the "Q3" of a retelling; "the first half", its "H1".
-  for (const m of allMatches(QUARTER_IN_WORDS, text))
-    phrases.add(
-      `${m[2]!.toLowerCase() === 'half' ? 'h' : 'q'}${ORDINALS.indexOf(m[1]!.toLowerCase()) + 1}`,
-    );
+  for (const m of allMatches(QUARTER_IN_WORDS, text)) {
+    const [ordinal, letter] = m[1] ? [m[1], 'q'] : [m[2]!, 'h'];
+    phrases.add(`${letter}${ORDINALS.indexOf(ordinal.toLowerCase()) + 1}`);
+  }
   const numbers = new Set(allMatches(NUMBER, text).map((m) => numberKey(m[0])));
   // "fifty-two times" gives 52 as much as "52x" does.
   for (const m of allMatches(NUMBER_IN_WORDS, text)) numbers.add(String(numberInWordsValue(m[0])));
