@@ -147,6 +147,33 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Acme’s timing is no accident.')).toBe('commentary');
     expect(kindOf('Skeptics will point out that Acme ran its own benchmarks.')).toBe('commentary');
     expect(kindOf('Acme’s bet on small models seems to be paying off.')).toBe('commentary');
+    // The writer weighing what was reported, whether it will last, and how far to trust it.
+    expect(kindOf('Whether the gains survive real workloads is another matter.')).toBe(
+      'commentary',
+    );
+    expect(kindOf('The question is whether enterprises will pay for it.')).toBe('commentary');
+    expect(kindOf('It is too early to tell how widely the model will be used.')).toBe('commentary');
+    expect(kindOf('Still, the numbers are hard to ignore.')).toBe('commentary');
+    expect(kindOf('If the results replicate, this could be a game changer for OCR.')).toBe(
+      'commentary',
+    );
+    expect(kindOf('The real test will come when developers get their hands on it.')).toBe(
+      'commentary',
+    );
+    expect(kindOf('The bigger story, though, is the price.')).toBe('commentary');
+    expect(kindOf('Agents that browse for you are here to stay.')).toBe('commentary');
+    expect(kindOf('Arguably, the most interesting part is the licence.')).toBe('commentary');
+    expect(kindOf('Benchmarks run by the vendor deserve a healthy dose of skepticism.')).toBe(
+      'commentary',
+    );
+    expect(kindOf('Fine-tuning on your own documents is easier said than done.')).toBe(
+      'commentary',
+    );
+    expect(kindOf('But there’s a catch.')).toBe('commentary');
+    // The same words said by someone quoted are theirs: the quotation is held to the source.
+    expect(kindOf('"This is a game changer for document processing," the lab wrote.')).toBe(
+      'reported',
+    );
     expect(kindOf('Stay tuned.')).toBe('furniture');
     expect(kindOf('More on that below.')).toBe('furniture');
     // The same words apart, in what a story reports.
@@ -647,6 +674,51 @@ describe('what is a claim about the source', () => {
     expect(kindOf('- Claims the model halves the cost of inference.')).toBe('reported');
   });
 
+  it('reads the writer’s view only outside quotation marks: a quoted speaker’s "I think" is reported', () => {
+    // First person, the reader addressed, a directive and the editorial lexicon, each quoted.
+    expect(kindOf('"I think robots are the next frontier," Huang said.')).toBe('reported');
+    expect(kindOf('"If you build robots, you need a world model," said Huang.')).toBe('reported');
+    expect(kindOf('"Think of it as the GPT moment for robotics," Huang told the audience.')).toBe(
+      'reported',
+    );
+    expect(kindOf('"This marks a new era for physical AI," the company wrote.')).toBe('reported');
+    // The quotation stays a claim, held to the source's words, though nobody is named as saying it.
+    expect(
+      kindOf('Huang called the model "nothing short of a revolution for robotics" on stage.'),
+    ).toBe('claim');
+    // A quotation that runs on from the sentence before is the speaker's too.
+    expect(kindOf('Teams should test it first," the post recommends.')).toBe('reported');
+    // Outside the marks the same words are the writer's.
+    expect(kindOf('I think this is a huge step for robotics.')).toBe('commentary');
+    expect(kindOf('This marks a new era for "physical AI" at the company.')).toBe('commentary');
+  });
+
+  it('a turn of phrase with "said" or "told", or a reporting word used as a noun, reports no one', () => {
+    // The writer's own hinges.
+    expect(kindOf('That said, there are reasons for caution.')).toBe('claim');
+    expect(kindOf('The gains are real; that being said, the test covers one domain.')).toBe(
+      'claim',
+    );
+    expect(kindOf('Having said that, the release is a solid step.')).toBe('claim');
+    expect(kindOf('Truth be told, nobody expected a model this small to win.')).toBe('claim');
+    expect(kindOf('Suffice it to say, the scores were close.')).toBe('claim');
+    // "that said" as a relative clause or with an object, or a report after the hinge, still reports.
+    expect(kindOf('It was the lab that said, in a short post, the model would ship in May.')).toBe(
+      'reported',
+    );
+    expect(kindOf('This said the model would ship in May.')).toBe('reported');
+    expect(kindOf('That said, the lab wrote that the model would ship in May.')).toBe('reported');
+    // What was said, named by a noun or an adjective after a determiner or a possessive.
+    expect(kindOf('If the claims hold up, the market will move fast.')).toBe('claim');
+    expect(kindOf('Its claimed accuracy is far above the rest.')).toBe('claim');
+    expect(kindOf('The reported gains are large for a model this small.')).toBe('claim');
+    expect(kindOf('Dharma’s claims rest on a single benchmark.')).toBe('claim');
+    expect(kindOf('The release has the added benefit of open weights.')).toBe('claim');
+    // The same words as verbs report.
+    expect(kindOf('The company claims a 52x cost advantage.')).toBe('reported');
+    expect(kindOf('A lab that claims a record should publish its test set.')).toBe('reported');
+  });
+
   it('plain statements about the subject are claims', () => {
     expect(
       kindOf('The new model scored 0.91 on the benchmark, ahead of every commercial API.'),
@@ -689,5 +761,16 @@ describe('the comparison leaves furniture and commentary unjudged', () => {
       c.text.startsWith('The company'),
     );
     expect(['uncertain', 'unsupported']).toContain(claim!.status);
+  });
+
+  it('a quotation whose speaker says "I think" is held to the source’s words, not shown as the writer’s view', () => {
+    const page = articleOf([
+      '"I think every enterprise will run a specialized model by next year," the authors wrote.',
+      'I think every enterprise will run a specialized model by next year.',
+    ]);
+    const [quoted, own] = analyze(page, { source }).claims.filter((c) => /I think/.test(c.text));
+    expect(quoted!.status).toBe('unsupported');
+    expect(quoted!.match?.unquoted).toBeDefined();
+    expect(own!.status).toBe('editorial');
   });
 });

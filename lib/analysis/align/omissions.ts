@@ -10,6 +10,7 @@ import { lexiconPhrases, PhraseMatcher } from '../../text/phrase-matcher';
 import { allMatches } from '../../text/all-matches';
 import { DENIED_READING } from '../denied-reading';
 import { quotedSpans } from '../../text/quotation-marks';
+import { blankSpans } from '../../text/blank-spans';
 
 const LIMITS = new PhraseMatcher([
   ...limits.entries.disclaimers,
@@ -88,9 +89,6 @@ const WIDENING =
   /\b(?:not|never|n['’]t)\s+(?:(?!(?:and|or|but|so|yet|can|could|may|might|will|would|should|must)\b)[\p{L}'’-]+\s+){0,4}?(?:just|only|merely|solely|exclusively)\b(?:\s+(?:on|to|in|for|as|about))?/giu;
 const widenings = (text: string): [number, number][] =>
   allMatches(WIDENING, text).map((m) => [m.index, m.index + m[0].length]);
-/** The text with the given spans blanked, offsets kept. */
-const outside = (text: string, spans: readonly [number, number][]) =>
-  spans.reduce((t, [from, to]) => t.slice(0, from) + ' '.repeat(to - from) + t.slice(to), text);
 
 /**
  * What a source sentence that no page sentence restates would tell the reader, if anything:
@@ -105,7 +103,7 @@ function kindOf(text: string, strength: () => SentenceStrength): Omission['kind'
   if (BOILERPLATE.test(text)) return null;
   const figure = NUMBER.test(text);
   const widened = widenings(text);
-  const said = outside(text, widened);
+  const said = blankSpans(text, widened);
   if (LIMITS.test(said) || DENIED_READING.test(said) || (!figure && PROVENANCE.test(said)))
     return 'limit';
   if (INSTRUCTION.test(text)) return null;

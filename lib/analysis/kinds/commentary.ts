@@ -1,5 +1,7 @@
 import editorial from '../../knowledge/lexicons/editorial.json';
 import { PhraseMatcher } from '../../text/phrase-matcher';
+import { blankSpans } from '../../text/blank-spans';
+import { quotedSpans } from '../../text/quotation-marks';
 import { isSpecific } from './specific';
 
 // The writer's own view (claim-kind.ts): the editorial lexicon, first person, the reader
@@ -74,7 +76,10 @@ const ADVISED =
  * Why a sentence (`words` long) is the writer's own view, if it is: the lexicon phrase or the
  * rule's name. Advice the source gives, reported as the source's (`reported`), is not the writer's.
  */
-export function commentaryOf(text: string, words: number, reported: boolean): string | null {
+export function commentaryOf(sentence: string, words: number, reported: boolean): string | null {
+  // Words in quotation marks are the quoted speaker's ("I think…", "a game changer", "This marks…"),
+  // not the writer's: blanked, so the rules read only the sentence's own voice.
+  const text = blankSpans(sentence, quotedSpans(sentence));
   const editorialHit = EDITORIAL.first(text);
   if (editorialHit) return editorialHit.phrase;
   if (WRITER.test(text) || READER.test(text)) return 'writer';

@@ -45,6 +45,8 @@ const REPORTING = new PhraseMatcher([
   'admitted',
   'concludes',
   'concluded',
+  'recommends',
+  'recommended',
   'challenges the',
   'outlines',
   'outlined',
@@ -73,6 +75,7 @@ const REPORTING_BASE = new PhraseMatcher([
   'propose',
   'assert',
   'advocate',
+  'recommend',
 ]);
 const NOT_A_REPORT_BEFORE =
   /\b(?:to|should|must|can|could|may|might|will|would|shall|let['’]s|don['’]t|do not|cannot|can['’]t)\s+$/i;
@@ -88,9 +91,28 @@ const isTitleCase = (text: string) => {
  */
 const inName = (text: string, hit: PhraseHit) =>
   /^\p{Lu}/u.test(hit.text) && /\p{L}/u.test(text.slice(0, hit.start)) && !isTitleCase(text);
+/**
+ * Turns of phrase that say "said" or "told" and report no one: the writer's own hinges ("That
+ * said, …", "Having said that", "That being said", "Truth be told"). "that said" only where it
+ * opens a clause and a comma follows: "the lab that said, in its post, …" reports the lab, as does
+ * "This said the model…". ("Suffice it to say" reports no one already: "to" comes before "say".)
+ */
+const SAYING_IDIOM =
+  /(?:^|[,;:—–(])[^\p{L}]*(?:all that|with that|with this|that|this)(?:\s+being)?\s+said(?=\s*[,;:—–])|\bhaving said (?:all )?(?:that|this)\b|\btruth be told\b/giu;
+/**
+ * A reporting word after a determiner or a possessive is a noun or an adjective ("the claims",
+ * "Dharma's claims", "its claimed accuracy", "the reported gains"): what was said, named, not
+ * someone saying it. "that" is left out: "a lab that claims…" is a verb.
+ */
+const DETERMINER_BEFORE =
+  /(?:\b(?:the|a|an|these|those|its|their|his|her|our|your|such|any|some|many|several|all)|\p{L}['’]s)\s+$/iu;
 /** The reporting verb of a sentence that reports the source, if any. */
-export function reportingVerb(text: string) {
-  const hit = REPORTING.find(text).find((h) => !inName(text, h));
+export function reportingVerb(sentence: string) {
+  // Offsets are kept: the idioms are blanked, not cut.
+  const text = sentence.replace(SAYING_IDIOM, (idiom) => ' '.repeat(idiom.length));
+  const hit = REPORTING.find(text).find(
+    (h) => !inName(text, h) && !DETERMINER_BEFORE.test(text.slice(0, h.start)),
+  );
   if (hit) return hit;
   const base = REPORTING_BASE.find(text).find((h) => !inName(text, h));
   return base && !NOT_A_REPORT_BEFORE.test(text.slice(0, base.start)) ? base : undefined;
