@@ -1,8 +1,22 @@
-import { msg, type Message, type Sub } from '../words/message';
-import { STRENGTHS, type Claim, type ClaimMatch, type Strength } from './report';
+import { msg, type Message, type MessageKey, type Sub } from '../words/message';
+import {
+  STRENGTHS,
+  type Claim,
+  type ClaimMatch,
+  type Strength,
+  type TurnedWording,
+} from './report';
 
 // How a claim reads against its source, in words: decided here, once, for the sidebar and any
 // other reader of a Report, which only say the Messages.
+
+/** What a turned wording did, in words: the source's words first, the page's second. */
+const TURNED: Record<TurnedWording['kind'], MessageKey> = {
+  negation: 'claims.turned.opposite',
+  direction: 'claims.turned.opposite',
+  plan: 'claims.turned.plan',
+  scope: 'claims.turned.scope',
+};
 
 /** A claim's strength in plain words (the Report's names are the research scale's). */
 const STRENGTH_WORDS: Record<Strength, Message> = {
@@ -56,6 +70,12 @@ export function claimDifference(claim: Claim, match: ClaimMatch): Message | null
     return msg('claims.unquoted', quoted([shortened(match.unquoted)]));
   if (claim.status === 'unsupported' && match.unmentioned?.length)
     return msg('claims.unmentioned', quoted(match.unmentioned));
+  if (match.turned && (claim.status === 'unsupported' || claim.status === 'strengthened'))
+    return msg(
+      TURNED[match.turned.kind],
+      quoted([shortened(match.turned.source)]),
+      quoted([shortened(match.turned.page)]),
+    );
   if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
   if (match.denial && claim.strength !== 'none')
     return msg('claims.denialDropped', quoted([match.denial]));

@@ -81,6 +81,20 @@ export interface ClaimMatch {
   unquoted?: string;
   /** When the passage calls two things about equal and the page calls one better: both wordings. */
   comparison?: { source: string; page: string };
+  /** When the claim turns the passage's words: says their opposite, or a plan or a share as more. */
+  turned?: TurnedWording;
+}
+
+/**
+ * How a claim turns its passage's wording (analysis/align/turned-wording.ts), with the words of
+ * each: `negation` ("does not support" and "supports") and `direction` ("fell" and "rose") say
+ * the opposite; `plan` ("plan to release" and "released") tells a plan as done; `scope` ("some
+ * users" and "all users") widens a share to all.
+ */
+export interface TurnedWording {
+  kind: 'negation' | 'direction' | 'plan' | 'scope';
+  source: string;
+  page: string;
 }
 
 export interface Claim extends Span {

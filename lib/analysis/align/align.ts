@@ -10,6 +10,7 @@ import { semanticMatch, semanticWords, type SemanticWords } from './semantic';
 import { preparedSource, wordList } from './prepared-source';
 import { mentions, numbersIn, unmentioned } from './unmentioned';
 import { certaintyChange } from './certainty-change';
+import { turnedWording } from './turned-wording';
 import { termsBySpan, wordsOf } from '../../text/terms';
 import { measureReuse } from './reuse';
 import { findOmissions } from './omissions';
@@ -308,6 +309,15 @@ export function alignClaims(
     // "does not beat" agrees with "competitive with": a negation on either side, and it is not this.
     const comparison =
       !mine.negated && !theirs.negated ? parityTurnedComparison(sentence.text, passage) : null;
+    // A relation the passage denies ("did not improve") and the claim states as a relation is
+    // already read as stronger, with the denial quoted (certainty-change.ts).
+    const deniedRelationStated =
+      theirs.relation?.kind === 'denied' && !mine.negated && mine.strength !== 'none';
+    const turned =
+      figures || missing.length || comparison || deniedRelationStated
+        ? null
+        : turnedWording(sentence.text, passage);
+    const opposite = turned?.kind === 'negation' || turned?.kind === 'direction';
     // Only a table's figures differ, and the passage writes none of the cells': the cells are what
     // the reader should see.
     const cells = changed?.cells;
@@ -319,14 +329,15 @@ export function alignClaims(
       ...(figures ? { figures } : {}),
       ...(missing.length ? { unmentioned: missing } : {}),
       ...(comparison ? { comparison } : {}),
+      ...(turned ? { turned } : {}),
       ...(figures ? {} : unquoted),
     };
     let status: ClaimStatus;
     if (figures) status = 'figures-differ';
     // Names or figures the source never mentions, or words it is quoted as saying and never
-    // says: the passage says something else, however alike.
-    else if (missing.length || quotes.unsaid) status = 'unsupported';
-    else if (comparison) status = 'strengthened';
+    // says, or the opposite of what it says: the passage says something else, however alike.
+    else if (missing.length || quotes.unsaid || opposite) status = 'unsupported';
+    else if (comparison || turned) status = 'strengthened';
     else {
       // Held to the source's own hedges, whoever it says is speaking ("Dharma says…" included).
       const change = certaintyChange(sentence.text, mine, passage, theirs, sourceUses);

@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { turnedWording } from '../../lib/analysis/align/turned-wording';
+import { analyze } from '../../lib/analysis/analyze';
+import { claimDifference } from '../../lib/report/claim-words';
+import { english } from '../../lib/words/english';
+import { articleOf, FILLER } from './support/article';
+
+// Sentence pairs written here: a source's passage, then a retelling. Each wrong retelling comes
+// with a faithful one of the same passage that must not be taken for it.
+
+const kindOf = (claim: string, passage: string) => turnedWording(claim, passage)?.kind ?? null;
+
+describe('a retelling that says the opposite of its passage', () => {
+  it('drops or adds the negation of a word both say', () => {
+    const passage = 'The model does not support audio input at launch.';
+    expect(turnedWording('The model supports audio input at launch.', passage)).toEqual({
+      kind: 'negation',
+      source: 'not support audio input',
+      page: 'supports audio input',
+    });
+    expect(kindOf('The model cannot take audio input at launch.', passage)).toBeNull();
+    expect(kindOf('The model needs a GPU to run.', 'The model does not need a GPU to run.')).toBe(
+      'negation',
+    );
+    // The same word in another form: "running" is "run", "studies" is "study".
+    expect(kindOf('The model is running on phones.', 'The model does not run on phones.')).toBe(
+      'negation',
+    );
+    expect(kindOf('The lab studies long documents.', 'The lab did not study long documents.')).toBe(
+      'negation',
+    );
+    expect(
+      kindOf('The model runs without a GPU.', 'The model does not need a GPU to run.'),
+    ).toBeNull();
+    // Added by the page: the source states it plainly.
+    expect(
+      kindOf('The lab did not publish the benchmark.', 'The lab published the benchmark in April.'),
+    ).toBe('negation');
+    expect(
+      turnedWording(
+        'The peer-reviewed results show the model works.',
+        'The results are preliminary and have not been peer reviewed.',
+      ),
+    ).toMatchObject({ kind: 'negation', source: 'not been peer reviewed' });
+  });
+
+  it('not where a word negates by its meaning, the negation says "not only", or is of something else', () => {
+    // "stops" negates on the plain side: both sentences say that parameter count is not the lever.
+    expect(
+      kindOf(
+        'The model matched human experts on all five tasks.',
+        'The model matched human experts on two of the five tasks.',
+      ),
+    ).toBe('scope');
+    expect(
+      kindOf(
+        'Parameter count stops being the decisive lever once training is close to the task.',
+        'What decided the ranking was not parameter count, but how close training was to the task.',
+      ),
+    ).toBeNull();
+    // A contrast is still a negation: the page says what the source says it was not.
+    expect(
+      kindOf(
+        'Parameter count decided the ranking.',
+        'What decided the ranking was not parameter count, but how close training was to the task.',
+      ),
+    ).toBe('negation');
+    expect(
+      kindOf(
+        'The model reads text and images in one pass.',
+        'The model not only reads text but also images in one pass.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'The model reads text and images.',
+        'The model not only reads text but also images, though it does not read audio.',
+      ),
+    ).toBeNull();
+    // The passage negates the word in one place and states it in another: someone else's running.
+    expect(
+      kindOf(
+        'The model runs on a laptop.',
+        'Unlike rivals that do not run on phones at all, the model runs on a laptop.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'The model runs on a laptop.',
+        'Older models do not run on a laptop, but this model runs on a laptop.',
+      ),
+    ).toBeNull();
+    // The negated clause is about something else: only "release" is shared with the claim.
+    expect(
+      kindOf(
+        'The model releases updates monthly.',
+        'The lab did not release the training code, and the model gets updates monthly.',
+      ),
+    ).toBeNull();
+    // One shared word is no reason to read the two as one statement.
+    expect(
+      kindOf('We did not know where to find a server.', 'What biology already knows.'),
+    ).toBeNull();
+    // "marginal" is not "margin", though Porter stems both to "margin".
+    expect(
+      kindOf(
+        'This is not a marginal edge for buyers.',
+        'It won by a margin large enough for buyers.',
+      ),
+    ).toBeNull();
+    // A word that negates by its meaning ("non-", "bars") on the plain side: no plain statement.
+    expect(
+      kindOf(
+        'OpenAI did not directly supervise its chain of thought.',
+        'The model has a non-supervised chain of thought.',
+      ),
+    ).toBeNull();
+  });
+
+  it('reverses a change or a comparison of the same thing', () => {
+    const passage = 'Latency fell by 40 percent compared with the previous version.';
+    expect(
+      turnedWording('Latency rose by 40 percent against the previous version.', passage),
+    ).toEqual({ kind: 'direction', source: 'fell', page: 'rose' });
+    expect(kindOf('Latency dropped 40% against the previous version.', passage)).toBeNull();
+    expect(kindOf('Prices rose.', 'Prices fell.')).toBe('direction');
+    const slower = 'The small model is slower than the large model on long documents.';
+    expect(
+      kindOf('The small model is faster than the large model on long documents.', slower),
+    ).toBe('direction');
+    // The same comparison made of the other thing, or in the other order.
+    expect(
+      kindOf('The large model is faster than the small model on long documents.', slower),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'Accuracy on Portuguese documents was lower than on English.',
+        'Accuracy was higher on English than on Portuguese documents.',
+      ),
+    ).toBeNull();
+    // The passage says both directions, of two things; or it negates (did not fall).
+    expect(
+      kindOf(
+        'Costs fell for cloud customers.',
+        'Costs rose for cloud customers but fell for the rest.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf('Latency rose after the update.', 'Latency did not fall after the update.'),
+    ).toBeNull();
+    // Words apart: "no rival model" negates the rivals, not this model's support.
+    expect(
+      kindOf('The model supports audio input.', 'No rival model supports audio input.'),
+    ).toBeNull();
+    // "not only" negates nothing.
+    expect(
+      kindOf(
+        'The model is slower than its predecessor.',
+        'The model is not only faster but also cheaper than its predecessor.',
+      ),
+    ).toBe('direction');
+  });
+});
+
+describe('a retelling that says more than its passage', () => {
+  it('tells a plan as done, unless it still speaks of a future or of something done already', () => {
+    const passage = 'We plan to release the weights later this year.';
+    expect(turnedWording('The lab has released the weights.', passage)).toEqual({
+      kind: 'plan',
+      source: 'plan to release',
+      page: 'released',
+    });
+    expect(kindOf('The lab will release the weights later this year.', passage)).toBeNull();
+    expect(kindOf('The weights are expected later this year.', passage)).toBeNull();
+    expect(
+      kindOf(
+        'The feature is available to all customers today.',
+        'The feature will be available to enterprise customers next month.',
+      ),
+    ).toBe('plan');
+    expect(
+      kindOf('The company open-sourced the model.', 'The company plans to open-source the model.'),
+    ).toBe('plan');
+    // One word shared is not the plan: "push" back is not the push the source hopes for.
+    expect(
+      kindOf(
+        'Readers pushed the editors to correct the story.',
+        'We hope to push the agent toward new markets.',
+      ),
+    ).toBeNull();
+    // Available today for some, planned for others: the page's "available" may be the done part.
+    expect(
+      kindOf(
+        'The feature is available to Pro users today.',
+        'The feature is available today for Pro users and will be available to free users next month.',
+      ),
+    ).toBeNull();
+  });
+
+  it('makes a share of a thing all of it', () => {
+    expect(
+      turnedWording(
+        'All users reported that the model refused harmless requests.',
+        'Some users reported that the model refused harmless requests.',
+      ),
+    ).toEqual({ kind: 'scope', source: 'Some users', page: 'All users' });
+    expect(
+      kindOf(
+        'All of the gains came from better training data.',
+        'Most of the gains came from better training data.',
+      ),
+    ).toBe('scope');
+    expect(
+      kindOf(
+        'Every tester found the agent reliable.',
+        'Several early testers found the agent reliable.',
+      ),
+    ).toBe('scope');
+    expect(
+      kindOf(
+        'Every user can opt out of data collection.',
+        'All users can opt out of data collection.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'A few early testers said the agent was reliable.',
+        'Several early testers found it reliable.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf('All users must accept the new terms.', 'Some users reported refusals.'),
+    ).toBeNull();
+    // The passage says "all" of the same thing too.
+    expect(
+      kindOf(
+        'All users could opt out of the test.',
+        'Most users liked the model and all users could opt out of the test.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('in the comparison', () => {
+  const source = articleOf(
+    [
+      'The lab trained the model on public web text, licensed books and code from open repositories.',
+      'The model does not support audio input at launch.',
+      'We plan to release the weights later this year.',
+      'Our model does not outperform the largest models on math.',
+    ],
+    { url: 'https://lab.example/blog/post' },
+  );
+  const claimOf = (sentence: string) => {
+    const page = articleOf([FILLER, sentence]);
+    return analyze(page, { source }).claims.find((c) => c.text === sentence)!;
+  };
+
+  it('the opposite is not in the source, a plan told as done is stronger, each with the words of both', () => {
+    const opposite = claimOf('The model supports audio input at launch.');
+    expect(opposite.status).toBe('unsupported');
+    expect(english(claimDifference(opposite, opposite.match!)!)).toBe(
+      'The source says the opposite (“not support audio input”); this page says “supports audio input”.',
+    );
+    const done = claimOf('The lab has released the weights.');
+    expect(done.status).toBe('strengthened');
+    expect(english(claimDifference(done, done.match!)!)).toBe(
+      'The source gives it as a plan (“plan to release”); this page says it is done (“released”).',
+    );
+    expect(claimOf('The model cannot take audio input at launch.').status).toBe('supported');
+    // A denied comparison the strength rules do not rank ("outperforms" is no relation to them).
+    expect(claimOf('Our model outperforms the largest models on math.').status).toBe('unsupported');
+    expect(claimOf('The lab intends to release the weights later this year.').status).toBe(
+      'supported',
+    );
+  });
+});
