@@ -162,6 +162,56 @@ describe('a retelling that says the opposite of its passage', () => {
   });
 });
 
+describe('a comparison with its sides swapped', () => {
+  it('is the opposite, unless it is the same comparison in the passive or from the other side', () => {
+    const passage = 'GPT-4o outperformed the small model on the reasoning benchmark.';
+    expect(
+      turnedWording('The small model outperformed GPT-4o on the reasoning benchmark.', passage),
+    ).toEqual({
+      kind: 'direction',
+      source: 'GPT-4o outperformed the small model on the reasoning benchmark',
+      page: 'The small model outperformed GPT-4o on the reasoning benchmark',
+    });
+    expect(
+      kindOf(
+        'The compact model beat the large model on every coding task.',
+        'The large model beat the compact model on every coding task.',
+      ),
+    ).toBe('direction');
+    expect(
+      kindOf('The small model was outperformed by GPT-4o on the reasoning benchmark.', passage),
+    ).toBeNull();
+    expect(kindOf('GPT-4o outperformed the small model on reasoning.', passage)).toBeNull();
+    // Another comparison, or a side that is not swapped: the large model beating the small one
+    // says nothing of the small one against GPT-4o.
+    expect(
+      kindOf(
+        'The small model is cheaper than GPT-4o on the benchmark.',
+        'GPT-4o outperformed the small model on the benchmark.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'The small model outperformed GPT-4o on reasoning.',
+        'The large model outperformed the small model on reasoning.',
+      ),
+    ).toBeNull();
+    // Partly swapped is swapped: Mistral changed sides.
+    expect(
+      kindOf(
+        'Llama and Mistral outperformed Gemma on math.',
+        'Gemma and Llama outperformed Mistral on math.',
+      ),
+    ).toBe('direction');
+    expect(
+      kindOf(
+        'The large model beat the compact model on coding.',
+        'The large model beat the compact model on every coding task.',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('a retelling that says more than its passage', () => {
   it('tells a plan as done, unless it still speaks of a future or of something done already', () => {
     const passage = 'We plan to release the weights later this year.';
@@ -238,6 +288,90 @@ describe('a retelling that says more than its passage', () => {
         'Most users liked the model and all users could opt out of the test.',
       ),
     ).toBeNull();
+  });
+});
+
+describe('a retelling that makes one of several the one, a little a lot, a cut an end', () => {
+  it('drops "one of" or "among" before a superlative', () => {
+    expect(
+      turnedWording(
+        'The new model is the largest open model released this year.',
+        'It is one of the largest open models released this year.',
+      ),
+    ).toEqual({ kind: 'scope', source: 'one of the largest open', page: 'the largest open' });
+    expect(
+      kindOf(
+        'The model is the most accurate OCR system the lab tested.',
+        'The model is among the most accurate OCR systems we tested.',
+      ),
+    ).toBe('scope');
+    expect(
+      kindOf(
+        'The new model ranks among the largest open models released this year.',
+        'It is one of the largest open models released this year.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'The new model is the largest open model released this year.',
+        'It is the largest open model released this year.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf('The largest model is open.', 'It is one of the largest labs in Europe.'),
+    ).toBeNull();
+    // The superlative the claim keeps is one the passage states alone.
+    expect(
+      kindOf(
+        'It is the largest model to run on a phone.',
+        'It is one of the first models to run on a phone, and the largest to do so.',
+      ),
+    ).toBeNull();
+  });
+
+  it('intensifies a word the passage tones down', () => {
+    expect(
+      turnedWording(
+        'The update made the model dramatically faster on short prompts.',
+        'The update made the model slightly faster on short prompts.',
+      ),
+    ).toEqual({ kind: 'scope', source: 'slightly faster', page: 'dramatically faster' });
+    expect(
+      kindOf(
+        'The new phone is dramatically faster.',
+        'The old chips were slightly faster at training.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'The update made the model a bit faster on short prompts.',
+        'The update made the model slightly faster on short prompts.',
+      ),
+    ).toBeNull();
+  });
+
+  it('tells a problem lessened as ended', () => {
+    const passage = 'The model reduced hallucinations in our internal evaluation.';
+    expect(turnedWording('The model eliminated hallucinations.', passage)).toEqual({
+      kind: 'scope',
+      source: 'reduced',
+      page: 'eliminated',
+    });
+    expect(kindOf('In internal testing, the model cut hallucinations.', passage)).toBeNull();
+    expect(kindOf('The model did not eliminate hallucinations.', passage)).toBeNull();
+    expect(
+      kindOf(
+        'The filter eliminated duplicate answers.',
+        'The filter reduced toxic outputs and eliminated duplicate answers.',
+      ),
+    ).toBeNull();
+    expect(kindOf('The update removed the latency cap.', 'The update reduced latency.')).toBeNull();
+    expect(
+      kindOf('The team eliminated the bug.', 'Prices were reduced for enterprise customers.'),
+    ).toBeNull();
+    expect(kindOf('The model reduced errors and eliminated hallucinations.', passage)).toBe(
+      'scope',
+    );
   });
 });
 

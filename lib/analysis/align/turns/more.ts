@@ -1,0 +1,190 @@
+import boosters from '../../../knowledge/lexicons/boosters.json';
+import quantifiers from '../../../knowledge/lexicons/quantifiers.json';
+import turns from '../../../knowledge/lexicons/turns.json';
+import { PhraseMatcher } from '../../../text/phrase-matcher';
+import type { TurnedWording } from '../../../report/report';
+import {
+  type Token,
+  clauseShared,
+  isContent,
+  isGap,
+  negatedAnywhere,
+  sameWord,
+  tokensOf,
+} from './words';
+
+// A retelling that says more than its passage: a plan told as done, a share made all, one of
+// several made the one, a little made a lot, a problem lessened told as ended.
+
+const PLANS = new PhraseMatcher(turns.entries.plans);
+const FUTURE = new PhraseMatcher(turns.entries.future);
+/**
+ * The passage says it plans to do something ("we plan to release the weights", "will be
+ * available") and the claim says it done, with no word of a future or a maybe ("has released
+ * the weights", "is available"): the word planned is the plan's last word or the one right after it.
+ */
+export function planTurned(claim: string, passage: string): TurnedWording | null {
+  if (FUTURE.test(claim)) return null;
+  const mine = tokensOf(claim);
+  const theirs = tokensOf(passage);
+  const plans = PLANS.find(passage);
+  /** The word a plan bears on: its last word ("will be available") or the one after it. */
+  const plannedBy = plans.map((plan) => {
+    const last = theirs.findIndex((t) => t.end === plan.end);
+    if (last < 0) return -1;
+    let k = isContent(theirs[last]!) ? last : last + 1;
+    while (theirs[k] && isGap(theirs[k]!) && k < last + 3) k++;
+    return theirs[k] && isContent(theirs[k]!) ? k : -1;
+  });
+  for (const [p, plan] of plans.entries()) {
+    const k = plannedBy[p]!;
+    if (k < 0) continue;
+    const planned = theirs[k]!;
+    // "is available today … and will be available to free users next month": done for some.
+    if (theirs.some((t, u) => sameWord(t, planned) && !plannedBy.includes(u))) continue;
+    const done = mine.find((t) => sameWord(t, planned));
+    if (done && clauseShared(passage, theirs, k, mine))
+      return {
+        kind: 'plan',
+        source: passage.slice(plan.start, planned.end),
+        page: claim.slice(done.start, done.end),
+      };
+  }
+  return null;
+}
+const LIMITED = new PhraseMatcher([
+  ...quantifiers.entries.limited,
+  ...quantifiers.entries.many,
+  ...quantifiers.entries.most,
+]);
+const ALL = new Set(['all', 'every', 'each']);
+/** Farthest a quantifier may stand before its noun: "most of the gains", "all five tasks". */
+const QUANTIFIER_REACH = 3;
+/** Numbers in words up to ten, for "two of the five tasks". */
+const SMALL_NUMBERS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
+/**
+ * "Some users" retold as "all users", "two of the five tasks" as "all five tasks": the claim
+ * puts "all", "every" or "each" before a noun that the passage gives a smaller share of.
+ */
+export function scopeTurned(claim: string, passage: string): TurnedWording | null {
+  const mine = tokensOf(claim);
+  const theirs = tokensOf(passage);
+  const numberParts = theirs.flatMap((t, k) =>
+    (SMALL_NUMBERS.has(t.word) || /^\d+$/u.test(t.word)) && theirs[k + 1]?.word === 'of'
+      ? [{ start: t.start, end: t.end, text: t.word }]
+      : [],
+  );
+  const limits = [
+    ...LIMITED.find(passage).filter((h) => !ALL.has(h.text.toLowerCase())),
+    ...numberParts,
+  ];
+  /** Whether a quantifier ending at `end` bears on the passage's token `j`: few words between. */
+  const before = (end: number, j: number) =>
+    end <= theirs[j]!.start &&
+    theirs.filter((t) => t.start >= end && t.end <= theirs[j]!.start).length <= QUANTIFIER_REACH;
+  for (let i = 0; i < mine.length; i++) {
+    if (!ALL.has(mine[i]!.word)) continue;
+    const n = mine.findIndex(
+      (t, k) => k > i && k <= i + QUANTIFIER_REACH && isContent(t) && !SMALL_NUMBERS.has(t.word),
+    );
+    if (n < 0) continue;
+    const uses = theirs.flatMap((t, j) => (sameWord(t, mine[n]!) ? [j] : []));
+    // "Most users liked it, and all users could opt out": the passage says "all" of it too.
+    if (uses.some((j) => theirs.some((t) => ALL.has(t.word) && before(t.end, j)))) continue;
+    for (const j of uses) {
+      const limit = limits.find((l) => before(l.end, j));
+      if (limit && clauseShared(passage, theirs, j, mine))
+        return {
+          kind: 'scope',
+          source: passage.slice(limit.start, theirs[j]!.end),
+          page: claim.slice(mine[i]!.start, mine[n]!.end),
+        };
+    }
+  }
+  return null;
+}
+const DOWNTONERS = new PhraseMatcher(turns.entries.downtoners);
+const INTENSIFIERS = new Set(boosters.entries.intensity.filter((w) => !w.includes(' ')));
+/** "slightly faster" retold as "dramatically faster": a downtoned word intensified. */
+export function degreeTurned(claim: string, passage: string): TurnedWording | null {
+  const mine = tokensOf(claim);
+  const theirs = tokensOf(passage);
+  for (const down of DOWNTONERS.find(passage)) {
+    const j = theirs.findIndex((t) => t.start > down.end);
+    if (j < 0 || !isContent(theirs[j]!)) continue;
+    const i = mine.findIndex(
+      (t, k) => k > 0 && sameWord(t, theirs[j]!) && INTENSIFIERS.has(mine[k - 1]!.word),
+    );
+    if (i > 0 && clauseShared(passage, theirs, j, mine))
+      return {
+        kind: 'scope',
+        source: passage.slice(down.start, theirs[j]!.end),
+        page: claim.slice(mine[i - 1]!.start, mine[i]!.end),
+      };
+  }
+  return null;
+}
+const [LESSENING, ENDING] = turns.entries.outcomes.map((group) => new Set(group)) as [
+  Set<string>,
+  Set<string>,
+];
+/**
+ * "reduced hallucinations" retold as "eliminated hallucinations": a problem lessened told as
+ * ended. Neither negates ("did not eliminate" says less), and the passage ends nothing itself.
+ */
+export function outcomeTurned(claim: string, passage: string): TurnedWording | null {
+  const mine = tokensOf(claim);
+  const theirs = tokensOf(passage);
+  if (negatedAnywhere(claim, mine) || negatedAnywhere(passage, theirs)) return null;
+  const ended = mine.findIndex((t) => ENDING.has(t.word));
+  const lessened = theirs.findIndex((t) => LESSENING.has(t.word));
+  if (
+    ended < 0 ||
+    lessened < 0 ||
+    theirs.some((t) => ENDING.has(t.word)) ||
+    !clauseShared(passage, theirs, lessened, mine)
+  )
+    return null;
+  return { kind: 'scope', source: theirs[lessened]!.word, page: mine[ended]!.word };
+}
+/** A superlative: "largest", "most", "best", "first". */
+const isSuperlative = (t: Token) =>
+  /^\p{L}{2,}est$/u.test(t.word) ||
+  ['best', 'worst', 'most', 'least', 'first', 'top'].includes(t.word);
+const ONE_OF = /\b(?:one of|among)\s+(?:the|its|their|our)\s*$/iu;
+/**
+ * "one of the largest open models" retold as "the largest open model": one of several made the
+ * one. The claim's superlative has no "one of" or "among" before it.
+ */
+export function oneOfTurned(claim: string, passage: string): TurnedWording | null {
+  const mine = tokensOf(claim);
+  const theirs = tokensOf(passage);
+  for (let j = 0; j < theirs.length; j++) {
+    if (!isSuperlative(theirs[j]!)) continue;
+    const lead = passage.slice(Math.max(0, theirs[j]!.start - 24), theirs[j]!.start);
+    if (!ONE_OF.test(lead)) continue;
+    const i = mine.findIndex((t) => sameWord(t, theirs[j]!));
+    if (i < 0 || ONE_OF.test(claim.slice(Math.max(0, mine[i]!.start - 24), mine[i]!.start)))
+      continue;
+    if (!clauseShared(passage, theirs, j, mine)) continue;
+    const lead2 = lead.match(ONE_OF)!;
+    const from = theirs[j]!.start - (lead.length - lead2.index!);
+    return {
+      kind: 'scope',
+      source: passage.slice(from, theirs[j + 1]?.end ?? theirs[j]!.end),
+      page: claim.slice(mine[Math.max(0, i - 1)]!.start, mine[i + 1]?.end ?? mine[i]!.end),
+    };
+  }
+  return null;
+}
