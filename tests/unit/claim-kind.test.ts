@@ -638,6 +638,12 @@ describe('what is a claim about the source', () => {
     expect(kindOf('This is often called distillation.')).toBe('claim');
     expect(kindOf('This is currently undergoing a safety review.')).toBe('claim');
     expect(kindOf('It is available to everyone from today.')).toBe('claim');
+    // Not a verdict: a rank by something measured; a superlative of judgement still is one.
+    expect(kindOf('It is the largest open model released this year.')).toBe('claim');
+    expect(kindOf('It’s the first model to run entirely on a phone.')).toBe('claim');
+    expect(kindOf('This is the fastest chip on the market.')).toBe('claim');
+    expect(kindOf('It’s the best thing to happen to open source.')).toBe('commentary');
+    expect(kindOf('That’s the biggest bet yet.')).toBe('commentary');
     // Not a verdict: a figure, or a longer sentence that goes on to report.
     expect(kindOf('It is 40 percent cheaper to run.')).toBe('claim');
     expect(

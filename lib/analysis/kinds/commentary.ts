@@ -68,6 +68,14 @@ const DESCRIBED = new RegExp(
     String.raw`\s+(?:(?:not|now|also|still|already|then|often|usually|being|\p{L}+ly)\s+)*(?:available\b|(?:called|named|known|termed|dubbed)\s+\p{L}|\p{L}+(?:ed|en)\s+(?:by|for|on|in|as|to|with|from|into|at|under|through|using|across|via|after|before|between|over)\b|\p{L}+ing\s+(?:a|an|the|some|its|their|our|this|that|these|those|new|more)\b)`,
   'iu',
 );
+/**
+ * A superlative of something measured, size, speed, cost, time or order ("the largest open
+ * model", "the first model to run on a phone", "the fastest chip on the market"), ranks the thing:
+ * a claim a source can back. The superlatives of judgement ("the best thing", "the biggest bet",
+ * "the latest sign") are not among them and stay verdicts.
+ */
+const RANKED =
+  /\b(?:the|its|their)\s+(?:first|only|largest|smallest|fastest|slowest|quickest|cheapest|costliest|longest|shortest|highest|lowest|newest|oldest|earliest|lightest|heaviest|tiniest|widest|deepest)\b/iu;
 const ADVICE = /\b(?:should|must|need to|needs to|ought to)\b/i;
 const ADVISED =
   /\b(?:buyers?|teams?|enterprises?|organi[sz]ations?|companies|developers?|leaders?|readers?|procurement|cios?|ctos?|founders?|businesses|you|we all|everyone)\b/i;
@@ -92,7 +100,8 @@ export function commentaryOf(sentence: string, words: number, reported: boolean)
     VERDICT.test(text) &&
     words <= MAX_VERDICT_WORDS &&
     !isSpecific(text) &&
-    !DESCRIBED.test(text)
+    !DESCRIBED.test(text) &&
+    !RANKED.test(text)
   )
     return 'verdict';
   if (ADVICE.test(text) && ADVISED.test(text) && !reported) return 'advice';

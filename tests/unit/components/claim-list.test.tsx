@@ -63,6 +63,31 @@ describe('ClaimList', () => {
     );
   });
 
+  it('says when the page turns the source’s words, quoting both: the opposite, and a plan told as done', () => {
+    const claims = claimsOf(
+      [
+        'The assistant does not store conversations after the session ends.',
+        'We plan to release the weights later this year.',
+        FILLER,
+      ],
+      [
+        'The assistant stores conversations after the session ends.',
+        'The lab has released the weights.',
+        FILLER,
+      ],
+    );
+    const opposite = shown(claims, 'stores conversations');
+    expect(opposite.status).toContain('Not in the source');
+    expect(opposite.compared).toBe(
+      'The source says the opposite (“not store conversations”); this page says “stores conversations”.',
+    );
+    const done = shown(claims, 'released the weights');
+    expect(done.status).toContain('Stronger than the source');
+    expect(done.compared).toBe(
+      'The source gives it as a plan (“plan to release”); this page says it is done (“released”).',
+    );
+  });
+
   it('names what the source never mentions, and offers the closest passage of an uncertain claim as such', () => {
     const claims = claimsOf(
       [

@@ -1,0 +1,57 @@
+import { expect, grantIfAsked, inSidebar, openWithSidebar, shot, test } from './support/fixtures';
+
+// A retelling whose wording turns its source's: the negation dropped, a plan told as done. The
+// sidebar says which, quoting the words of both (lib/analysis/align/turned-wording.ts).
+const article = (title: string, paragraphs: string[], head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+const SOURCE_URL = 'https://blog.acme-labs.example/assistant-update';
+
+test('a claim that says the opposite of its source, and one that tells a plan as done', async ({
+  driver,
+  web,
+}) => {
+  web.setRoute(SOURCE_URL, {
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: article(
+      'An update to our assistant',
+      [
+        'Today we are updating the Acme assistant for teams that handle customer email.',
+        'The assistant does not store conversations after the session ends.',
+        'We plan to release the weights of the small model later this year.',
+        'Replies now arrive about twice as fast as before on long threads.',
+      ],
+      '<meta property="og:site_name" content="Acme"><meta name="author" content="Acme">',
+    ),
+  });
+  web.setPage(
+    '/generated/turned-wording.html',
+    article('Acme’s assistant keeps your chats and goes open', [
+      'Acme has updated its assistant for teams that handle customer email.',
+      'The assistant stores conversations after the session ends.',
+      'Acme has released the weights of the small model.',
+      `Replies now arrive about twice as fast on long threads, according to <a href="${SOURCE_URL}">Acme’s announcement</a>.`,
+    ]),
+  );
+  await openWithSidebar(driver, `${web.origin}/generated/turned-wording.html`);
+  await grantIfAsked(driver);
+  const compared = () =>
+    document
+      .querySelector('unspun-sidebar')
+      ?.shadowRoot?.querySelectorAll('[data-testid="claim-compared"]').length ?? 0;
+  await expect
+    .poll(() => driver.evaluate(compared, undefined), { timeout: 30_000 })
+    .toBeGreaterThan(1);
+  const claims = await driver.evaluate(inSidebar.all, '[data-testid="claim"]');
+  const stores = claims.find((c) => c.text.includes('stores conversations'));
+  expect(stores?.attrs['data-status']).toBe('unsupported');
+  expect(stores?.text).toContain('The source says the opposite (“not store conversations”)');
+  const released = claims.find((c) => c.text.includes('has released the weights'));
+  expect(released?.attrs['data-status']).toBe('strengthened');
+  expect(released?.text).toContain('The source gives it as a plan (“plan to release”)');
+  await driver.evaluate(inSidebar.scrollTo, {
+    selector: '[data-testid="claim"]',
+    containing: 'stores conversations',
+  });
+  await driver.screenshot(shot(driver, 'turned-wording'));
+});
