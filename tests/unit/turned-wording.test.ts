@@ -375,6 +375,36 @@ describe('a retelling that makes one of several the one, a little a lot, a cut a
   });
 });
 
+describe('a release made more than it is', () => {
+  it('a limited release retold as one for everyone', () => {
+    const preview = 'The feature is rolling out in research preview to Pro users.';
+    expect(turnedWording('The feature is now available to all users.', preview)).toEqual({
+      kind: 'scope',
+      source: 'research preview',
+      page: 'to all users',
+    });
+    expect(kindOf('The feature is generally available to Pro users.', preview)).toBe('scope');
+    expect(kindOf('Pro users get the feature as a research preview.', preview)).toBeNull();
+    const region = 'The assistant is available in the United States and Canada.';
+    expect(turnedWording('The assistant is available worldwide.', region)).toEqual({
+      kind: 'scope',
+      source: 'available in the United States',
+      page: 'available worldwide',
+    });
+    expect(kindOf('The assistant can be used in the US and Canada.', region)).toBeNull();
+    // The passage itself gives it to everyone, or the limit is of something else.
+    expect(
+      kindOf(
+        'The model is available to everyone in the app.',
+        'The model is in beta for enterprise customers and available to everyone in the app.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf('The app is available to everyone.', 'A beta of the new engine opens to testers.'),
+    ).toBeNull();
+  });
+});
+
 describe('in the comparison', () => {
   const source = articleOf(
     [

@@ -1,5 +1,12 @@
 import type { TurnedWording } from '../../report/report';
-import { degreeTurned, oneOfTurned, outcomeTurned, planTurned, scopeTurned } from './turns/more';
+import {
+  availabilityTurned,
+  degreeTurned,
+  oneOfTurned,
+  outcomeTurned,
+  planTurned,
+  scopeTurned,
+} from './turns/more';
 import { directionTurned, negationTurned, rolesTurned } from './turns/opposite';
 
 // A retelling close enough in words to be a passage's counterpart may still say the opposite of
@@ -12,7 +19,8 @@ import { directionTurned, negationTurned, rolesTurned } from './turns/opposite';
  * How a claim turns its passage's wording, if it does. The opposite (turns/opposite.ts): it
  * negates what the passage states or states what it negates, reverses a change or comparison, or
  * swaps a comparison's sides. More (turns/more.ts): it tells a plan as done, makes a share all,
- * one of several the one, a little a lot, or a problem lessened ended.
+ * one of several the one, a little a lot, a problem lessened ended, or a limited release one for
+ * everyone.
  */
 export function turnedWording(claim: string, passage: string): TurnedWording | null {
   return (
@@ -23,6 +31,7 @@ export function turnedWording(claim: string, passage: string): TurnedWording | n
     scopeTurned(claim, passage) ??
     oneOfTurned(claim, passage) ??
     degreeTurned(claim, passage) ??
-    outcomeTurned(claim, passage)
+    outcomeTurned(claim, passage) ??
+    availabilityTurned(claim, passage)
   );
 }

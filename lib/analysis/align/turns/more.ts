@@ -188,3 +188,28 @@ export function oneOfTurned(claim: string, passage: string): TurnedWording | nul
   }
   return null;
 }
+
+const LIMITED_AVAILABILITY = new PhraseMatcher(turns.entries.limitedAvailability);
+const UNIVERSAL_AVAILABILITY = new PhraseMatcher(turns.entries.universalAvailability);
+/** "available in the United States", "rolling out in Europe": a release bound to a region. */
+const IN_A_REGION =
+  /\b(?:available|launch(?:es|ed|ing)?|rolls? out|rolling out|released?)\s+(?:only\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
+/**
+ * A release the passage limits (a research preview, a beta, a waitlist, select customers, one
+ * region) retold as for everyone ("available to all users", "generally available", "worldwide").
+ */
+export function availabilityTurned(claim: string, passage: string): TurnedWording | null {
+  const everyone = UNIVERSAL_AVAILABILITY.first(claim);
+  if (!everyone || UNIVERSAL_AVAILABILITY.test(passage)) return null;
+  const limit = LIMITED_AVAILABILITY.first(passage);
+  const region = IN_A_REGION.exec(passage);
+  const bound = limit
+    ? { text: limit.text, start: limit.start }
+    : region && { text: region[0], start: region.index };
+  if (!bound) return null;
+  const theirs = tokensOf(passage);
+  const at = theirs.findIndex((t) => t.start >= bound.start);
+  return at >= 0 && clauseShared(passage, theirs, at, tokensOf(claim))
+    ? { kind: 'scope', source: bound.text, page: everyone.text }
+    : null;
+}
