@@ -14,8 +14,10 @@ import {
 const TURNED: Record<TurnedWording['kind'], MessageKey> = {
   negation: 'claims.turned.opposite',
   direction: 'claims.turned.opposite',
+  independence: 'claims.turned.independence',
   plan: 'claims.turned.plan',
   scope: 'claims.turned.scope',
+  added: 'claims.turned.added',
 };
 
 /** A claim's strength in plain words (the Report's names are the research scale's). */
@@ -71,11 +73,13 @@ export function claimDifference(claim: Claim, match: ClaimMatch): Message | null
   if (claim.status === 'unsupported' && match.unmentioned?.length)
     return msg('claims.unmentioned', quoted(match.unmentioned));
   if (match.turned && (claim.status === 'unsupported' || claim.status === 'strengthened'))
-    return msg(
-      TURNED[match.turned.kind],
-      quoted([shortened(match.turned.source)]),
-      quoted([shortened(match.turned.page)]),
-    );
+    return match.turned.kind === 'added'
+      ? msg(TURNED.added, quoted([shortened(match.turned.page)]))
+      : msg(
+          TURNED[match.turned.kind],
+          quoted([shortened(match.turned.source)]),
+          quoted([shortened(match.turned.page)]),
+        );
   if (claim.status !== 'strengthened' && claim.status !== 'weakened') return null;
   if (match.denial && claim.strength !== 'none')
     return msg('claims.denialDropped', quoted([match.denial]));

@@ -87,12 +87,14 @@ export interface ClaimMatch {
 
 /**
  * How a claim turns its passage's wording (analysis/align/turned-wording.ts), with the words of
- * each: `negation` ("does not support" and "supports") and `direction` ("fell" and "rose") say
- * the opposite; `plan` ("plan to release" and "released") tells a plan as done; `scope` ("some
- * users" and "all users") widens a share to all.
+ * each: `negation` ("does not support" and "supports"), `direction` ("fell" and "rose") and
+ * `independence` ("our benchmark" and "independent benchmarks") say what the source does not;
+ * `plan` ("plan to release" and "released") tells a plan as done; `scope` ("some users" and "all
+ * users") says more than the source; `added` ("set a record") adds a first or a record the source
+ * never claims (its `source` is empty).
  */
 export interface TurnedWording {
-  kind: 'negation' | 'direction' | 'plan' | 'scope';
+  kind: 'negation' | 'direction' | 'independence' | 'plan' | 'scope' | 'added';
   source: string;
   page: string;
 }

@@ -405,6 +405,98 @@ describe('a release made more than it is', () => {
   });
 });
 
+describe('a first, a record or an independent test the source never claims', () => {
+  it('a first or a record that neither the passage nor the rest of the source claims', () => {
+    const passage = 'The model scores 90.1 on the MMLU benchmark.';
+    expect(
+      turnedWording('The model set a record on the MMLU benchmark with 90.1.', passage),
+    ).toEqual({ kind: 'added', source: '', page: 'set a record' });
+    expect(
+      kindOf(
+        'The chip uses less power than any other chip on the market.',
+        'The chip uses less power than the previous generation.',
+      ),
+    ).toBe('added');
+    expect(kindOf('On MMLU, the model scores 90.1.', passage)).toBeNull();
+    expect(
+      kindOf(
+        'The lab released open weights for the first time since 2019.',
+        'The lab released open weights of two models.',
+      ),
+    ).toBeNull();
+    expect(
+      turnedWording(
+        'The lab released open weights for the first time.',
+        'The lab released open weights of two models.',
+        (p) => p === 'first',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'The lab released open weights for the first time.',
+        'The lab released open weights of two models.',
+      ),
+    ).toBe('added');
+    // The source claims it somewhere else, or in this passage in other words.
+    expect(
+      turnedWording(
+        'The model set a record on the MMLU benchmark.',
+        passage,
+        (p) => p === 'set a record',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'The model set a record on the MMLU benchmark.',
+        'It is the first-ever model to pass 90 on the MMLU benchmark.',
+      ),
+    ).toBeNull();
+  });
+
+  it('the source’s own evaluation retold as an independent one', () => {
+    const passage = 'Our benchmark shows the model is competitive on coding tasks.';
+    expect(
+      turnedWording(
+        'Independent benchmarks show the model is competitive on coding tasks.',
+        passage,
+      ),
+    ).toEqual({
+      kind: 'independence',
+      source: 'Our benchmark',
+      page: 'Independent benchmarks',
+    });
+    expect(
+      kindOf(
+        'Third-party tests found the model accurate.',
+        'In our internal tests the model was accurate.',
+      ),
+    ).toBe('independence');
+    expect(
+      kindOf('On the lab’s own benchmark, the model is competitive at coding.', passage),
+    ).toBeNull();
+    // The passage does not say who ran it.
+    expect(
+      kindOf(
+        'Independent benchmarks show the model is competitive on coding tasks.',
+        'The benchmark shows the model is competitive on coding tasks.',
+      ),
+    ).toBeNull();
+    // The passage names another party too, or "independent" is of something else.
+    expect(
+      kindOf(
+        'Independent benchmarks show the model is competitive.',
+        'Our benchmark and independent tests show the model is competitive.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'An independent lab built the model that our benchmark found competitive on coding.',
+        passage,
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('in the comparison', () => {
   const source = articleOf(
     [
@@ -412,6 +504,8 @@ describe('in the comparison', () => {
       'The model does not support audio input at launch.',
       'We plan to release the weights later this year.',
       'Our model does not outperform the largest models on math.',
+      'Replies arrive twice as fast on the Acme benchmark.',
+      'Our internal tests show the assistant answers within two seconds.',
     ],
     { url: 'https://lab.example/blog/post' },
   );
@@ -432,10 +526,40 @@ describe('in the comparison', () => {
       'The source gives it as a plan (“plan to release”); this page says it is done (“released”).',
     );
     expect(claimOf('The model cannot take audio input at launch.').status).toBe('supported');
+    const added = claimOf('Replies arrive twice as fast, an all-time high on the Acme benchmark.');
+    expect(added.status).toBe('strengthened');
+    expect(english(claimDifference(added, added.match!)!)).toBe(
+      'This page adds “all-time high”, which the source never claims.',
+    );
+    expect(claimOf('Independent tests found that replies arrive twice as fast.').status).toBe(
+      'supported',
+    );
+    const independent = claimOf('Independent tests show the assistant answers within two seconds.');
+    expect(independent.status).toBe('unsupported');
+    expect(english(claimDifference(independent, independent.match!)!)).toBe(
+      'The source ran it itself (“Our internal tests”); this page says “Independent tests”.',
+    );
     // A denied comparison the strength rules do not rank ("outperforms" is no relation to them).
     expect(claimOf('Our model outperforms the largest models on math.').status).toBe('unsupported');
     expect(claimOf('The lab intends to release the weights later this year.').status).toBe(
       'supported',
     );
+  });
+
+  it('a first or a record the source claims anywhere is not one the page adds', () => {
+    const page = articleOf([
+      FILLER,
+      'Replies arrive twice as fast, an all-time high on the Acme benchmark.',
+    ]);
+    const claims = (paragraphs: string[]) =>
+      analyze(page, {
+        source: articleOf(paragraphs, { url: 'https://lab.example/blog/post' }),
+      }).claims.find((c) => c.text.startsWith('Replies'))!;
+    const passage = 'Replies arrive twice as fast on the Acme benchmark.';
+    expect(claims([FILLER, passage]).match?.turned?.kind).toBe('added');
+    expect(
+      claims([FILLER, passage, 'Last year Acme set a record for the fastest replies.']).match
+        ?.turned,
+    ).toBeUndefined();
   });
 });

@@ -124,6 +124,11 @@ export function alignClaims(
   const pageTerms = termsBySpan(pageWords, vocabulary, page.sentences);
   const covered = new Set<number>();
   const sourceUses = (word: string) => mentions(mentioned, word);
+  let lowerSource: string | undefined;
+  const folded = (text: string) => text.toLowerCase().replace(/’/gu, "'");
+  /** Whether the sources write a phrase anywhere, word for word (any case, either apostrophe). */
+  const sourceSays = (phrase: string) =>
+    (lowerSource ??= folded(source.text)).includes(folded(phrase));
   /** A term's weight in the coverage measure: its rarity among the source's sentences. */
   const rarity = (t: number) => index.rarity(t);
   /** A claim's names, numbers and sizes the source never gives; a number inside a size is named once. */
@@ -316,8 +321,11 @@ export function alignClaims(
     const turned =
       figures || missing.length || comparison || deniedRelationStated
         ? null
-        : turnedWording(sentence.text, passage);
-    const opposite = turned?.kind === 'negation' || turned?.kind === 'direction';
+        : turnedWording(sentence.text, passage, sourceSays);
+    const opposite =
+      turned?.kind === 'negation' ||
+      turned?.kind === 'direction' ||
+      turned?.kind === 'independence';
     // Only a table's figures differ, and the passage writes none of the cells': the cells are what
     // the reader should see.
     const cells = changed?.cells;

@@ -2,6 +2,8 @@ import type { TurnedWording } from '../../report/report';
 import {
   availabilityTurned,
   degreeTurned,
+  independenceTurned,
+  noveltyTurned,
   oneOfTurned,
   outcomeTurned,
   planTurned,
@@ -18,20 +20,27 @@ import { directionTurned, negationTurned, rolesTurned } from './turns/opposite';
 /**
  * How a claim turns its passage's wording, if it does. The opposite (turns/opposite.ts): it
  * negates what the passage states or states what it negates, reverses a change or comparison, or
- * swaps a comparison's sides. More (turns/more.ts): it tells a plan as done, makes a share all,
- * one of several the one, a little a lot, a problem lessened ended, or a limited release one for
- * everyone.
+ * swaps a comparison's sides, or tells the source's own evaluation as an independent one. More (turns/more.ts): it tells a plan as done, makes a share all,
+ * one of several the one, a little a lot, a problem lessened ended, a limited release one for
+ * everyone, or it adds a first or a record the source never claims (`sourceSays`: whether the
+ * sources write a phrase anywhere).
  */
-export function turnedWording(claim: string, passage: string): TurnedWording | null {
+export function turnedWording(
+  claim: string,
+  passage: string,
+  sourceSays: (phrase: string) => boolean = () => false,
+): TurnedWording | null {
   return (
     negationTurned(claim, passage) ??
     directionTurned(claim, passage) ??
     rolesTurned(claim, passage) ??
+    independenceTurned(claim, passage) ??
     planTurned(claim, passage) ??
     scopeTurned(claim, passage) ??
     oneOfTurned(claim, passage) ??
     degreeTurned(claim, passage) ??
     outcomeTurned(claim, passage) ??
-    availabilityTurned(claim, passage)
+    availabilityTurned(claim, passage) ??
+    noveltyTurned(claim, passage, sourceSays)
   );
 }

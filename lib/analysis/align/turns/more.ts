@@ -1,5 +1,6 @@
 import boosters from '../../../knowledge/lexicons/boosters.json';
 import quantifiers from '../../../knowledge/lexicons/quantifiers.json';
+import selfRun from '../../../knowledge/lexicons/self-run-evidence.json';
 import turns from '../../../knowledge/lexicons/turns.json';
 import { PhraseMatcher } from '../../../text/phrase-matcher';
 import type { TurnedWording } from '../../../report/report';
@@ -212,4 +213,56 @@ export function availabilityTurned(claim: string, passage: string): TurnedWordin
   return at >= 0 && clauseShared(passage, theirs, at, tokensOf(claim))
     ? { kind: 'scope', source: bound.text, page: everyone.text }
     : null;
+}
+
+const NOVELTY = new PhraseMatcher(turns.entries.novelty);
+const SINCE = /^\s*since\b/iu;
+/**
+ * A first or a record the source never claims ("set a record", "the world's first", "than any
+ * other"), in this passage or anywhere else (`sourceSays`: whether the sources write a phrase).
+ */
+export function noveltyTurned(
+  claim: string,
+  passage: string,
+  sourceSays: (phrase: string) => boolean,
+): TurnedWording | null {
+  const added = NOVELTY.first(claim);
+  // A source that claims any first or record anywhere may be retold as claiming this one.
+  if (!added || NOVELTY.test(passage) || turns.entries.novelty.some(sourceSays)) return null;
+  // "for the first time since GPT-2" is a first only since then; and a source that writes
+  // "first" anywhere ("our first open-weight models") may be retold as claiming a first.
+  if (/first/iu.test(added.text) && (SINCE.test(claim.slice(added.end)) || sourceSays('first')))
+    return null;
+  return { kind: 'added', source: '', page: added.text };
+}
+
+const EVALUATIONS = new Set(selfRun.entries.evaluations);
+const SELF = new Set(selfRun.entries.selfMarkers);
+const OTHER_PARTY = new PhraseMatcher(selfRun.entries.otherParty);
+/** Farthest a marker of who ran it may stand from the evaluation it marks: "our internal tests". */
+const EVALUATION_REACH = 3;
+/**
+ * The source's own evaluation retold as someone else's: "our benchmark shows…" as "independent
+ * benchmarks show…". The claim names another party beside an evaluation; the passage names
+ * itself beside one and no other party.
+ */
+export function independenceTurned(claim: string, passage: string): TurnedWording | null {
+  if (OTHER_PARTY.test(passage)) return null;
+  const mine = tokensOf(claim);
+  const theirs = tokensOf(passage);
+  const near = (tokens: readonly Token[], at: number) =>
+    tokens.findIndex((t, k) => EVALUATIONS.has(t.word) && k >= at && k <= at + EVALUATION_REACH);
+  const other = OTHER_PARTY.find(claim)
+    .map((h) => ({ h, k: mine.findIndex((t) => t.start >= h.end) }))
+    .find(({ k }) => k >= 0 && near(mine, k) >= 0);
+  if (!other) return null;
+  const self = theirs.findIndex((t, k) => SELF.has(t.word) && near(theirs, k + 1) >= 0);
+  if (self < 0) return null;
+  const ran = near(theirs, self + 1);
+  const said = near(mine, other.k);
+  return {
+    kind: 'independence',
+    source: passage.slice(theirs[self]!.start, theirs[ran]!.end),
+    page: claim.slice(other.h.start, mine[said]!.end),
+  };
 }
