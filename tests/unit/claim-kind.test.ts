@@ -200,6 +200,19 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Related: How small models learned to read invoices.')).toBe('furniture');
     expect(kindOf('This article has been updated with a response from the lab.')).toBe('furniture');
     expect(kindOf('This story is part of a series on open models.')).toBe('furniture');
+    expect(kindOf('Tell us what you think of the new model and let us know in the comments.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Read the original post on the Hugging Face blog.')).toBe('furniture');
+    expect(kindOf('Watch the keynote below.')).toBe('furniture');
+    expect(kindOf('Reporting by Jane Doe in San Francisco.')).toBe('furniture');
+    expect(kindOf('Editing by John Smith and Ana Silva.')).toBe('furniture');
+    // A credit line's words inside a longer claim are not furniture.
+    expect(
+      kindOf(
+        'The lab said that reporting by thousands of users helped its engineers find the bug.',
+      ),
+    ).not.toBe('furniture');
     expect(kindOf('Updated at 9:15 a.m.')).toBe('furniture');
     expect(kindOf('This story has been corrected to say the model has 7 billion parameters.')).toBe(
       'furniture',
