@@ -222,6 +222,7 @@ describe('a retelling that says more than its passage', () => {
     });
     expect(kindOf('The lab will release the weights later this year.', passage)).toBeNull();
     expect(kindOf('The weights are expected later this year.', passage)).toBeNull();
+    expect(kindOf('The weights are due to be released in the spring.', passage)).toBeNull();
     expect(
       kindOf(
         'The feature is available to all customers today.',
