@@ -15,11 +15,23 @@ export interface Token {
   end: number;
 }
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
-export const tokensOf = (text: string): Token[] =>
-  [...text.matchAll(WORD)].map((m) => {
-    const word = m[0].toLowerCase();
-    return { word, stem: stem(word), start: m.index, end: m.index + m[0].length };
-  });
+/**
+ * The tokens of the claim and the passage last read: every rule reads the same two sentences, so
+ * each is split once per pair, not once per rule.
+ */
+const lastRead = new Map<string, readonly Token[]>();
+export function tokensOf(text: string): readonly Token[] {
+  let tokens = lastRead.get(text);
+  if (!tokens) {
+    if (lastRead.size >= 2) lastRead.delete(lastRead.keys().next().value!);
+    tokens = [...text.matchAll(WORD)].map((m) => {
+      const word = m[0].toLowerCase();
+      return { word, stem: stem(word), start: m.index, end: m.index + m[0].length };
+    });
+    lastRead.set(text, tokens);
+  }
+  return tokens;
+}
 const STOPWORDS = new Set(stopwords.entries);
 /** Words that negate what follows them closely: "does not support", "no model beat", "can't run". */
 const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'without', 'nor']);
