@@ -81,7 +81,7 @@ export interface ClaimMatch {
   unquoted?: string;
   /** When the passage calls two things about equal and the page calls one better: both wordings. */
   comparison?: { source: string; page: string };
-  /** When the claim turns the passage's words: says their opposite, or a plan or a share as more. */
+  /** When the claim turns the passage's words: says what it does not, or more than it does. */
   turned?: TurnedWording;
 }
 

@@ -10,7 +10,7 @@ import { semanticMatch, semanticWords, type SemanticWords } from './semantic';
 import { preparedSource, wordList } from './prepared-source';
 import { mentions, numbersIn, unmentioned } from './unmentioned';
 import { certaintyChange } from './certainty-change';
-import { turnedWording } from './turned-wording';
+import { saysOtherwise, turnedWording } from './turned-wording';
 import { termsBySpan, wordsOf } from '../../text/terms';
 import { measureReuse } from './reuse';
 import { findOmissions } from './omissions';
@@ -322,10 +322,7 @@ export function alignClaims(
       figures || missing.length || comparison || deniedRelationStated
         ? null
         : turnedWording(sentence.text, passage, sourceSays);
-    const opposite =
-      turned?.kind === 'negation' ||
-      turned?.kind === 'direction' ||
-      turned?.kind === 'independence';
+    const opposite = !!turned && saysOtherwise(turned);
     // Only a table's figures differ, and the passage writes none of the cells': the cells are what
     // the reader should see.
     const cells = changed?.cells;

@@ -2,14 +2,13 @@ import type { TurnedWording } from '../../report/report';
 import {
   availabilityTurned,
   degreeTurned,
-  independenceTurned,
   noveltyTurned,
   oneOfTurned,
   outcomeTurned,
   planTurned,
   scopeTurned,
 } from './turns/more';
-import { directionTurned, negationTurned, rolesTurned } from './turns/opposite';
+import { directionTurned, independenceTurned, negationTurned, rolesTurned } from './turns/opposite';
 
 // A retelling close enough in words to be a passage's counterpart may still say the opposite of
 // it or more than it: "does not support audio" retold as "supports audio", "latency fell" as
@@ -44,3 +43,7 @@ export function turnedWording(
     noveltyTurned(claim, passage, sourceSays)
   );
 }
+
+/** Whether a turned wording says what the source does not (rather than more than it does). */
+export const saysOtherwise = (turned: TurnedWording): boolean =>
+  turned.kind === 'negation' || turned.kind === 'direction' || turned.kind === 'independence';

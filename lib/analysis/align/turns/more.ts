@@ -1,6 +1,5 @@
 import boosters from '../../../knowledge/lexicons/boosters.json';
 import quantifiers from '../../../knowledge/lexicons/quantifiers.json';
-import selfRun from '../../../knowledge/lexicons/self-run-evidence.json';
 import turns from '../../../knowledge/lexicons/turns.json';
 import { PhraseMatcher } from '../../../text/phrase-matcher';
 import type { TurnedWording } from '../../../report/report';
@@ -18,7 +17,9 @@ import {
 // several made the one, a little made a lot, a problem lessened told as ended.
 
 const PLANS = new PhraseMatcher(turns.entries.plans);
+
 const FUTURE = new PhraseMatcher(turns.entries.future);
+
 /**
  * The passage says it plans to do something ("we plan to release the weights", "will be
  * available") and the claim says it done, with no word of a future or a maybe ("has released
@@ -53,14 +54,18 @@ export function planTurned(claim: string, passage: string): TurnedWording | null
   }
   return null;
 }
+
 const LIMITED = new PhraseMatcher([
   ...quantifiers.entries.limited,
   ...quantifiers.entries.many,
   ...quantifiers.entries.most,
 ]);
+
 const ALL = new Set(['all', 'every', 'each']);
+
 /** Farthest a quantifier may stand before its noun: "most of the gains", "all five tasks". */
 const QUANTIFIER_REACH = 3;
+
 /** Numbers in words up to ten, for "two of the five tasks". */
 const SMALL_NUMBERS = new Set([
   'one',
@@ -74,6 +79,7 @@ const SMALL_NUMBERS = new Set([
   'nine',
   'ten',
 ]);
+
 /**
  * "Some users" retold as "all users", "two of the five tasks" as "all five tasks": the claim
  * puts "all", "every" or "each" before a noun that the passage gives a smaller share of.
@@ -115,8 +121,11 @@ export function scopeTurned(claim: string, passage: string): TurnedWording | nul
   }
   return null;
 }
+
 const DOWNTONERS = new PhraseMatcher(turns.entries.downtoners);
+
 const INTENSIFIERS = new Set(boosters.entries.intensity.filter((w) => !w.includes(' ')));
+
 /** "slightly faster" retold as "dramatically faster": a downtoned word intensified. */
 export function degreeTurned(claim: string, passage: string): TurnedWording | null {
   const mine = tokensOf(claim);
@@ -136,10 +145,12 @@ export function degreeTurned(claim: string, passage: string): TurnedWording | nu
   }
   return null;
 }
+
 const [LESSENING, ENDING] = turns.entries.outcomes.map((group) => new Set(group)) as [
   Set<string>,
   Set<string>,
 ];
+
 /**
  * "reduced hallucinations" retold as "eliminated hallucinations": a problem lessened told as
  * ended. Neither negates ("did not eliminate" says less), and the passage ends nothing itself.
@@ -159,11 +170,14 @@ export function outcomeTurned(claim: string, passage: string): TurnedWording | n
     return null;
   return { kind: 'scope', source: theirs[lessened]!.word, page: mine[ended]!.word };
 }
+
 /** A superlative: "largest", "most", "best", "first". */
 const isSuperlative = (t: Token) =>
   /^\p{L}{2,}est$/u.test(t.word) ||
   ['best', 'worst', 'most', 'least', 'first', 'top'].includes(t.word);
+
 const ONE_OF = /\b(?:one of|among)\s+(?:the|its|their|our)\s*$/iu;
+
 /**
  * "one of the largest open models" retold as "the largest open model": one of several made the
  * one. The claim's superlative has no "one of" or "among" before it.
@@ -191,10 +205,13 @@ export function oneOfTurned(claim: string, passage: string): TurnedWording | nul
 }
 
 const LIMITED_AVAILABILITY = new PhraseMatcher(turns.entries.limitedAvailability);
+
 const UNIVERSAL_AVAILABILITY = new PhraseMatcher(turns.entries.universalAvailability);
+
 /** "available in the United States", "rolling out in Europe": a release bound to a region. */
 const IN_A_REGION =
   /\b(?:available|launch(?:es|ed|ing)?|rolls? out|rolling out|released?)\s+(?:only\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
+
 /**
  * A release the passage limits (a research preview, a beta, a waitlist, select customers, one
  * region) retold as for everyone ("available to all users", "generally available", "worldwide").
@@ -216,7 +233,9 @@ export function availabilityTurned(claim: string, passage: string): TurnedWordin
 }
 
 const NOVELTY = new PhraseMatcher(turns.entries.novelty);
+
 const SINCE = /^\s*since\b/iu;
+
 /**
  * A first or a record the source never claims ("set a record", "the world's first", "than any
  * other"), in this passage or anywhere else (`sourceSays`: whether the sources write a phrase).
@@ -234,35 +253,4 @@ export function noveltyTurned(
   if (/first/iu.test(added.text) && (SINCE.test(claim.slice(added.end)) || sourceSays('first')))
     return null;
   return { kind: 'added', source: '', page: added.text };
-}
-
-const EVALUATIONS = new Set(selfRun.entries.evaluations);
-const SELF = new Set(selfRun.entries.selfMarkers);
-const OTHER_PARTY = new PhraseMatcher(selfRun.entries.otherParty);
-/** Farthest a marker of who ran it may stand from the evaluation it marks: "our internal tests". */
-const EVALUATION_REACH = 3;
-/**
- * The source's own evaluation retold as someone else's: "our benchmark shows…" as "independent
- * benchmarks show…". The claim names another party beside an evaluation; the passage names
- * itself beside one and no other party.
- */
-export function independenceTurned(claim: string, passage: string): TurnedWording | null {
-  if (OTHER_PARTY.test(passage)) return null;
-  const mine = tokensOf(claim);
-  const theirs = tokensOf(passage);
-  const near = (tokens: readonly Token[], at: number) =>
-    tokens.findIndex((t, k) => EVALUATIONS.has(t.word) && k >= at && k <= at + EVALUATION_REACH);
-  const other = OTHER_PARTY.find(claim)
-    .map((h) => ({ h, k: mine.findIndex((t) => t.start >= h.end) }))
-    .find(({ k }) => k >= 0 && near(mine, k) >= 0);
-  if (!other) return null;
-  const self = theirs.findIndex((t, k) => SELF.has(t.word) && near(theirs, k + 1) >= 0);
-  if (self < 0) return null;
-  const ran = near(theirs, self + 1);
-  const said = near(mine, other.k);
-  return {
-    kind: 'independence',
-    source: passage.slice(theirs[self]!.start, theirs[ran]!.end),
-    page: claim.slice(other.h.start, mine[said]!.end),
-  };
 }

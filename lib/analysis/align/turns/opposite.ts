@@ -1,5 +1,7 @@
+import selfRun from '../../../knowledge/lexicons/self-run-evidence.json';
 import turns from '../../../knowledge/lexicons/turns.json';
 import { COMPARATIVES } from '../../../text/comparatives';
+import { PhraseMatcher } from '../../../text/phrase-matcher';
 import { stem } from '../../../text/stem';
 import type { TurnedWording } from '../../../report/report';
 import {
@@ -19,11 +21,12 @@ import {
   tokensOf,
 } from './words';
 
-// A retelling that says the opposite of its passage: a negation dropped or added, a change or
-// comparison reversed, or its two sides swapped.
+// A retelling that says what its passage does not: a negation dropped or added, a change or
+// comparison reversed or its two sides swapped, the source's own evaluation made independent.
 
 /** Farthest a negation may stand before the word it negates. */
 const NEGATION_REACH = 3;
+
 /** The negation that bears on token `i`, if any: within reach, with only gap words between. */
 function negationBefore(tokens: readonly Token[], i: number): number | null {
   for (let k = i - 1; k >= 0 && k >= i - NEGATION_REACH; k--) {
@@ -34,6 +37,7 @@ function negationBefore(tokens: readonly Token[], i: number): number | null {
   }
   return null;
 }
+
 /**
  * How far a shared word runs on in both sentences ("peer reviewed" in each): the last index in
  * each of the run of words with the same stems that starts at `a` and `b`.
@@ -50,6 +54,7 @@ function sharedRun(
   while (n > 0 && !isContent(a[i + n]!)) n--;
   return [i + n, j + n];
 }
+
 /**
  * A word both say, negated in one and plainly stated in the other, which has no negation at all:
  * "does not support audio" and "supports audio". Every time the passage uses the word it must be
@@ -82,6 +87,7 @@ export function negationTurned(claim: string, passage: string): TurnedWording | 
   }
   return null;
 }
+
 /** Opposite word groups by stem: for each stem, the stems of its opposites. */
 const OPPOSITES = new Map<string, Set<string>>();
 for (const [up, down] of turns.entries.directions) {
@@ -90,8 +96,10 @@ for (const [up, down] of turns.entries.directions) {
   for (const s of ups) OPPOSITES.set(s, downs);
   for (const s of downs) OPPOSITES.set(s, ups);
 }
+
 const within = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size > 0 && [...a].every((s) => b.has(s));
+
 /** The content stems after "than" in the clause after token `i`: what it is compared with. */
 function comparedWith(text: string, tokens: readonly Token[], i: number): Set<string> | null {
   let k = i + 1;
@@ -102,6 +110,7 @@ function comparedWith(text: string, tokens: readonly Token[], i: number): Set<st
     if (isContent(tokens[k]!)) out.add(tokens[k]!.stem);
   return out;
 }
+
 /**
  * Whether two comparisons are of the same pair in the same order: "higher on English than on
  * Portuguese" and "Portuguese … lower than English" compare the two the other way round, which
@@ -119,6 +128,7 @@ function sameOrder(
   const b = comparedWith(passage, theirs, j);
   return !a || !b || [...a].some((s) => b.has(s));
 }
+
 /**
  * One says a change or comparison of a thing in one direction, the other in the opposite one, of
  * the same thing: "latency fell" and "latency rose", "the small model is slower" and "…faster".
@@ -152,9 +162,12 @@ export function directionTurned(claim: string, passage: string): TurnedWording |
   }
   return null;
 }
+
 const minus = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   new Set([...a].filter((s) => !b.has(s)));
+
 const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((s) => b.has(s));
+
 /**
  * The same comparison with its two sides swapped: "GPT-4o outperformed the small model" retold as
  * "the small model outperformed GPT-4o". What each side names apart from what both share ("model")
@@ -189,4 +202,39 @@ export function rolesTurned(claim: string, passage: string): TurnedWording | nul
         };
     }
   return null;
+}
+
+const EVALUATIONS = new Set(selfRun.entries.evaluations);
+
+const SELF = new Set(selfRun.entries.selfMarkers);
+
+const OTHER_PARTY = new PhraseMatcher(selfRun.entries.otherParty);
+
+/** Farthest a marker of who ran it may stand from the evaluation it marks: "our internal tests". */
+const EVALUATION_REACH = 3;
+
+/**
+ * The source's own evaluation retold as someone else's: "our benchmark shows…" as "independent
+ * benchmarks show…". The claim names another party beside an evaluation; the passage names
+ * itself beside one and no other party.
+ */
+export function independenceTurned(claim: string, passage: string): TurnedWording | null {
+  if (OTHER_PARTY.test(passage)) return null;
+  const mine = tokensOf(claim);
+  const theirs = tokensOf(passage);
+  const near = (tokens: readonly Token[], at: number) =>
+    tokens.findIndex((t, k) => EVALUATIONS.has(t.word) && k >= at && k <= at + EVALUATION_REACH);
+  const other = OTHER_PARTY.find(claim)
+    .map((h) => ({ h, k: mine.findIndex((t) => t.start >= h.end) }))
+    .find(({ k }) => k >= 0 && near(mine, k) >= 0);
+  if (!other) return null;
+  const self = theirs.findIndex((t, k) => SELF.has(t.word) && near(theirs, k + 1) >= 0);
+  if (self < 0) return null;
+  const ran = near(theirs, self + 1);
+  const said = near(mine, other.k);
+  return {
+    kind: 'independence',
+    source: passage.slice(theirs[self]!.start, theirs[ran]!.end),
+    page: claim.slice(other.h.start, mine[said]!.end),
+  };
 }

@@ -14,12 +14,15 @@ export interface Token {
   start: number;
   end: number;
 }
+
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
-/**
- * The tokens of the claim and the passage last read: every rule reads the same two sentences, so
- * each is split once per pair, not once per rule.
- */
+
 const lastRead = new Map<string, readonly Token[]>();
+
+/**
+ * A text's words, lowercased, with their stems and offsets. The last two texts' are kept: every
+ * rule reads the same claim and passage, so each is split once per pair, not once per rule.
+ */
 export function tokensOf(text: string): readonly Token[] {
   let tokens = lastRead.get(text);
   if (!tokens) {
@@ -32,10 +35,14 @@ export function tokensOf(text: string): readonly Token[] {
   }
   return tokens;
 }
+
 const STOPWORDS = new Set(stopwords.entries);
+
 /** Words that negate what follows them closely: "does not support", "no model beat", "can't run". */
 const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'without', 'nor']);
+
 export const isNegator = (word: string) => NEGATORS.has(word) || /n['’]t$/u.test(word);
+
 /**
  * After these a negation is not the verb's: "not only reads text", "not necessarily better" (a
  * hedge, read by the strength rules), "no less than".
@@ -49,15 +56,18 @@ export const NOT_NEGATING_NEXT = new Set([
   'least',
   'less',
 ]);
+
 /**
  * Any negation at all: the strength rules' phrases ("lack of", "rather than"), a word that negates
  * by its meaning ("stops", "bars"), or a negating word that negates ("not only" does not).
  */
 const NEGATION_PHRASES = new PhraseMatcher(negations.entries.cues.filter((c) => c.includes(' ')));
+
 const NEGATIVE_WORDS = new Set([
   ...negations.entries.cues.filter((c) => !c.includes(' ')),
   ...turns.entries.negativeVerbs,
 ]);
+
 export const negatedAnywhere = (text: string, tokens: readonly Token[]) =>
   NEGATION_PHRASES.test(text) ||
   tokens.some(
@@ -65,17 +75,21 @@ export const negatedAnywhere = (text: string, tokens: readonly Token[]) =>
       (isNegator(t.word) || NEGATIVE_WORDS.has(t.word)) &&
       !NOT_NEGATING_NEXT.has(tokens[k + 1]?.word ?? ''),
   );
+
 /** Words that may stand between a negation or a plan and the word it bears on ("not yet fully"). */
 export const isGap = (t: Token) =>
   STOPWORDS.has(t.word) || t.word.endsWith('ly') || t.word === 'yet';
+
 /** Modals: stopwords.json keeps them for the strength rules, but they name nothing a clause is about. */
 const MODALS = new Set(hedges.entries.modal);
+
 export const isContent = (t: Token) =>
   t.word.length >= 3 &&
   /\p{L}/u.test(t.word) &&
   !STOPWORDS.has(t.word) &&
   !MODALS.has(t.word) &&
   !isNegator(t.word);
+
 /** What a word may be without an inflection: "needs" → "need", "releasing" → "releas(e)", "studies" → "study". */
 function bases(word: string): Set<string> {
   const out = new Set([word]);
@@ -90,6 +104,7 @@ function bases(word: string): Set<string> {
   if (/ie[sd]$/u.test(word)) out.add(`${word.slice(0, -3)}y`);
   return out;
 }
+
 /**
  * Two words are one where Porter's stems agree and so do their forms but for an inflection:
  * "supports" is "support", but "marginal" is not "margin", though both stem to "margin".
@@ -99,12 +114,16 @@ export const sameWord = (a: Token, b: Token) => {
   const ofB = bases(b.word);
   return [...bases(a.word)].some((w) => ofB.has(w));
 };
+
 const CLAUSE_BREAK = /[,;:—–()]/u;
+
 /** Whether a clause break lies between tokens `k` and `k + 1`. */
 export const breaksAfter = (text: string, tokens: readonly Token[], k: number) =>
   CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+
 /** Fewest content words the clause of a turned word must share with the other sentence. */
 const LEAST_SHARED = 2;
+
 /**
  * Whether the clause around token `i` is about what the other sentence says: it shares
  * LEAST_SHARED of its content words. "We didn't know where to go" shares only "know" with the
@@ -126,9 +145,11 @@ export function clauseShared(
       shared.add(tokens[k]!.stem);
   return shared.size >= LEAST_SHARED;
 }
+
 /** The text of tokens `from`..`to` (inclusive) as the sentence writes it. */
 export const spanText = (text: string, tokens: readonly Token[], from: number, to: number) =>
   text.slice(tokens[from]!.start, tokens[to]!.end);
+
 /** The content stems of the clause before token `i`: what the change or comparison is said of. */
 export function subjectOf(text: string, tokens: readonly Token[], i: number): Set<string> {
   const out = new Set<string>();
@@ -138,6 +159,7 @@ export function subjectOf(text: string, tokens: readonly Token[], i: number): Se
   }
   return out;
 }
+
 /** The content stems of the clause after token `i`: what a comparison is made against. */
 export function objectOf(text: string, tokens: readonly Token[], i: number): Set<string> {
   const out = new Set<string>();
@@ -145,6 +167,7 @@ export function objectOf(text: string, tokens: readonly Token[], i: number): Set
     if (isContent(tokens[k]!)) out.add(tokens[k]!.stem);
   return out;
 }
+
 /** The words of a clause from the first content word before token `i` to the last after it. */
 export function clauseText(text: string, tokens: readonly Token[], i: number): string {
   let from = i;
