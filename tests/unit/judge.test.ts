@@ -245,6 +245,31 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
     );
   });
 
+  it('a condition dropped is stronger; restated in other words, it is kept', () => {
+    const passage = 'If fine-tuned on domain data, the small model can match the large one.';
+    expect(change('The small model can match the large one.', passage)).toBe('stronger');
+    expect(
+      change('With domain fine-tuning, the small model can match the large one.', passage),
+    ).toBeNull();
+    expect(
+      change('Fine-tuned on domain data, the small model can match the large one.', passage),
+    ).toBeNull();
+    // A claim about what the condition names, not about what it bears on, drops nothing.
+    expect(
+      change(
+        'Hospitals share data.',
+        'If it is fine-tuned on labelled domain data from hospitals, the small model can match the large one.',
+      ),
+    ).toBeNull();
+    // The condition after the clause it bears on.
+    const after =
+      'The assistant can answer in Portuguese if it is given a glossary of legal terms.';
+    expect(change('The assistant can answer in Portuguese.', after)).toBe('stronger');
+    expect(
+      change('Given a glossary of legal terms, the assistant can answer in Portuguese.', after),
+    ).toBeNull();
+  });
+
   it('a ceiling dropped from a gain is stronger; from a capacity, it is the capacity', () => {
     expect(
       change(

@@ -80,12 +80,24 @@ function hedgesOnClaim(
   theirs: SentenceStrength,
   claimTerms: ReadonlySet<string>,
 ): SentenceCue[] {
+  const shared = (words: readonly string[]) => new Set(words.filter((t) => claimTerms.has(t))).size;
   return scoped(theirs.hedges).filter((h) => {
     if (hedgesNothing(passage, h)) return false;
-    const clause = terms(clauseAround(passage, h.start, h.end));
-    return new Set(clause.filter((t) => claimTerms.has(t))).size >= 2;
+    if (!CONDITIONALS.has(h.text.toLowerCase()))
+      return shared(terms(clauseAround(passage, h.start, h.end))) >= 2;
+    // A condition (the cue to its clause's end) bears on the rest of the sentence, and is dropped
+    // unless the claim restates most of it in other words: "With domain fine-tuning, the small
+    // model can match…" keeps "If fine-tuned on domain data, …", though not the "if".
+    const end = allMatches(CLAUSE_BREAK, passage).find((m) => m.index >= h.end)?.index;
+    const condition = [...new Set(terms(passage.slice(h.start, end)))];
+    const rest = terms(
+      passage.slice(0, h.start) + ' ' + (end === undefined ? '' : passage.slice(end)),
+    );
+    return shared(rest) >= 2 && shared(condition) * 2 < condition.length;
   });
 }
+
+const CONDITIONALS = new Set(hedges.entries.conditional);
 
 /** What makes a claim more or less certain than its passage, in words the reader can see. */
 export interface CertaintyChange {
