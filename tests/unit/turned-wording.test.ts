@@ -124,6 +124,32 @@ describe('a retelling that says the opposite of its passage', () => {
     ).toEqual({ kind: 'direction', source: 'fell', page: 'rose' });
     expect(kindOf('Latency dropped 40% against the previous version.', passage)).toBeNull();
     expect(kindOf('Prices rose.', 'Prices fell.')).toBe('direction');
+    // A word that says a fall only before an amount.
+    expect(
+      kindOf(
+        'Costs rose by a third after the switch.',
+        'Costs dropped by a third after the switch.',
+      ),
+    ).toBe('direction');
+    expect(
+      kindOf(
+        'Latency rose to 400 ms on long prompts.',
+        'Latency was cut to 200 ms on long prompts.',
+      ),
+    ).toBe('direction');
+    expect(
+      kindOf(
+        'Costs rose after the lab dropped the old model.',
+        'Costs fell after the lab dropped the old model.',
+      ),
+    ).toBe('direction');
+    // Not before an amount: "dropped support" is no fall of anything.
+    expect(
+      kindOf(
+        'The lab dropped support for the old API after the update.',
+        'The lab’s support rose after the update.',
+      ),
+    ).toBeNull();
     const slower = 'The small model is slower than the large model on long documents.';
     expect(
       kindOf('The small model is faster than the large model on long documents.', slower),

@@ -97,6 +97,18 @@ for (const [up, down] of turns.entries.directions) {
   for (const s of downs) OPPOSITES.set(s, ups);
 }
 
+/** Words that say a rise or a fall only before an amount: "dropped by a third", "cut to 200 ms". */
+const WITH_FIGURE = new Map<string, string>();
+for (const [side, words] of Object.entries(turns.entries.directionsWithFigure))
+  for (const w of words) WITH_FIGURE.set(stem(w), stem(side));
+const AMOUNT_NEXT = /^(?:by|to|from|\d[\d.,]*)$/u;
+/** A token's stem, or the direction it says before an amount ("dropped by" says "fall"). */
+const directionStem = (tokens: readonly Token[], k: number) => {
+  const s = tokens[k]!.stem;
+  const side = WITH_FIGURE.get(s);
+  return side && AMOUNT_NEXT.test(tokens[k + 1]?.word ?? '') ? side : s;
+};
+
 const within = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size > 0 && [...a].every((s) => b.has(s));
 
@@ -140,13 +152,13 @@ export function directionTurned(claim: string, passage: string): TurnedWording |
   const mine = tokensOf(claim);
   const theirs = tokensOf(passage);
   if (negatedAnywhere(claim, mine) || negatedAnywhere(passage, theirs)) return null;
-  const mineStems = new Set(mine.map((t) => t.stem));
-  const theirStems = new Set(theirs.map((t) => t.stem));
+  const mineStems = mine.map((_, k) => directionStem(mine, k));
+  const theirStems = theirs.map((_, k) => directionStem(theirs, k));
   for (let i = 0; i < mine.length; i++) {
-    const opposites = OPPOSITES.get(mine[i]!.stem);
-    if (!opposites || theirStems.has(mine[i]!.stem) || [...opposites].some((s) => mineStems.has(s)))
+    const opposites = OPPOSITES.get(mineStems[i]!);
+    if (!opposites || theirStems.includes(mineStems[i]!) || mineStems.some((s) => opposites.has(s)))
       continue;
-    const j = theirs.findIndex((t) => opposites.has(t.stem));
+    const j = theirStems.findIndex((s) => opposites.has(s));
     if (j < 0) continue;
     const mineSubject = subjectOf(claim, mine, i);
     const theirSubject = subjectOf(passage, theirs, j);
