@@ -1,6 +1,7 @@
 import boosters from '../../../knowledge/lexicons/boosters.json';
 import quantifiers from '../../../knowledge/lexicons/quantifiers.json';
 import turns from '../../../knowledge/lexicons/turns.json';
+import { WORD_VALUE } from '../../../text/number-words';
 import { PhraseMatcher } from '../../../text/phrase-matcher';
 import type { TurnedWording } from '../../../report/report';
 import {
@@ -14,7 +15,8 @@ import {
 } from './words';
 
 // A retelling that says more than its passage: a plan told as done, a share made all, one of
-// several made the one, a little made a lot, a problem lessened told as ended.
+// several made the one, a little made a lot, a problem lessened told as ended, a limited release
+// made one for everyone, a first or a record the source never claims.
 
 const PLANS = new PhraseMatcher(turns.entries.plans);
 
@@ -66,19 +68,8 @@ const ALL = new Set(['all', 'every', 'each']);
 /** Farthest a quantifier may stand before its noun: "most of the gains", "all five tasks". */
 const QUANTIFIER_REACH = 3;
 
-/** Numbers in words up to ten, for "two of the five tasks". */
-const SMALL_NUMBERS = new Set([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-]);
+/** A count in words or digits, for "two of the five tasks", "all five tasks". */
+const isCount = (word: string) => WORD_VALUE.has(word) || /^\d+$/u.test(word);
 
 /**
  * "Some users" retold as "all users", "two of the five tasks" as "all five tasks": the claim
@@ -88,7 +79,7 @@ export function scopeTurned(claim: string, passage: string): TurnedWording | nul
   const mine = tokensOf(claim);
   const theirs = tokensOf(passage);
   const numberParts = theirs.flatMap((t, k) =>
-    (SMALL_NUMBERS.has(t.word) || /^\d+$/u.test(t.word)) && theirs[k + 1]?.word === 'of'
+    isCount(t.word) && theirs[k + 1]?.word === 'of'
       ? [{ start: t.start, end: t.end, text: t.word }]
       : [],
   );
@@ -103,7 +94,7 @@ export function scopeTurned(claim: string, passage: string): TurnedWording | nul
   for (let i = 0; i < mine.length; i++) {
     if (!ALL.has(mine[i]!.word)) continue;
     const n = mine.findIndex(
-      (t, k) => k > i && k <= i + QUANTIFIER_REACH && isContent(t) && !SMALL_NUMBERS.has(t.word),
+      (t, k) => k > i && k <= i + QUANTIFIER_REACH && isContent(t) && !isCount(t.word),
     );
     if (n < 0) continue;
     const uses = theirs.flatMap((t, j) => (sameWord(t, mine[n]!) ? [j] : []));
@@ -193,8 +184,8 @@ export function oneOfTurned(claim: string, passage: string): TurnedWording | nul
     if (i < 0 || ONE_OF.test(claim.slice(Math.max(0, mine[i]!.start - 24), mine[i]!.start)))
       continue;
     if (!clauseShared(passage, theirs, j, mine)) continue;
-    const lead2 = lead.match(ONE_OF)!;
-    const from = theirs[j]!.start - (lead.length - lead2.index!);
+    // The passage's words from "one of" or "among" to the word after the superlative.
+    const from = theirs[j]!.start - (lead.length - lead.match(ONE_OF)!.index!);
     return {
       kind: 'scope',
       source: passage.slice(from, theirs[j + 1]?.end ?? theirs[j]!.end),
