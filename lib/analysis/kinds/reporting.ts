@@ -1,4 +1,6 @@
 import independence from '../../knowledge/lexicons/independence.json';
+import { allMatches } from '../../text/all-matches';
+import { blankSpans } from '../../text/blank-spans';
 import { PhraseMatcher, type PhraseHit } from '../../text/phrase-matcher';
 
 // A sentence that reports the source (claim-kind.ts): its reporting verb.
@@ -109,7 +111,10 @@ const DETERMINER_BEFORE =
 /** The reporting verb of a sentence that reports the source, if any. */
 export function reportingVerb(sentence: string) {
   // Offsets are kept: the idioms are blanked, not cut.
-  const text = sentence.replace(SAYING_IDIOM, (idiom) => ' '.repeat(idiom.length));
+  const text = blankSpans(
+    sentence,
+    allMatches(SAYING_IDIOM, sentence).map((m) => [m.index, m.index + m[0].length] as const),
+  );
   const hit = REPORTING.find(text).find(
     (h) => !inName(text, h) && !DETERMINER_BEFORE.test(text.slice(0, h.start)),
   );
