@@ -44,6 +44,28 @@ describe('a retelling that says the opposite of its passage', () => {
     ).toMatchObject({ kind: 'negation', source: 'not been peer reviewed' });
   });
 
+  it('reads words as the tokenizer does: a contraction as its "not", a joined word in parts', () => {
+    // "doesn't", "can't" and "cannot" negate as "does not" does, curly apostrophe or straight.
+    for (const page of [
+      'The model doesn’t support audio input.',
+      "The model can't support audio input.",
+      'The model cannot support audio input.',
+    ])
+      expect(kindOf(page, 'The model supports audio input.')).toBe('negation');
+    // "peer-reviewed" turns on "reviewed": the source's "have not been reviewed" is its opposite.
+    expect(
+      kindOf('The results were peer-reviewed.', 'The results have not been reviewed by peers.'),
+    ).toBe('negation');
+    // A pronoun with its clitic ("They’re", "they're") is the pronoun, no word the clause is
+    // about: the two share only "scale", and the negation is of something else.
+    expect(
+      kindOf(
+        'They’re not here at scale yet, but the argument is obvious.',
+        "Such cases matter, but they're difficult to capture at scale.",
+      ),
+    ).toBeNull();
+  });
+
   it('not where a word negates by its meaning, the negation says "not only", or is of something else', () => {
     // "stops" negates on the plain side: both sentences say that parameter count is not the lever.
     expect(

@@ -4,6 +4,7 @@ import turns from '../../../knowledge/lexicons/turns.json';
 import stopwords from '../../../knowledge/stopwords.json';
 import { PhraseMatcher } from '../../../text/phrase-matcher';
 import { stem } from '../../../text/stem';
+import { tokenize } from '../../../text/tokenize';
 
 // The words two sentences share, read for how one turns the other (../turned-wording.ts): tokens
 // with their stems, negations, content words, one word in two forms, and the clause around a word.
@@ -15,7 +16,34 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+/** Where a joined word splits into words of its own: "peer-reviewed", "gpt-4.1". */
+const JOINER = /[-.]/u;
+/** A pronoun's clitic ("they're", "we've", "you'll"): the word is the pronoun, a stopword. */
+const CLITIC = /'(?:re|ve|ll|m|d)$/u;
+
+/**
+ * The sentence's words as lib/text/tokenize reads them (contractions as two words: "doesn't" is
+ * "does not"; a possessive without its "'s"), punctuation left out and a joined word split at its
+ * hyphens and dots, so "peer-reviewed" turns on "reviewed" as "reviewed" does. Numbers keep their
+ * digits: a count or an amount is read from them.
+ */
+function wordsOf(text: string): Token[] {
+  const out: Token[] = [];
+  for (const t of tokenize(text)) {
+    if (t.punct) continue;
+    if (!JOINER.test(t.raw)) {
+      const word = /\p{N}/u.test(t.norm) ? t.raw.toLowerCase() : t.norm.replace(CLITIC, '');
+      out.push({ word, stem: word === t.norm ? t.stem : stem(word), start: t.start, end: t.end });
+      continue;
+    }
+    for (const m of t.raw.matchAll(/[^-.]+/gu)) {
+      const word = m[0].toLowerCase().replace(/’/gu, "'").replace(/'s$/u, '').replace(CLITIC, '');
+      const start = t.start + m.index;
+      out.push({ word, stem: stem(word), start, end: start + m[0].length });
+    }
+  }
+  return out;
+}
 
 const lastRead = new Map<string, readonly Token[]>();
 
@@ -27,10 +55,7 @@ export function tokensOf(text: string): readonly Token[] {
   let tokens = lastRead.get(text);
   if (!tokens) {
     if (lastRead.size >= 2) lastRead.delete(lastRead.keys().next().value!);
-    tokens = [...text.matchAll(WORD)].map((m) => {
-      const word = m[0].toLowerCase();
-      return { word, stem: stem(word), start: m.index, end: m.index + m[0].length };
-    });
+    tokens = wordsOf(text);
     lastRead.set(text, tokens);
   }
   return tokens;
@@ -38,10 +63,13 @@ export function tokensOf(text: string): readonly Token[] {
 
 const STOPWORDS = new Set(stopwords.entries);
 
-/** Words that negate what follows them closely: "does not support", "no model beat", "can't run". */
-const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'without', 'nor']);
+/**
+ * Words that negate what follows them closely: "does not support", "no model beat", "can't run"
+ * (a contraction is read as its "not").
+ */
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor']);
 
-export const isNegator = (word: string) => NEGATORS.has(word) || /n['’]t$/u.test(word);
+export const isNegator = (word: string) => NEGATORS.has(word);
 
 /**
  * After these a negation is not the verb's: "not only reads text", "not necessarily better" (a
