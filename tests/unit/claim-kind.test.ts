@@ -272,6 +272,21 @@ describe('what is a claim about the source', () => {
     ).toBe('claim');
   });
 
+  it('takes a byline phrase inside a short sentence for a byline only before a name', () => {
+    // A blog's and a news page's bylines and notes, written here as tests.
+    expect(kindOf('Posted by Maria Chen on March 3, 2026.')).toBe('furniture');
+    expect(kindOf('Story by Lena Ortiz, Staff Writer.')).toBe('furniture');
+    expect(kindOf('Written by the Tech Desk.')).toBe('furniture');
+    expect(kindOf('This story was written by the Tech Desk.')).toBe('furniture');
+    expect(kindOf('Updated with comment from the company.')).toBe('furniture');
+    expect(kindOf('Next post: The week in AI.')).toBe('furniture');
+    // "by" and a lower-case word is the agent of a claim, however short the sentence.
+    expect(kindOf('The paper was reviewed by three outside experts.')).toBe('claim');
+    expect(kindOf('Gains were posted by every model tested.')).toBe('claim');
+    expect(kindOf('The model posted by far the best score.')).toBe('claim');
+    expect(kindOf('The weights were edited by a community fine-tune.')).toBe('claim');
+  });
+
   it('page furniture is not a claim: newsletter, cookie, share and navigation text', () => {
     // The real failures of issue 19, and furniture of the same kinds written here.
     expect(kindOf('You can unsubscribe at any time.')).toBe('furniture');

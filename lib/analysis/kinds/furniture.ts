@@ -39,15 +39,22 @@ const LABEL_START = /(?:^[^\p{L}\p{N}]*|[|·•:([—–]\s*)$/u;
 /** The site speaking: first person plural or "this site", outside a quotation (a company's "we"). */
 const SITE_VOICE = /\b(?:we|our|us|this (?:site|website|blog|newsletter))\b/iu;
 const QUOTED = /["“”]/u;
+/**
+ * A name after a byline phrase ("written by Jane Doe", "by the Tech Desk"): inside a short
+ * sentence, "by" and a lower-case word is the agent of a claim ("gains were posted by every
+ * model", "reviewed by three experts").
+ */
+const NAME_NEXT = /^\s+(?:the\s+)?\p{Lu}/u;
 /** The furniture phrase that makes a sentence (`words` long) furniture, if any. */
 function furnitureIn(text: string, words: number) {
-  const asLabel = (start: number) =>
-    words <= MAX_LABEL_WORDS || LABEL_START.test(text.slice(0, start));
+  const asLabel = (start: number, end: number, phrase: string) =>
+    LABEL_START.test(text.slice(0, start)) ||
+    (words <= MAX_LABEL_WORDS && (!phrase.endsWith(' by') || NAME_NEXT.test(text.slice(end))));
   return FURNITURE.find(text).find((h) =>
     LABELS.has(h.phrase)
-      ? asLabel(h.start)
+      ? asLabel(h.start, h.end, h.phrase)
       : NOTICES.has(h.phrase)
-        ? asLabel(h.start) || (SITE_VOICE.test(text) && !QUOTED.test(text))
+        ? asLabel(h.start, h.end, h.phrase) || (SITE_VOICE.test(text) && !QUOTED.test(text))
         : true,
   );
 }
