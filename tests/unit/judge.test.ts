@@ -297,6 +297,65 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
     ).toBeNull();
   });
 
+  it('a ceiling or a hedge the claim writes is kept, though the claim’s reading takes no cue there', () => {
+    // "up to" is an approximator only before a figure in digits: "up to twice" is still the ceiling.
+    expect(
+      change(
+        'The new model is up to twice as fast as the last one on long prompts.',
+        'The new model is up to 2x faster than its predecessor on long prompts.',
+      ),
+    ).toBeNull();
+    expect(
+      change(
+        'The new model is twice as fast as the last one on long prompts.',
+        'The new model is up to 2x faster than its predecessor on long prompts.',
+      ),
+    ).toBe('stronger');
+  });
+
+  it('where a result comes from, dropped, is stronger; kept in other words, it is kept', () => {
+    const passage =
+      'In our internal tests, the assistant resolved 64% of support tickets without a human.';
+    expect(change('The assistant resolves 64% of support tickets without a human.', passage)).toBe(
+      'stronger',
+    );
+    expect(
+      change('In internal testing, the assistant closed 64% of tickets without a person.', passage),
+    ).toBeNull();
+    expect(
+      change(
+        'The lab’s tests found the assistant resolved 64% of tickets without a human.',
+        passage,
+      ),
+    ).toBeNull();
+    // Said as measured in other words: an evaluation, a trial.
+    expect(
+      change(
+        'In the lab’s own evaluation, the assistant resolved 64% of tickets without a human.',
+        passage,
+      ),
+    ).toBeNull();
+    expect(
+      change(
+        'The model scores 81% on multi-step tasks.',
+        'On our internal benchmark, the model scored 81% on multi-step tasks.',
+      ),
+    ).toBe('stronger');
+    expect(
+      change(
+        'The model scored 81% on multi-step tasks in the company’s own benchmark.',
+        'On our internal benchmark, the model scored 81% on multi-step tasks.',
+      ),
+    ).toBeNull();
+    // A limit that is no provenance ("in this setting") still needs the claim to read stronger.
+    expect(
+      change(
+        'The smaller model matches the larger one on summaries.',
+        'In this setting, the smaller model matched the larger one on summaries.',
+      ),
+    ).toBeNull();
+  });
+
   it('a hedge in another clause of the passage was not dropped', () => {
     // The claim restates the plain clause; the hedge belongs to the condition.
     expect(

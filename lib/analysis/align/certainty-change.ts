@@ -1,4 +1,5 @@
 import hedges from '../../knowledge/lexicons/hedges.json';
+import limits from '../../knowledge/lexicons/limits.json';
 import quantifiers from '../../knowledge/lexicons/quantifiers.json';
 import { STRENGTHS } from '../../report/report';
 import type { SentenceCue, SentenceStrength } from '../claim-strength';
@@ -50,6 +51,23 @@ function capsAChange(passage: string, at: number): boolean {
   return next?.start !== undefined && next.start <= 2 && (next.unit === '%' || next.unit === 'x');
 }
 
+/**
+ * Limits that say where a result comes from ("in our internal tests", "on our benchmark"): a
+ * retelling that drops one, and speaks of no test at all, gives the lab's own measurement as a
+ * plain fact, a stronger claim whatever the strength model ranks the two.
+ */
+const PROVENANCE = new Set(limits.entries.provenance);
+/** A claim that still says the result was measured ("the lab's tests found…", "in-house evaluation"). */
+const MEASURED =
+  /\b(?:tests?|tested|testing|evaluat\w*|benchmark\w*|experiments?|trials?|internal|in-house|measured)\b/iu;
+
+/** Whether a claim writes a word or phrase itself, whether or not its strength reads it as a cue. */
+const writes = (claim: string, words: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  ).test(claim);
+
 const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
 /** Hedges, limits and the "can" of a capability ("can reduce" is less than "reduces"). */
 const scoped = (cues: readonly SentenceCue[]) =>
@@ -83,11 +101,13 @@ function hedgesOnClaim(
   const shared = (words: readonly string[]) => new Set(words.filter((t) => claimTerms.has(t))).size;
   return scoped(theirs.hedges).filter((h) => {
     if (hedgesNothing(passage, h)) return false;
-    if (!CONDITIONALS.has(h.text.toLowerCase()))
+    const cue = h.text.toLowerCase();
+    if (!CONDITIONALS.has(cue) && !PROVENANCE.has(cue))
       return shared(terms(clauseAround(passage, h.start, h.end))) >= 2;
-    // A condition (the cue to its clause's end) bears on the rest of the sentence, and is dropped
-    // unless the claim restates most of it in other words: "With domain fine-tuning, the small
-    // model can match…" keeps "If fine-tuned on domain data, …", though not the "if".
+    // A condition or a result's provenance (the cue to its clause's end) bears on the rest of the
+    // sentence, and is dropped unless the claim restates most of it in other words: "With domain
+    // fine-tuning, the small model can match…" keeps "If fine-tuned on domain data, …", though
+    // not the "if".
     const end = allMatches(CLAUSE_BREAK, passage).find((m) => m.index >= h.end)?.index;
     const condition = [...new Set(terms(passage.slice(h.start, end)))];
     const rest = terms(
@@ -138,19 +158,25 @@ export function certaintyChange(
   const claimTerms = new Set(terms(claim));
   const onClaim = hedgesOnClaim(passage, theirs, claimTerms);
   const mineScope = scoped(mine.hedges).map((h) => h.text.toLowerCase());
-  const dropped = [
-    ...new Set(onClaim.map((h) => h.text.toLowerCase()).filter((w) => !mineScope.includes(w))),
-  ];
+  // A cue the claim writes is kept, even where the claim's own reading does not take it for one
+  // ("up to twice as fast": "up to" is an approximator only before a figure in digits).
+  const kept = (cue: string) => mineScope.includes(cue) || writes(claim, cue);
+  const dropped = [...new Set(onClaim.map((h) => h.text.toLowerCase()).filter((w) => !kept(w)))];
   const droppedHedge =
     theirs.uncertain && !mine.uncertain && onClaim.some((h) => h.kind === 'hedge');
   // "up to 2x faster" retold as "2x faster": the best case given as the usual one.
   const droppedCeiling = onClaim.some(
     (h) =>
       CEILINGS.has(h.text.toLowerCase()) &&
-      !mineScope.includes(h.text.toLowerCase()) &&
+      !kept(h.text.toLowerCase()) &&
       capsAChange(passage, h.end),
   );
-  if (dropped.length && (droppedHedge || droppedCeiling || rank(mine) > rank(theirs)))
+  // "In our internal tests, it resolved 64%" retold as "it resolves 64%".
+  const droppedProvenance = dropped.some((w) => PROVENANCE.has(w)) && !MEASURED.test(claim);
+  if (
+    dropped.length &&
+    (droppedHedge || droppedCeiling || droppedProvenance || rank(mine) > rank(theirs))
+  )
     return { direction: 'stronger', dropped };
   const theirScope = scoped(theirs.hedges).map((h) => h.text.toLowerCase());
   // Weaker: a hedge added, or the source's sweeping word ("always") dropped.
