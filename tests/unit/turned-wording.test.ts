@@ -441,6 +441,28 @@ describe('a release made more than it is', () => {
       page: 'available worldwide',
     });
     expect(kindOf('The assistant can be used in the US and Canada.', region)).toBeNull();
+    // A paid tier, and a region after the audience.
+    const tier = 'The feature is rolling out to Pro users in the United States this week.';
+    expect(turnedWording('The feature is rolling out to all users this week.', tier)).toEqual({
+      kind: 'scope',
+      source: 'rolling out to Pro users in the United States',
+      page: 'to all users',
+    });
+    expect(kindOf('Pro users in the US get the feature this week.', tier)).toBeNull();
+    const plans = 'The model is available to Plus and Team subscribers today.';
+    expect(turnedWording('The model is available to everyone today.', plans)).toEqual({
+      kind: 'scope',
+      source: 'Plus and Team subscribers',
+      page: 'to everyone',
+    });
+    expect(kindOf('Plus and Team subscribers can use the model today.', plans)).toBeNull();
+    // Users named by what they use, not by what they pay, are no tier.
+    expect(
+      kindOf(
+        'The model is available to everyone today.',
+        'The model is available to Windows users today.',
+      ),
+    ).toBeNull();
     // The passage itself gives it to everyone, or the limit is of something else.
     expect(
       kindOf(

@@ -199,9 +199,19 @@ const LIMITED_AVAILABILITY = new PhraseMatcher(turns.entries.limitedAvailability
 
 const UNIVERSAL_AVAILABILITY = new PhraseMatcher(turns.entries.universalAvailability);
 
-/** "available in the United States", "rolling out in Europe": a release bound to a region. */
+/** "Pro users", "Plus and Team subscribers", "paying customers": a release for a paid tier. */
+const TIER = `(?:${turns.entries.paidTiers.join('|')})`;
+const FOR_A_TIER = new RegExp(
+  String.raw`\b${TIER}(?:(?:,\s*|\s+(?:and|or)\s+)${TIER})*\s+(?:${turns.entries.audiences.join('|')})\b`,
+  'iu',
+);
+
+/**
+ * "available in the United States", "rolling out in Europe", "rolling out to Pro users in the
+ * US": a release bound to a region, named within a few words of the release.
+ */
 const IN_A_REGION =
-  /\b(?:available|launch(?:es|ed|ing)?|rolls? out|rolling out|released?)\s+(?:only\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
+  /\b(?:available|launch(?:es|ed|ing)?|rolls? out|rolling out|released?)\s+(?:[\p{L}-]+\s+){0,4}?in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u;
 
 /**
  * A release the passage limits (a research preview, a beta, a waitlist, select customers, one
@@ -211,10 +221,10 @@ export function availabilityTurned(claim: string, passage: string): TurnedWordin
   const everyone = UNIVERSAL_AVAILABILITY.first(claim);
   if (!everyone || UNIVERSAL_AVAILABILITY.test(passage)) return null;
   const limit = LIMITED_AVAILABILITY.first(passage);
-  const region = IN_A_REGION.exec(passage);
+  const audience = IN_A_REGION.exec(passage) ?? FOR_A_TIER.exec(passage);
   const bound = limit
     ? { text: limit.text, start: limit.start }
-    : region && { text: region[0], start: region.index };
+    : audience && { text: audience[0], start: audience.index };
   if (!bound) return null;
   const theirs = tokensOf(passage);
   const at = theirs.findIndex((t) => t.start >= bound.start);
