@@ -57,9 +57,13 @@ function capsAChange(passage: string, at: number): boolean {
  * plain fact, a stronger claim whatever the strength model ranks the two.
  */
 const PROVENANCE = new Set(limits.entries.provenance);
-/** A claim that still says the result was measured ("the lab's tests found…", "in-house evaluation"). */
+/**
+ * A claim that still says the result was measured ("the lab's tests found…", "in-house
+ * evaluation"), or whose word it is ("…, the lab says", "according to the lab"): the reader
+ * still knows where it comes from.
+ */
 const MEASURED =
-  /\b(?:tests?|tested|testing|evaluat\w*|benchmark\w*|experiments?|trials?|internal|in-house|measured)\b/iu;
+  /\b(?:tests?|tested|testing|evaluat\w*|benchmark\w*|experiments?|trials?|internal|in-house|measured|says|said|according to|reports|reported|claims|claimed)\b/iu;
 
 /** Whether a claim writes a word or phrase itself, whether or not its strength reads it as a cue. */
 const writes = (claim: string, words: string) =>
