@@ -477,6 +477,61 @@ describe('a release made more than it is', () => {
 });
 
 describe('a first, a record or an independent test the source never claims', () => {
+  it('a place below the first on a ranking retold as the top', () => {
+    const second = 'Our model ranks second on the leaderboard, behind GPT-5.';
+    expect(turnedWording('The model tops the leaderboard, ahead of GPT-5.', second)).toEqual({
+      kind: 'scope',
+      source: 'ranks second',
+      page: 'tops',
+    });
+    expect(kindOf('The model ranked first on the leaderboard.', second)).toBe('scope');
+    expect(kindOf('The model ranks second on the leaderboard, after GPT-5.', second)).toBeNull();
+    expect(
+      kindOf('The model takes second place on the leaderboard behind GPT-5.', second),
+    ).toBeNull();
+    const third = 'The model placed third in the Chatbot Arena ranking.';
+    expect(kindOf('The model is number one in the Chatbot Arena ranking.', third)).toBe('scope');
+    expect(kindOf('The model came in third on the Chatbot Arena ranking.', third)).toBeNull();
+    expect(
+      kindOf(
+        'The model tops the leaderboard among open models.',
+        'The model is the second-best open model on the leaderboard.',
+      ),
+    ).toBe('scope');
+    expect(
+      kindOf(
+        'The model tops open models on coding tasks.',
+        'The model came in fifth among open models on coding tasks.',
+      ),
+    ).toBe('scope');
+    // "second" that is no place, or a passage that puts it on top too.
+    expect(
+      kindOf(
+        'The model tops the leaderboard on coding.',
+        'The model ranks second overall but tops the leaderboard on coding.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'The model tops the coding leaderboard.',
+        'In the second round of tests, the model was the top performer on coding.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'The second model tops the leaderboard on coding.',
+        'The second model tops the leaderboard on coding.',
+      ),
+    ).toBeNull();
+    // A place of something else: the clause shares too little with the claim.
+    expect(
+      kindOf(
+        'The model tops the leaderboard.',
+        'Its maker ranks second among cloud vendors by revenue.',
+      ),
+    ).toBeNull();
+  });
+
   it('a first or a record that neither the passage nor the rest of the source claims', () => {
     const passage = 'The model scores 90.1 on the MMLU benchmark.';
     expect(

@@ -6,6 +6,7 @@ import {
   oneOfTurned,
   outcomeTurned,
   planTurned,
+  rankTurned,
   scopeTurned,
 } from './turns/more';
 import { directionTurned, independenceTurned, negationTurned, rolesTurned } from './turns/opposite';
@@ -40,6 +41,7 @@ export function turnedWording(
     degreeTurned(claim, passage) ??
     outcomeTurned(claim, passage) ??
     availabilityTurned(claim, passage) ??
+    rankTurned(claim, passage) ??
     noveltyTurned(claim, passage, sourceSays)
   );
 }

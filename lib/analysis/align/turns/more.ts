@@ -16,7 +16,8 @@ import {
 
 // A retelling that says more than its passage: a plan told as done, a share made all, one of
 // several made the one, a little made a lot, a problem lessened told as ended, a limited release
-// made one for everyone, a first or a record the source never claims.
+// made one for everyone, a place below the first made the top, a first or a record the source
+// never claims.
 
 const PLANS = new PhraseMatcher(turns.entries.plans);
 
@@ -230,6 +231,38 @@ export function availabilityTurned(claim: string, passage: string): TurnedWordin
   const at = theirs.findIndex((t) => t.start >= bound.start);
   return at >= 0 && clauseShared(passage, theirs, at, tokensOf(claim))
     ? { kind: 'scope', source: bound.text, page: everyone.text }
+    : null;
+}
+
+const PLACE = `(?:${turns.entries.lowerPlaces.join('|')})`;
+/**
+ * A place below the first: "ranks second", "came in third", "second place", "second-best",
+ * "second on the leaderboard".
+ */
+const LOWER_PLACE = new RegExp(
+  [
+    String.raw`\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|finish(?:es|ed|ing)?|c[oa]me(?:s)?|land(?:s|ed)?|sits?|sat|takes?|took)\s+(?:in\s+|at\s+)?(?:a\s+|the\s+)?${PLACE}\b`,
+    String.raw`\b${PLACE}[\s-](?:place|best|highest|spot|position)\b`,
+    String.raw`\b${PLACE}\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:leaderboard|ranking|rankings|table|arena)\b`,
+  ].join('|'),
+  'iu',
+);
+
+const TOP_RANK = new PhraseMatcher(turns.entries.topRanks);
+
+/**
+ * A place below the first on a ranking ("ranks second on the leaderboard, behind GPT-5") retold
+ * as the top ("tops the leaderboard"), of the same thing.
+ */
+export function rankTurned(claim: string, passage: string): TurnedWording | null {
+  const top = TOP_RANK.first(claim);
+  if (!top || TOP_RANK.test(passage)) return null;
+  const place = LOWER_PLACE.exec(passage);
+  if (!place) return null;
+  const theirs = tokensOf(passage);
+  const at = theirs.findIndex((t) => t.start >= place.index);
+  return at >= 0 && clauseShared(passage, theirs, at, tokensOf(claim))
+    ? { kind: 'scope', source: place[0], page: top.text }
     : null;
 }
 
