@@ -477,6 +477,46 @@ describe('a release made more than it is', () => {
 });
 
 describe('a first, a record or an independent test the source never claims', () => {
+  it('a counted part of a set retold as the set a result holds over', () => {
+    const part = 'The system matched radiologists on one of the three diagnostic tasks we tested.';
+    expect(turnedWording('The system matched radiologists on diagnostic tasks.', part)).toEqual({
+      kind: 'scope',
+      source: 'one of the three diagnostic tasks',
+      page: 'diagnostic tasks',
+    });
+    expect(kindOf('The system matched radiologists on the diagnostic tasks.', part)).toBe('scope');
+    expect(kindOf('The system matched radiologists on one of three tasks.', part)).toBeNull();
+    expect(
+      kindOf('On a single diagnostic task, the system matched radiologists.', part),
+    ).toBeNull();
+    const two = 'The model beat GPT-4o on two of the five benchmarks.';
+    expect(kindOf('The model beat GPT-4o across benchmarks.', two)).toBe('scope');
+    expect(kindOf('The model beat GPT-4o on two benchmarks.', two)).toBeNull();
+    expect(kindOf('The model beat GPT-4o on two of five benchmarks.', two)).toBeNull();
+    expect(kindOf('The model beat GPT-4o on several benchmarks.', two)).toBeNull();
+    // The part is of something else: its clause shares one word with the claim.
+    expect(
+      kindOf(
+        'The model beat GPT-4o on benchmarks.',
+        'Volunteers graded two of the benchmarks by hand; the model beat GPT-4o.',
+      ),
+    ).toBeNull();
+    // A bare plural that is no set a result holds over says some, not all.
+    expect(
+      kindOf(
+        'Researchers built the robot arms in a month.',
+        'Three of our researchers built the robot arms in a month.',
+      ),
+    ).toBeNull();
+    // "one of the largest": a superlative, read by the rule for "one of".
+    expect(
+      kindOf(
+        'The lab released it with large datasets of robot video.',
+        'The lab released it with one of the largest datasets of robot video.',
+      ),
+    ).toBeNull();
+  });
+
   it('a place below the first on a ranking retold as the top', () => {
     const second = 'Our model ranks second on the leaderboard, behind GPT-5.';
     expect(turnedWording('The model tops the leaderboard, ahead of GPT-5.', second)).toEqual({

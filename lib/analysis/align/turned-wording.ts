@@ -5,6 +5,7 @@ import {
   noveltyTurned,
   oneOfTurned,
   outcomeTurned,
+  partTurned,
   planTurned,
   rankTurned,
   scopeTurned,
@@ -37,6 +38,7 @@ export function turnedWording(
     independenceTurned(claim, passage) ??
     planTurned(claim, passage) ??
     scopeTurned(claim, passage) ??
+    partTurned(claim, passage) ??
     oneOfTurned(claim, passage) ??
     degreeTurned(claim, passage) ??
     outcomeTurned(claim, passage) ??

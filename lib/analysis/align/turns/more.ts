@@ -114,6 +114,61 @@ export function scopeTurned(claim: string, passage: string): TurnedWording | nul
   return null;
 }
 
+/** Farthest the counted noun may stand after "of": "two of the five diagnostic tasks". */
+const PART_REACH = 4;
+/**
+ * Prepositions before a set a result holds over ("on tasks", "across the benchmarks"): a bare
+ * plural elsewhere ("Researchers built the arm") says some, not all.
+ */
+const OVER = new Set(['on', 'across', 'in', 'for', 'at', 'over', 'among', 'against']);
+/** Words that count or quantify a noun in the claim: "one of", "three", "some", "all". */
+const counts = (t: Token) => isCount(t.word) || ALL.has(t.word) || t.word === 'of';
+
+/**
+ * "matched radiologists on one of the three diagnostic tasks" retold as "on diagnostic tasks"
+ * or "on the diagnostic tasks": a counted part of a set told as the set the result holds over
+ * (after "on", "across"…), with no count or quantifier before the claim's noun. The passage's
+ * noun is the first plural after "of".
+ */
+export function partTurned(claim: string, passage: string): TurnedWording | null {
+  const mine = tokensOf(claim);
+  const theirs = tokensOf(passage);
+  for (let k = 0; k < theirs.length - 1; k++) {
+    if (!isCount(theirs[k]!.word) || theirs[k + 1]!.word !== 'of') continue;
+    let j = -1;
+    for (let m = k + 2; m <= k + 1 + PART_REACH && m < theirs.length; m++) {
+      if (isSuperlative(theirs[m]!)) break;
+      if (isContent(theirs[m]!) && !isCount(theirs[m]!.word) && theirs[m]!.word.endsWith('s')) {
+        j = m;
+        break;
+      }
+    }
+    if (j < 0) continue;
+    const i = mine.findIndex((t) => t.word.endsWith('s') && sameWord(t, theirs[j]!));
+    if (i < 0 || mine.slice(Math.max(0, i - QUANTIFIER_REACH), i).some(counts)) continue;
+    if (!clauseShared(passage, theirs, j, mine)) continue;
+    let from = i;
+    while (
+      from > 0 &&
+      i - from < QUANTIFIER_REACH &&
+      !isGap(mine[from - 1]!) &&
+      !OVER.has(mine[from - 1]!.word) &&
+      isContent(mine[from - 1]!)
+    )
+      from--;
+    const lead = mine[from - 1]?.word === 'the' ? from - 2 : from - 1;
+    if (!OVER.has(mine[lead]?.word ?? '')) continue;
+    // "on several benchmarks", "across most tasks": a share, told as such.
+    if (LIMITED.test(claim.slice(mine[lead]!.start, mine[i]!.start))) continue;
+    return {
+      kind: 'scope',
+      source: passage.slice(theirs[k]!.start, theirs[j]!.end),
+      page: claim.slice(mine[from]!.start, mine[i]!.end),
+    };
+  }
+  return null;
+}
+
 const DOWNTONERS = new PhraseMatcher(turns.entries.downtoners);
 
 const INTENSIFIERS = new Set(boosters.entries.intensity.filter((w) => !w.includes(' ')));
