@@ -261,6 +261,42 @@ describe('a comparison with its sides swapped', () => {
 });
 
 describe('a retelling that says more than its passage', () => {
+  it('a licence that bars commercial use told as one that allows it, or the other way', () => {
+    const research = 'We are releasing the model under a research-only license.';
+    expect(
+      turnedWording('The model is released under a permissive commercial license.', research),
+    ).toEqual({ kind: 'negation', source: 'research-only', page: 'permissive' });
+    expect(kindOf('The model comes under a research-only license.', research)).toBeNull();
+    // The "non" of "non-commercial" is the term's, and "commercial" inside it no permission.
+    const nc = 'The weights are released under a non-commercial license.';
+    expect(kindOf('The weights can be used commercially.', nc)).toBe('negation');
+    expect(kindOf('The weights carry a non-commercial license.', nc)).toBeNull();
+    expect(kindOf('The weights are for non-commercial use only.', nc)).toBeNull();
+    expect(kindOf('The weights cannot be used commercially.', nc)).toBeNull();
+    expect(
+      kindOf(
+        'The weights are released under a non-commercial license.',
+        'The weights are released under the Apache 2.0 license.',
+      ),
+    ).toBe('negation');
+    // Terms of both kinds in the passage, or in the claim: nothing turned.
+    expect(
+      kindOf(
+        'The code is released under the MIT license.',
+        'The code is MIT-licensed and the weights are for research use only.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf('The model has moved from a research-only license to Apache 2.0.', research),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'Unlike research-only licences elsewhere, the weights are Apache 2.0.',
+        'The weights are released under Apache 2.0.',
+      ),
+    ).toBeNull();
+  });
+
   it('tells a plan as done, unless it still speaks of a future or of something done already', () => {
     const passage = 'We plan to release the weights later this year.';
     expect(turnedWording('The lab has released the weights.', passage)).toEqual({

@@ -10,7 +10,13 @@ import {
   rankTurned,
   scopeTurned,
 } from './turns/more';
-import { directionTurned, independenceTurned, negationTurned, rolesTurned } from './turns/opposite';
+import {
+  directionTurned,
+  independenceTurned,
+  licenceTurned,
+  negationTurned,
+  rolesTurned,
+} from './turns/opposite';
 
 // A retelling close enough in words to be a passage's counterpart may still say the opposite of
 // it or more than it: "does not support audio" retold as "supports audio", "latency fell" as
@@ -20,11 +26,13 @@ import { directionTurned, independenceTurned, negationTurned, rolesTurned } from
 
 /**
  * How a claim turns its passage's wording, if it does. The opposite (turns/opposite.ts): it
- * negates what the passage states or states what it negates, reverses a change or comparison, or
- * swaps a comparison's sides, or tells the source's own evaluation as an independent one. More (turns/more.ts): it tells a plan as done, makes a share all,
- * one of several the one, a little a lot, a problem lessened ended, a limited release one for
- * everyone, or it adds a first or a record the source never claims (`sourceSays`: whether the
- * sources write a phrase anywhere).
+ * negates what the passage states or states what it negates, reverses a change or comparison,
+ * swaps a comparison's sides, tells the source's own evaluation as an independent one, or a
+ * licence that bars commercial use as one that allows it. More (turns/more.ts): it tells a plan
+ * as done, makes a share all or a counted part the whole set, one of several the one, a little a
+ * lot, a problem lessened ended, a limited release one for everyone, a lower place the top, or it
+ * adds a first or a record the source never claims (`sourceSays`: whether the sources write a
+ * phrase anywhere).
  */
 export function turnedWording(
   claim: string,
@@ -36,6 +44,7 @@ export function turnedWording(
     directionTurned(claim, passage) ??
     rolesTurned(claim, passage) ??
     independenceTurned(claim, passage) ??
+    licenceTurned(claim, passage) ??
     planTurned(claim, passage) ??
     scopeTurned(claim, passage) ??
     partTurned(claim, passage) ??

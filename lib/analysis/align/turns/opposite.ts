@@ -1,7 +1,8 @@
 import selfRun from '../../../knowledge/lexicons/self-run-evidence.json';
 import turns from '../../../knowledge/lexicons/turns.json';
 import { COMPARATIVES } from '../../../text/comparatives';
-import { PhraseMatcher } from '../../../text/phrase-matcher';
+import { blankSpans } from '../../../text/blank-spans';
+import { type PhraseHit, PhraseMatcher } from '../../../text/phrase-matcher';
 import { stem } from '../../../text/stem';
 import type { TurnedWording } from '../../../report/report';
 import {
@@ -22,7 +23,8 @@ import {
 } from './words';
 
 // A retelling that says what its passage does not: a negation dropped or added, a change or
-// comparison reversed or its two sides swapped, the source's own evaluation made independent.
+// comparison reversed or its two sides swapped, the source's own evaluation made independent, a
+// licence that bars commercial use told as one that allows it, or the other way.
 
 /** Farthest a negation may stand before the word it negates. */
 const NEGATION_REACH = 3;
@@ -249,4 +251,42 @@ export function independenceTurned(claim: string, passage: string): TurnedWordin
     source: passage.slice(theirs[self]!.start, theirs[ran]!.end),
     page: claim.slice(other.h.start, mine[said]!.end),
   };
+}
+
+const RESTRICTED = new PhraseMatcher(turns.entries.restrictedLicences);
+const PERMISSIVE = new PhraseMatcher(turns.entries.permissiveLicences);
+
+/** A text's licence terms: those that bar commercial use, and those that allow it. */
+const licenceTerms = (text: string) => ({
+  bars: RESTRICTED.find(text),
+  allows: PERMISSIVE.find(text),
+});
+
+/**
+ * The passage's licence bars commercial use ("a research-only license", "non-commercial") and the
+ * claim's allows it ("free for commercial use", "a permissive license", "Apache 2.0"), or the
+ * other way. A negation on either side ("cannot be used commercially") is left to the negation
+ * rule; the "non" of "non-commercial" is part of the term.
+ */
+export function licenceTurned(claim: string, passage: string): TurnedWording | null {
+  const theirs = licenceTerms(passage);
+  const mine = licenceTerms(claim);
+  // Negated outside its licence terms ("non-commercial" is a term, not a negation).
+  const negated = (text: string, bars: readonly PhraseHit[]) => {
+    const rest = blankSpans(
+      text,
+      bars.map((b) => [b.start, b.end]),
+    );
+    return negatedAnywhere(rest, tokensOf(rest));
+  };
+  if (negated(claim, mine.bars) || negated(passage, theirs.bars)) return null;
+  // A passage with terms of both kinds (code MIT-licensed, weights research-only) is not turned.
+  if (theirs.bars.length && theirs.allows.length) return null;
+  const [source, page] =
+    theirs.bars.length && mine.allows.length && !mine.bars.length
+      ? [theirs.bars[0]!, mine.allows[0]!]
+      : theirs.allows.length && mine.bars.length && !mine.allows.length
+        ? [theirs.allows[0]!, mine.bars[0]!]
+        : [null, null];
+  return source && page ? { kind: 'negation', source: source.text, page: page.text } : null;
 }
