@@ -377,6 +377,29 @@ describe('a retelling that says more than its passage', () => {
 });
 
 describe('a retelling that makes one of several the one, a little a lot, a cut an end', () => {
+  it('makes a count of a thing all of it, unless the claim counts it too', () => {
+    const twelve = 'The model supports 12 languages, including Hindi and Swahili.';
+    expect(turnedWording('The model supports every major language.', twelve)).toEqual({
+      kind: 'scope',
+      source: '12 languages',
+      page: 'every major language',
+    });
+    expect(
+      kindOf('The model handles 12 languages, Hindi and Swahili among them.', twelve),
+    ).toBeNull();
+    expect(kindOf('The model supports all 12 languages.', twelve)).toBeNull();
+    // A figure is no count, and a word after the noun is no noun.
+    expect(
+      kindOf(
+        'This time, all the tests pass.',
+        'The model achieves 65.8% pass@1 on the verified tests with its tools.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf('All the tests pass on the model.', 'On the model, 8 pass of the verified tests.'),
+    ).toBeNull();
+  });
+
   it('drops "one of" or "among" before a superlative', () => {
     expect(
       turnedWording(

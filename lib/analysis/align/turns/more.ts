@@ -73,14 +73,25 @@ const QUANTIFIER_REACH = 3;
 const isCount = (word: string) => WORD_VALUE.has(word) || /^\d+$/u.test(word);
 
 /**
- * "Some users" retold as "all users", "two of the five tasks" as "all five tasks": the claim
- * puts "all", "every" or "each" before a noun that the passage gives a smaller share of.
+ * "Some users" retold as "all users", "two of the five tasks" as "all five tasks", "12
+ * languages" as "every major language": the claim puts "all", "every" or "each" before a noun
+ * that the passage gives a smaller share or a count of.
  */
 export function scopeTurned(claim: string, passage: string): TurnedWording | null {
   const mine = tokensOf(claim);
   const theirs = tokensOf(passage);
   const numberParts = theirs.flatMap((t, k) =>
     isCount(t.word) && theirs[k + 1]?.word === 'of'
+      ? [{ start: t.start, end: t.end, text: t.word }]
+      : [],
+  );
+  // "12 languages", "five tasks": a count of the noun, a limit unless the claim counts it too.
+  // A whole number standing alone: not a piece of "65.8%" or "4o".
+  const alone = (t: Token) =>
+    /^\s?$/u.test(passage.slice(Math.max(0, t.start - 1), t.start)) &&
+    /^\s/u.test(passage.slice(t.end, t.end + 1));
+  const counted = theirs.flatMap((t, k) =>
+    isCount(t.word) && alone(t) && theirs[k + 1]?.word !== 'of'
       ? [{ start: t.start, end: t.end, text: t.word }]
       : [],
   );
@@ -94,21 +105,27 @@ export function scopeTurned(claim: string, passage: string): TurnedWording | nul
     theirs.filter((t) => t.start >= end && t.end <= theirs[j]!.start).length <= QUANTIFIER_REACH;
   for (let i = 0; i < mine.length; i++) {
     if (!ALL.has(mine[i]!.word)) continue;
-    const n = mine.findIndex(
-      (t, k) => k > i && k <= i + QUANTIFIER_REACH && isContent(t) && !isCount(t.word),
-    );
-    if (n < 0) continue;
-    const uses = theirs.flatMap((t, j) => (sameWord(t, mine[n]!) ? [j] : []));
-    // "Most users liked it, and all users could opt out": the passage says "all" of it too.
-    if (uses.some((j) => theirs.some((t) => ALL.has(t.word) && before(t.end, j)))) continue;
-    for (const j of uses) {
-      const limit = limits.find((l) => before(l.end, j));
-      if (limit && clauseShared(passage, theirs, j, mine))
-        return {
-          kind: 'scope',
-          source: passage.slice(limit.start, theirs[j]!.end),
-          page: claim.slice(mine[i]!.start, mine[n]!.end),
-        };
+    // "all five tasks" counts them as the passage may: only its other limits bear on it.
+    const countsToo = mine.slice(i + 1, i + 1 + QUANTIFIER_REACH).some((t) => isCount(t.word));
+    const bounds = countsToo ? limits : [...limits, ...counted];
+    // The noun, or a word before it ("every major language": "major", then "language").
+    for (let n = i + 1; n <= i + QUANTIFIER_REACH && n < mine.length; n++) {
+      if (!isContent(mine[n]!) || isCount(mine[n]!.word)) continue;
+      const uses = theirs.flatMap((t, j) => (sameWord(t, mine[n]!) ? [j] : []));
+      if (!uses.length) continue;
+      // "Most users liked it, and all users could opt out": the passage says "all" of it too.
+      if (uses.some((j) => theirs.some((t) => ALL.has(t.word) && before(t.end, j)))) break;
+      for (const j of uses) {
+        const limit = bounds.find((l) => before(l.end, j));
+        if (limit && clauseShared(passage, theirs, j, mine))
+          return {
+            kind: 'scope',
+            source: passage.slice(limit.start, theirs[j]!.end),
+            page: claim.slice(mine[i]!.start, mine[n]!.end),
+          };
+      }
+      // The first word the passage shares is the noun: words after it ("all the tests pass") are not.
+      break;
     }
   }
   return null;
