@@ -11,6 +11,7 @@ import {
   scopeTurned,
 } from './turns/more';
 import {
+  attributeTurned,
   directionTurned,
   independenceTurned,
   licenceTurned,
@@ -28,7 +29,8 @@ import {
  * How a claim turns its passage's wording, if it does. The opposite (turns/opposite.ts): it
  * negates what the passage states or states what it negates, reverses a change or comparison,
  * swaps a comparison's sides, tells the source's own evaluation as an independent one, or a
- * licence that bars commercial use as one that allows it. More (turns/more.ts): it tells a plan
+ * licence that bars commercial use as one that allows it, or a thing of one kind as of the
+ * opposite kind ("public data" as "private data"). More (turns/more.ts): it tells a plan
  * as done, makes a share all or a counted part the whole set, one of several the one, a little a
  * lot, a problem lessened ended, a limited release one for everyone, a lower place the top, or it
  * adds a first or a record the source never claims (`sourceSays`: whether the sources write a
@@ -45,6 +47,7 @@ export function turnedWording(
     rolesTurned(claim, passage) ??
     independenceTurned(claim, passage) ??
     licenceTurned(claim, passage) ??
+    attributeTurned(claim, passage) ??
     planTurned(claim, passage) ??
     scopeTurned(claim, passage) ??
     partTurned(claim, passage) ??

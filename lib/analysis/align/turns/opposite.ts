@@ -24,7 +24,8 @@ import {
 
 // A retelling that says what its passage does not: a negation dropped or added, a change or
 // comparison reversed or its two sides swapped, the source's own evaluation made independent, a
-// licence that bars commercial use told as one that allows it, or the other way.
+// licence that bars commercial use told as one that allows it, or the other way, or a thing of
+// one kind told as of the opposite kind ("public data" as "private data").
 
 /** Farthest a negation may stand before the word it negates. */
 const NEGATION_REACH = 3;
@@ -289,4 +290,46 @@ export function licenceTurned(claim: string, passage: string): TurnedWording | n
         ? [theirs.allows[0]!, mine.bars[0]!]
         : [null, null];
   return source && page ? { kind: 'negation', source: source.text, page: page.text } : null;
+}
+
+/** Each group of attributeOpposites with its opposite: which words say the other kind. */
+const ATTRIBUTES = turns.entries.attributeOpposites.flatMap(([a, b]) => [
+  { words: new PhraseMatcher(a!), opposite: new PhraseMatcher(b!) },
+  { words: new PhraseMatcher(b!), opposite: new PhraseMatcher(a!) },
+]);
+
+/** How many content words after an attribute may name what it qualifies ("public web data"). */
+const ATTRIBUTE_REACH = 2;
+
+/** The content words an attribute ending at `end` qualifies: the next few after it. */
+function qualified(text: string, end: number): Token[] {
+  return tokensOf(text)
+    .filter((t) => t.start >= end && isContent(t))
+    .slice(0, ATTRIBUTE_REACH);
+}
+
+/**
+ * The passage qualifies a thing as of one kind ("public web data", "synthetic data") and the claim
+ * the same thing as of the opposite kind ("private user data", "human-written data"), with no word
+ * of the passage's kind itself and the passage none of the claim's.
+ */
+export function attributeTurned(claim: string, passage: string): TurnedWording | null {
+  for (const { words, opposite } of ATTRIBUTES) {
+    const theirs = words.find(passage);
+    if (!theirs.length || words.test(claim) || opposite.test(passage)) continue;
+    for (const mine of opposite.find(claim)) {
+      const things = qualified(claim, mine.end);
+      for (const hit of theirs) {
+        const same = qualified(passage, hit.end).find((t) => things.some((m) => sameWord(m, t)));
+        const thing = same && things.find((m) => sameWord(m, same));
+        if (same && thing)
+          return {
+            kind: 'negation',
+            source: passage.slice(hit.start, same.end),
+            page: claim.slice(mine.start, thing.end),
+          };
+      }
+    }
+  }
+  return null;
 }
