@@ -353,6 +353,12 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
         'On our internal benchmark, the model scored 81% on multi-step tasks.',
       ),
     ).toBeNull();
+    expect(
+      change(
+        'The agent completes 41% of web tasks end to end.',
+        'In our internal evaluation, the agent completed 41% of web tasks end to end.',
+      ),
+    ).toBe('stronger');
     // A limit that is no provenance ("in this setting") still needs the claim to read stronger.
     expect(
       change(

@@ -540,6 +540,13 @@ describe('a release made more than it is', () => {
       page: 'available worldwide',
     });
     expect(kindOf('The assistant can be used in the US and Canada.', region)).toBeNull();
+    // A short claim shares one word with the limit's clause: enough.
+    expect(
+      kindOf(
+        'The agent is generally available.',
+        'Select enterprise customers can try the agent in a limited preview.',
+      ),
+    ).toBe('scope');
     // A paid tier, and a region after the audience.
     const tier = 'The feature is rolling out to Pro users in the United States this week.';
     expect(turnedWording('The feature is rolling out to all users this week.', tier)).toEqual({

@@ -301,7 +301,8 @@ export function availabilityTurned(claim: string, passage: string): TurnedWordin
   if (!bound) return null;
   const theirs = tokensOf(passage);
   const at = theirs.findIndex((t) => t.start >= bound.start);
-  return at >= 0 && clauseShared(passage, theirs, at, tokensOf(claim))
+  // One word shared is enough: "The agent is generally available." says little else.
+  return at >= 0 && clauseShared(passage, theirs, at, tokensOf(claim), 1)
     ? { kind: 'scope', source: bound.text, page: everyone.text }
     : null;
 }

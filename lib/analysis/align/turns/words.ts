@@ -153,15 +153,17 @@ export const breaksAfter = (text: string, tokens: readonly Token[], k: number) =
 const LEAST_SHARED = 2;
 
 /**
- * Whether the clause around token `i` is about what the other sentence says: it shares
- * LEAST_SHARED of its content words. "We didn't know where to go" shares only "know" with the
- * heading "What Biology and Markets Already Know": the negation is of something else.
+ * Whether the clause around token `i` is about what the other sentence says: it shares `least`
+ * of its content words (LEAST_SHARED unless a rule reads a short claim). "We didn't know where to
+ * go" shares only "know" with the heading "What Biology and Markets Already Know": the negation is
+ * of something else.
  */
 export function clauseShared(
   text: string,
   tokens: readonly Token[],
   i: number,
   other: readonly Token[],
+  least = LEAST_SHARED,
 ) {
   let from = i;
   while (from > 0 && !breaksAfter(text, tokens, from - 1)) from--;
@@ -171,7 +173,7 @@ export function clauseShared(
   for (let k = from; k <= to; k++)
     if (isContent(tokens[k]!) && other.some((t) => sameWord(t, tokens[k]!)))
       shared.add(tokens[k]!.stem);
-  return shared.size >= LEAST_SHARED;
+  return shared.size >= least;
 }
 
 /** The text of tokens `from`..`to` (inclusive) as the sentence writes it. */
