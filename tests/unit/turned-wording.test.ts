@@ -417,6 +417,40 @@ describe('a retelling that says more than its passage', () => {
 });
 
 describe('a retelling that makes one of several the one, a little a lot, a cut an end', () => {
+  it('makes less than most of a thing most of it', () => {
+    const two = 'The model beat GPT-4o on two of the five benchmarks.';
+    expect(turnedWording('The model beat GPT-4o on most benchmarks.', two)).toEqual({
+      kind: 'scope',
+      source: 'two of the five benchmarks',
+      page: 'most benchmarks',
+    });
+    expect(kindOf('The model beat GPT-4o on two of five benchmarks.', two)).toBeNull();
+    const some = 'Some users in the pilot reported faster answers from the assistant.';
+    expect(
+      kindOf('Most users in the pilot reported faster answers from the assistant.', some),
+    ).toBe('scope');
+    const many = 'Many testers in the pilot saw faster answers from the assistant.';
+    expect(kindOf('Most testers in the pilot saw faster answers from the assistant.', many)).toBe(
+      'scope',
+    );
+    expect(
+      kindOf('Plenty of testers in the pilot saw faster answers from the assistant.', many),
+    ).toBeNull();
+    // Four of five is most; a passage that says "most" of it too.
+    expect(
+      kindOf(
+        'The model beat GPT-4o on most benchmarks.',
+        'The model beat GPT-4o on four of the five benchmarks.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'Most users in the pilot saw faster answers.',
+        'Most users in the pilot saw faster answers, and some users saw errors.',
+      ),
+    ).toBeNull();
+  });
+
   it('makes a count of a thing all of it, unless the claim counts it too', () => {
     const twelve = 'The model supports 12 languages, including Hindi and Swahili.';
     expect(turnedWording('The model supports every major language.', twelve)).toEqual({

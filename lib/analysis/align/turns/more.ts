@@ -66,6 +66,11 @@ const LIMITED = new PhraseMatcher([
 
 const ALL = new Set(['all', 'every', 'each']);
 
+/** Shares smaller than most: a retelling that says "most" of what the passage says these of says more. */
+const FEWER = new PhraseMatcher([...quantifiers.entries.limited, ...quantifiers.entries.many]);
+
+const countValue = (word: string) => WORD_VALUE.get(word) ?? Number(word);
+
 /** Farthest a quantifier may stand before its noun: "most of the gains", "all five tasks". */
 const QUANTIFIER_REACH = 3;
 
@@ -75,16 +80,19 @@ const isCount = (word: string) => WORD_VALUE.has(word) || /^\d+$/u.test(word);
 /**
  * "Some users" retold as "all users", "two of the five tasks" as "all five tasks", "12
  * languages" as "every major language": the claim puts "all", "every" or "each" before a noun
- * that the passage gives a smaller share or a count of.
+ * that the passage gives a smaller share or a count of; or "most" before one the passage gives
+ * less than most of ("some", "many", "two of the five").
  */
 export function scopeTurned(claim: string, passage: string): TurnedWording | null {
   const mine = tokensOf(claim);
   const theirs = tokensOf(passage);
-  const numberParts = theirs.flatMap((t, k) =>
-    isCount(t.word) && theirs[k + 1]?.word === 'of'
-      ? [{ start: t.start, end: t.end, text: t.word }]
-      : [],
-  );
+  const numberParts = theirs.flatMap((t, k) => {
+    if (!isCount(t.word) || theirs[k + 1]?.word !== 'of') return [];
+    // "two of the five": the whole, when the passage counts it, for what share the part is.
+    const whole = theirs.slice(k + 2, k + 4).find((w) => isCount(w.word));
+    const share = whole ? countValue(t.word) / countValue(whole.word) : NaN;
+    return [{ start: t.start, end: t.end, text: t.word, share }];
+  });
   // "12 languages", "five tasks": a count of the noun, a limit unless the claim counts it too.
   // A whole number standing alone: not a piece of "65.8%" or "4o".
   const alone = (t: Token) =>
@@ -103,18 +111,23 @@ export function scopeTurned(claim: string, passage: string): TurnedWording | nul
   const before = (end: number, j: number) =>
     end <= theirs[j]!.start &&
     theirs.filter((t) => t.start >= end && t.end <= theirs[j]!.start).length <= QUANTIFIER_REACH;
+  // Less than most: "some", "many", or a counted part under half ("two of the five").
+  const fewer = [...FEWER.find(passage), ...numberParts.filter((p) => p.share < 0.5)];
   for (let i = 0; i < mine.length; i++) {
-    if (!ALL.has(mine[i]!.word)) continue;
+    const most = mine[i]!.word === 'most';
+    if (!ALL.has(mine[i]!.word) && !most) continue;
     // "all five tasks" counts them as the passage may: only its other limits bear on it.
     const countsToo = mine.slice(i + 1, i + 1 + QUANTIFIER_REACH).some((t) => isCount(t.word));
-    const bounds = countsToo ? limits : [...limits, ...counted];
+    const bounds = most ? fewer : countsToo ? limits : [...limits, ...counted];
     // The noun, or a word before it ("every major language": "major", then "language").
     for (let n = i + 1; n <= i + QUANTIFIER_REACH && n < mine.length; n++) {
       if (!isContent(mine[n]!) || isCount(mine[n]!.word)) continue;
       const uses = theirs.flatMap((t, j) => (sameWord(t, mine[n]!) ? [j] : []));
       if (!uses.length) continue;
-      // "Most users liked it, and all users could opt out": the passage says "all" of it too.
-      if (uses.some((j) => theirs.some((t) => ALL.has(t.word) && before(t.end, j)))) break;
+      // "Most users liked it, and all users could opt out": the passage says "all" of it too (or
+      // "most", for a claim of most).
+      const asMuch = (t: Token) => ALL.has(t.word) || (most && t.word === 'most');
+      if (uses.some((j) => theirs.some((t) => asMuch(t) && before(t.end, j)))) break;
       for (const j of uses) {
         const limit = bounds.find((l) => before(l.end, j));
         if (limit && clauseShared(passage, theirs, j, mine))
