@@ -282,6 +282,8 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Next post: The week in AI.')).toBe('furniture');
     // "by" and a lower-case word is the agent of a claim, however short the sentence.
     expect(kindOf('The paper was reviewed by three outside experts.')).toBe('claim');
+    expect(kindOf('The report was reviewed by Stanford researchers.')).toBe('claim');
+    expect(kindOf('Story written by Jane Doe and Sam Roe.')).toBe('furniture');
     expect(kindOf('Gains were posted by every model tested.')).toBe('claim');
     expect(kindOf('The model posted by far the best score.')).toBe('claim');
     expect(kindOf('The weights were edited by a community fine-tune.')).toBe('claim');

@@ -40,11 +40,13 @@ const LABEL_START = /(?:^[^\p{L}\p{N}]*|[|·•:([—–]\s*)$/u;
 const SITE_VOICE = /\b(?:we|our|us|this (?:site|website|blog|newsletter))\b/iu;
 const QUOTED = /["“”]/u;
 /**
- * A name after a byline phrase ("written by Jane Doe", "by the Tech Desk"): inside a short
- * sentence, "by" and a lower-case word is the agent of a claim ("gains were posted by every
- * model", "reviewed by three experts").
+ * A name after a byline phrase, and nothing of a sentence after it ("written by Jane Doe", "by the
+ * Tech Desk.", "by Jane Doe and Sam Roe"): inside a short sentence, "by" and a lower-case word is
+ * the agent of a claim ("gains were posted by every model", "reviewed by three experts"), and so
+ * is a name the sentence goes on from ("reviewed by Stanford researchers").
  */
-const NAME_NEXT = /^\s+(?:the\s+)?\p{Lu}/u;
+const NAME_NEXT =
+  /^\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:$|[.,;:|·—–(]|(?:and|&|with|for|in|on)\s)/u;
 /** The furniture phrase that makes a sentence (`words` long) furniture, if any. */
 function furnitureIn(text: string, words: number) {
   const asLabel = (start: number, end: number, phrase: string) =>
