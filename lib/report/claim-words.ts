@@ -15,6 +15,7 @@ const TURNED: Record<TurnedWording['kind'], MessageKey> = {
   negation: 'claims.turned.opposite',
   direction: 'claims.turned.opposite',
   independence: 'claims.turned.independence',
+  agent: 'claims.turned.agent',
   plan: 'claims.turned.plan',
   scope: 'claims.turned.scope',
   added: 'claims.turned.added',

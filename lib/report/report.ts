@@ -91,10 +91,11 @@ export interface ClaimMatch {
  * `independence` ("our benchmark" and "independent benchmarks") say what the source does not;
  * `plan` ("plan to release" and "released") tells a plan as done; `scope` ("some users" and "all
  * users") says more than the source; `added` ("set a record") adds a first or a record the source
- * never claims (its `source` is empty).
+ * never claims (its `source` is empty); `agent` ("designed by Arm" and "designed … by TSMC") gives
+ * what the source says one party did to another.
  */
 export interface TurnedWording {
-  kind: 'negation' | 'direction' | 'independence' | 'plan' | 'scope' | 'added';
+  kind: 'negation' | 'direction' | 'independence' | 'agent' | 'plan' | 'scope' | 'added';
   source: string;
   page: string;
 }

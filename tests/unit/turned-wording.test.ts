@@ -337,6 +337,29 @@ describe('a retelling that says more than its passage', () => {
     ).toBeNull();
   });
 
+  it('names someone else for what the passage says one party did', () => {
+    const chip = 'The chip was designed by Arm and manufactured by TSMC.';
+    expect(turnedWording('The chip was designed and manufactured by TSMC.', chip)).toEqual({
+      kind: 'agent',
+      source: 'designed by Arm',
+      page: 'designed and manufactured by TSMC',
+    });
+    expect(
+      kindOf(
+        'The model was trained by Hugging Face.',
+        'The model was trained by the Allen Institute and released by Hugging Face.',
+      ),
+    ).toBe('agent');
+    expect(kindOf('The chip, designed by Arm, is manufactured by TSMC.', chip)).toBeNull();
+    expect(kindOf('The chip was manufactured by TSMC.', chip)).toBeNull();
+    // The same party, however cased or led by "the".
+    expect(
+      kindOf('The chip was designed by ARM in Cambridge.', 'The chip was designed by the Arm.'),
+    ).toBeNull();
+    // Another act by someone else is no swap: "tested by" is not "designed by".
+    expect(kindOf('The chip was tested by TSMC.', chip)).toBeNull();
+  });
+
   it('tells a plan as done, unless it still speaks of a future or of something done already', () => {
     const passage = 'We plan to release the weights later this year.';
     expect(turnedWording('The lab has released the weights.', passage)).toEqual({
@@ -812,6 +835,7 @@ describe('in the comparison', () => {
       'Our model does not outperform the largest models on math.',
       'Replies arrive twice as fast on the Acme benchmark.',
       'Our internal tests show the assistant answers within two seconds.',
+      'The new chip was designed by Arm and manufactured by TSMC.',
     ],
     { url: 'https://lab.example/blog/post' },
   );
@@ -845,6 +869,12 @@ describe('in the comparison', () => {
     expect(english(claimDifference(independent, independent.match!)!)).toBe(
       'The source ran it itself (“Our internal tests”); this page says “Independent tests”.',
     );
+    const agent = claimOf('The new chip was designed and manufactured by TSMC.');
+    expect(agent.status).toBe('unsupported');
+    expect(english(claimDifference(agent, agent.match!)!)).toBe(
+      'The source says it was someone else (“designed by Arm”); this page says “designed and manufactured by TSMC”.',
+    );
+    expect(claimOf('Arm designed the new chip and TSMC manufactured it.').status).toBe('supported');
     // A denied comparison the strength rules do not rank ("outperforms" is no relation to them).
     expect(claimOf('Our model outperforms the largest models on math.').status).toBe('unsupported');
     expect(claimOf('The lab intends to release the weights later this year.').status).toBe(

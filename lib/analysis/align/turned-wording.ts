@@ -11,6 +11,7 @@ import {
   scopeTurned,
 } from './turns/more';
 import {
+  agentTurned,
   attributeTurned,
   directionTurned,
   independenceTurned,
@@ -48,6 +49,7 @@ export function turnedWording(
     independenceTurned(claim, passage) ??
     licenceTurned(claim, passage) ??
     attributeTurned(claim, passage) ??
+    agentTurned(claim, passage) ??
     planTurned(claim, passage) ??
     scopeTurned(claim, passage) ??
     partTurned(claim, passage) ??
@@ -62,4 +64,7 @@ export function turnedWording(
 
 /** Whether a turned wording says what the source does not (rather than more than it does). */
 export const saysOtherwise = (turned: TurnedWording): boolean =>
-  turned.kind === 'negation' || turned.kind === 'direction' || turned.kind === 'independence';
+  turned.kind === 'negation' ||
+  turned.kind === 'direction' ||
+  turned.kind === 'independence' ||
+  turned.kind === 'agent';

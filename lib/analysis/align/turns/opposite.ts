@@ -333,3 +333,41 @@ export function attributeTurned(claim: string, passage: string): TurnedWording |
   }
   return null;
 }
+
+/**
+ * "designed by Arm", "designed and manufactured by TSMC": a past participle (or two joined by
+ * "and") and the named party "by" whom it was done.
+ */
+const DONE_BY =
+  /\b(\p{L}+ed)(?:,?\s+and\s+(\p{L}+ed))?\s+by\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)/gu;
+
+/** Each act a sentence says a named party did ("designed" by "Arm"), with where it is written. */
+function actsBy(text: string) {
+  return [...text.matchAll(DONE_BY)].flatMap((m) => {
+    // A sentence's full stop is no part of the name ("by TSMC.", but "by Acme Inc. and").
+    const text = m[0].replace(/\.$/u, '');
+    const by = m[3]!.replace(/^the\s+|\.$/giu, '').toLowerCase();
+    const verbs = [m[1]!, m[2]].filter((v): v is string => !!v);
+    return verbs.map((written) => {
+      const word = written.toLowerCase();
+      const verb: Token = { word, stem: stem(word), start: 0, end: 0 };
+      return { verb, by, text };
+    });
+  });
+}
+
+/**
+ * The passage names who did something ("designed by Arm") and the claim names someone else for
+ * the same act ("designed and manufactured by TSMC"), where the passage never says the claim's
+ * party did it.
+ */
+export function agentTurned(claim: string, passage: string): TurnedWording | null {
+  if (!claim.includes(' by ') || !passage.includes(' by ')) return null;
+  const theirs = actsBy(passage);
+  for (const mine of actsBy(claim)) {
+    const same = theirs.filter((t) => sameWord(t.verb, mine.verb));
+    if (!same.length || same.some((t) => t.by === mine.by)) continue;
+    return { kind: 'agent', source: same[0]!.text, page: mine.text };
+  }
+  return null;
+}
