@@ -680,6 +680,33 @@ describe('a first, a record or an independent test the source never claims', () 
     ).toBeNull();
   });
 
+  it('something free within a bound retold as free', () => {
+    const month = 'The preview is free for the first month, then costs $20 per month.';
+    expect(turnedWording('The preview is free.', month)).toEqual({
+      kind: 'scope',
+      source: 'free for the first month, then costs $20 per month',
+      page: 'free',
+    });
+    expect(kindOf('After a free first month, the preview costs $20 a month.', month)).toBeNull();
+    const requests = 'The API is free up to 1,000 requests per day.';
+    expect(kindOf('The API is free to use.', requests)).toBe('scope');
+    expect(kindOf('Developers get 1,000 free requests a day from the API.', requests)).toBeNull();
+    const beta = 'The assistant is free during the beta for early testers.';
+    expect(kindOf('The assistant is free for early testers.', beta)).toBe('scope');
+    expect(kindOf('The assistant is free for early testers while in beta.', beta)).toBeNull();
+    expect(kindOf('The tool is free.', 'The tool is free, then $5 a month after launch.')).toBe(
+      'scope',
+    );
+    // Free with no bound, or the bound of something else.
+    expect(
+      kindOf(
+        'The robot is free.',
+        'Shipping is free for the first month, and the robot ships in May.',
+      ),
+    ).toBeNull();
+    expect(kindOf('The model is free.', 'The model is free and open source.')).toBeNull();
+  });
+
   it('a place below the first on a ranking retold as the top', () => {
     const second = 'Our model ranks second on the leaderboard, behind GPT-5.';
     expect(turnedWording('The model tops the leaderboard, ahead of GPT-5.', second)).toEqual({

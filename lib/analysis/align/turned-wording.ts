@@ -7,6 +7,7 @@ import {
   outcomeTurned,
   partTurned,
   planTurned,
+  priceTurned,
   rankTurned,
   scopeTurned,
 } from './turns/more';
@@ -57,6 +58,7 @@ export function turnedWording(
     degreeTurned(claim, passage) ??
     outcomeTurned(claim, passage) ??
     availabilityTurned(claim, passage) ??
+    priceTurned(claim, passage) ??
     rankTurned(claim, passage) ??
     noveltyTurned(claim, passage, sourceSays)
   );

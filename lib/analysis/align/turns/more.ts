@@ -374,3 +374,30 @@ export function noveltyTurned(
     return null;
   return { kind: 'added', source: '', page: added.text };
 }
+
+/**
+ * "free for the first month", "free during the beta", "free up to 1,000 requests a day", "free,
+ * then $20 a month": free within a bound.
+ */
+const FREE_WITHIN =
+  /\bfree\b(?:\s+of\s+charge)?,?\s+(?:(?:for|during|until|through|up\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:first|\d|one|two|three|six|twelve|beta|preview|trial|launch|limited)|then\b)[^.;]*/iu;
+/**
+ * A claim that bounds it too, in its own words ("free at first", "a free trial", "free while in
+ * beta"); "The preview is free." names the product, no bound.
+ */
+const BOUNDED =
+  /\b(?:first|trial|until|then|initially|introductory|limited|up to|for now|(?:in|during|while in)\s+(?:the\s+)?(?:beta|preview))\b/iu;
+
+/** Something free within a bound ("free for the first month, then $20") retold as free. */
+export function priceTurned(claim: string, passage: string): TurnedWording | null {
+  const within = FREE_WITHIN.exec(passage);
+  if (!within || !/\bfree\b/iu.test(claim) || BOUNDED.test(claim)) return null;
+  // The bound's figure kept ("1,000 free requests a day" for "free up to 1,000 requests").
+  if ((within[0].match(/\d[\d,.]*\d|\d/gu) ?? []).some((n) => claim.includes(n))) return null;
+  const theirs = tokensOf(passage);
+  const at = theirs.findIndex((t) => t.start >= within.index);
+  const page = /\bfree\b/iu.exec(claim)!;
+  return at >= 0 && clauseShared(passage, theirs, at, tokensOf(claim))
+    ? { kind: 'scope', source: within[0].trim(), page: page[0] }
+    : null;
+}
