@@ -1,25 +1,9 @@
 import type { TurnedWording } from '../../report/report';
-import {
-  availabilityTurned,
-  degreeTurned,
-  noveltyTurned,
-  oneOfTurned,
-  outcomeTurned,
-  partTurned,
-  planTurned,
-  priceTurned,
-  rankTurned,
-  scopeTurned,
-} from './turns/more';
-import {
-  agentTurned,
-  attributeTurned,
-  directionTurned,
-  independenceTurned,
-  licenceTurned,
-  negationTurned,
-  rolesTurned,
-} from './turns/opposite';
+import { degreeTurned, noveltyTurned, outcomeTurned, rankTurned } from './turns/more';
+import { directionTurned, negationTurned, rolesTurned } from './turns/opposite';
+import { agentTurned, attributeTurned, independenceTurned, licenceTurned } from './turns/other';
+import { availabilityTurned, planTurned, priceTurned } from './turns/release';
+import { oneOfTurned, partTurned, scopeTurned } from './turns/share';
 
 // A retelling close enough in words to be a passage's counterpart may still say the opposite of
 // it or more than it: "does not support audio" retold as "supports audio", "latency fell" as
@@ -28,15 +12,16 @@ import {
 // from the words the two share, after de Marneffe et al. (2008): negation, antonymy, modality.
 
 /**
- * How a claim turns its passage's wording, if it does. The opposite (turns/opposite.ts): it
- * negates what the passage states or states what it negates, reverses a change or comparison,
- * swaps a comparison's sides, tells the source's own evaluation as an independent one, or a
- * licence that bars commercial use as one that allows it, or a thing of one kind as of the
- * opposite kind ("public data" as "private data"). More (turns/more.ts): it tells a plan
- * as done, makes a share all or a counted part the whole set, one of several the one, a little a
- * lot, a problem lessened ended, a limited release one for everyone, a lower place the top, or it
- * adds a first or a record the source never claims (`sourceSays`: whether the sources write a
- * phrase anywhere).
+ * How a claim turns its passage's wording, if it does. What the source does not say: it negates
+ * what the passage states or states what it negates, reverses a change or comparison, or swaps a
+ * comparison's sides (turns/opposite.ts); it tells the source's own evaluation as an independent
+ * one, names someone else for what one party did, a licence that bars commercial use as one that
+ * allows it, or a thing of one kind as of the opposite kind (turns/other.ts). More than the source
+ * says: it tells a plan as done, a limited release as one for everyone, something free within a
+ * bound as free (turns/release.ts); makes a share all or most, a count every one, a counted part
+ * the whole set, one of several the one (turns/share.ts); a little a lot, a problem lessened
+ * ended, a lower place the top, or it adds a first or a record the source never claims
+ * (turns/more.ts; `sourceSays`: whether the sources write a phrase anywhere).
  */
 export function turnedWording(
   claim: string,
