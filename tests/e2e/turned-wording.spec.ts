@@ -1,12 +1,13 @@
 import { expect, grantIfAsked, inSidebar, openWithSidebar, shot, test } from './support/fixtures';
 
-// A retelling whose wording turns its source's: the negation dropped, a plan told as done. The
-// sidebar says which, quoting the words of both (lib/analysis/align/turned-wording.ts).
+// A retelling whose wording turns its source's: the negation dropped, a plan told as done, someone
+// else named for what one party did. The sidebar says which, quoting the words of both
+// (lib/analysis/align/turned-wording.ts).
 const article = (title: string, paragraphs: string[], head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 const SOURCE_URL = 'https://blog.acme-labs.example/assistant-update';
 
-test('a claim that says the opposite of its source, and one that tells a plan as done', async ({
+test('a claim that says the opposite of its source, one that tells a plan as done, one that names someone else', async ({
   driver,
   web,
 }) => {
@@ -20,6 +21,7 @@ test('a claim that says the opposite of its source, and one that tells a plan as
         'The assistant does not store conversations after the session ends.',
         'We plan to release the weights of the small model later this year.',
         'Replies now arrive about twice as fast as before on long threads.',
+        'Its inference chip was designed by Arm and manufactured by TSMC.',
       ],
       '<meta property="og:site_name" content="Acme"><meta name="author" content="Acme">',
     ),
@@ -31,6 +33,7 @@ test('a claim that says the opposite of its source, and one that tells a plan as
       'The assistant stores conversations after the session ends.',
       'Acme has released the weights of the small model.',
       `Replies now arrive about twice as fast on long threads, according to <a href="${SOURCE_URL}">Acme’s announcement</a>.`,
+      'Its inference chip was designed and manufactured by TSMC.',
     ]),
   );
   await openWithSidebar(driver, `${web.origin}/generated/turned-wording.html`);
@@ -49,6 +52,9 @@ test('a claim that says the opposite of its source, and one that tells a plan as
   const released = claims.find((c) => c.text.includes('has released the weights'));
   expect(released?.attrs['data-status']).toBe('strengthened');
   expect(released?.text).toContain('The source gives it as a plan (“plan to release”)');
+  const chip = claims.find((c) => c.text.includes('designed and manufactured'));
+  expect(chip?.attrs['data-status']).toBe('unsupported');
+  expect(chip?.text).toContain('The source says it was someone else (“designed by Arm”)');
   await driver.evaluate(inSidebar.scrollTo, {
     selector: '[data-testid="claim"]',
     containing: 'stores conversations',
