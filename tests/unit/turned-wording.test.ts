@@ -352,7 +352,13 @@ describe('a retelling that says more than its passage', () => {
     ).toBe('agent');
     expect(kindOf('The chip, designed by Arm, is manufactured by TSMC.', chip)).toBeNull();
     expect(kindOf('The chip was manufactured by TSMC.', chip)).toBeNull();
-    // The same party, however cased or led by "the".
+    // The same party, however cased, led by "the" or named in full.
+    expect(
+      kindOf(
+        'The chip was designed by Arm Holdings.',
+        'The chip was designed by Arm in Cambridge.',
+      ),
+    ).toBeNull();
     expect(
       kindOf('The chip was designed by ARM in Cambridge.', 'The chip was designed by the Arm.'),
     ).toBeNull();

@@ -46,7 +46,7 @@ const QUOTED = /["“”]/u;
  * is a name the sentence goes on from ("reviewed by Stanford researchers").
  */
 const NAME_NEXT =
-  /^\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:$|[.,;:|·—–(]|(?:and|&|with|for|in|on)\s)/u;
+  /^\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:$|[.,;:|·—–(]|(?:and|&|with|for)\s)/u;
 /** The furniture phrase that makes a sentence (`words` long) furniture, if any. */
 function furnitureIn(text: string, words: number) {
   const asLabel = (start: number, end: number, phrase: string) =>

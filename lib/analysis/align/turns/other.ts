@@ -136,16 +136,20 @@ const DONE_BY =
 function actsBy(text: string) {
   return [...text.matchAll(DONE_BY)].flatMap((m) => {
     // A sentence's full stop is no part of the name ("by TSMC.", but "by Acme Inc. and").
-    const text = m[0].replace(/\.$/u, '');
+    const phrase = m[0].replace(/\.$/u, '');
     const by = m[3]!.replace(/^the\s+|\.$/giu, '').toLowerCase();
     const verbs = [m[1]!, m[2]].filter((v): v is string => !!v);
     return verbs.map((written) => {
       const word = written.toLowerCase();
       const verb: Token = { word, stem: stem(word), start: 0, end: 0 };
-      return { verb, by, text };
+      return { verb, by, text: phrase };
     });
   });
 }
+
+/** One party named two ways: "Arm" and "Arm Holdings", "the Allen Institute" and "Allen Institute". */
+const sameParty = (a: string, b: string) =>
+  a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 
 /**
  * The passage names who did something ("designed by Arm") and the claim names someone else for
@@ -157,7 +161,7 @@ export function agentTurned(claim: string, passage: string): TurnedWording | nul
   const theirs = actsBy(passage);
   for (const mine of actsBy(claim)) {
     const same = theirs.filter((t) => sameWord(t.verb, mine.verb));
-    if (!same.length || same.some((t) => t.by === mine.by)) continue;
+    if (!same.length || same.some((t) => sameParty(t.by, mine.by))) continue;
     return { kind: 'agent', source: same[0]!.text, page: mine.text };
   }
   return null;
