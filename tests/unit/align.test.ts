@@ -248,6 +248,30 @@ describe('alignClaims', () => {
         halved.sentences.findIndex((s) => s.text.includes('by 50%'))
       ]!.status,
     ).not.toBe('figures-differ');
+    // A multiple in a word against the change the passage gives as two figures.
+    const claimed = (sentence: string) => {
+      const page = articleOf([FILLER, sentence], { title: 'Error news' });
+      return alignClaims(page, fromTo).matches[
+        page.sentences.findIndex((s) => s.text === sentence)
+      ]!;
+    };
+    expect(claimed('The update halved the error rate on invoices.').status).toBe('supported');
+    // A passage with one figure of another kind gives no change to set it against.
+    const reached = articleOf([FILLER, 'The error rate on invoices reached 5% after the update.'], {
+      url: 'https://lab.example/blog/errors',
+      title: 'Error notes',
+    });
+    const once = articleOf([FILLER, 'The update tripled the error rate on invoices.'], {
+      title: 'Error news',
+    });
+    expect(
+      alignClaims(once, reached).matches[
+        once.sentences.findIndex((s) => s.text.includes('tripled'))
+      ]!.status,
+    ).not.toBe('figures-differ');
+    const tripled = claimed('The update tripled the error rate on invoices.');
+    expect(tripled.status).toBe('figures-differ');
+    expect(tripled.match?.figures).toEqual({ page: ['tripled'], source: ['10%', '5%'] });
     // The passage gives no share to set "80%" against: the claim is judged by its level alone.
     expect(of('by 80%').status).not.toBe('figures-differ');
     expect(of('by 80%').match?.figures).toBeUndefined();

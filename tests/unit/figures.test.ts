@@ -174,6 +174,26 @@ describe('figures as quantities', () => {
     expect(figuresOf('Two pairs, one domain and three questions.')).toEqual([]);
   });
 
+  it('reads a multiple in a word, exact as the word is, and not an idiom', () => {
+    expect(
+      read('It doubled accuracy, tripled throughput, halved costs and is twice as fast.'),
+    ).toEqual([
+      ['doubled', 'x', 2],
+      ['tripled', 'x', 3],
+      ['halved', 'x', 2],
+      ['twice', 'x', 2],
+    ]);
+    expect(one('Revenue doubled.').step).toBe(0.1);
+    // "doubled" is 2.0: a 71% gain is not it, a 100% gain is.
+    expect(sameFigure(one('Accuracy doubled.'), one('Accuracy rose 71%.'))).toBe(false);
+    expect(sameFigure(one('Accuracy doubled.'), one('Accuracy rose 100%.'))).toBe(true);
+    expect(
+      figuresOf(
+        'The lab doubled down on open weights, posted double-digit gains and ran twice a day.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads scores, durations and dates', () => {
     expect(
       read('The small model scored 71.2 on the exam; the others reached 0.833 and 0.20% failed.'),

@@ -140,6 +140,25 @@ describe('a retelling that says the opposite of its passage', () => {
   });
 
   it('reverses a change or a comparison of the same thing', () => {
+    // A multiple in a word says its direction: "doubled" is a rise, "halved" a fall.
+    expect(
+      kindOf(
+        'The error rate on invoices doubled after the update.',
+        'The error rate on invoices fell from 10% to 5% after the update.',
+      ),
+    ).toBe('direction');
+    expect(
+      kindOf(
+        'Throughput halved with the new kernel on long prompts.',
+        'Throughput doubled with the new kernel on long prompts.',
+      ),
+    ).toBe('direction');
+    expect(
+      kindOf(
+        'The update halved the error rate on invoices.',
+        'The error rate on invoices fell from 10% to 5% after the update.',
+      ),
+    ).toBeNull();
     const passage = 'Latency fell by 40 percent compared with the previous version.';
     expect(
       turnedWording('Latency rose by 40 percent against the previous version.', passage),

@@ -57,7 +57,12 @@ export function changedFigures(
   const changed = stated.filter(
     (f) => !sourceFigures(source).some((s) => sameFigure(f, s)) && !derivedFigure(f, given),
   );
-  const theirs = given.filter((s) => changed.some((f) => comparable(f, s)));
+  // A multiple is compared with a change the passage gives as two figures ("from 71% to 74%").
+  const paired = (s: Figure) =>
+    s.unit !== 'date' && given.some((o) => o !== s && o.unit === s.unit);
+  const theirs = given.filter((s) =>
+    changed.some((f) => comparable(f, s) || (f.unit === 'x' && paired(s))),
+  );
   const prose =
     changed.length && theirs.length
       ? { page: changed.map((f) => f.text), source: theirs.map((f) => f.text) }

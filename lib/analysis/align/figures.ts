@@ -92,6 +92,16 @@ const NUMBER_WORD_UNIT = new RegExp(
   `(?<![\\p{L}\\p{N}-])(${WORDS})[\\s-]?([Pp]ercentage[\\s-]points?|[Pp]ercent|[Pp]er cent|-?fold|[Tt]imes|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s)(?![\\p{L}])`,
   'gu',
 );
+/** A multiple in a verb or an adverb, by the word's first four letters. */
+const MULTIPLES: Record<string, number> = { doub: 2, twic: 2, halv: 2, trip: 3, quad: 4 };
+const MULTIPLE_HINT = /doubl|tripl|quadrupl|halv|twice/iu;
+/**
+ * "doubled", "triples", "halving", "twice as fast", "twice the": a multiple, read as "2x" is (a
+ * halving as "2x lower"). Not "double-digit", "doubling down" or "twice a day".
+ */
+const MULTIPLE_WORD =
+  /(?<![\p{L}])(doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|quadrupl(?:ed|es|ing)|halv(?:ed|es|ing)|twice(?=\s+(?:as|the)\s))(?![\p{L}-])(?!\s+down\b)/giu;
+
 /** Half of a unit of time: "half a second", "half an hour". */
 const HALF_A_UNIT = new RegExp(
   `(?<![\\p{L}])[Hh]alf\\san?\\s(${DURATION_UNITS})(?![\\p{L}])`,
@@ -345,6 +355,15 @@ export function figuresOf(text: string): Figure[] {
         });
     }
   }
+  // "doubled", "tripled", "halved", "twice as fast": a multiple in a word, as "2x" is.
+  if (MULTIPLE_HINT.test(text))
+    for (const m of allMatches(MULTIPLE_WORD, text))
+      // Exact as a word is: "doubled" is 2.0, not anything that rounds to 2 (a 71% gain).
+      push(m.index, m[0], {
+        unit: 'x',
+        value: MULTIPLES[m[1]!.toLowerCase().slice(0, 4)]!,
+        step: 0.1,
+      });
   // "half a second": a duration, as "0.5 seconds" or "500 ms" are.
   if (/half an?\s/iu.test(text))
     for (const m of allMatches(HALF_A_UNIT, text)) {
