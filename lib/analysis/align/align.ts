@@ -11,6 +11,7 @@ import { preparedSource, wordList } from './prepared-source';
 import { mentions, numbersIn, unmentioned } from './unmentioned';
 import { certaintyChange } from './certainty-change';
 import { saysOtherwise, turnedWording } from './turned-wording';
+import { plainText } from '../../text/plain-text';
 import { termsBySpan, wordsOf } from '../../text/terms';
 import { measureReuse } from './reuse';
 import { findOmissions } from './omissions';
@@ -124,11 +125,12 @@ export function alignClaims(
   const pageTerms = termsBySpan(pageWords, vocabulary, page.sentences);
   const covered = new Set<number>();
   const sourceUses = (word: string) => mentions(mentioned, word);
-  let lowerSource: string | undefined;
-  const folded = (text: string) => text.toLowerCase().replace(/’/gu, "'");
-  /** Whether the sources write a phrase anywhere, word for word (any case, either apostrophe). */
+  /**
+   * Whether the sources write a phrase anywhere, word for word (any case or punctuation), in the
+   * sources' words as quotations are looked for: read once per source, not once per page.
+   */
   const sourceSays = (phrase: string) =>
-    (lowerSource ??= folded(source.text)).includes(folded(phrase));
+    prepared.quotable().flat.includes(` ${plainText(phrase)} `);
   /** A term's weight in the coverage measure: its rarity among the source's sentences. */
   const rarity = (t: number) => index.rarity(t);
   /** A claim's names, numbers and sizes the source never gives; a number inside a size is named once. */

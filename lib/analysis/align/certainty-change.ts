@@ -3,6 +3,7 @@ import limits from '../../knowledge/lexicons/limits.json';
 import quantifiers from '../../knowledge/lexicons/quantifiers.json';
 import { STRENGTHS } from '../../report/report';
 import type { SentenceCue, SentenceStrength } from '../claim-strength';
+import { plainText } from '../../text/plain-text';
 import { terms } from '../../text/terms';
 import { allMatches } from '../../text/all-matches';
 import { hedgesNothing } from './idle-hedges';
@@ -67,10 +68,7 @@ const MEASURED =
 
 /** Whether a claim writes a word or phrase itself, whether or not its strength reads it as a cue. */
 const writes = (claim: string, words: string) =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    'iu',
-  ).test(claim);
+  ` ${plainText(claim)} `.includes(` ${plainText(words)} `);
 
 const rank = (s: SentenceStrength) => STRENGTHS.indexOf(s.strength);
 /** Hedges, limits and the "can" of a capability ("can reduce" is less than "reduces"). */

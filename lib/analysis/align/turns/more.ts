@@ -2,7 +2,14 @@ import boosters from '../../../knowledge/lexicons/boosters.json';
 import turns from '../../../knowledge/lexicons/turns.json';
 import { PhraseMatcher } from '../../../text/phrase-matcher';
 import type { TurnedWording } from '../../../report/report';
-import { clauseShared, isContent, negatedAnywhere, sameWord, tokensOf } from './words';
+import {
+  clauseShared,
+  clauseSharedAt,
+  isContent,
+  negatedAnywhere,
+  sameWord,
+  tokensOf,
+} from './words';
 
 // A retelling that says more than its passage in degree or rank: a little made a lot, a problem
 // lessened told as ended, a place below the first made the top, a first or a record the source
@@ -82,9 +89,7 @@ export function rankTurned(claim: string, passage: string): TurnedWording | null
   if (!top || TOP_RANK.test(passage)) return null;
   const place = LOWER_PLACE.exec(passage);
   if (!place) return null;
-  const theirs = tokensOf(passage);
-  const at = theirs.findIndex((t) => t.start >= place.index);
-  return at >= 0 && clauseShared(passage, theirs, at, tokensOf(claim))
+  return clauseSharedAt(passage, place.index, claim)
     ? { kind: 'scope', source: place[0], page: top.text }
     : null;
 }

@@ -1,6 +1,5 @@
 import selfRun from '../../../knowledge/lexicons/self-run-evidence.json';
 import turns from '../../../knowledge/lexicons/turns.json';
-import { blankSpans } from '../../../text/blank-spans';
 import { type PhraseHit, PhraseMatcher } from '../../../text/phrase-matcher';
 import { stem } from '../../../text/stem';
 import type { TurnedWording } from '../../../report/report';
@@ -64,13 +63,12 @@ export function licenceTurned(claim: string, passage: string): TurnedWording | n
   const theirs = licenceTerms(passage);
   const mine = licenceTerms(claim);
   // Negated outside its licence terms ("non-commercial" is a term, not a negation).
-  const negated = (text: string, bars: readonly PhraseHit[]) => {
-    const rest = blankSpans(
+  const negated = (text: string, bars: readonly PhraseHit[]) =>
+    negatedAnywhere(
       text,
-      bars.map((b) => [b.start, b.end]),
+      tokensOf(text),
+      bars.map((b) => [b.start, b.end] as const),
     );
-    return negatedAnywhere(rest, tokensOf(rest));
-  };
   if (negated(claim, mine.bars) || negated(passage, theirs.bars)) return null;
   // A passage with terms of both kinds (code MIT-licensed, weights research-only) is not turned.
   if (theirs.bars.length && theirs.allows.length) return null;

@@ -1,7 +1,7 @@
 import turns from '../../../knowledge/lexicons/turns.json';
 import { PhraseMatcher } from '../../../text/phrase-matcher';
 import type { TurnedWording } from '../../../report/report';
-import { clauseShared, isContent, isGap, sameWord, tokensOf } from './words';
+import { clauseShared, clauseSharedAt, isContent, isGap, sameWord, tokensOf } from './words';
 
 // A retelling that drops the bounds of a release: a plan told as done, a limited release (a
 // preview, a paid tier, a region) made one for everyone, something free within a bound told as
@@ -77,10 +77,8 @@ export function availabilityTurned(claim: string, passage: string): TurnedWordin
     ? { text: limit.text, start: limit.start }
     : audience && { text: audience[0], start: audience.index };
   if (!bound) return null;
-  const theirs = tokensOf(passage);
-  const at = theirs.findIndex((t) => t.start >= bound.start);
   // One word shared is enough: "The agent is generally available." says little else.
-  return at >= 0 && clauseShared(passage, theirs, at, tokensOf(claim), 1)
+  return clauseSharedAt(passage, bound.start, claim, 1)
     ? { kind: 'scope', source: bound.text, page: everyone.text }
     : null;
 }
@@ -104,10 +102,8 @@ export function priceTurned(claim: string, passage: string): TurnedWording | nul
   if (!within || !/\bfree\b/iu.test(claim) || BOUNDED.test(claim)) return null;
   // The bound's figure kept ("1,000 free requests a day" for "free up to 1,000 requests").
   if ((within[0].match(/\d[\d,.]*\d|\d/gu) ?? []).some((n) => claim.includes(n))) return null;
-  const theirs = tokensOf(passage);
-  const at = theirs.findIndex((t) => t.start >= within.index);
   const page = /\bfree\b/iu.exec(claim)!;
-  return at >= 0 && clauseShared(passage, theirs, at, tokensOf(claim))
+  return clauseSharedAt(passage, within.index, claim)
     ? { kind: 'scope', source: within[0].trim(), page: page[0] }
     : null;
 }

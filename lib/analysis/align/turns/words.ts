@@ -2,6 +2,7 @@ import hedges from '../../../knowledge/lexicons/hedges.json';
 import negations from '../../../knowledge/lexicons/negations.json';
 import turns from '../../../knowledge/lexicons/turns.json';
 import stopwords from '../../../knowledge/stopwords.json';
+import { blankSpans } from '../../../text/blank-spans';
 import { PhraseMatcher } from '../../../text/phrase-matcher';
 import { stem } from '../../../text/stem';
 import { tokenize } from '../../../text/tokenize';
@@ -96,7 +97,31 @@ const NEGATIVE_WORDS = new Set([
   ...turns.entries.negativeVerbs,
 ]);
 
-export const negatedAnywhere = (text: string, tokens: readonly Token[]) =>
+const negated = new WeakMap<readonly Token[], boolean>();
+
+/**
+ * Whether a text negates anything. Read once per text: every rule that asks reads the same claim
+ * and passage (the tokens are tokensOf's). `outside`: spans that are no negation where they
+ * stand (the "non" of "non-commercial"), left out.
+ */
+export function negatedAnywhere(
+  text: string,
+  tokens: readonly Token[],
+  outside: readonly (readonly [number, number])[] = [],
+): boolean {
+  if (outside.length) {
+    const inside = (t: Token) => outside.some(([from, to]) => t.start >= from && t.end <= to);
+    return negationIn(
+      blankSpans(text, outside),
+      tokens.filter((t) => !inside(t)),
+    );
+  }
+  let yes = negated.get(tokens);
+  if (yes === undefined) negated.set(tokens, (yes = negationIn(text, tokens)));
+  return yes;
+}
+
+const negationIn = (text: string, tokens: readonly Token[]) =>
   NEGATION_PHRASES.test(text) ||
   tokens.some(
     (t, k) =>
@@ -174,6 +199,16 @@ export function clauseShared(
     if (isContent(tokens[k]!) && other.some((t) => sameWord(t, tokens[k]!)))
       shared.add(tokens[k]!.stem);
   return shared.size >= least;
+}
+
+/**
+ * Whether the clause at offset `at` of a passage (where a limit or a place it states begins) is
+ * about what the claim says: clauseShared from the first word there.
+ */
+export function clauseSharedAt(passage: string, at: number, claim: string, least = LEAST_SHARED) {
+  const theirs = tokensOf(passage);
+  const k = theirs.findIndex((t) => t.start >= at);
+  return k >= 0 && clauseShared(passage, theirs, k, tokensOf(claim), least);
 }
 
 /** The text of tokens `from`..`to` (inclusive) as the sentence writes it. */
