@@ -1,7 +1,8 @@
 import type { Article, Sentence } from '../extract/article';
-import { lineFinder } from '../text/line-finder';
+import { lineIndex } from '../text/line-finder';
 import { commentaryOf } from './kinds/commentary';
-import { furnitureOf } from './kinds/furniture';
+import { furnitureOf, LIST_LEAD_PHRASES } from './kinds/furniture';
+import { leadInNames, leadsView, pageNames, pointsAreFurniture } from './kinds/list-items';
 import { reportingVerb } from './kinds/reporting';
 import { isSpecific } from './kinds/specific';
 
@@ -36,18 +37,88 @@ export interface SentenceKind {
  */
 export function claimKinds(page: Article): SentenceKind[] {
   const site = page.site && page.site.length >= 4 ? page.site.toLowerCase() : null;
-  const lineOf = lineFinder(page.text);
-  return page.sentences.map((s) => ({
-    ...kindOf(s, lineOf(s), site),
-    specific: isSpecific(s.text),
-  }));
+  const lines = lineIndex(page.text);
+  const points = listPoints(page, lines, site);
+  return page.sentences.map((s) => {
+    const line = lines.lineOf(s);
+    const under = points.leadInOf(s, line);
+    if (under?.furniture)
+      return { kind: 'furniture', why: `under ${under.furniture}`, specific: false };
+    if (under?.view) return { kind: 'commentary', why: 'under the writer’s view', specific: false };
+    return {
+      ...kindOf(s, line, site, under !== undefined),
+      specific: isSpecific(s.text) || !!under?.names,
+    };
+  });
 }
 
-/** What a sentence is, with the line that holds it (trimmed). */
-function kindOf(s: Sentence, line: string, site: string | null): Omit<SentenceKind, 'specific'> {
+/** What a list's point takes from the line that leads into its list. */
+interface LeadIn {
+  /** Why the lead-in is furniture of a kind whose list is furniture too (a navigation label…). */
+  furniture: string | null;
+  /** The lead-in names what the points are about. */
+  names: boolean;
+  /** The lead-in introduces the writer's assessment: its points are commentary. */
+  view: boolean;
+}
+/** A point shorter than this is a label ("Pricing", "Object permanence") as a heading is. */
+const MIN_POINT_WORDS = 3;
+/**
+ * A line that opens with a bullet, as some pages write their lists in paragraphs. Not a dash: "– Jensen
+ * Huang, CEO" credits a quotation.
+ */
+const BULLET = /^[•◦▪‣●○■]\s/u;
+
+/**
+ * The page's list points and their lead-ins: the line before each list (list-items.ts). A line is a
+ * point when its element was a list item (`Article.listItems`) or it opens with a bullet, and it
+ * has MIN_POINT_WORDS words or more.
+ */
+function listPoints(page: Article, lines: ReturnType<typeof lineIndex>, site: string | null) {
+  const items = new Set(page.listItems ?? []);
+  const isItem = (start: number) =>
+    items.has(start) || BULLET.test(lines.lineOf({ start, end: start }));
+  let names: Set<string> | undefined;
+  const leadIns = new Map<number, LeadIn | null>();
+  /** The lead-in of the list whose point starts its line at `start`, or null at the text's top. */
+  const leadInAt = (start: number): LeadIn | null => {
+    let at = start;
+    while (at > 0 && isItem(at)) at = lines.startOf(at - 1);
+    if (isItem(at)) return null;
+    let leadIn = leadIns.get(at);
+    if (leadIn === undefined) {
+      const text = lines.lineOf({ start: at, end: at });
+      const why = furnitureOf(text, text, text.split(/\s+/).length, site);
+      names ??= pageNames(page.sentences.map((s) => s.text));
+      leadIn = {
+        furniture: pointsAreFurniture(why, LIST_LEAD_PHRASES) ? why : null,
+        names: leadInNames(text, names),
+        view: leadsView(text),
+      };
+      leadIns.set(at, leadIn);
+    }
+    return leadIn;
+  };
+  return {
+    /** The lead-in of the list a sentence is a point of, or undefined when it is none. */
+    leadInOf(s: Sentence, line: string): LeadIn | null | undefined {
+      const start = lines.startOf(s.start);
+      if (!isItem(start) || line.split(/\s+/).length < MIN_POINT_WORDS) return undefined;
+      return leadInAt(start);
+    },
+  };
+}
+
+/** What a sentence is, with the line that holds it (trimmed); `point`: the line is a list's point. */
+function kindOf(
+  s: Sentence,
+  line: string,
+  site: string | null,
+  point: boolean,
+): Omit<SentenceKind, 'specific'> {
   const text = s.text.trim();
   const words = text.split(/\s+/).length;
-  const furnitureWhy = furnitureOf(text, line, words, site);
+  const furnitureWhy = furnitureOf(text, line, words, site, point);
   if (furnitureWhy) return { kind: 'furniture', why: furnitureWhy };
   const reported = reportingVerb(text);
   const commentaryWhy = commentaryOf(text, words, !!reported);

@@ -73,6 +73,11 @@ export interface Article {
    */
   totalWords?: number;
   sentences: Sentence[];
+  /**
+   * Where the lines of the article's list items start in `text` (a `<li>`'s), when it has any: a
+   * point of a list without a stop is not a heading (claim-kind.ts).
+   */
+  listItems?: number[];
   /** The article's data tables, when it has any. */
   tables?: ArticleTable[];
   links: OutboundLink[];

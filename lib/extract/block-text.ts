@@ -69,19 +69,51 @@ interface NodeLike {
 
 /** Plain text of `root`: whitespace collapsed inside a block, one block per line, no empty lines. */
 export function blockText(root: NodeLike): string {
+  return blockLines(root).text;
+}
+
+/** A subtree's text (as blockText) and where its list items' lines start in it. */
+export interface BlockLines {
+  text: string;
+  /**
+   * Offsets in `text` of the lines that are list items' (inside an `LI`): a list item without a
+   * stop is a point of a list, not a heading (claim-kind.ts), which its missing stop alone cannot
+   * tell. Not a line that is all links' text: a list of links is the page's contents, its
+   * navigation or its related stories, not points it makes.
+   */
+  items: number[];
+}
+
+/** Plain text of `root`, one block per line, and which of its lines are list items'. */
+export function blockLines(root: NodeLike): BlockLines {
   const lines: string[] = [];
+  const items: number[] = [];
+  let length = 0;
   let current = '';
+  /** How many `LI` and `A` elements are open: the text flushed while one is belongs to it. */
+  let openItems = 0;
+  let openLinks = 0;
+  /** Whether the current line has text outside any link. */
+  let unlinked = false;
   const flush = () => {
     const line = current.replace(/\s+/g, ' ').trim();
-    if (line) lines.push(line);
+    if (line) {
+      if (openItems && unlinked) items.push(length);
+      lines.push(line);
+      length += line.length + 1;
+    }
     current = '';
+    unlinked = false;
   };
   // Iterative walk: deeply nested pages must not overflow the stack.
   const stack: { node: NodeLike; exit: boolean }[] = [{ node: root, exit: false }];
   while (stack.length) {
     const { node, exit } = stack.pop()!;
     if (node.nodeType === TEXT_NODE) {
-      current += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      current += value;
+      // Marks between links ("Home · About") are no text of the line's own.
+      if (!openLinks && /[\p{L}\p{N}]/u.test(value)) unlinked = true;
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
@@ -90,13 +122,17 @@ export function blockText(root: NodeLike): string {
     const block = BLOCK_TAGS.has(tag);
     if (exit) {
       if (block) flush();
+      if (tag === 'LI') openItems--;
+      else if (tag === 'A') openLinks--;
       continue;
     }
     if (block) flush();
+    if (tag === 'LI') openItems++;
+    else if (tag === 'A') openLinks++;
     stack.push({ node, exit: true });
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
   }
   flush();
-  return lines.join('\n');
+  return { text: lines.join('\n'), items };
 }

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, UnsplitArticle } from './article';
-import { blockText } from './block-text';
+import { blockLines } from './block-text';
 import { collectLinks } from './links';
 import { readTables } from './tables';
 import { jsonLdField, jsonLdName, readPageMeta, readPublished, webUrl } from './page-meta';
@@ -75,7 +75,7 @@ export function readArticle(doc: Document, options: ExtractOptions = {}): Unspli
     );
   }
   const content = parsed?.content;
-  const body = content ? blockText(content) : '';
+  const { text: body, items } = content ? blockLines(content) : { text: '', items: [] };
   if (!parsed || !content || body.length < 80) {
     throw new NoArticleError(msg('extract.noArticle'));
   }
@@ -91,8 +91,11 @@ export function readArticle(doc: Document, options: ExtractOptions = {}): Unspli
     .trim();
   const title = found || english(UNTITLED);
   // The headline is where a story's claim is sharpest; keep it as the text's first line.
-  const whole = body.startsWith(title) || !found ? body : `${title}\n${body}`;
+  const headed = !body.startsWith(title) && !!found;
+  const whole = headed ? `${title}\n${body}` : body;
   const text = beginning(whole, MAX_TEXT_CHARS);
+  const shift = headed ? title.length + 1 : 0;
+  const listItems = items.map((at) => at + shift).filter((at) => at < text.length);
   const tables = readTables(content);
   const byline =
     (parsed.byline?.trim() || meta.author || jsonLdName(jsonLdField(meta, 'author')))?.replace(
@@ -111,6 +114,7 @@ export function readArticle(doc: Document, options: ExtractOptions = {}): Unspli
     // A rough count of the whole (runs of non-space), cheap on megabytes where segmenting is not.
     ...(text.length < whole.length ? { totalWords: whole.match(/\S+/g)?.length ?? 0 } : {}),
     ...(tables.length ? { tables } : {}),
+    ...(listItems.length ? { listItems } : {}),
     links: collectLinks(doc, url, articleHrefs),
     meta,
     ...(found ? {} : { messages: { title: UNTITLED } }),

@@ -142,9 +142,12 @@ export function referenceSentences(body: string): ReferenceSentence[] {
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A line written as a list's point: a bullet, a dash or a star, or a number and its stop. */
+const LIST_POINT = /^(?:[-•*◦▪]|\d{1,2}[.)])\s+/u;
+
 /**
  * A page as the web would serve it, from a stored text: title, canonical address, byline, date,
- * and one paragraph per line (Markdown tables as tables, `#` lines as headings), then Unspun's
+ * and one paragraph per line (Markdown tables as tables, `#` lines as headings, points as a list), then Unspun's
  * own extraction.
  */
 export function articleFromText(
@@ -172,6 +175,15 @@ export function articleFromText(
           .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
           .join('')}</tbody></table>`,
       );
+      continue;
+    }
+    // A list's points, as the page's <li>s: the marker is the list's, not the text's.
+    if (LIST_POINT.test(line)) {
+      const points: string[] = [];
+      for (; i < lines.length && LIST_POINT.test(lines[i]!.trim()); i++)
+        points.push(`<li>${escapeHtml(lines[i]!.trim().replace(LIST_POINT, ''))}</li>`);
+      i--;
+      blocks.push(`<ul>${points.join('')}</ul>`);
       continue;
     }
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);

@@ -568,6 +568,10 @@ describe('what is a claim about the source', () => {
     expect(kindOf('Illustration by Maria Okafor for The Model Desk.')).toBe('furniture');
     expect(kindOf('Video courtesy of the lab.')).toBe('furniture');
     expect(kindOf('Credit: Anthropic.')).toBe('furniture');
+    // The label run into the name where they were two elements; not a word that starts so.
+    expect(kindOf('CreditMaria Okafor for The Model Desk')).toBe('furniture');
+    expect(kindOf('Credited Labs released the model weights on Monday.')).toBe('claim');
+    expect(kindOf('CreditSafe Holdings sold the scoring model to banks in Europe.')).toBe('claim');
     expect(kindOf('Justin Sullivan/Getty Images')).toBe('furniture');
     expect(kindOf('Okafor/The Model Desk.')).toBe('furniture');
     expect(kindOf('Maria Okafor/NurPhoto via Reuters.')).toBe('furniture');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineFinder } from '../../lib/text/line-finder';
+import { lineFinder, lineIndex } from '../../lib/text/line-finder';
 
 /** The line as found by looking back and ahead for a newline from the span. */
 function lineLookedFor(text: string, span: { start: number; end: number }): string {
@@ -28,6 +28,20 @@ describe('lineFinder', () => {
         const [start, end] = [a % (t.length + 1), b % (t.length + 1)].sort((x, y) => x - y);
         const span = { start: start!, end: end! };
         expect(lineFinder(t)(span)).toBe(lineLookedFor(t, span));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds where the line of each offset starts, as looking back for a newline does', () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'b', ' ', '\n', '\n\n'), { maxLength: 40 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), (t, a) => {
+        const offset = a % (t.length + 1);
+        // lastIndexOf takes a negative start for 0, so offset 0 is asked apart.
+        expect(lineIndex(t).startOf(offset)).toBe(offset && t.lastIndexOf('\n', offset - 1) + 1);
       }),
       { numRuns: 2000 },
     );

@@ -28,6 +28,16 @@ const LABELS = new Set([...furniture.entries.navigation, ...furniture.entries.by
  */
 const NOTICES = new Set([...furniture.entries.legal, ...furniture.entries.signup]);
 /**
+ * The phrases whose line leads into a list of the page's own (list-items.ts): "More from the
+ * blog", "Related articles", "Subscribe to get:", "Forward-looking statements". Not a byline's,
+ * a caption's, nor a greeting.
+ */
+export const LIST_LEAD_PHRASES: ReadonlySet<string> = new Set(
+  (['navigation', 'newsletter', 'signup', 'legal', 'self', 'boilerplate'] as const).flatMap(
+    (group) => furniture.entries[group],
+  ),
+);
+/**
  * Longest sentence in which a label phrase in its middle still marks furniture. In Readability's
  * test corpus (../shared/realpages) the sentences with one of these phrases in the middle were
  * furniture up to 8 words ("Internet-Draft remoteStorage December 2014 Table of Contents 1.") and
@@ -162,6 +172,12 @@ const REFERENCE = new RegExp(
  */
 const CREDIT =
   /^(?:(?:image|photo|photograph|picture|illustration|graphic|video|screenshot|screengrab|rendering|artwork)(?:s?(?:\s+(?:credits?|source))?\s*:|\s+(?:by|courtesy of)\b)|credits?\s*:)/iu;
+/**
+ * A caption's credit label run into the name when the page's text is read ("CreditKim Raff for The
+ * New York Times": the label and the name are separate elements, nytimes-5 in ../shared/realpages),
+ * without a stop: "CreditSafe Holdings sold its model." is a sentence about a company.
+ */
+const GLUED_CREDIT = /^Credits?\p{Lu}\p{Ll}[^.!?]*$/u;
 const MAX_CREDIT_WORDS = 10;
 /**
  * A page's note that it is paid for: "Sponsored by Acme.", "Today's issue is brought to you by
@@ -252,19 +268,24 @@ function isCallToAction(text: string): boolean {
 
 /**
  * Why a sentence (`words` long, on `line`, trimmed) is page furniture, if it is: the lexicon
- * phrase or the rule's name. `site` is the page's own name, lowercase, when it is not a common word.
+ * phrase or the rule's name. `site` is the page's own name, lowercase, when it is not a common word;
+ * `point`: the line is a list's point, which a missing stop does not make a heading.
  */
 export function furnitureOf(
   text: string,
   line: string,
   words: number,
   site: string | null,
+  point = false,
 ): string | null {
   const hit = furnitureIn(text, words);
   if (hit) return hit.phrase;
   if (isByline(text)) return 'byline';
   if (WEEKDAY_DATE.test(text) || DATED.test(text)) return 'dateline';
-  if ((CREDIT.test(text) || NAME_SLASH_AGENCY.test(text)) && words <= MAX_CREDIT_WORDS)
+  if (
+    (CREDIT.test(text) || GLUED_CREDIT.test(text) || NAME_SLASH_AGENCY.test(text)) &&
+    words <= MAX_CREDIT_WORDS
+  )
     return 'credit';
   if (BRACKETED_MARK.test(text) && words <= MAX_MARK_WORDS && !LOWER_WORD.test(text)) return 'mark';
   // The whole line too: the sentence split cuts an entry at its authors' initials ("Okafor, M.").
@@ -279,8 +300,15 @@ export function furnitureOf(
     return 'greeting';
   if (SIGNPOST.test(text) || LISTING.test(text) || REASONS.test(text)) return 'signpost';
   // A short whole line without an end mark is a heading, a kicker or a label, not a sentence;
-  // a quotation or a long line without one is a claim whose stop got lost.
-  if (!END_MARK.test(text) && line === text && words <= MAX_HEADING_WORDS && !/["“”]/u.test(text))
+  // a quotation or a long line without one is a claim whose stop got lost, and a list's point
+  // needs none.
+  if (
+    !point &&
+    !END_MARK.test(text) &&
+    line === text &&
+    words <= MAX_HEADING_WORDS &&
+    !/["“”]/u.test(text)
+  )
     return 'heading';
   // The page naming itself ("Tracked by The Brief"), when its name is not a common word.
   if (site && text.toLowerCase().includes(site)) return 'self';

@@ -16,11 +16,14 @@ export const COMMON_CAPITALS: ReadonlySet<string> = new Set([
 /** Whether a sentence names something in particular: a figure, a quotation, or a proper name. */
 export function isSpecific(text: string): boolean {
   if (/\p{N}/u.test(text) || /["“”]/u.test(text) || NUMBER_WORDS.test(text)) return true;
-  return text
-    .split(/\s+/)
-    .slice(1)
-    .some((w) => {
-      const word = w.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '');
-      return /^\p{Lu}/u.test(word) && !COMMON_CAPITALS.has(word);
-    });
+  // Past the first word: a bullet or a dash before it is no word ("• Comprehensive mapping"),
+  // and a label's colon starts a phrase whose first word has its capital too ("Plan actions:
+  // Step-by-step sequences").
+  const words = text.split(/\s+/);
+  const first = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.some((w, i) => {
+    if (first < 0 || i <= first || words[i - 1]!.endsWith(':')) return false;
+    const word = w.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '');
+    return /^\p{Lu}/u.test(word) && !COMMON_CAPITALS.has(word);
+  });
 }
