@@ -24,8 +24,9 @@ export interface SentenceKind {
    * It names something in particular: a figure, a quotation, or a name (a capitalised word
    * past the first). A general remark the source does not make ("Labor is expensive.") is the
    * writer's own; a particular one ("The Nano model runs on consumer hardware.") is a claim it
-   * lacks. A name that opens the sentence is not seen ("Nano runs on…"): every first word has
-   * its capital.
+   * lacks. A name that opens the sentence is seen only in a name's form ("NVIDIA sources…",
+   * "OpenAI says…"), not as a capital ("Nano runs on…"): every first word has its capital. A list's
+   * point also names what the line before its list names.
    */
   specific: boolean;
 }

@@ -187,6 +187,18 @@ describe('a name in particular', () => {
     expect(isSpecific('- The trend is driven by practical needs')).toBe(false);
     expect(isSpecific('- The Nano model runs on consumer hardware')).toBe(true);
   });
+
+  it('is a first word in a name’s form, which no sentence start gives a common word', () => {
+    expect(isSpecific('NVIDIA sourced the data from its own facilities.')).toBe(true);
+    expect(isSpecific('OpenAI released the weights to everyone.')).toBe(true);
+    expect(isSpecific('DeepSeek trained it for less than its rivals.')).toBe(true);
+    expect(isSpecific('Key facts: DeepSeek trained it for less.')).toBe(true);
+    // A capital that any word takes at the start, a label, a common acronym, a shouted word.
+    expect(isSpecific('Nano runs on consumer hardware.')).toBe(false);
+    expect(isSpecific('UPDATE: the model is out for everyone.')).toBe(false);
+    expect(isSpecific('AI is everywhere in the office now.')).toBe(false);
+    expect(isSpecific('BREAKING news about small models today.')).toBe(false);
+  });
 });
 
 describe('the comparison judges a list’s points', () => {

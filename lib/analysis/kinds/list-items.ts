@@ -1,4 +1,4 @@
-import { COMMON_CAPITALS, isSpecific } from './specific';
+import { COMMON_CAPITALS, isSpecific, NAME_FORM } from './specific';
 
 // A list's points (claim-kind.ts). A point often leaves out what its list is about ("Cosmos models:
 // • real-time inference • world understanding"): it takes its subject from the line that leads
@@ -54,8 +54,6 @@ export const leadsSummary = (line: string): boolean => SUMMARY_LEAD.test(bare(li
 /** Whether a lead-in line introduces the writer's assessment (VIEW_LEAD). */
 export const leadsView = (line: string): boolean => VIEW_LEAD.test(bare(line));
 
-/** A word written in a name's form whatever the line's case: a digit, or a capital past its first letter ("GR00T", "DeepSeek", "NVIDIA"). */
-const NAME_FORM = /^\p{L}*(?:\p{N}|\p{L}\p{Lu})/u;
 /** The words of a line, without the marks around them. */
 const wordsOf = (line: string) =>
   line

@@ -13,17 +13,26 @@ export const COMMON_CAPITALS: ReadonlySet<string> = new Set([
   ...notNames.entries.acronyms,
   ...notNames.entries.generic,
 ]);
+/**
+ * A word in a name's form wherever it stands: a capital after a small letter ("DeepSeek", "OpenAI",
+ * "iPhone") or a short word all in capitals ("NVIDIA", "TSMC"). A sentence's first word and a title
+ * case heading's words have their capitals whatever they are ("Nano runs…"); these forms no common
+ * word takes, so they name something even there.
+ */
+export const NAME_FORM = /^(?:\p{Lu}*\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,6})$/u;
 /** Whether a sentence names something in particular: a figure, a quotation, or a proper name. */
 export function isSpecific(text: string): boolean {
   if (/\p{N}/u.test(text) || /["“”]/u.test(text) || NUMBER_WORDS.test(text)) return true;
-  // Past the first word: a bullet or a dash before it is no word ("• Comprehensive mapping"),
-  // and a label's colon starts a phrase whose first word has its capital too ("Plan actions:
-  // Step-by-step sequences").
+  // The first word (a bullet or a dash before it is no word: "• Comprehensive mapping") and the
+  // first after a label's colon ("Plan actions: Step-by-step sequences") are capitalised whatever
+  // they are: only a name's form makes them a name, and a label ("UPDATE:") is none.
   const words = text.split(/\s+/);
   const first = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w));
   return words.some((w, i) => {
-    if (first < 0 || i <= first || words[i - 1]!.endsWith(':')) return false;
+    if (first < 0 || i < first) return false;
     const word = w.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '');
-    return /^\p{Lu}/u.test(word) && !COMMON_CAPITALS.has(word);
+    if (COMMON_CAPITALS.has(word)) return false;
+    if (i === first || words[i - 1]!.endsWith(':')) return NAME_FORM.test(word) && !w.endsWith(':');
+    return /^\p{Lu}/u.test(word);
   });
 }
