@@ -347,8 +347,8 @@ describe('what is a claim about the source', () => {
     // A newsletter talking of its issue.
     expect(kindOf('Today you’re reading the 12th issue of The Model Desk.')).toBe('furniture');
     expect(kindOf('Every Friday, we bring you three stories from the labs.')).toBe('furniture');
-    // What the company did is reported, not the page's making.
-    expect(kindOf('A spokesperson for the lab declined to comment on pricing.')).toBe('claim');
+    // The newsroom asking for comment is how the story was reported: no source could back it.
+    expect(kindOf('A spokesperson for the lab declined to comment on pricing.')).toBe('furniture');
     // A long sentence that opens with such a verb goes on to say something; so does "here's" a fact.
     expect(
       kindOf('Get ready for cheaper inference, since the new chip halves the cost per token.'),
@@ -556,6 +556,48 @@ describe('what is a claim about the source', () => {
     expect(
       kindOf('Presented by its chief executive at GTC, the chip runs twice as fast as before.'),
     ).toBe('claim');
+  });
+
+  it('the newsroom asking for comment, a model-made picture’s credit, the writer’s beat and a like button are not claims', () => {
+    expect(kindOf('OpenAI did not respond to a request for comment.')).toBe('furniture');
+    expect(kindOf('NVIDIA declined to comment on pricing.')).toBe('furniture');
+    expect(kindOf('We asked DeepSeek for comment but did not hear back.')).toBe('furniture');
+    expect(kindOf('A spokesperson did not immediately respond on Monday.')).toBe('furniture');
+    expect(kindOf('Image generated with Midjourney.')).toBe('furniture');
+    expect(kindOf('Illustration created with DALL-E by The Model Desk.')).toBe('furniture');
+    expect(kindOf('Jane Smith covers artificial intelligence for The Model Desk.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Sam Roe writes about chips and cloud computing for the site.')).toBe(
+      'furniture',
+    );
+    expect(kindOf('Like this: Like Loading...')).toBe('furniture');
+    // The same words about the story.
+    expect(kindOf('Images generated with the new model look sharper than before.')).toBe('claim');
+    expect(kindOf('Videos made with Veo 3 now carry a watermark.')).toBe('claim');
+    expect(kindOf('NVIDIA covers the cloud credits for startups in the program.')).toBe('claim');
+    expect(kindOf('Sam Altman covers the cloud bill for everyone.')).toBe('claim');
+    expect(kindOf('The OpenAI Foundation covers tuition for Stanford University.')).toBe('claim');
+    expect(kindOf('The lab opened its safety policy to public comment in June.')).toBe('claim');
+  });
+
+  it('the writer’s praise of a company by name is commentary, not a claim its source lacks', () => {
+    for (const sentence of [
+      'NVIDIA just changed the game for robotics.',
+      'DeepSeek has done it again.',
+      'This puts serious pressure on Meta and Mistral.',
+      'Kimi K2 is the model to watch this year.',
+      'GLM-4.5 deserves far more attention than it has received.',
+      'The Chinese labs are no longer playing catch-up.',
+      'Hugging Face continues to punch above its weight.',
+      'Nobody saw this coming from a startup in Beijing.',
+      'The launch is a wake-up call for Western labs.',
+      'Qwen3 took the world by storm last spring.',
+    ])
+      expect(kindOf(sentence), sentence).toBe('commentary');
+    // The company's own words, quoted, are the company's.
+    expect(kindOf('NVIDIA said the chip "changes the game" for robotics.')).toBe('reported');
+    expect(kindOf('The FTC put OpenAI on notice over its data practices.')).toBe('claim');
   });
 
   it('a picture’s credit, a bracketed mark and a dateline with its weekday are not claims', () => {

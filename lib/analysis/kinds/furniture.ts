@@ -173,6 +173,16 @@ const REFERENCE = new RegExp(
 const CREDIT =
   /^(?:(?:image|photo|photograph|picture|illustration|graphic|video|screenshot|screengrab|rendering|artwork)(?:s?(?:\s+(?:credits?|source))?\s*:|\s+(?:by|courtesy of)\b)|credits?\s*:)/iu;
 /**
+ * A picture made by a model, credited: "Image generated with Midjourney", "Illustration created
+ * with DALL-E by The Model Desk". Only names after the tool's preposition, so "Images generated
+ * with the new model look sharper" is a claim.
+ */
+const CREDITED_WORD = String.raw`(?:by|for|and|via|the|of|with|using|[\p{Lu}\p{N}]\S*)`;
+const MADE_WITH = new RegExp(
+  String.raw`^(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Ii]llustration|[Gg]raphic|[Aa]rtwork|[Vv]ideo)s?\s+(?:generated|created|made)\s+(?:with|by|using|in)\s+${CREDITED_WORD}(?:\s+${CREDITED_WORD})*$`,
+  'u',
+);
+/**
  * A caption's credit label run into the name when the page's text is read ("CreditKim Raff for The
  * New York Times": the label and the name are separate elements, nytimes-5 in ../shared/realpages),
  * without a stop: "CreditSafe Holdings sold its model." is a sentence about a company.
@@ -221,9 +231,19 @@ const DESK = new Set(DESK_WORDS.split(' '));
 /** A name, "is a", up to three words, and a newsroom's job; the words between are read as DESK. */
 const BIO =
   /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s+is\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?)(?:reporter|writer|editor|journalist|correspondent|columnist|contributor)\b/u;
+/**
+ * The writer's beat, for the page ("Jane Doe covers AI for The Model Desk.", "Sam Roe writes about
+ * chips for the site."): a person's name, the beat's verb and whom they write for. Not a company
+ * covering a cost ("NVIDIA covers the cloud credits for startups": no site after "for").
+ */
+const BEAT =
+  /^(?!The\s)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:covers|writes about|reports on)\s[^.!?]{0,80}\b(?:for|at)\s+(?:the\s+site|this\s+site|us|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})\.?$/u;
 const isBio = (text: string): boolean => {
   const desk = BIO.exec(text)?.[1];
-  return desk !== undefined && desk.split(/\s+/).every((w) => !w || DESK.has(w.toLowerCase()));
+  return (
+    (desk !== undefined && desk.split(/\s+/).every((w) => !w || DESK.has(w.toLowerCase()))) ||
+    BEAT.test(text)
+  );
 };
 /**
  * The page's notes on itself ("Correction: An earlier version of this article…", "Disclosure: …",
@@ -283,7 +303,10 @@ export function furnitureOf(
   if (isByline(text)) return 'byline';
   if (WEEKDAY_DATE.test(text) || DATED.test(text)) return 'dateline';
   if (
-    (CREDIT.test(text) || GLUED_CREDIT.test(text) || NAME_SLASH_AGENCY.test(text)) &&
+    (CREDIT.test(text) ||
+      GLUED_CREDIT.test(text) ||
+      MADE_WITH.test(text.replace(/\.$/u, '')) ||
+      NAME_SLASH_AGENCY.test(text)) &&
     words <= MAX_CREDIT_WORDS
   )
     return 'credit';
