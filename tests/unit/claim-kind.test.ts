@@ -581,6 +581,22 @@ describe('what is a claim about the source', () => {
     expect(kindOf('The lab opened its safety policy to public comment in June.')).toBe('claim');
   });
 
+  it('a story still being written, the help its writer had and a pointer to watch or catch up are not claims', () => {
+    expect(kindOf('This story is developing and will be updated.')).toBe('furniture');
+    expect(kindOf('More details to come.')).toBe('furniture');
+    expect(kindOf('Written with help from ChatGPT.')).toBe('furniture');
+    expect(kindOf('Watch the full keynote below.')).toBe('furniture');
+    expect(kindOf('Catch up on last week’s issue here.')).toBe('furniture');
+    expect(kindOf('Find the paper and the weights here.')).toBe('furniture');
+    // The same words in the story.
+    expect(kindOf('Watch makers in Geneva adopted the vision model for quality control.')).toBe(
+      'claim',
+    );
+    expect(kindOf('The model was written with help from a team of linguists in Nairobi.')).toBe(
+      'claim',
+    );
+  });
+
   it('the writer’s praise of a company by name is commentary, not a claim its source lacks', () => {
     for (const sentence of [
       'NVIDIA just changed the game for robotics.',
