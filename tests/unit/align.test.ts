@@ -272,6 +272,26 @@ describe('alignClaims', () => {
     const tripled = claimed('The update tripled the error rate on invoices.');
     expect(tripled.status).toBe('figures-differ');
     expect(tripled.match?.figures).toEqual({ page: ['tripled'], source: ['10%', '5%'] });
+    // How many accelerators a model needs is a figure, however small.
+    const gpus = articleOf(
+      [
+        FILLER,
+        'The model can run on a single 80GB GPU, so researchers with little compute can use it.',
+      ],
+      { url: 'https://lab.example/blog/gpus', title: 'Model notes' },
+    );
+    const needs = (sentence: string) => {
+      const page = articleOf([FILLER, sentence], { title: 'Model news' });
+      return alignClaims(page, gpus).matches[page.sentences.findIndex((s) => s.text === sentence)]!;
+    };
+    expect(needs('The model needs a cluster of eight GPUs to run.').status).toBe('figures-differ');
+    expect(needs('The model needs a cluster of eight GPUs to run.').match?.figures).toEqual({
+      page: ['eight GPUs'],
+      source: ['a single 80GB GPU'],
+    });
+    expect(
+      needs('It runs on one 80GB GPU, so researchers with little compute can use it.').status,
+    ).toBe('supported');
     // The passage gives no share to set "80%" against: the claim is judged by its level alone.
     expect(of('by 80%').status).not.toBe('figures-differ');
     expect(of('by 80%').match?.figures).toBeUndefined();

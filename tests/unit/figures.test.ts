@@ -158,6 +158,24 @@ describe('figures as quantities', () => {
     ]);
   });
 
+  it('reads a count of accelerators however small, and nothing that only stands near one', () => {
+    expect(read('It runs on a single 80GB GPU; the larger one needs eight GPUs.')).toEqual([
+      ['a single 80GB GPU', 'count', 1, 'gpus'],
+      ['eight GPUs', 'count', 8, 'gpus'],
+    ]);
+    expect(read('Twelve NVIDIA H100s, 8 TPUs and one H200.')).toEqual([
+      ['Twelve NVIDIA H100s', 'count', 12, 'gpus'],
+      ['8 TPUs', 'count', 8, 'tpus'],
+      ['one H200', 'count', 1, 'gpus'],
+    ]);
+    // A GPU's own name after a count of thousands says what is counted.
+    expect(read('It was trained on 2,048 H800 GPUs.')).toEqual([['2,048', 'count', 2048, 'gpus']]);
+    // Words between that count nothing: "one of the GPUs", "$2 per GPU hour", "7 models on GPUs".
+    expect(read('One of the GPUs failed, at $2 per GPU hour, and 7 models ran on GPUs.')).toEqual([
+      ['$2', '$', 2],
+    ]);
+  });
+
   it('reads ratios written as fractions, multiples and number words', () => {
     expect(
       read(

@@ -1,5 +1,13 @@
 import quantities from '../../knowledge/lexicons/quantities.json';
-import { MONTHS, ONES, TEENS, TENS, WEEKDAYS, WORD_VALUE } from '../../text/number-words';
+import {
+  MONTHS,
+  numberInWordsValue,
+  ONES,
+  TEENS,
+  TENS,
+  WEEKDAYS,
+  WORD_VALUE,
+} from '../../text/number-words';
 import stopwords from '../../knowledge/stopwords.json';
 import { allMatches } from '../../text/all-matches';
 
@@ -180,8 +188,31 @@ const MEASURE = new Map(
   ),
 );
 const COUNT_ADJECTIVES = new Set(quantities.countAdjectives);
+/**
+ * The accelerators a model runs on ("GPU", "H100s", "TPUs": quantities.json `gpus`, `tpus`), as a
+ * pattern of their singular names in lower and upper case, an "s" after.
+ */
+const DEVICE_NAMES = [
+  ...new Set(
+    [...quantities.measures.gpus, ...quantities.measures.tpus].map((d) => d.replace(/s$/u, '')),
+  ),
+].flatMap((d) => [d, d.toUpperCase()]);
+/** The words that may stand between a count and its accelerator: a size, a maker's name, a kind. */
+const DEVICE_WORD = String.raw`(?:\p{N}[\p{L}\p{N}]*|\p{Lu}[\p{L}\p{N}]*|consumer|gaming|high-end|data-?cent(?:er|re)|dedicated|local)`;
+/**
+ * A small count of accelerators: "a single 80GB GPU", "one H100", "eight NVIDIA GPUs", "8 TPUs",
+ * with up to two words between that name a size, a maker or a kind ("one of the GPUs", "$2 per
+ * GPU", "the larger one needs eight GPUs" count only what they should). Small counts are left out
+ * elsewhere (`figuresOf`), but how many GPUs a model needs is the claim a retelling changes ("runs
+ * on one GPU" against "a cluster of eight"). Case-sensitive: a capital in DEVICE_WORD is a name's.
+ */
+const DEVICE_COUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,-])([Aa]\s+single|[Ss]ingle|[Oo]ne|${WORDS}|\d{1,3})(?:[\s-]+${DEVICE_WORD}){0,2}?[\s-]+(?:${DEVICE_NAMES.join('|')})s?(?![\p{L}\p{N}])`,
+  'gu',
+);
+const DEVICE_HINT = /GPU|TPU|[AHB][1-9]00/iu;
 const STOPWORDS = new Set(stopwords.entries);
-const NEXT_WORDS = /^[\s-]+(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
+const NEXT_WORDS = /^[\s-]+(\p{L}[\p{L}\p{N}]*)(?:[\s-]+(\p{L}[\p{L}\p{N}]*))?/u;
 
 /**
  * A number as written ("1,200", "29.6"; "29,6" is a decimal comma, as in much of Europe; "fifty-two")
@@ -364,6 +395,22 @@ export function figuresOf(text: string): Figure[] {
         value: MULTIPLES[m[1]!.toLowerCase().slice(0, 4)]!,
         step: 0.1,
       });
+  // "a single GPU", "eight H100s": a count of accelerators, however small.
+  if (DEVICE_HINT.test(text))
+    for (const m of allMatches(DEVICE_COUNT, text)) {
+      const count = m[1]!.toLowerCase();
+      const noun = m[0].slice(m[0].search(/\S+$/u)).toLowerCase();
+      push(m.index, m[0], {
+        unit: 'count',
+        value: /single/.test(count)
+          ? 1
+          : /\d/.test(count)
+            ? Number(count)
+            : numberInWordsValue(count),
+        step: 1,
+        measures: MEASURE.get(noun)!,
+      });
+    }
   // "half a second": a duration, as "0.5 seconds" or "500 ms" are.
   if (/half an?\s/iu.test(text))
     for (const m of allMatches(HALF_A_UNIT, text)) {
