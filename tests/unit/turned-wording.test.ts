@@ -280,6 +280,36 @@ describe('a comparison with its sides swapped', () => {
 });
 
 describe('a retelling that says more than its passage', () => {
+  it('weights anyone can download told as kept behind an API, or the other way', () => {
+    const open =
+      'The open-weight models are available under the Apache 2.0 license and can be downloaded from Hugging Face.';
+    expect(turnedWording('The weights are available only through a paid API.', open)).toEqual({
+      kind: 'negation',
+      source: 'open-weight',
+      page: 'only through a paid API',
+    });
+    expect(
+      kindOf(
+        'The smaller model is API-only.',
+        'The smaller model is small enough to run locally on a laptop.',
+      ),
+    ).toBe('negation');
+    const closed =
+      'The model is available only through our API, and we are not releasing the weights.';
+    expect(kindOf('The weights can be downloaded from Hugging Face.', closed)).toBe('negation');
+    // A negation inside a term is the term's; outside it, the negation rule's.
+    const preview = 'The weights are not downloadable during the preview.';
+    expect(kindOf('During the preview the weights are downloadable.', preview)).toBe('negation');
+    expect(kindOf('Anyone can download the weights from Hugging Face.', open)).toBeNull();
+    // Terms of both kinds in the passage: one model open, another behind the API.
+    expect(
+      kindOf(
+        'The larger model is API-only.',
+        'The 20B model is open-weight, while the 120B model is available only through the API.',
+      ),
+    ).toBeNull();
+  });
+
   it('a licence that bars commercial use told as one that allows it, or the other way', () => {
     const research = 'We are releasing the model under a research-only license.';
     expect(
@@ -292,6 +322,8 @@ describe('a retelling that says more than its passage', () => {
     expect(kindOf('The weights carry a non-commercial license.', nc)).toBeNull();
     expect(kindOf('The weights are for non-commercial use only.', nc)).toBeNull();
     expect(kindOf('The weights cannot be used commercially.', nc)).toBeNull();
+    // "Without" inside a term of either kind is the term's.
+    expect(kindOf('The weights can be used without restrictions.', nc)).toBe('negation');
     expect(
       kindOf(
         'The weights are released under a non-commercial license.',

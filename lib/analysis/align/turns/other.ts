@@ -1,13 +1,14 @@
 import selfRun from '../../../knowledge/lexicons/self-run-evidence.json';
 import turns from '../../../knowledge/lexicons/turns.json';
-import { type PhraseHit, PhraseMatcher } from '../../../text/phrase-matcher';
+import { PhraseMatcher } from '../../../text/phrase-matcher';
 import { stem } from '../../../text/stem';
 import type { TurnedWording } from '../../../report/report';
 import { type Token, isContent, negatedAnywhere, sameWord, tokensOf } from './words';
 
 // A retelling that says it of someone or something else: the source's own evaluation made
 // independent, someone else named for what one party did, a licence that bars commercial use
-// told as one that allows it (or the other way), a thing of one kind told as of the opposite kind.
+// told as one that allows it (or the other way), weights anyone can download told as kept behind
+// an API (or the other way), a thing of one kind told as of the opposite kind.
 
 const EVALUATIONS = new Set(selfRun.entries.evaluations);
 
@@ -47,37 +48,52 @@ export function independenceTurned(claim: string, passage: string): TurnedWordin
 const RESTRICTED = new PhraseMatcher(turns.entries.restrictedLicences);
 const PERMISSIVE = new PhraseMatcher(turns.entries.permissiveLicences);
 
-/** A text's licence terms: those that bar commercial use, and those that allow it. */
-const licenceTerms = (text: string) => ({
-  bars: RESTRICTED.find(text),
-  allows: PERMISSIVE.find(text),
-});
-
 /**
  * The passage's licence bars commercial use ("a research-only license", "non-commercial") and the
  * claim's allows it ("free for commercial use", "a permissive license", "Apache 2.0"), or the
  * other way. A negation on either side ("cannot be used commercially") is left to the negation
  * rule; the "non" of "non-commercial" is part of the term.
  */
-export function licenceTurned(claim: string, passage: string): TurnedWording | null {
-  const theirs = licenceTerms(passage);
-  const mine = licenceTerms(claim);
-  // Negated outside its licence terms ("non-commercial" is a term, not a negation).
-  const negated = (text: string, bars: readonly PhraseHit[]) =>
+export const licenceTurned = (claim: string, passage: string): TurnedWording | null =>
+  opposedTermsTurned(claim, passage, RESTRICTED, PERMISSIVE);
+
+const CLOSED_ACCESS = new PhraseMatcher(turns.entries.closedAccess);
+const OPEN_ACCESS = new PhraseMatcher(turns.entries.openAccess);
+
+/**
+ * The passage's weights can be downloaded and run ("open-weight", "can be downloaded from Hugging
+ * Face") and the claim keeps them behind an API ("available only through a paid API", "API-only"),
+ * or the other way.
+ */
+export const accessTurned = (claim: string, passage: string): TurnedWording | null =>
+  opposedTermsTurned(claim, passage, CLOSED_ACCESS, OPEN_ACCESS);
+
+/**
+ * Terms of two kinds that exclude each other (`one`, `other`): the passage's of one kind and the
+ * claim's of the other, each side with terms of one kind only. A side negated outside its terms
+ * ("cannot be used commercially") is left to the negation rule; a negation inside a term ("not
+ * downloadable", "non-commercial") is the term's.
+ */
+function opposedTermsTurned(
+  claim: string,
+  passage: string,
+  one: PhraseMatcher,
+  other: PhraseMatcher,
+): TurnedWording | null {
+  const termsOf = (text: string) => ({ one: one.find(text), other: other.find(text) });
+  const theirs = termsOf(passage);
+  const mine = termsOf(claim);
+  const negated = (text: string, terms: ReturnType<typeof termsOf>) =>
     negatedAnywhere(
       text,
       tokensOf(text),
-      bars.map((b) => [b.start, b.end] as const),
+      [...terms.one, ...terms.other].map((t) => [t.start, t.end] as const),
     );
-  if (negated(claim, mine.bars) || negated(passage, theirs.bars)) return null;
-  // A passage with terms of both kinds (code MIT-licensed, weights research-only) is not turned.
-  if (theirs.bars.length && theirs.allows.length) return null;
-  const [source, page] =
-    theirs.bars.length && mine.allows.length && !mine.bars.length
-      ? [theirs.bars[0]!, mine.allows[0]!]
-      : theirs.allows.length && mine.bars.length && !mine.allows.length
-        ? [theirs.allows[0]!, mine.bars[0]!]
-        : [null, null];
+  if (negated(claim, mine) || negated(passage, theirs)) return null;
+  const only = (terms: ReturnType<typeof termsOf>, kind: 'one' | 'other') =>
+    terms[kind].length && !terms[kind === 'one' ? 'other' : 'one'].length ? terms[kind][0]! : null;
+  const source = only(theirs, 'one') ?? only(theirs, 'other');
+  const page = source && only(mine, theirs.one.length ? 'other' : 'one');
   return source && page ? { kind: 'negation', source: source.text, page: page.text } : null;
 }
 
