@@ -311,6 +311,18 @@ describe('certaintyChange: stronger or weaker in words the reader can see', () =
         'The new model is up to 2x faster than its predecessor on long prompts.',
       ),
     ).toBe('stronger');
+    // The capped figure restated with no other word of its clause: the ceiling is still dropped.
+    const capped = 'The assistant is up to 2x faster on select workloads.';
+    expect(change('The assistant is twice as fast.', capped)).toBe('stronger');
+    expect(change('The assistant is up to twice as fast.', capped)).toBeNull();
+    expect(change('The assistant is three times as fast.', capped)).toBeNull();
+    // The clause restated without the figure: the best case is still told as the usual one.
+    expect(
+      change(
+        'The Acme model is faster than Nova on legal forms.',
+        'The Acme model is up to 2x faster than Nova on legal forms.',
+      ),
+    ).toBe('stronger');
   });
 
   it('where a result comes from, dropped, is stronger; kept in other words, it is kept', () => {

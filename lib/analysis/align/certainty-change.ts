@@ -7,7 +7,7 @@ import { plainText } from '../../text/plain-text';
 import { terms } from '../../text/terms';
 import { allMatches } from '../../text/all-matches';
 import { hedgesNothing } from './idle-hedges';
-import { figuresOf } from './figures';
+import { type Figure, figuresOf, sameFigure } from './figures';
 
 /** Quantifiers that describe rather than generalise ("all aspects of the shop", "mostly employees"). */
 const DESCRIPTIVE = new Set([
@@ -46,10 +46,10 @@ const ROUNDS_A_FIGURE = new Set(hedges.entries.approximators.filter((w) => !LIMI
  * 128k"), which is the limit of what is offered.
  */
 const CEILINGS = new Set(['up to']);
-/** Whether the figure right after `at` in the passage is a change: a share or a multiple. */
-function capsAChange(passage: string, at: number): boolean {
+/** The figure right after `at` in the passage when it is a change: a share or a multiple. */
+function cappedChange(passage: string, at: number): Figure | null {
   const next = figuresOf(passage.slice(at, at + 24))[0];
-  return next?.start !== undefined && next.start <= 2 && (next.unit === '%' || next.unit === 'x');
+  return next && next.start <= 2 && (next.unit === '%' || next.unit === 'x') ? next : null;
 }
 
 /**
@@ -166,13 +166,19 @@ export function certaintyChange(
   const dropped = [...new Set(onClaim.map((h) => h.text.toLowerCase()).filter((w) => !kept(w)))];
   const droppedHedge =
     theirs.uncertain && !mine.uncertain && onClaim.some((h) => h.kind === 'hedge');
-  // "up to 2x faster" retold as "2x faster": the best case given as the usual one.
-  const droppedCeiling = onClaim.some(
-    (h) =>
-      CEILINGS.has(h.text.toLowerCase()) &&
-      !kept(h.text.toLowerCase()) &&
-      capsAChange(passage, h.end),
-  );
+  // "up to 2x faster" retold as "2x faster": the best case given as the usual one; also where the
+  // claim shares no word of it but the capped figure ("up to 2x faster" as "twice as fast").
+  const ceilings = scoped(theirs.hedges).filter((h) => {
+    const cue = h.text.toLowerCase();
+    const capped = CEILINGS.has(cue) && !kept(cue) && cappedChange(passage, h.end);
+    return (
+      capped &&
+      (onClaim.includes(h) || figuresOf(claim).some((figure) => sameFigure(figure, capped)))
+    );
+  });
+  const droppedCeiling = ceilings.length > 0;
+  for (const h of ceilings)
+    if (!dropped.includes(h.text.toLowerCase())) dropped.push(h.text.toLowerCase());
   // "In our internal tests, it resolved 64%" retold as "it resolves 64%".
   const droppedProvenance = dropped.some((w) => PROVENANCE.has(w)) && !MEASURED.test(claim);
   if (
