@@ -310,6 +310,27 @@ describe('a retelling that says more than its passage', () => {
     ).toBeNull();
   });
 
+  it('a result in simulation told as one in the real world, or the other way', () => {
+    const sim = 'The robot completed 62% of pick-and-place tasks in simulation.';
+    expect(
+      turnedWording('The robot finished 62% of pick-and-place tasks on real robots.', sim),
+    ).toEqual({ kind: 'negation', source: 'in simulation', page: 'on real robots' });
+    expect(
+      kindOf(
+        'It succeeded on 65% of manipulation tasks in simulation.',
+        'The model achieved a 65% success rate on real-world manipulation tasks.',
+      ),
+    ).toBe('negation');
+    expect(kindOf('In simulation the robot finished 62% of its tasks.', sim)).toBeNull();
+    // Both settings on one side: trained in one, tested in the other.
+    const both =
+      'The policy was trained in simulation and then tested on real robots, where it succeeded in 40% of trials.';
+    expect(kindOf('The policy succeeded in 40% of trials on real robots.', both)).toBeNull();
+    expect(
+      kindOf('Trained in simulation, the policy transfers to real-world tasks.', sim),
+    ).toBeNull();
+  });
+
   it('a licence that bars commercial use told as one that allows it, or the other way', () => {
     const research = 'We are releasing the model under a research-only license.';
     expect(

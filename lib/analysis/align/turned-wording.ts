@@ -7,6 +7,7 @@ import {
   attributeTurned,
   independenceTurned,
   licenceTurned,
+  settingTurned,
 } from './turns/other';
 import { availabilityTurned, planTurned, priceTurned } from './turns/release';
 import { oneOfTurned, partTurned, scopeTurned } from './turns/share';
@@ -22,13 +23,13 @@ import { oneOfTurned, partTurned, scopeTurned } from './turns/share';
  * what the passage states or states what it negates, reverses a change or comparison, or swaps a
  * comparison's sides (turns/opposite.ts); it tells the source's own evaluation as an independent
  * one, names someone else for what one party did, a licence that bars commercial use as one that
- * allows it, weights anyone can download as kept behind an API, or a thing of one kind as of the
- * opposite kind (turns/other.ts). More than the source says: it tells a plan as done, a limited
- * release as one for everyone, something free within a bound as free (turns/release.ts); makes a
- * share all or most, a count every one, a counted part the whole set, one of several the one
- * (turns/share.ts); a little a lot, a problem lessened ended, a lower place the top, or it adds a
- * first or a record the source never claims (turns/more.ts; `sourceSays`: whether the sources
- * write a phrase anywhere).
+ * allows it, weights anyone can download as kept behind an API, a result in simulation as one in
+ * the real world, or a thing of one kind as of the opposite kind (turns/other.ts). More than the
+ * source says: it tells a plan as done, a limited release as one for everyone, something free
+ * within a bound as free (turns/release.ts); makes a share all or most, a count every one, a
+ * counted part the whole set, one of several the one (turns/share.ts); a little a lot, a problem
+ * lessened ended, a lower place the top, or it adds a first or a record the source never claims
+ * (turns/more.ts; `sourceSays`: whether the sources write a phrase anywhere).
  */
 export function turnedWording(
   claim: string,
@@ -42,6 +43,7 @@ export function turnedWording(
     independenceTurned(claim, passage) ??
     licenceTurned(claim, passage) ??
     accessTurned(claim, passage) ??
+    settingTurned(claim, passage) ??
     attributeTurned(claim, passage) ??
     agentTurned(claim, passage) ??
     planTurned(claim, passage) ??

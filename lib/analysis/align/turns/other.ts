@@ -8,7 +8,8 @@ import { type Token, isContent, negatedAnywhere, sameWord, tokensOf } from './wo
 // A retelling that says it of someone or something else: the source's own evaluation made
 // independent, someone else named for what one party did, a licence that bars commercial use
 // told as one that allows it (or the other way), weights anyone can download told as kept behind
-// an API (or the other way), a thing of one kind told as of the opposite kind.
+// an API (or the other way), a result in simulation told as one in the real world (or the other
+// way), a thing of one kind told as of the opposite kind.
 
 const EVALUATIONS = new Set(selfRun.entries.evaluations);
 
@@ -67,6 +68,17 @@ const OPEN_ACCESS = new PhraseMatcher(turns.entries.openAccess);
  */
 export const accessTurned = (claim: string, passage: string): TurnedWording | null =>
   opposedTermsTurned(claim, passage, CLOSED_ACCESS, OPEN_ACCESS);
+
+const SIMULATED = new PhraseMatcher(turns.entries.simulatedSetting);
+const REAL = new PhraseMatcher(turns.entries.realSetting);
+
+/**
+ * The passage's result was obtained in simulation ("62% of tasks in simulation", "in a virtual
+ * environment") and the claim's in the real world ("on real robots", "in the real world"), or the
+ * other way. A side that names both (trained in simulation, tested on real robots) is not turned.
+ */
+export const settingTurned = (claim: string, passage: string): TurnedWording | null =>
+  opposedTermsTurned(claim, passage, SIMULATED, REAL);
 
 /**
  * Terms of two kinds that exclude each other (`one`, `other`): the passage's of one kind and the
