@@ -60,6 +60,16 @@ describe('unmentioned: names and figures the source never uses', () => {
     // The first word of a sentence, or of a bullet, is capitalised whatever it is.
     expect(unmentioned('- Claims the model beat every API.', source)).toEqual([]);
     expect(unmentioned('Researchers Face it too.', mentionIndex('We face it.'))).toEqual([]);
+    // So is the first word after a label's colon, unless written as a name no common word is.
+    const plan = mentionIndex('Agents plan their actions step by step and react to changes.');
+    expect(unmentioned('Plan actions: Step-by-step sequences to reach goals.', plan)).toEqual([]);
+    expect(unmentioned('Adapt: React to unexpected changes.', plan)).toEqual([]);
+    expect(unmentioned('Partners: NVIDIA and Foxconn.', plan)).toEqual(['NVIDIA', 'Foxconn']);
+    expect(unmentioned('Partners: Wistron, then Foxconn.', plan)).toEqual(['Foxconn']);
+    expect(unmentioned('Rivals: Google Vision and Textract.', plan)).toEqual([
+      'Google Vision',
+      'Textract',
+    ]);
     // But a name it begins is named whole, not by its second word; a function word begins none.
     expect(unmentioned('Google Vision beat it.', source)).toEqual(['Google Vision']);
     expect(unmentioned('The Google Vision team lost.', source)).toEqual(['Google Vision']);

@@ -1,4 +1,4 @@
-import { COMMON_CAPITALS } from '../kinds/specific';
+import { COMMON_CAPITALS, NAME_FORM } from '../kinds/specific';
 import {
   FRACTION_IN_WORDS,
   fractionPercent,
@@ -253,6 +253,20 @@ function givesNumber(n: string, source: MentionIndex): boolean {
 }
 
 /**
+ * A label's colon opens a phrase whose first word has its capital whatever it is ("Plan actions:
+ * Step-by-step sequences"), as a sentence's first word does: that word is not looked for as a
+ * name unless it is written as one no common word is ("Partners: NVIDIA and Foxconn"), or a name
+ * goes on after it ("Rivals: Google Vision and Textract"). The text keeps its length, so offsets
+ * hold.
+ */
+const labelsOpened = (text: string) =>
+  text.replace(/(?<=:\s+)\p{Lu}[\p{L}\p{N}]*/gu, (word, at: number) =>
+    NAME_FORM.test(word) || /^\S*\s+\p{Lu}/u.test(text.slice(at + word.length))
+      ? word
+      : word[0]!.toLowerCase() + word.slice(1),
+  );
+
+/**
  * The names and numbers of a claim that the source never mentions anywhere ("GPT-5", "Gemini
  * Ultra", "90%" in a post that names no rival and gives no such figure). Entities and numbers
  * decide most errors of a retelling (FEVER, Thorne et al. 2018; Kryscinski et al. 2020), and one
@@ -268,7 +282,9 @@ export function unmentioned(claim: string, source: MentionIndex): string[] {
   const body = opener ? claim.slice(opener[0].length) : claim;
   const first = opener?.[1] ?? '';
   const mayLead = /^\p{Lu}[\p{L}\p{N}]*$/u.test(first) && !isStopword(first);
-  for (const m of allMatches(NAME, ` ${body}`)) {
+  // Read with each label's first word as a sentence's: the same length, so the same offsets.
+  const named = labelsOpened(claim).slice(claim.length - body.length);
+  for (const m of allMatches(NAME, ` ${named}`)) {
     // The capitalised parts of a name ("Hugging Face-affiliated": Hugging, Face); common capitals
     // ("AI", "Blog") and calendar words ("May") name no one; a possessive is its name.
     const words = m[0]
