@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { turnedWording } from '../../lib/analysis/align/turned-wording';
+import { tieTurned } from '../../lib/analysis/align/turns/more';
 import { analyze } from '../../lib/analysis/analyze';
 import { claimDifference } from '../../lib/report/claim-words';
 import { english } from '../../lib/words/english';
@@ -631,6 +632,32 @@ describe('a retelling that makes one of several the one, a little a lot, a cut a
         'The update made the model slightly faster on short prompts.',
       ),
     ).toBeNull();
+  });
+
+  it('a partner or a stake told as owned: a tie with the same party made closer', () => {
+    expect(
+      turnedWording(
+        'Anthropic acquired Andon Labs to run the experiment.',
+        'Anthropic collaborated with Andon Labs, an AI safety evaluation company, to run the experiment.',
+      ),
+    ).toEqual({
+      kind: 'scope',
+      source: 'collaborated with Andon Labs',
+      page: 'acquired Andon Labs',
+    });
+    const stake = 'Microsoft has invested about $13 billion in OpenAI.';
+    expect(kindOf('Microsoft owns OpenAI.', stake)).toBe('scope');
+    expect(kindOf('Microsoft has put about $13 billion into OpenAI.', stake)).toBeNull();
+    // A stake owned is a stake ("owns" inside "owns a stake in"), and a tie as close or looser is kept.
+    const minority = 'Amazon owns a minority stake in Anthropic.';
+    expect(kindOf('Amazon owns a stake in Anthropic.', minority)).toBeNull();
+    expect(kindOf('Amazon acquired Anthropic.', minority)).toBe('scope');
+    expect(kindOf('Meta invested in the startup.', 'The startup was acquired by Meta.')).toBeNull();
+    // Another party, or a negated tie, is not this tie.
+    expect(kindOf('Microsoft acquired Inflection.', stake)).toBeNull();
+    expect(kindOf('Microsoft does not own OpenAI.', stake)).not.toBe('scope');
+    expect(tieTurned('Microsoft does not own OpenAI.', stake)).toBeNull();
+    expect(tieTurned('Microsoft owns OpenAI.', 'Microsoft has not invested in OpenAI.')).toBeNull();
   });
 
   it('tells a problem lessened as ended', () => {

@@ -8,12 +8,13 @@ import {
   isContent,
   negatedAnywhere,
   sameWord,
+  type Token,
   tokensOf,
 } from './words';
 
 // A retelling that says more than its passage in degree or rank: a little made a lot, a problem
-// lessened told as ended, a place below the first made the top, a first or a record the source
-// never claims.
+// lessened told as ended, a tie between companies made closer, a place below the first made the
+// top, a first or a record the source never claims.
 
 const DOWNTONERS = new PhraseMatcher(turns.entries.downtoners);
 
@@ -35,6 +36,62 @@ export function degreeTurned(claim: string, passage: string): TurnedWording | nu
         source: passage.slice(down.start, theirs[j]!.end),
         page: claim.slice(mine[i - 1]!.start, mine[i]!.end),
       };
+  }
+  return null;
+}
+
+/** How closely one company is tied to another, weakest first (turns.json `ties`). */
+const TIES = turns.entries.ties.map((phrases) => new PhraseMatcher(phrases));
+/** How many words after a tie's phrase may name its party: "invested $10 billion in OpenAI". */
+const PARTY_REACH = 5;
+
+/**
+ * The ties a text states: each one's level, the party named after its phrase (the first
+ * capitalised word within PARTY_REACH) and the words from one to the other. A phrase inside a
+ * longer one of another level is that one's ("owns" in "owns a stake in").
+ */
+function tiesIn(text: string): { level: number; party: Token; text: string }[] {
+  const tokens = tokensOf(text);
+  const hits = TIES.flatMap((matcher, level) => matcher.find(text).map((hit) => ({ hit, level })));
+  return hits.flatMap(({ hit, level }) => {
+    const inside = hits.some(
+      (o) =>
+        o.hit !== hit &&
+        o.hit.start <= hit.start &&
+        o.hit.end >= hit.end &&
+        o.hit.end - o.hit.start > hit.end - hit.start,
+    );
+    const capitalised = (t: Token | undefined) =>
+      !!t && /^\p{Lu}/u.test(text.slice(t.start, t.end));
+    const first = tokens.findIndex((t) => t.start >= hit.end);
+    const at = tokens.slice(first, first + PARTY_REACH).findIndex((t) => capitalised(t));
+    if (inside || first < 0 || at < 0) return [];
+    // The party's whole name: its capitalised words one after another ("Andon Labs").
+    let last = first + at;
+    while (
+      capitalised(tokens[last + 1]) &&
+      /^\s+$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))
+    )
+      last++;
+    const party = tokens[first + at]!;
+    return [{ level, party, text: text.slice(hit.start, tokens[last]!.end) }];
+  });
+}
+
+/**
+ * "collaborated with Andon Labs" retold as "acquired Andon Labs", "invested in OpenAI" as "owns
+ * OpenAI": a tie with the same party made closer than any the passage states with it. Neither
+ * side negates.
+ */
+export function tieTurned(claim: string, passage: string): TurnedWording | null {
+  if (negatedAnywhere(claim, tokensOf(claim)) || negatedAnywhere(passage, tokensOf(passage)))
+    return null;
+  const theirs = tiesIn(passage);
+  for (const mine of tiesIn(claim)) {
+    const same = theirs.filter((t) => sameWord(t.party, mine.party));
+    if (!same.length || same.some((t) => t.level >= mine.level)) continue;
+    const closest = same.reduce((a, b) => (b.level > a.level ? b : a));
+    return { kind: 'scope', source: closest.text, page: mine.text };
   }
   return null;
 }
