@@ -303,11 +303,11 @@ export function furnitureOf(
   if (isByline(text)) return 'byline';
   if (WEEKDAY_DATE.test(text) || DATED.test(text)) return 'dateline';
   if (
+    words <= MAX_CREDIT_WORDS &&
     (CREDIT.test(text) ||
       GLUED_CREDIT.test(text) ||
       MADE_WITH.test(text.replace(/\.$/u, '')) ||
-      NAME_SLASH_AGENCY.test(text)) &&
-    words <= MAX_CREDIT_WORDS
+      NAME_SLASH_AGENCY.test(text))
   )
     return 'credit';
   if (BRACKETED_MARK.test(text) && words <= MAX_MARK_WORDS && !LOWER_WORD.test(text)) return 'mark';

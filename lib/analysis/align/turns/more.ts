@@ -84,10 +84,15 @@ function tiesIn(text: string): { level: number; party: Token; text: string }[] {
  * side negates.
  */
 export function tieTurned(claim: string, passage: string): TurnedWording | null {
-  if (negatedAnywhere(claim, tokensOf(claim)) || negatedAnywhere(passage, tokensOf(passage)))
-    return null;
   const theirs = tiesIn(passage);
-  for (const mine of tiesIn(claim)) {
+  const ours = theirs.length ? tiesIn(claim) : [];
+  if (
+    !ours.length ||
+    negatedAnywhere(claim, tokensOf(claim)) ||
+    negatedAnywhere(passage, tokensOf(passage))
+  )
+    return null;
+  for (const mine of ours) {
     const same = theirs.filter((t) => sameWord(t.party, mine.party));
     if (!same.length || same.some((t) => t.level >= mine.level)) continue;
     const closest = same.reduce((a, b) => (b.level > a.level ? b : a));

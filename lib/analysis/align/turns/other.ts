@@ -93,8 +93,12 @@ function opposedTermsTurned(
   other: PhraseMatcher,
 ): TurnedWording | null {
   const termsOf = (text: string) => ({ one: one.find(text), other: other.find(text) });
+  const none = (terms: ReturnType<typeof termsOf>) => !terms.one.length && !terms.other.length;
+  // Most passages and claims have no such term: nothing more is read of them.
   const theirs = termsOf(passage);
+  if (none(theirs)) return null;
   const mine = termsOf(claim);
+  if (none(mine)) return null;
   const negated = (text: string, terms: ReturnType<typeof termsOf>) =>
     negatedAnywhere(
       text,
