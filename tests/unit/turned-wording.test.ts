@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { turnedWording } from '../../lib/analysis/align/turned-wording';
-import { tieTurned } from '../../lib/analysis/align/turns/more';
+import { autonomyTurned, tieTurned } from '../../lib/analysis/align/turns/more';
 import { analyze } from '../../lib/analysis/analyze';
 import { claimDifference } from '../../lib/report/claim-words';
 import { english } from '../../lib/words/english';
@@ -630,6 +630,42 @@ describe('a retelling that makes one of several the one, a little a lot, a cut a
       kindOf(
         'The update made the model a bit faster on short prompts.',
         'The update made the model slightly faster on short prompts.',
+      ),
+    ).toBeNull();
+  });
+
+  it('a tool that helps people told as acting alone', () => {
+    const helps = 'The system can help researchers explore new hypotheses faster.';
+    expect(turnedWording('The tool explores new hypotheses on its own.', helps)).toEqual({
+      kind: 'scope',
+      source: 'help',
+      page: 'on its own',
+    });
+    expect(
+      kindOf(
+        'AlphaEvolve autonomously found better constructions.',
+        'AlphaEvolve assisted mathematicians in finding better constructions.',
+      ),
+    ).toBe('scope');
+    expect(kindOf('The tool helps scientists explore new hypotheses quickly.', helps)).toBeNull();
+    // Not negated; the passage's own autonomy; help with something else.
+    expect(autonomyTurned('The tool cannot explore new hypotheses on its own.', helps)).toBeNull();
+    expect(
+      kindOf(
+        'Claudius ran the shop on its own.',
+        'Claudius ran the shop largely on its own, with staff helping to restock it.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'The agent books the hotels on its own.',
+        'The agent books the flights on its own and helps travellers book the hotels.',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf(
+        'The model writes the code on its own.',
+        'The model writes the code, and a second model helps test the finished programs.',
       ),
     ).toBeNull();
   });

@@ -1,5 +1,12 @@
 import type { TurnedWording } from '../../report/report';
-import { degreeTurned, noveltyTurned, outcomeTurned, rankTurned, tieTurned } from './turns/more';
+import {
+  autonomyTurned,
+  degreeTurned,
+  noveltyTurned,
+  outcomeTurned,
+  rankTurned,
+  tieTurned,
+} from './turns/more';
 import { directionTurned, negationTurned, rolesTurned } from './turns/opposite';
 import {
   accessTurned,
@@ -28,9 +35,9 @@ import { oneOfTurned, partTurned, scopeTurned } from './turns/share';
  * source says: it tells a plan as done, a limited release as one for everyone, something free
  * within a bound as free (turns/release.ts); makes a share all or most, a count every one, a
  * counted part the whole set, one of several the one (turns/share.ts); a little a lot, a problem
- * lessened ended, a partner or a stake owned, a lower place the top, or it adds a first or a
- * record the source never claims (turns/more.ts; `sourceSays`: whether the sources write a phrase
- * anywhere).
+ * lessened ended, a partner or a stake owned, a tool that helps as acting alone, a lower place
+ * the top, or it adds a first or a record the source never claims (turns/more.ts; `sourceSays`:
+ * whether the sources write a phrase anywhere).
  */
 export function turnedWording(
   claim: string,
@@ -54,6 +61,7 @@ export function turnedWording(
     degreeTurned(claim, passage) ??
     outcomeTurned(claim, passage) ??
     tieTurned(claim, passage) ??
+    autonomyTurned(claim, passage) ??
     availabilityTurned(claim, passage) ??
     priceTurned(claim, passage) ??
     rankTurned(claim, passage) ??

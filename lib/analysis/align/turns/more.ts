@@ -13,8 +13,8 @@ import {
 } from './words';
 
 // A retelling that says more than its passage in degree or rank: a little made a lot, a problem
-// lessened told as ended, a tie between companies made closer, a place below the first made the
-// top, a first or a record the source never claims.
+// lessened told as ended, a tie between companies made closer, a tool that helps told as acting
+// alone, a place below the first made the top, a first or a record the source never claims.
 
 const DOWNTONERS = new PhraseMatcher(turns.entries.downtoners);
 
@@ -99,6 +99,24 @@ export function tieTurned(claim: string, passage: string): TurnedWording | null 
     return { kind: 'scope', source: closest.text, page: mine.text };
   }
   return null;
+}
+
+const AUTONOMY = new PhraseMatcher(turns.entries.autonomy);
+const ASSISTANCE = new PhraseMatcher(turns.entries.assistance);
+
+/**
+ * "helps researchers explore hypotheses" retold as "explores hypotheses on its own": a system the
+ * passage says helps people, or works under them, told as acting alone. The claim's autonomy is
+ * not negated ("cannot do it on its own" agrees), the passage says no such thing anywhere, and its
+ * clause of help is about what the claim says.
+ */
+export function autonomyTurned(claim: string, passage: string): TurnedWording | null {
+  const alone = AUTONOMY.first(claim);
+  if (!alone || AUTONOMY.test(passage)) return null;
+  const mine = tokensOf(claim);
+  if (negatedAnywhere(claim, mine)) return null;
+  const help = ASSISTANCE.find(passage).find((hit) => clauseSharedAt(passage, hit.start, claim));
+  return help ? { kind: 'scope', source: help.text, page: alone.text } : null;
 }
 
 const [LESSENING, ENDING] = turns.entries.outcomes.map((group) => new Set(group)) as [
