@@ -48,6 +48,11 @@ describe('unmentioned: names and figures the source never uses', () => {
       unmentioned('It tops LMArena.', mentionIndex('It tops the LM Arena leaderboard.')),
     ).toEqual([]);
     expect(unmentioned('It tops LMArena.', source)).toEqual(['LMArena']);
+    // A product's name in the plural is its name; a name that only ends in "s" is not another's.
+    const h100 = mentionIndex('Inference requires a node of 8 H100 GPUs.');
+    expect(unmentioned('It needs eight H100s on one node.', h100)).toEqual([]);
+    expect(unmentioned('It needs eight A100s on one node.', h100)).toEqual(['A100s']);
+    expect(unmentioned('It runs on Mars.', mentionIndex('It runs on Mar 3.'))).toEqual(['Mars']);
     // Dates and small counts are left to the figures check: months are not names.
     expect(unmentioned('In May, two teams tested it.', source)).toEqual([]);
     // A platform's blog, a company's lab, a unit: the name is what must be mentioned, not the word beside it.

@@ -223,8 +223,8 @@ function otherVersions(body: string, source: MentionIndex): string[] {
 
 /**
  * Whether the source uses a word or name: each of its words, its parts written together apart
- * ("HuggingFace" as "Hugging Face", "LMArena" as "LM Arena"), or all of them run together
- * ("Hugging Face" as "HuggingFace").
+ * ("HuggingFace" as "Hugging Face", "LMArena" as "LM Arena"), all of them run together
+ * ("Hugging Face" as "HuggingFace"), or a product's name in the plural ("H100s" as "H100").
  */
 export function mentions(source: MentionIndex, phrase: string): boolean {
   const has = (w: string) => source.phrases.has(w);
@@ -233,8 +233,14 @@ export function mentions(source: MentionIndex, phrase: string): boolean {
   const words = plainText(
     phrase.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'),
   ).split(' ');
-  // Or its words as written, each ("DeepSeek V3" as "DeepSeek-V3").
-  return words.every(has) || has(words.join('')) || plainText(phrase).split(' ').every(has);
+  // Or its words as written, each ("DeepSeek V3" as "DeepSeek-V3"); or a product's name in the
+  // plural, an "s" after a digit or a capital ("H100s", "GPUs" for "H100", "GPU").
+  return (
+    words.every(has) ||
+    has(words.join('')) ||
+    plainText(phrase).split(' ').every(has) ||
+    (/[\p{N}\p{Lu}]s$/u.test(phrase) && mentions(source, phrase.slice(0, -1)))
+  );
 }
 
 /**
