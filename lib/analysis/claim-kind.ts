@@ -65,8 +65,8 @@ interface LeadIn {
 /** A point shorter than this is a label ("Pricing", "Object permanence") as a heading is. */
 const MIN_POINT_WORDS = 3;
 /**
- * A line that opens with a bullet, as some pages write their lists in paragraphs. Not a dash: "– Jensen
- * Huang, CEO" credits a quotation.
+ * A line that opens with a bullet, as some pages write their lists in paragraphs. Not a dash:
+ * "– Jensen Huang, CEO" credits a quotation.
  */
 const BULLET = /^[•◦▪‣●○■]\s/u;
 
