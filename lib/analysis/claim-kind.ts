@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../extract/article';
 import { lineIndex } from '../text/line-finder';
 import { commentaryOf } from './kinds/commentary';
-import { furnitureOf, LIST_LEAD_PHRASES } from './kinds/furniture';
+import { furnitureOf } from './kinds/furniture';
 import { leadInNames, leadsView, pageNames, pointsAreFurniture } from './kinds/list-items';
 import { reportingVerb } from './kinds/reporting';
 import { isSpecific } from './kinds/specific';
@@ -92,7 +92,7 @@ function listPoints(page: Article, lines: ReturnType<typeof lineIndex>, site: st
       const why = furnitureOf(text, text, text.split(/\s+/).length, site);
       names ??= pageNames(page.sentences.map((s) => s.text));
       leadIn = {
-        furniture: pointsAreFurniture(why, LIST_LEAD_PHRASES) ? why : null,
+        furniture: pointsAreFurniture(why) ? why : null,
         names: leadInNames(text, names),
         view: leadsView(text),
       };

@@ -1,10 +1,17 @@
-import { expect, grantIfAsked, inSidebar, openWithSidebar, shot, test } from './support/fixtures';
+import {
+  articlePage,
+  expect,
+  grantIfAsked,
+  inSidebar,
+  openWithSidebar,
+  shot,
+  test,
+  waitForCompared,
+} from './support/fixtures';
 
 // A list's points are claims though they have no stop (lib/analysis/kinds/list-items.ts): the
 // browser's own extraction marks the <li> lines, a point takes its subject from the heading over
 // its list, and a list of links under "More from the blog" is the page's, not a claim.
-const page = (title: string, body: string, head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${body}</article></body></html>`;
 const SOURCE_URL = 'https://blog.orion-labs.example/orion-2';
 
 test('a list’s points are judged against the source, and a list of links is not', async ({
@@ -14,21 +21,19 @@ test('a list’s points are judged against the source, and a list of links is no
   web.setRoute(SOURCE_URL, {
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8' },
-    body: page(
+    body: articlePage(
       'Introducing Orion 2',
       [
         'Orion 2 is an open vision language model that reads charts and scanned forms.',
         'The open-weight model is available under the Apache 2.0 license and can be downloaded from Hugging Face.',
         'We evaluated it on three document benchmarks, where it matched models twice its size.',
-      ]
-        .map((p) => `<p>${p}</p>`)
-        .join(''),
+      ],
       '<meta property="og:site_name" content="Orion Labs"><meta name="author" content="Orion Labs">',
     ),
   });
   web.setPage(
     '/generated/list-points.html',
-    page(
+    articlePage(
       'Orion 2 reads your charts',
       `<p>Orion Labs released Orion 2 this week, according to <a href="${SOURCE_URL}">its announcement</a>.</p>` +
         '<p>The model is available only through a paid API.</p>' +
@@ -41,13 +46,7 @@ test('a list’s points are judged against the source, and a list of links is no
   await openWithSidebar(driver, `${web.origin}/generated/list-points.html`);
   await grantIfAsked(driver);
   // The comparison is in when the claim that turns its source shows how.
-  const compared = () =>
-    document
-      .querySelector('unspun-sidebar')
-      ?.shadowRoot?.querySelectorAll('[data-testid="claim-compared"]').length ?? 0;
-  await expect
-    .poll(() => driver.evaluate(compared, undefined), { timeout: 30_000 })
-    .toBeGreaterThan(0);
+  await waitForCompared(driver, 1);
   const claims = await driver.evaluate(inSidebar.all, '[data-testid="claim"]');
   const status = (words: string) =>
     claims.find((c) => c.text.includes(words))?.attrs['data-status'];

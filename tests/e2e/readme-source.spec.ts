@@ -1,10 +1,16 @@
-import { expect, grantIfAsked, inSidebar, openWithSidebar, shot, test } from './support/fixtures';
+import {
+  articlePage,
+  expect,
+  grantIfAsked,
+  inSidebar,
+  openWithSidebar,
+  shot,
+  test,
+} from './support/fixtures';
 
 // Sources that are Markdown as the web serves them: a GitHub repository page (read from its raw
 // README, as github.com serves it, with the raw host's open CORS header) and a raw Markdown file
 // served as text/plain. Both are compared like any source, their tables kept.
-const article = (title: string, paragraphs: string[]) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 const README = [
   '# Ledger Reader',
   '',
@@ -52,7 +58,7 @@ for (const [name, sourceUrl, rawUrl, type] of [
     const slug = name.replace(/\W+/g, '-');
     web.setPage(
       `/generated/${slug}.html`,
-      article('A small model reads every invoice', [
+      articlePage('A small model reads every invoice', [
         COMMON,
         'Ledger Reader scored 95.0 on invoice total accuracy, ahead of the general model.',
         `<a href="${sourceUrl}">Read the original README</a>`,

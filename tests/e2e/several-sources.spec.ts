@@ -1,9 +1,15 @@
-import { expect, grantIfAsked, inSidebar, openWithSidebar, shot, test } from './support/fixtures';
+import {
+  articlePage,
+  expect,
+  grantIfAsked,
+  inSidebar,
+  openWithSidebar,
+  shot,
+  test,
+} from './support/fixtures';
 
 // A restatement of a press release and its companion blog post, both on the fixture web: the page
 // is compared with both, each claim says which source backs it, and the source card lists both.
-const article = (title: string, paragraphs: string[]) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 const RELEASE = 'https://robots.example/news/model-launch';
 const POST = 'https://robots.example/blog/how-the-model-thinks';
 const COMMON =
@@ -16,7 +22,7 @@ test('a page that restates two sources is compared with both, each claim naming 
   const html = { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } };
   web.setRoute(RELEASE, {
     ...html,
-    body: article('Robots Inc launches a robotics model', [
+    body: articlePage('Robots Inc launches a robotics model', [
       COMMON,
       'The new robotics model reasons about video in fractions of a second, the company said.',
       'An edge version is coming soon and is not yet available.',
@@ -24,7 +30,7 @@ test('a page that restates two sources is compared with both, each claim naming 
   });
   web.setRoute(POST, {
     ...html,
-    body: article('How the model thinks before it acts', [
+    body: articlePage('How the model thinks before it acts', [
       COMMON,
       'Developers can fine-tune the model for a particular robot, camera layout or warehouse task.',
       'It was trained on billions of samples of video, sound and robot actions.',
@@ -32,7 +38,7 @@ test('a page that restates two sources is compared with both, each claim naming 
   });
   web.setPage(
     '/generated/two-sources.html',
-    article('Robots Inc’s new model thinks before it acts', [
+    articlePage('Robots Inc’s new model thinks before it acts', [
       COMMON,
       'The model reasons about video in fractions of a second.',
       'Developers can fine-tune it for a particular robot or warehouse task.',

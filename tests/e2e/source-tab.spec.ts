@@ -1,15 +1,21 @@
-import { expect, grantIfAsked, inSidebar, openWithSidebar, shot, test } from './support/fixtures';
+import {
+  articlePage,
+  expect,
+  grantIfAsked,
+  inSidebar,
+  openWithSidebar,
+  shot,
+  test,
+} from './support/fixtures';
 
 // Sources the extension's cookie-less fetch cannot read, as the fixture web serves them
 // (scripts/lib/fixture-walls.mjs): a bot check (403), a page built by script, a sign-in wall and a
 // 429. The sidebar says so in plain words and offers "Read it in a tab"; the source is then read in
 // its tab, the comparison lands in the restatement's sidebar, and the source's tab stays open.
-const article = (title: string, paragraphs: string[]) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 
 /** A restatement of the walled source (fixture-walls.mjs), linking it at `source`. */
 const restatement = (source: string) =>
-  article('Receipts are now read on the phone', [
+  articlePage('Receipts are now read on the phone', [
     'A compact vision model now reads printed receipts from grocery stores and pharmacies.',
     'It read the total amount correctly in 88% of cases on twelve thousand receipts.',
     'The model runs on a phone without a network connection, so receipts never leave the device.',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  articlePage,
   expect,
   grantIfAsked,
   inSidebar,
@@ -129,8 +130,6 @@ test('a figure changed from the source: the claim is listed first, with both fig
   driver,
   web,
 }) => {
-  const article = (title: string, paragraphs: string[]) =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
   const common = [
     'The runtime team spent the spring rewriting the scheduler that assigns requests to servers.',
     'The new scheduler keeps small models on the same machines for longer, so that their weights stay in memory.',
@@ -138,14 +137,14 @@ test('a figure changed from the source: the claim is listed first, with both fig
   web.setRoute('https://runtime.example/blog/scheduler', {
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8' },
-    body: article('A faster scheduler', [
+    body: articlePage('A faster scheduler', [
       ...common,
       'In our tests, the new scheduler reduced inference latency by 20% on small models.',
     ]),
   });
   web.setPage(
     '/generated/figures.html',
-    article('Runtime halves latency', [
+    articlePage('Runtime halves latency', [
       ...common,
       'The new scheduler reduced inference latency by 45% on small models.',
       '<a href="https://runtime.example/blog/scheduler">Read the original post</a>',

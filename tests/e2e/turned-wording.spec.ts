@@ -1,10 +1,17 @@
-import { expect, grantIfAsked, inSidebar, openWithSidebar, shot, test } from './support/fixtures';
+import {
+  articlePage,
+  expect,
+  grantIfAsked,
+  inSidebar,
+  openWithSidebar,
+  shot,
+  test,
+  waitForCompared,
+} from './support/fixtures';
 
 // A retelling whose wording turns its source's: the negation dropped, a plan told as done, someone
 // else named for what one party did. The sidebar says which, quoting the words of both
 // (lib/analysis/align/turned-wording.ts).
-const article = (title: string, paragraphs: string[], head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 const SOURCE_URL = 'https://blog.acme-labs.example/assistant-update';
 
 test('a claim that says the opposite of its source, one that tells a plan as done, one that names someone else', async ({
@@ -14,7 +21,7 @@ test('a claim that says the opposite of its source, one that tells a plan as don
   web.setRoute(SOURCE_URL, {
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8' },
-    body: article(
+    body: articlePage(
       'An update to our assistant',
       [
         'Today we are updating the Acme assistant for teams that handle customer email.',
@@ -28,7 +35,7 @@ test('a claim that says the opposite of its source, one that tells a plan as don
   });
   web.setPage(
     '/generated/turned-wording.html',
-    article('Acme’s assistant keeps your chats and goes open', [
+    articlePage('Acme’s assistant keeps your chats and goes open', [
       'Acme has updated its assistant for teams that handle customer email.',
       'The assistant stores conversations after the session ends.',
       'Acme has released the weights of the small model.',
@@ -38,13 +45,7 @@ test('a claim that says the opposite of its source, one that tells a plan as don
   );
   await openWithSidebar(driver, `${web.origin}/generated/turned-wording.html`);
   await grantIfAsked(driver);
-  const compared = () =>
-    document
-      .querySelector('unspun-sidebar')
-      ?.shadowRoot?.querySelectorAll('[data-testid="claim-compared"]').length ?? 0;
-  await expect
-    .poll(() => driver.evaluate(compared, undefined), { timeout: 30_000 })
-    .toBeGreaterThan(1);
+  await waitForCompared(driver, 2);
   const claims = await driver.evaluate(inSidebar.all, '[data-testid="claim"]');
   const stores = claims.find((c) => c.text.includes('stores conversations'));
   expect(stores?.attrs['data-status']).toBe('unsupported');

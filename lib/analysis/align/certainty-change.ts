@@ -163,22 +163,23 @@ export function certaintyChange(
   // A cue the claim writes is kept, even where the claim's own reading does not take it for one
   // ("up to twice as fast": "up to" is an approximator only before a figure in digits).
   const kept = (cue: string) => mineScope.includes(cue) || writes(claim, cue);
-  const dropped = [...new Set(onClaim.map((h) => h.text.toLowerCase()).filter((w) => !kept(w)))];
   const droppedHedge =
     theirs.uncertain && !mine.uncertain && onClaim.some((h) => h.kind === 'hedge');
   // "up to 2x faster" retold as "2x faster": the best case given as the usual one; also where the
   // claim shares no word of it but the capped figure ("up to 2x faster" as "twice as fast").
+  let stated: Figure[] | undefined;
   const ceilings = scoped(theirs.hedges).filter((h) => {
     const cue = h.text.toLowerCase();
     const capped = CEILINGS.has(cue) && !kept(cue) && cappedChange(passage, h.end);
     return (
       capped &&
-      (onClaim.includes(h) || figuresOf(claim).some((figure) => sameFigure(figure, capped)))
+      (onClaim.includes(h) || (stated ??= figuresOf(claim)).some((f) => sameFigure(f, capped)))
     );
   });
   const droppedCeiling = ceilings.length > 0;
-  for (const h of ceilings)
-    if (!dropped.includes(h.text.toLowerCase())) dropped.push(h.text.toLowerCase());
+  const dropped = [
+    ...new Set([...onClaim, ...ceilings].map((h) => h.text.toLowerCase()).filter((w) => !kept(w))),
+  ];
   // "In our internal tests, it resolved 64%" retold as "it resolves 64%".
   const droppedProvenance = dropped.some((w) => PROVENANCE.has(w)) && !MEASURED.test(claim);
   if (

@@ -207,7 +207,7 @@ const DEVICE_WORD = String.raw`(?:\p{N}[\p{L}\p{N}]*|\p{Lu}[\p{L}\p{N}]*|consume
  * on one GPU" against "a cluster of eight"). Case-sensitive: a capital in DEVICE_WORD is a name's.
  */
 const DEVICE_COUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,-])([Aa]\s+single|[Ss]ingle|[Oo]ne|${WORDS}|\d{1,3})(?:[\s-]+${DEVICE_WORD}){0,2}?[\s-]+(?:${DEVICE_NAMES.join('|')})s?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.,-])([Aa]\s+single|[Ss]ingle|[Oo]ne|${WORDS}|\d{1,3})(?:[\s-]+${DEVICE_WORD}){0,2}?[\s-]+((?:${DEVICE_NAMES.join('|')})s?)(?![\p{L}\p{N}])`,
   'gu',
 );
 const DEVICE_HINT = /GPU|TPU|[AHB][1-9]00/iu;
@@ -399,7 +399,6 @@ export function figuresOf(text: string): Figure[] {
   if (DEVICE_HINT.test(text))
     for (const m of allMatches(DEVICE_COUNT, text)) {
       const count = m[1]!.toLowerCase();
-      const noun = m[0].slice(m[0].search(/\S+$/u)).toLowerCase();
       push(m.index, m[0], {
         unit: 'count',
         value: /single/.test(count)
@@ -408,7 +407,7 @@ export function figuresOf(text: string): Figure[] {
             ? Number(count)
             : numberInWordsValue(count),
         step: 1,
-        measures: MEASURE.get(noun)!,
+        measures: MEASURE.get(m[2]!.toLowerCase())!,
       });
     }
   // "half a second": a duration, as "0.5 seconds" or "500 ms" are.

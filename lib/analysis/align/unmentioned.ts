@@ -1,4 +1,4 @@
-import { COMMON_CAPITALS, NAME_FORM } from '../kinds/specific';
+import { COMMON_CAPITALS, labelsOpened } from '../kinds/specific';
 import {
   FRACTION_IN_WORDS,
   fractionPercent,
@@ -257,20 +257,6 @@ function givesNumber(n: string, source: MentionIndex): boolean {
   const d = decimalsOf(n);
   return d <= MAX_DECIMALS && source.rounded[d]!.has(Number(n).toFixed(d));
 }
-
-/**
- * A label's colon opens a phrase whose first word has its capital whatever it is ("Plan actions:
- * Step-by-step sequences"), as a sentence's first word does: that word is not looked for as a
- * name unless it is written as one no common word is ("Partners: NVIDIA and Foxconn"), or a name
- * goes on after it ("Rivals: Google Vision and Textract"). The text keeps its length, so offsets
- * hold.
- */
-const labelsOpened = (text: string) =>
-  text.replace(/(?<=:\s+)\p{Lu}[\p{L}\p{N}]*/gu, (word, at: number) =>
-    NAME_FORM.test(word) || /^\S*\s+\p{Lu}/u.test(text.slice(at + word.length))
-      ? word
-      : word[0]!.toLowerCase() + word.slice(1),
-  );
 
 /**
  * The names and numbers of a claim that the source never mentions anywhere ("GPT-5", "Gemini

@@ -1,4 +1,5 @@
-import { COMMON_CAPITALS, isSpecific, NAME_FORM } from './specific';
+import { LIST_LEAD_PHRASES } from './furniture';
+import { bareWord, COMMON_CAPITALS, isSpecific, NAME_FORM } from './specific';
 
 // A list's points (claim-kind.ts). A point often leaves out what its list is about ("Cosmos models:
 // • real-time inference • world understanding"): it takes its subject from the line that leads
@@ -14,14 +15,10 @@ import { COMMON_CAPITALS, isSpecific, NAME_FORM } from './specific';
 const INHERITED_RULES = new Set(['self', 'sponsor', 'call to action', 'legal']);
 /**
  * Whether the points under a lead-in are furniture too, given why the lead-in is: a rule above, or
- * a lexicon phrase of the groups whose lists are the page's own (`inheritedPhrases`).
+ * a lexicon phrase of the groups whose lists are the page's own (LIST_LEAD_PHRASES).
  */
-export function pointsAreFurniture(
-  leadInWhy: string | null,
-  inheritedPhrases: ReadonlySet<string>,
-): boolean {
-  return !!leadInWhy && (INHERITED_RULES.has(leadInWhy) || inheritedPhrases.has(leadInWhy));
-}
+export const pointsAreFurniture = (leadInWhy: string | null): boolean =>
+  !!leadInWhy && (INHERITED_RULES.has(leadInWhy) || LIST_LEAD_PHRASES.has(leadInWhy));
 
 /**
  * A digest's lead-ins to its summary of the story ("TL;DR", "Key takeaways", "The news in brief",
@@ -55,11 +52,7 @@ export const leadsSummary = (line: string): boolean => SUMMARY_LEAD.test(bare(li
 export const leadsView = (line: string): boolean => VIEW_LEAD.test(bare(line));
 
 /** The words of a line, without the marks around them. */
-const wordsOf = (line: string) =>
-  line
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean);
+const wordsOf = (line: string) => line.split(/\s+/).map(bareWord).filter(Boolean);
 /**
  * A heading in title case ("What Got Left Out", "Cosmos Series Models"): every word past the
  * first of three letters or more capitalised, two at least. Its capitals are the style's, not

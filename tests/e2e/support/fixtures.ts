@@ -89,3 +89,26 @@ export async function grantIfAsked(driver: Driver): Promise<void> {
 export function shot(driver: Driver, name: string): string {
   return path.join(SCREENSHOTS, `${driver.name}-${name}.png`);
 }
+
+/**
+ * A page as a site would serve it: a title, an article with it as its headline, and its body,
+ * given as paragraphs or as markup; `head` adds to the head (a site name, an author).
+ */
+export function articlePage(title: string, body: string[] | string, head = ''): string {
+  const html = typeof body === 'string' ? body : body.map((p) => `<p>${p}</p>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${html}</article></body></html>`;
+}
+
+/**
+ * Waits until the comparison with the source is in: at least `atLeast` claims show how they turn
+ * or change their source's words.
+ */
+export async function waitForCompared(driver: Driver, atLeast: number): Promise<void> {
+  const compared = () =>
+    document
+      .querySelector('unspun-sidebar')
+      ?.shadowRoot?.querySelectorAll('[data-testid="claim-compared"]').length ?? 0;
+  await expect
+    .poll(() => driver.evaluate(compared, undefined), { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(atLeast);
+}
